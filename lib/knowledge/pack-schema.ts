@@ -1,0 +1,155 @@
+/**
+ * The one schema for a knowledge pack file. Every type the rest of the code uses for packs and cards
+ * is derived from it, so a pack that validates is exactly a pack the code can read.
+ */
+import * as v from 'valibot';
+
+/** Languages a card can speak. Aliases may be in more languages than labels and summaries. */
+export const LANGS = ['ar', 'en', 'tr', 'ru', 'fr', 'de'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const KINDS = [
+  'person',
+  'place',
+  'country',
+  'organisation',
+  'armed-group',
+  'political-party',
+  'weapon-system',
+  'programme',
+  'agreement',
+  'event',
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+const MAX_TEXT = 4000;
+const text = (max = MAX_TEXT) => v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max));
+
+/** "2019", "2019-07" or "2019-07-12": the format carries the precision. */
+export const DatePattern = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const isoDate = v.pipe(v.string(), v.regex(DatePattern, 'expected a date like 2019-07-12'));
+const dayDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2019-07-12'));
+
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'expected lower-case letters, digits and hyphens'));
+
+/** Per-language text; English is the fallback and so is always present. */
+const localised = (max = MAX_TEXT) =>
+  v.pipe(
+    v.strictObject({
+      ar: v.optional(text(max)),
+      en: text(max),
+      tr: v.optional(text(max)),
+      ru: v.optional(text(max)),
+      fr: v.optional(text(max)),
+      de: v.optional(text(max)),
+    }),
+  );
+
+export const AliasSchema = v.union([
+  text(200),
+  v.strictObject({
+    text: text(200),
+    /** Match only with the same letter case (for short names that are also common words). */
+    caseSensitive: v.optional(v.boolean()),
+    /** Match only the whole word: no clitics before it, no endings after it. */
+    exact: v.optional(v.boolean()),
+  }),
+]);
+
+const aliases = v.strictObject({
+  ar: v.optional(v.array(AliasSchema)),
+  en: v.optional(v.array(AliasSchema)),
+  tr: v.optional(v.array(AliasSchema)),
+  ru: v.optional(v.array(AliasSchema)),
+  fr: v.optional(v.array(AliasSchema)),
+  de: v.optional(v.array(AliasSchema)),
+});
+
+export const SourceSchema = v.strictObject({
+  id,
+  title: text(300),
+  publisher: v.optional(text(200)),
+  url: v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//, 'expected an http or https URL')),
+  accessed: dayDate,
+});
+
+export const FactSchema = v.strictObject({
+  asOf: isoDate,
+  text: localised(600),
+  sources: v.pipe(v.array(id), v.minLength(1, 'a fact needs at least one source')),
+});
+
+export const CardSchema = v.pipe(
+  v.strictObject({
+    id,
+    kind: v.picklist(KINDS),
+    label: localised(200),
+    description: v.optional(localised(300)),
+    aliases,
+    summary: localised(1200),
+    facts: v.array(FactSchema),
+    timeline: v.optional(v.array(FactSchema)),
+    related: v.optional(v.array(id)),
+    sources: v.array(SourceSchema),
+    reviewed: dayDate,
+  }),
+  v.check(
+    (card) => [...card.facts, ...(card.timeline ?? [])].every((f) => f.sources.every((s) => card.sources.some((src) => src.id === s))),
+    'every fact names a source listed in the card',
+  ),
+);
+
+export const PackSchema = v.pipe(
+  v.strictObject({
+    format: v.literal(1),
+    id,
+    name: text(200),
+    version: v.pipe(v.string(), v.regex(/^\d+(\.\d+){0,3}$/, 'expected a version like 2026.11.29')),
+    languages: v.array(v.picklist(LANGS)),
+    author: text(200),
+    licence: text(100),
+    reviewed: dayDate,
+    /** Packs that are not on by default (large generated packs) say so. */
+    enabledByDefault: v.optional(v.boolean()),
+    cards: v.array(CardSchema),
+  }),
+  // A partial check runs even when other fields have problems, so one pass lists every error.
+  v.forward(
+    v.partialCheck(
+      [['cards', '$', 'id']],
+      (pack) => new Set(pack.cards.map((c) => c.id)).size === pack.cards.length,
+      'card ids must be unique',
+    ),
+    ['cards'],
+  ),
+);
+
+export type Alias = v.InferOutput<typeof AliasSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Fact = v.InferOutput<typeof FactSchema>;
+export type Card = v.InferOutput<typeof CardSchema>;
+export type Pack = v.InferOutput<typeof PackSchema>;
+export type Localised = Card['label'];
+
+export type PackResult = { ok: true; pack: Pack } | { ok: false; errors: string[] };
+
+/** Validates a parsed pack file; errors read `cards[12].facts[0].asOf: expected a date like 2019-07-12`. */
+export function validatePack(input: unknown): PackResult {
+  const result = v.safeParse(PackSchema, input);
+  if (result.success) return { ok: true, pack: result.output };
+  return { ok: false, errors: result.issues.map((issue) => `${issuePath(issue)}: ${issue.message}`) };
+}
+
+function issuePath(issue: v.BaseIssue<unknown>): string {
+  const keys = issue.path?.map((item) => item.key) ?? [];
+  if (keys.length === 0) return '(pack)';
+  let out = '';
+  for (const key of keys) out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
+  return out;
+}
+
+/** Card text in the reader's language, falling back to English. */
+export function pick(text: Localised, lang: string): { text: string; lang: Lang } {
+  const own = (text as Record<string, string | undefined>)[lang];
+  return own ? { text: own, lang: lang as Lang } : { text: text.en, lang: 'en' };
+}

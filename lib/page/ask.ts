@@ -1,0 +1,7 @@
+/** Typed requests from a content script to the background. */
+import { browser } from 'wxt/browser';
+import type { Request, RequestOf, ResponseOf } from '../messages';
+
+export function ask<T extends Request['type']>(request: RequestOf<T>): Promise<ResponseOf[T]> {
+  return browser.runtime.sendMessage(request) as Promise<ResponseOf[T]>;
+}

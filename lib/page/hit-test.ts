@@ -1,0 +1,39 @@
+/**
+ * Which mark is under a point. The caret position gives the text node and offset under the pointer;
+ * browsers snap it to the nearest character even over blank space, so the point must also fall
+ * inside one of the mark's line boxes.
+ */
+import type { Mark, MarkIndex } from './marks';
+
+interface Caret {
+  node: Node;
+  offset: number;
+}
+
+function caretAt(doc: Document, x: number, y: number): Caret | undefined {
+  // Firefox, and Chrome from 128.
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    const pos = doc.caretPositionFromPoint(x, y);
+    return pos ? { node: pos.offsetNode, offset: pos.offset } : undefined;
+  }
+  // Older Chrome.
+  const range = (doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }).caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
+}
+
+const SLACK = 1; // px: line boxes of inline text end on fractional pixels
+
+export function pointInMark(mark: Mark, x: number, y: number): boolean {
+  for (const r of mark.range.getClientRects()) {
+    if (x >= r.left - SLACK && x <= r.right + SLACK && y >= r.top - SLACK && y <= r.bottom + SLACK) return true;
+  }
+  return false;
+}
+
+export function markAtPoint(doc: Document, index: MarkIndex, x: number, y: number): Mark | undefined {
+  const caret = caretAt(doc, x, y);
+  if (!caret || caret.node.nodeType !== 3) return undefined;
+  // The caret sits between characters: the one under the pointer may be before or after it.
+  const candidates = [index.at(caret.node, caret.offset), caret.offset > 0 ? index.at(caret.node, caret.offset - 1) : undefined];
+  return candidates.find((m) => m && pointInMark(m, x, y));
+}

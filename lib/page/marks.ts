@@ -1,0 +1,69 @@
+/**
+ * Turns mentions found in segments into DOM Ranges and keeps them findable by text node, so a
+ * pointer position (node + offset) resolves to its mention by bisection.
+ */
+import type { Mention } from '../text/matcher';
+import type { Segment } from './text-segments';
+
+export interface Mark {
+  entity: string;
+  kind: string;
+  range: Range;
+}
+
+/** The node holding offset `at` of a segment; `preferEnd` picks the earlier node at a boundary. */
+function locate(segment: Segment, at: number, preferEnd: boolean): [Text, number] {
+  let lo = 0;
+  let hi = segment.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    const s = segment.starts[mid]!;
+    if (s < at || (s === at && !preferEnd)) lo = mid;
+    else hi = mid - 1;
+  }
+  return [segment.nodes[lo]!, at - segment.starts[lo]!];
+}
+
+export function markRange(doc: Document, segment: Segment, mention: Mention): Range {
+  const [startNode, startOffset] = locate(segment, mention.start, false);
+  const [endNode, endOffset] = locate(segment, mention.end, true);
+  const range = doc.createRange();
+  range.setStart(startNode, startOffset);
+  range.setEnd(endNode, endOffset);
+  return range;
+}
+
+/** Marks by the text nodes they touch, for hit-testing. */
+export class MarkIndex {
+  private readonly byNode = new Map<Text, Mark[]>();
+  readonly all: Mark[] = [];
+
+  add(mark: Mark, segment: Segment, mention: Mention): void {
+    this.all.push(mark);
+    segment.nodes.forEach((node, i) => {
+      const start = segment.starts[i]!;
+      const end = start + node.data.length;
+      if (end <= mention.start || start >= mention.end) return;
+      let list = this.byNode.get(node);
+      if (!list) this.byNode.set(node, (list = []));
+      list.push(mark);
+    });
+  }
+
+  /** The mark covering `offset` in `node`, if any. */
+  at(node: Node, offset: number): Mark | undefined {
+    const list = this.byNode.get(node as Text);
+    if (!list) return undefined;
+    return list.find((m) => m.range.comparePoint(node, offset) === 0 && !(m.range.endContainer === node && m.range.endOffset === offset));
+  }
+
+  /** Marks inside an element, in document order. */
+  within(el: Element): Mark[] {
+    return this.all.filter((m) => el.contains(m.range.startContainer));
+  }
+
+  clear(): void {
+    this.byNode.clear();
+    this.all.length = 0;
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * Which parts of a page are read, and where one run of text ends. Tag names and attributes only, no
+ * DOM: the content script and the scan CLI (which reads saved HTML) share these rules, so both
+ * extract the same text.
+ */
+
+/** Never read: code, form fields the reader types in, embedded documents, our own card. */
+export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'optgroup', 'datalist',
+  'button', 'iframe', 'frame', 'object', 'embed', 'canvas', 'svg', 'math', 'video', 'audio', 'head', 'title',
+  'backstory-card',
+]);
+
+/** Elements that break a run of text: a name never continues across them. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
+  'img', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'picture', 'pre', 'section', 'summary', 'table', 'tbody',
+  'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'html',
+]);
+
+/** contenteditable="" / "true" / "plaintext-only" make a region the reader's own text. */
+export function isEditableAttribute(value: string | null | undefined): boolean {
+  if (value === null || value === undefined) return false;
+  return value.toLowerCase() !== 'false';
+}
+
+export const SEGMENT_SEPARATOR = '\n';

@@ -1,0 +1,76 @@
+/**
+ * The few words a card itself says, in the card's language (which follows the page, not the
+ * browser's interface language, so an Arabic article gets an Arabic card in an English browser).
+ */
+import type { Kind } from '../knowledge/pack-schema';
+
+export type CardLang = 'ar' | 'en';
+
+interface CardStrings {
+  kinds: Record<Kind, string>;
+  facts: string;
+  sources: string;
+  close: string;
+  reviewed: (date: string) => string;
+}
+
+export const CARD_STRINGS: Record<CardLang, CardStrings> = {
+  en: {
+    kinds: {
+      person: 'Person',
+      place: 'Place',
+      country: 'Country',
+      organisation: 'Organisation',
+      'armed-group': 'Armed group',
+      'political-party': 'Political party',
+      'weapon-system': 'Weapon system',
+      programme: 'Programme',
+      agreement: 'Agreement',
+      event: 'Event',
+    },
+    facts: 'Key facts',
+    sources: 'Sources',
+    close: 'Close',
+    reviewed: (date) => `Card reviewed ${date}`,
+  },
+  ar: {
+    kinds: {
+      person: 'شخصية',
+      place: 'مكان',
+      country: 'دولة',
+      organisation: 'منظمة',
+      'armed-group': 'جماعة مسلحة',
+      'political-party': 'حزب سياسي',
+      'weapon-system': 'منظومة أسلحة',
+      programme: 'برنامج',
+      agreement: 'اتفاق',
+      event: 'حدث',
+    },
+    facts: 'حقائق أساسية',
+    sources: 'المصادر',
+    close: 'إغلاق',
+    reviewed: (date) => `رُوجعت البطاقة في ${date}`,
+  },
+};
+
+export const cardLangOf = (lang: string): CardLang => (lang.toLowerCase().startsWith('ar') ? 'ar' : 'en');
+
+/** "2019", "July 2019" or "12 July 2019": as precise as the fact's date, no more. */
+export function formatDate(iso: string, lang: CardLang): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?];
+  const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric', numberingSystem: 'latn' };
+  if (m) options.month = 'long';
+  if (d) options.day = 'numeric';
+  return new Intl.DateTimeFormat(lang, options).format(date);
+}
+
+/** A link only for http and https; anything else is shown as text. */
+export function safeHref(url: string): string | undefined {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * Real Chromium (playwright-core) and real Firefox ESR (puppeteer-core over WebDriver BiDi), each
+ * with the built extension loaded, behind one small interface so every end-to-end test runs the
+ * same steps in both. Browsers come from the system (Debian packages); a missing one is an error.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export const BROWSER_PATHS: Record<BrowserName, string> = {
+  chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+};
+
+export const EXTENSION_DIRS: Record<BrowserName, string> = {
+  chromium: resolve('dist/chrome-mv3'),
+  firefox: resolve('dist/firefox-mv2'),
+};
+
+export interface PageDriver {
+  goto(url: string): Promise<void>;
+  /** Runs in the page's main world, as the site's own scripts would. */
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  mouseMove(x: number, y: number): Promise<void>;
+  click(x: number, y: number): Promise<void>;
+  press(key: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+}
+
+export interface ExtensionBrowser {
+  name: BrowserName;
+  newPage(): Promise<PageDriver>;
+  close(): Promise<void>;
+}
+
+function requireBuild(name: BrowserName): string {
+  const exe = BROWSER_PATHS[name];
+  if (!existsSync(exe)) throw new Error(`${name} not found at ${exe}: install it (apt-get install -y ${name === 'chromium' ? 'chromium' : 'firefox-esr'}) or set ${name === 'chromium' ? 'CHROMIUM_PATH' : 'FIREFOX_PATH'}`);
+  const dir = EXTENSION_DIRS[name];
+  if (!existsSync(resolve(dir, 'manifest.json'))) throw new Error(`no built extension in ${dir}: run npm run build first`);
+  return exe;
+}
+
+export async function launch(name: BrowserName, options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? launchChromium(options.headless ?? true) : launchFirefox(options.headless ?? true);
+}
+
+async function launchChromium(headless: boolean): Promise<ExtensionBrowser> {
+  const exe = requireBuild('chromium');
+  const dir = EXTENSION_DIRS.chromium;
+  const context: BrowserContext = await chromium.launchPersistentContext('', {
+    executablePath: exe,
+    headless: false, // extensions need the new headless mode, asked for by flag below
+    viewport: { width: 1280, height: 900 },
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+    ],
+  });
+  // The service worker registers a moment after start; pages opened before it still get the content script.
+  if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => undefined);
+  return {
+    name: 'chromium',
+    newPage: async () => wrapPlaywright(await context.newPage()),
+    close: () => context.close(),
+  };
+}
+
+function wrapPlaywright(page: PwPage): PageDriver {
+  return {
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    click: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+  };
+}
+
+async function launchFirefox(headless: boolean): Promise<ExtensionBrowser> {
+  const exe = requireBuild('firefox');
+  const browser: PpBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: exe,
+    headless,
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: {
+      // No updates, telemetry or remote settings: the test machine has no network, and we assert none is used.
+      'app.update.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+      'extensions.getAddons.cache.enabled': false,
+    },
+  });
+  await browser.installExtension(EXTENSION_DIRS.firefox);
+  return {
+    name: 'firefox',
+    newPage: async () => wrapPuppeteer(await browser.newPage()),
+    close: () => browser.close(),
+  };
+}
+
+function wrapPuppeteer(page: PpPage): PageDriver {
+  return {
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    click: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key as never),
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    setViewport: (width, height) => page.setViewport({ width, height }),
+  };
+}

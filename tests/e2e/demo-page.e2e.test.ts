@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type BrowserName, type ExtensionBrowser, type PageDriver } from '../../scripts/lib/browsers';
+import { serveDir, type StaticServer } from '../../scripts/lib/serve';
+import { bundledPacks } from '../../lib/knowledge/bundled-packs';
+import { bodyUnchanged, pointOnMark, readCard, readMarks, scanTimes } from './page-probes';
+import { sleep, waitFor } from './wait';
+
+const core = bundledPacks().find((p) => p.id === 'core')!;
+const arabicLabel = (id: string) => core.cards.find((c) => c.id === id)!.label.ar!;
+
+/** The six mentions of the four core entities in the seed article, in reading order. */
+const ARTICLE_MENTIONS = [
+  { id: 'ypg', surface: /^وحدات حماية الشعب/ },
+  { id: 'ypg', surface: /^وحدات حماية الشعب$/ },
+  { id: 'pkk', surface: /^حزب العمال الكردستاني$/ },
+  { id: 's-400', surface: /^إس -400$/ },
+  { id: 's-400', surface: /^S-400$/ },
+  { id: 'f-35-program', surface: /^F-35$/ },
+];
+const CORE_KINDS = ['backstory-weapon-system', 'backstory-armed-group', 'backstory-programme'];
+
+describe.each<BrowserName>(['chromium', 'firefox'])('the demo page in %s', (browserName) => {
+  let server: StaticServer;
+  let browser: ExtensionBrowser;
+  let page: PageDriver;
+
+  beforeAll(async () => {
+    server = await serveDir('tests/fixtures');
+    browser = await launch(browserName);
+    page = await browser.newPage();
+    await page.goto(server.url('demo-ar.html'));
+    await waitFor(page, readMarks, (m) => m.length > 0, { what: 'marks', timeout: 15_000 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('marks each of the six mentions in the article, without the clitic', async () => {
+    const marks = (await page.evaluate(readMarks)).filter((m) => m.inArticle && CORE_KINDS.includes(m.name));
+    expect(marks.map((m) => m.text)).toEqual(ARTICLE_MENTIONS.map((m) => expect.stringMatching(m.surface)));
+    const pkk = marks.find((m) => m.text.startsWith('حزب'));
+    expect(pkk?.before).toBe('ل');
+    const times = await page.evaluate(scanTimes);
+    expect(times.length).toBe(1);
+    console.log(`[${browserName}] content script scan on the demo page: ${times[0]!.toFixed(1)} ms`);
+  });
+
+  it('never marks the comment box, inputs, editable text, scripts or noscript', async () => {
+    const trapText = await page.evaluate(() =>
+      [...document.querySelectorAll('textarea, input, select, [contenteditable], script, noscript')].map((el) => (el as HTMLInputElement).value ?? el.textContent).join(' '),
+    );
+    expect(trapText).toContain('S-400'); // the traps do hold names that would otherwise be marked
+    const marks = await page.evaluate(readMarks);
+    expect(marks.filter((m) => m.trap)).toEqual([]);
+  });
+
+  for (const [index, mention] of ARTICLE_MENTIONS.entries()) {
+    it(`opens the ${mention.id} card when the pointer rests on mention ${index + 1}`, async () => {
+      await page.mouseMove(2, 2);
+      await waitFor(page, readCard, (c) => c === null, { what: 'no card open' });
+      const point = await page.evaluate(pointOnMark, { index, names: CORE_KINDS });
+      expect(point).not.toBeNull();
+      await page.mouseMove(point!.x - 2, point!.y);
+      await page.mouseMove(point!.x, point!.y);
+      const card = await waitFor(page, readCard, (c) => c !== null, { what: `${mention.id} card` });
+      expect(card).toMatchObject({ title: arabicLabel(mention.id), role: 'dialog', dir: 'rtl', lang: 'ar' });
+    });
+  }
+
+  it('opens a card at once on a tap or click, and closes it on Escape', async () => {
+    await page.mouseMove(2, 2);
+    await waitFor(page, readCard, (c) => c === null, { what: 'no card open' });
+    const point = await page.evaluate(pointOnMark, { index: 0, names: CORE_KINDS });
+    await page.click(point!.x, point!.y);
+    const card = await waitFor(page, readCard, (c) => c !== null, { what: 'card after click', timeout: 2000 });
+    expect(card?.title).toBe(arabicLabel('ypg'));
+    await page.press('Escape');
+    await waitFor(page, readCard, (c) => c === null, { what: 'card closed by Escape', timeout: 2000 });
+  });
+
+  it('opens the card when the keyboard reaches a link that holds a mention', async () => {
+    await page.mouseMove(2, 2);
+    await page.evaluate(() => (document.querySelector('aside a') as HTMLElement).focus());
+    await sleep(400);
+    expect(await page.evaluate(readCard)).toBeNull(); // that first link names nothing
+    await page.press('Tab');
+    const card = await waitFor(page, readCard, (c) => c !== null, { what: 'card after Tab' });
+    expect(card?.title).toBe(arabicLabel('s-400'));
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('related-s400'); // focus stays with the reader
+  });
+
+  it('leaves the page body exactly as the site wrote it; the card host hangs off <html>', async () => {
+    expect(await page.evaluate(readCard)).not.toBeNull();
+    expect(await page.evaluate(bodyUnchanged)).toEqual({ same: true, htmlChildren: ['head', 'body', 'backstory-card'] });
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * What the tests read from a page, run in the page's main world exactly as a site's own script
+ * would: the highlights Backstory registered and the card in its shadow root. Each function is
+ * sent to the browser as source, so it must not use anything from outside its own body.
+ */
+
+export interface MarkInfo {
+  name: string;
+  text: string;
+  /** CSS selector of the nearest trap ancestor, or '' */
+  trap: string;
+  inArticle: boolean;
+  /** Text just before the mark, to see what was left out (a clitic). */
+  before: string;
+}
+
+export function readMarks(): MarkInfo[] {
+  const out: { range: Range; info: MarkInfo }[] = [];
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('backstory') || name === 'backstory-active') continue;
+    for (const r of highlight) {
+      const range = r as Range;
+      const el = range.startContainer.parentElement;
+      const trap = el?.closest('textarea, input, select, [contenteditable], script, style, noscript');
+      const data = range.startContainer.textContent ?? '';
+      out.push({
+        range,
+        info: {
+          name,
+          text: range.toString(),
+          trap: trap ? trap.tagName.toLowerCase() : '',
+          inArticle: !!el?.closest('article'),
+          before: data.slice(Math.max(0, range.startOffset - 1), range.startOffset),
+        },
+      });
+    }
+  }
+  out.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  return out.map((o) => o.info);
+}
+
+/** Scrolls the n-th article mark among the named highlights into view and returns a point on it. */
+export function pointOnMark(arg: { index: number; names: string[] }): { x: number; y: number } | null {
+  const ranges: Range[] = [];
+  for (const [name, highlight] of CSS.highlights) {
+    if (!arg.names.includes(name)) continue;
+    for (const r of highlight) {
+      const range = r as Range;
+      if (range.startContainer.parentElement?.closest('article')) ranges.push(range);
+    }
+  }
+  ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+  const range = ranges[arg.index];
+  if (!range) return null;
+  range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+  const rect = range.getClientRects()[0];
+  return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+}
+
+export interface CardInfo {
+  title: string;
+  role: string;
+  dir: string;
+  lang: string;
+  text: string;
+}
+
+export function readCard(): CardInfo | null {
+  const host = document.querySelector('backstory-card');
+  const dialog = host?.shadowRoot?.querySelector('[role="dialog"]');
+  if (!host || !dialog) return null;
+  const labelId = dialog.getAttribute('aria-labelledby') ?? '';
+  return {
+    title: host.shadowRoot!.getElementById(labelId)?.textContent ?? '',
+    role: dialog.getAttribute('role') ?? '',
+    dir: dialog.getAttribute('dir') ?? '',
+    lang: dialog.getAttribute('lang') ?? '',
+    text: dialog.textContent ?? '',
+  };
+}
+
+/** The body as the server sent it, parsed again, against the body now; and what <html> holds. */
+export async function bodyUnchanged(): Promise<{ same: boolean; htmlChildren: string[] }> {
+  const source = await (await fetch(location.href)).text();
+  const parsed = new DOMParser().parseFromString(source, 'text/html');
+  return {
+    same: parsed.body.innerHTML === document.body.innerHTML,
+    htmlChildren: [...document.documentElement.children].map((c) => c.localName),
+  };
+}
+
+export function scanTimes(): number[] {
+  return performance.getEntriesByName('backstory:scan').map((e) => e.duration);
+}

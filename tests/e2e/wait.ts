@@ -1,0 +1,15 @@
+import type { PageDriver } from '../../scripts/lib/browsers';
+
+/** Polls a page-world function until `ok` holds for its result; fails with the last value seen. */
+export async function waitFor<R, A = undefined>(page: PageDriver, fn: (arg: A) => R | Promise<R>, ok: (r: R) => boolean, options: { arg?: A; timeout?: number; what?: string } = {}): Promise<R> {
+  const deadline = Date.now() + (options.timeout ?? 5000);
+  let last: R;
+  for (;;) {
+    last = await page.evaluate(fn, options.arg as A);
+    if (ok(last)) return last;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${options.what ?? 'condition'}; last value: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,0 +1,76 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BackstoryDB, getRevision } from '../../lib/db/database';
+import { installPacks } from '../../lib/db/install-packs';
+import { createMatcherCache } from '../../lib/db/matcher-cache';
+import { handleRequest } from '../../lib/db/requests';
+import { bundledPacks } from '../../lib/knowledge/bundled-packs';
+import type { Pack } from '../../lib/knowledge/pack-schema';
+import type { MatcherResponse } from '../../lib/messages';
+import { findMentions, loadMatcher } from '../../lib/text/matcher';
+
+let n = 0;
+const dbs: BackstoryDB[] = [];
+const fresh = () => {
+  const db = new BackstoryDB(`test-${n++}`);
+  dbs.push(db);
+  return db;
+};
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+const core = () => bundledPacks().find((p) => p.id === 'core')!;
+
+describe('installPacks', () => {
+  it('seeds the bundled pack once and bumps the revision once', async () => {
+    const db = fresh();
+    expect(await installPacks(db, [core()])).toEqual({ installed: ['core'] });
+    expect(await db.cards.count()).toBe(core().cards.length);
+    expect(await getRevision(db)).toBe(1);
+    expect(await installPacks(db, [core()])).toEqual({ installed: [] });
+    expect(await getRevision(db)).toBe(1);
+  });
+
+  it('drops cards a new pack version no longer has, and keeps the pack switched off if the reader did', async () => {
+    const db = fresh();
+    await installPacks(db, [core()]);
+    await db.packs.update('core', { enabled: false });
+    const next: Pack = { ...core(), version: '9999.1', cards: core().cards.filter((c) => c.id !== 'pkk') };
+    await installPacks(db, [next]);
+    expect(await db.cards.get('pkk')).toBeUndefined();
+    expect((await db.packs.get('core'))?.enabled).toBe(false);
+    expect(await getRevision(db)).toBe(2);
+  });
+});
+
+describe('handleRequest', () => {
+  const context = (db: BackstoryDB) => ({ db, ready: installPacks(db, [core()]), matcher: createMatcherCache(db) });
+
+  it('answers a matcher request with a matcher that finds the PKK', async () => {
+    const ctx = context(fresh());
+    const answer = await handleRequest({ type: 'matcher/get' }, ctx);
+    expect(answer && 'revision' in answer && answer.revision).toBe(1);
+    const matcher = loadMatcher((answer as MatcherResponse).matcher!);
+    expect(findMentions(matcher, 'لحزب العمال الكردستاني').map((m) => m.entity)).toEqual(['pkk']);
+  });
+
+  it('leaves the matcher out when the tab already has this revision', async () => {
+    const ctx = context(fresh());
+    expect(await handleRequest({ type: 'matcher/get', have: 1 }, ctx)).toEqual({ revision: 1 });
+  });
+
+  it('returns a card by id, and null for an unknown one', async () => {
+    const ctx = context(fresh());
+    const answer = (await handleRequest({ type: 'card/get', id: 's-400' }, ctx)) as { card: { id: string } };
+    expect(answer.card.id).toBe('s-400');
+    expect(await handleRequest({ type: 'card/get', id: 'nope' }, ctx)).toEqual({ card: null });
+  });
+
+  it('ignores anything that is not a valid request', async () => {
+    const ctx = context(fresh());
+    await ctx.ready;
+    for (const bad of [null, 'card/get', { type: 'card/put', id: 'x' }, { type: 'card/get' }, { type: 'card/get', id: 's-400', extra: 1 }, { type: 'matcher/get', have: -1 }])
+      expect(await handleRequest(bad, ctx)).toBeUndefined();
+  });
+});

@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { bundledPacks } from '../../lib/knowledge/bundled-packs';
+import { cardAliases } from '../../lib/knowledge/card-aliases';
+import { buildAutomaton, deserialiseAutomaton, search, serialiseAutomaton } from '../../lib/text/automaton';
+import { buildMatcher, findMentions, loadMatcher, serialiseMatcher, type AliasSpec } from '../../lib/text/matcher';
+
+const specs = (entity: string, lang: string, ...texts: (string | Omit<AliasSpec, 'entity' | 'lang'>)[]): AliasSpec[] =>
+  texts.map((t) => (typeof t === 'string' ? { entity, lang, text: t } : { entity, lang, ...t }));
+
+const matcher = buildMatcher([
+  ...specs('s-400', 'en', 'S-400'),
+  ...specs('s-400', 'ar', 'إس-400'),
+  ...specs('s-400', 'ru', 'С-400'),
+  ...specs('pkk', 'ar', 'حزب العمال الكردستاني'),
+  ...specs('pkk', 'en', { text: 'PKK', caseSensitive: true }),
+  ...specs('erdogan', 'en', 'Erdoğan', 'Recep Tayyip Erdoğan'),
+  ...specs('erdogan', 'ar', 'أردوغان'),
+  ...specs('erdogan', 'ru', 'Эрдоган'),
+  ...specs('ankara', 'ru', 'Анкара'),
+  ...specs('ankara', 'en', 'Ankara'),
+  ...specs('nato', 'ar', 'الناتو'),
+  ...specs('us', 'ar', 'الولايات المتحدة'),
+  ...specs('turkey', 'en', { text: 'Turkey', caseSensitive: true }),
+]);
+
+const surfaces = (text: string) => findMentions(matcher, text).map((m) => [m.entity, text.slice(m.start, m.end)]);
+
+describe('findMentions', () => {
+  it('matches every spelling of the S-400 as one entity', () => {
+    for (const s of ['S-400', 'S 400', 'S400', 'إس -400', 'اس-400', 'С-400', 'إس-٤٠٠'])
+      expect(surfaces(`x ${s} y`), s).toEqual([['s-400', s]]);
+  });
+
+  it('matches لحزب العمال الكردستاني as the PKK without the clitic', () => {
+    expect(surfaces('امتدادًا لحزب العمال الكردستاني المحظور')).toEqual([['pkk', 'حزب العمال الكردستاني']]);
+  });
+
+  it('allows Arabic clitic chains before a name: ب و وب فال', () => {
+    expect(surfaces('والتقى أردوغان ببوتين وبأردوغان')).toEqual([
+      ['erdogan', 'أردوغان'],
+      ['erdogan', 'أردوغان'],
+    ]);
+  });
+
+  it('finds an ال-name after لل, where the alef is not written', () => {
+    expect(surfaces('رسالة للناتو وبالولايات المتحدة')).toEqual([
+      ['nato', 'ناتو'],
+      ['us', 'الولايات المتحدة'],
+    ]);
+  });
+
+  it('does not find a name inside a longer word', () => {
+    expect(surfaces('Ankaragücü won; the erdoganist view')).toEqual([]);
+    expect(surfaces('كأردوغانية')).toEqual([]);
+  });
+
+  it('ends a Turkish name at the apostrophe and keeps the suffix out', () => {
+    expect(surfaces("Erdoğan'ın ve PKK'nın S-400'lerin")).toEqual([
+      ['erdogan', 'Erdoğan'],
+      ['pkk', 'PKK'],
+      ['s-400', 'S-400'],
+    ]);
+  });
+
+  it('takes Russian case endings, also where the stem loses its final vowel', () => {
+    expect(surfaces('Эрдогану и Анкары, Анкарой')).toEqual([
+      ['erdogan', 'Эрдогану'],
+      ['ankara', 'Анкары'],
+      ['ankara', 'Анкарой'],
+    ]);
+    expect(surfaces('Анкарский')).toEqual([]);
+  });
+
+  it('honours case-sensitive aliases', () => {
+    expect(surfaces('Turkey and PKK')).toEqual([
+      ['turkey', 'Turkey'],
+      ['pkk', 'PKK'],
+    ]);
+    expect(surfaces('roast turkey; the pkk')).toEqual([]);
+    expect(surfaces('Turkeys')).toEqual([['turkey', 'Turkeys']]);
+  });
+
+  it('prefers the longest name at a position', () => {
+    expect(surfaces('President Recep Tayyip Erdoğan spoke')).toEqual([['erdogan', 'Recep Tayyip Erdoğan']]);
+  });
+
+  it('finds names that follow digits or sit in German compounds', () => {
+    expect(surfaces('2020 Erdoğan; S-400-Raketen')).toEqual([
+      ['erdogan', 'Erdoğan'],
+      ['s-400', 'S-400'],
+    ]);
+  });
+
+  it('is unchanged by tashkeel, tatweel, zero-width and bidi marks inside a name', () => {
+    expect(surfaces('أَرْدُوغـــان و\u200Fأردو\u200Bغان')).toEqual([
+      ['erdogan', 'أَرْدُوغـــان'],
+      ['erdogan', 'أردو\u200Bغان'],
+    ]);
+  });
+
+  it('gives the same answers after a round trip through the serialised form', () => {
+    const text = readFileSync('../shared/seed-article.ar.txt', 'utf8');
+    const m = buildMatcher(bundledPacks().flatMap((p) => p.cards.flatMap(cardAliases)));
+    const loaded = loadMatcher(JSON.parse(JSON.stringify(serialiseMatcher(m))));
+    expect(findMentions(loaded, text)).toEqual(findMentions(m, text));
+  });
+});
+
+describe('the seed article with the bundled pack', () => {
+  it('marks the six mentions of the S-400, the YPG, the PKK and the F-35', () => {
+    const text = readFileSync('../shared/seed-article.ar.txt', 'utf8');
+    const m = buildMatcher(bundledPacks().flatMap((p) => p.cards.flatMap(cardAliases)));
+    const found = findMentions(m, text).map((x) => [x.entity, text.slice(x.start, x.end)]);
+    const core = found.filter(([id]) => ['s-400', 'ypg', 'pkk', 'f-35-program'].includes(id!));
+    expect(core.map(([id]) => id)).toEqual(['ypg', 'ypg', 'pkk', 's-400', 's-400', 'f-35-program']);
+    expect(core.map(([, s]) => s)).toEqual([
+      expect.stringMatching(/^وحدات حماية الشعب/),
+      'وحدات حماية الشعب',
+      'حزب العمال الكردستاني',
+      'إس -400',
+      'S-400',
+      'F-35',
+    ]);
+  });
+});
+
+describe('automaton', () => {
+  it('reports every occurrence, overlapping ones included, and survives serialisation', () => {
+    const a = buildAutomaton(['he', 'she', 'his', 'hers']);
+    const collect = (auto: typeof a) => {
+      const out: [number, number][] = [];
+      search(auto, 'ushers', (p, end) => out.push([p, end]));
+      return out;
+    };
+    expect(collect(a)).toEqual([
+      [1, 4],
+      [0, 4],
+      [3, 6],
+    ]);
+    expect(collect(deserialiseAutomaton(serialiseAutomaton(a)))).toEqual(collect(a));
+  });
+});

@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CHAR_RULES, SEQUENCE_RULES, fold, normalise, toOriginal, type CharRule } from '../../lib/text/normalise';
+
+/** One rule alone, character by character. */
+const applyRule = (rule: CharRule, s: string) => [...s].map((ch) => rule.apply(ch, ch.charCodeAt(0)) ?? ch).join('');
+
+describe('each normalisation rule alone', () => {
+  for (const rule of CHAR_RULES) {
+    it(`${rule.name}: ${rule.example[0]} → ${rule.example[1]}`, () => {
+      expect(applyRule(rule, rule.example[0])).toBe(rule.example[1]);
+    });
+  }
+  for (const rule of SEQUENCE_RULES) {
+    it(`${rule.name} (whole pipeline): ${rule.example[0]} → ${rule.example[1]}`, () => {
+      expect(fold(rule.example[0])).toBe(rule.example[1]);
+    });
+  }
+});
+
+describe('normalise', () => {
+  it.each([
+    ['S-400', 's400'],
+    ['S 400', 's400'],
+    ['S400', 's400'],
+    ['إس -400', 'اس400'],
+    ['اس-400', 'اس400'],
+    ['С-400', 'с400'],
+    ['Erdoğan', 'erdogan'],
+    ['ERDOĞAN', 'erdogan'],
+    ['أردوغان', 'اردوغان'],
+    ['Эрдоган', 'эрдоган'],
+    ['Путин Ёлкин', 'путин елкин'],
+    ['İbrahim KALIN', 'ibrahim kalin'],
+    ['إدلب', 'ادلب'],
+    ['Kurdistan Workers’ Party', "kurdistan workers' party"],
+    ['F\u2011٣٥', 'f35'],
+  ])('folds %s to %s', (input, expected) => {
+    expect(fold(input)).toBe(expected);
+  });
+
+  it('maps every folded character back to the original character it came from', () => {
+    const input = 'وحدات\u00A0حمايةُ  الشعب — S\u200B-400';
+    const n = normalise(input);
+    expect(n.text).toBe('وحدات حمايه الشعب s400');
+    const at = n.text.indexOf('s400');
+    expect(toOriginal(input, n, at, at + 4)).toEqual([input.indexOf('S'), input.length]);
+    const word = n.text.indexOf('حمايه');
+    const [s, e] = toOriginal(input, n, word, word + 5);
+    expect(input.slice(s, e)).toBe('حمايةُ'); // the final damma stays with its letter
+  });
+
+  it('keeps the map inside the original text and in order (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => {
+        const n = normalise(s);
+        expect(n.map.length).toBe(n.text.length + 1);
+        expect(n.map[n.text.length]).toBe(s.length);
+        for (let i = 0; i < n.text.length; i++) {
+          expect(n.map[i]).toBeLessThan(s.length);
+          if (i > 0) expect(n.map[i]).toBeGreaterThanOrEqual(n.map[i - 1]!);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('is idempotent (property)', () => {
+    const alphabet = fc.constantFrom(...'aAİıIğŞß -–—_’\'S400٤٠إأآةىـَُ\u200B\u200F\u00A0ЁёЙйПутин'.split(''));
+    fc.assert(
+      fc.property(fc.string({ unit: alphabet, maxLength: 60 }), (s) => {
+        const once = normalise(s).text;
+        expect(normalise(once).text).toBe(once);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validatePack } from '../../lib/knowledge/pack-schema';
+
+const PACK_DIR = 'assets/packs';
+const packFiles = readdirSync(PACK_DIR).filter((f) => f.endsWith('.json'));
+const load = (file: string) => JSON.parse(readFileSync(`${PACK_DIR}/${file}`, 'utf8')) as Record<string, unknown>;
+
+describe('bundled packs', () => {
+  it('has at least the core pack', () => expect(packFiles).toContain('core.json'));
+
+  for (const file of packFiles) {
+    it(`${file} validates against the pack schema`, () => {
+      const result = validatePack(load(file));
+      expect(result.ok ? [] : result.errors).toEqual([]);
+    });
+  }
+
+  it('core has the S-400, F-35, YPG and PKK cards in Arabic and English with three dated, sourced facts each', () => {
+    const result = validatePack(load('core.json'));
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    for (const id of ['s-400', 'f-35-program', 'ypg', 'pkk']) {
+      const card = result.pack.cards.find((c) => c.id === id);
+      expect(card, id).toBeDefined();
+      expect(card!.label.ar && card!.summary.ar && card!.label.en && card!.summary.en).toBeTruthy();
+      expect(card!.facts.length).toBeGreaterThanOrEqual(3);
+      expect(card!.sources.length).toBeGreaterThanOrEqual(1);
+    }
+  });
+});
+
+describe('validatePack', () => {
+  const good = () => structuredClone(load('core.json')) as { cards: Record<string, unknown>[] } & Record<string, unknown>;
+
+  it('names the card, the field path and the problem', () => {
+    const pack = good();
+    (pack.cards[1]!.facts as Record<string, unknown>[])[0]!.asOf = '12/07/2019';
+    const result = validatePack(pack);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toContain('cards[1].facts[0].asOf: expected a date like 2019-07-12');
+  });
+
+  it('refuses a source that is not http(s), unknown keys and duplicate ids', () => {
+    const pack = good();
+    (pack.cards[0]!.sources as Record<string, unknown>[])[0]!.url = 'javascript:alert(1)';
+    pack.cards[0]!.extra = true;
+    pack.cards.push(structuredClone(pack.cards[2]!));
+    const result = validatePack(pack);
+    expect(result.ok).toBe(false);
+    const errors = result.ok ? [] : result.errors.join('\n');
+    expect(errors).toMatch(/cards\[0\]\.sources\[0\]\.url/);
+    expect(errors).toMatch(/cards\[0\]\.extra/);
+    expect(errors).toMatch(/^cards: card ids must be unique$/m);
+  });
+
+  it('refuses a fact whose source is not listed in the card', () => {
+    const pack = good();
+    (pack.cards[0]!.facts as { sources: string[] }[])[0]!.sources = ['no-such-source'];
+    const result = validatePack(pack);
+    expect(result.ok ? [] : result.errors).toEqual(['cards[0]: every fact names a source listed in the card']);
+  });
+});
