@@ -7,9 +7,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description: 'Background cards for the people, places, groups and weapons in the news you read — offline, in your browser.',
-    // storage: settings; the Dexie database needs no permission. No host permissions: the content
-    // script's matches are declared in its entrypoint.
-    permissions: ['storage'],
+    // No permissions yet: the Dexie database needs none, and the content script's matches are
+    // declared in its entrypoint. Each one added later is justified in the README.
+    permissions: [],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },
@@ -28,7 +28,7 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
-            gecko_android: { strict_min_version: '140.0' },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { minimum_chrome_version: '128' }),

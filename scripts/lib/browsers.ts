@@ -35,6 +35,8 @@ export interface ExtensionBrowser {
   name: BrowserName;
   newPage(): Promise<PageDriver>;
   close(): Promise<void>;
+  /** Settles when the browser goes away, closed by the test or by the person using it. */
+  closed: Promise<void>;
 }
 
 function requireBuild(name: BrowserName): string {
@@ -74,6 +76,7 @@ async function launchChromium(headless: boolean): Promise<ExtensionBrowser> {
     name: 'chromium',
     newPage: async () => wrapPlaywright(await context.newPage()),
     close: () => context.close(),
+    closed: new Promise((ok) => context.once('close', () => ok())),
   };
 }
 
@@ -109,6 +112,7 @@ async function launchFirefox(headless: boolean): Promise<ExtensionBrowser> {
     name: 'firefox',
     newPage: async () => wrapPuppeteer(await browser.newPage()),
     close: () => browser.close(),
+    closed: new Promise((ok) => browser.once('disconnected', () => ok())),
   };
 }
 

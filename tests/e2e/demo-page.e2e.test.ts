@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type ExtensionBrowser, type PageDriver } from '../../scripts/lib/browsers';
 import { serveDir, type StaticServer } from '../../scripts/lib/serve';
 import { bundledPacks } from '../../lib/knowledge/bundled-packs';
-import { bodyUnchanged, pointOnMark, readCard, readMarks, scanTimes } from './page-probes';
+import { bodyUnchanged, pointOnMark, readCard, readMarks, scanTimes } from '../../scripts/lib/page-probes';
 import { sleep, waitFor } from './wait';
 
 const core = bundledPacks().find((p) => p.id === 'core')!;
