@@ -5,7 +5,7 @@
  * The schema is a ladder of versions that only grows: each step is written once, never edited.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { Card } from '../knowledge/pack-schema';
+import type { Card, Pack } from '../knowledge/pack-schema';
 
 export interface StoredCard {
   id: string;
@@ -21,6 +21,7 @@ export interface StoredPack {
   version: string;
   enabled: boolean;
   installedAt: string;
+  stopPhrases?: Pack['stopPhrases'];
 }
 
 export interface MetaEntry {

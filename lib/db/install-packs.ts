@@ -23,6 +23,7 @@ export async function installPacks(db: BackstoryDB, packs: readonly Pack[], now 
         version: pack.version,
         enabled: current?.enabled ?? pack.enabledByDefault ?? true,
         installedAt: now.toISOString(),
+        stopPhrases: pack.stopPhrases,
       });
       await bumpRevision(db);
       return true;
@@ -32,8 +33,9 @@ export async function installPacks(db: BackstoryDB, packs: readonly Pack[], now 
   return { installed };
 }
 
-/** Cards of enabled packs, the ones the matcher marks. */
-export async function enabledCards(db: BackstoryDB) {
-  const enabled = (await db.packs.toArray()).filter((p) => p.enabled).map((p) => p.id);
-  return (await db.cards.where('packId').anyOf(enabled).toArray()).map((row) => row.card);
+/** Enabled packs and their cards: what the matcher marks. */
+export async function enabledContent(db: BackstoryDB) {
+  const packs = (await db.packs.toArray()).filter((p) => p.enabled);
+  const cards = (await db.cards.where('packId').anyOf(packs.map((p) => p.id)).toArray()).map((row) => row.card);
+  return { packs, cards };
 }

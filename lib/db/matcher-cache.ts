@@ -2,21 +2,21 @@
  * Builds the matcher once per data revision and keeps the serialised form. A service worker can be
  * stopped at any time; the next request rebuilds from the database (milliseconds for hand-written packs).
  */
-import { cardAliases } from '../knowledge/card-aliases';
+import { matcherFor } from '../knowledge/pack-matcher';
 import type { EntitySummary, MatcherResponse } from '../messages';
-import { buildMatcher, serialiseMatcher } from '../text/matcher';
+import { serialiseMatcher } from '../text/matcher';
 import { getRevision, type BackstoryDB } from './database';
-import { enabledCards } from './install-packs';
+import { enabledContent } from './install-packs';
 
 export function createMatcherCache(db: BackstoryDB) {
   let cached: Promise<Required<MatcherResponse>> | undefined;
   let cachedRevision = -1;
 
   async function build(revision: number): Promise<Required<MatcherResponse>> {
-    const cards = await enabledCards(db);
+    const { packs, cards } = await enabledContent(db);
     const entities: Record<string, EntitySummary> = {};
     for (const card of cards) entities[card.id] = { kind: card.kind };
-    const matcher = serialiseMatcher(buildMatcher(cards.flatMap(cardAliases)));
+    const matcher = serialiseMatcher(matcherFor(cards, packs.map((p) => p.stopPhrases)));
     return { revision, matcher, entities };
   }
 

@@ -79,6 +79,15 @@ export const FactSchema = v.strictObject({
   sources: v.pipe(v.array(id), v.minLength(1, 'a fact needs at least one source')),
 });
 
+/** Who calls it what, since when: "designated a terrorist organisation by the United States since 1997". */
+export const DesignationSchema = v.strictObject({
+  by: localised(200),
+  says: localised(300),
+  since: v.optional(isoDate),
+  until: v.optional(isoDate),
+  sources: v.pipe(v.array(id), v.minLength(1, 'a designation needs at least one source')),
+});
+
 export const CardSchema = v.pipe(
   v.strictObject({
     id,
@@ -89,12 +98,14 @@ export const CardSchema = v.pipe(
     summary: localised(1200),
     facts: v.array(FactSchema),
     timeline: v.optional(v.array(FactSchema)),
+    designations: v.optional(v.array(DesignationSchema)),
     related: v.optional(v.array(id)),
     sources: v.array(SourceSchema),
     reviewed: dayDate,
   }),
   v.check(
-    (card) => [...card.facts, ...(card.timeline ?? [])].every((f) => f.sources.every((s) => card.sources.some((src) => src.id === s))),
+    (card) =>
+      [...card.facts, ...(card.timeline ?? []), ...(card.designations ?? [])].every((f) => f.sources.every((s) => card.sources.some((src) => src.id === s))),
     'every fact names a source listed in the card',
   ),
 );
@@ -111,6 +122,11 @@ export const PackSchema = v.pipe(
     reviewed: dayDate,
     /** Packs that are not on by default (large generated packs) say so. */
     enabledByDefault: v.optional(v.boolean()),
+    /**
+     * Phrases that contain a name but are not that entity (The Washington Post, Moscow Times):
+     * found like aliases, they win as the longer match and mark nothing.
+     */
+    stopPhrases: v.optional(aliases),
     cards: v.array(CardSchema),
   }),
   // A partial check runs even when other fields have problems, so one pass lists every error.
@@ -127,6 +143,7 @@ export const PackSchema = v.pipe(
 export type Alias = v.InferOutput<typeof AliasSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Fact = v.InferOutput<typeof FactSchema>;
+export type Designation = v.InferOutput<typeof DesignationSchema>;
 export type Card = v.InferOutput<typeof CardSchema>;
 export type Pack = v.InferOutput<typeof PackSchema>;
 export type Localised = Card['label'];

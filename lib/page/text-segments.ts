@@ -1,55 +1,80 @@
 /**
- * Reads a page's text as runs ("segments") of adjacent text nodes that no block element separates,
- * so a name split by inline markup (<a>Recep Tayyip</a> Erdoğan) is still one name, while text in
- * two paragraphs never joins. Each segment keeps its nodes and their offsets to map matches back.
+ * Reads a document's text as runs ("segments") of adjacent text nodes that no block element
+ * separates, so a name split by inline markup (<a>Recep Tayyip</a> Erdoğan) is still one name, while
+ * text in two paragraphs never joins. Each segment keeps its nodes and their offsets to map matches
+ * back.
+ *
+ * The walk is written against a tiny tree interface, so the content script (live DOM) and the scan
+ * CLI (parse5's tree of saved HTML) extract exactly the same text.
  */
 import { BLOCK_TAGS, SKIPPED_TAGS, isEditableAttribute } from './skip-rules';
 
-export interface Segment {
+export interface TreeAdapter<N> {
+  children(node: N): Iterable<N>;
+  /** 'text' with its data, 'element' with its lower-case name, or 'other' (comments…). */
+  text(node: N): string | undefined;
+  tag(node: N): string | undefined;
+  attribute(node: N, name: string): string | null | undefined;
+}
+
+export interface Segment<N = Text> {
   text: string;
-  nodes: Text[];
+  nodes: N[];
   /** starts[i] is the offset of nodes[i] in `text`. */
   starts: number[];
 }
 
-function skipped(el: Element): boolean {
-  const tag = el.localName;
-  if (SKIPPED_TAGS.has(tag)) return true;
-  return isEditableAttribute(el.getAttribute('contenteditable'));
-}
-
-/** Walks `root` in document order; skipped subtrees are never entered. */
-export function readSegments(root: Node): Segment[] {
-  const segments: Segment[] = [];
-  let current: Segment = { text: '', nodes: [], starts: [] };
+export function collectSegments<N>(root: N, tree: TreeAdapter<N>): Segment<N>[] {
+  const segments: Segment<N>[] = [];
+  let current: Segment<N> = { text: '', nodes: [], starts: [] };
   const flush = () => {
     if (current.nodes.length && /\S/.test(current.text)) segments.push(current);
     current = { text: '', nodes: [], starts: [] };
   };
-  const doc = root.ownerDocument ?? (root as Document);
-  if (doc.designMode === 'on') return segments;
-
-  const visit = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const text = child as Text;
-        current.starts.push(current.text.length);
-        current.nodes.push(text);
-        current.text += text.data;
-      } else if (child.nodeType === 1) {
-        const el = child as Element;
-        if (skipped(el)) {
-          flush();
-          continue;
-        }
-        const block = BLOCK_TAGS.has(el.localName);
-        if (block) flush();
-        visit(el);
-        if (block) flush();
-      }
+  // An explicit stack rather than recursion: some pages nest thousands of elements deep.
+  const stack: { node: N; exit: boolean }[] = [{ node: root, exit: false }];
+  while (stack.length) {
+    const { node, exit } = stack.pop()!;
+    if (exit) {
+      flush();
+      continue;
     }
-  };
-  visit(root);
+    const data = tree.text(node);
+    if (data !== undefined) {
+      current.starts.push(current.text.length);
+      current.nodes.push(node);
+      current.text += data;
+      continue;
+    }
+    const tag = tree.tag(node);
+    if (tag === undefined) continue;
+    if (node !== root && (SKIPPED_TAGS.has(tag) || isEditableAttribute(tree.attribute(node, 'contenteditable')))) {
+      flush();
+      continue;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    if (block) {
+      flush();
+      stack.push({ node, exit: true });
+    }
+    const kids = [...tree.children(node)];
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, exit: false });
+  }
   flush();
   return segments;
+}
+
+/** The live DOM, for the content script. */
+export const domTree: TreeAdapter<Node> = {
+  *children(node) {
+    for (let c = node.firstChild; c; c = c.nextSibling) yield c;
+  },
+  text: (node) => (node.nodeType === 3 ? (node as Text).data : undefined),
+  tag: (node) => (node.nodeType === 1 ? (node as Element).localName : undefined),
+  attribute: (node, name) => (node as Element).getAttribute(name),
+};
+
+export function readSegments(root: Node): Segment<Text>[] {
+  if ((root.ownerDocument ?? (root as Document)).designMode === 'on') return [];
+  return collectSegments(root, domTree) as Segment<Text>[];
 }

@@ -3,9 +3,12 @@
  * decide its word edges. Built once per data revision in the background; the content script and the
  * scan CLI load the same serialised form and call the same `findMentions`, so they always agree.
  */
-import { buildAutomaton, deserialiseAutomaton, search, serialiseAutomaton, type Automaton } from './automaton';
-import { CharClass, classOf, fold, normalise, toOriginal } from './normalise';
-import { AliasFlag, RUSSIAN_STEM_FINALS, mentionEnd, startAllowed } from './word-edges';
+import { buildTrie, deserialiseTrie, serialiseTrie, walk, type Trie } from './trie';
+import { CharClass, FoldBuffer, classOf, fold, toOriginal } from './normalise';
+import { AliasFlag, forEachCliticEnd, mentionEnd, russianPattern, startAllowed } from './word-edges';
+
+/** The entity of a stop phrase: it is matched like any alias, wins as the longer match, and marks nothing. */
+export const STOP_ENTITY = '';
 
 export interface AliasSpec {
   entity: string;
@@ -17,7 +20,7 @@ export interface AliasSpec {
 }
 
 export interface Matcher {
-  automaton: Automaton;
+  trie: Trie;
   entities: string[];
   patternEntity: Uint32Array;
   patternFlags: Uint8Array;
@@ -42,6 +45,15 @@ interface Pattern {
 /** Letters and digits only, case kept: what a case-sensitive alias compares. */
 export const caseKey = (s: string) => s.normalize('NFC').replace(/[^\p{L}\p{N}]/gu, '');
 
+/**
+ * A case-sensitive alias matches when the letters it shares with the mention are written the same:
+ * the mention may add an ending (Turkeys, Путиным) or change the alias's own (Анкары).
+ */
+function sameCase(surface: string, key: string): boolean {
+  const n = Math.min(surface.length, key.length);
+  return n >= Math.min(key.length, 3) && surface.slice(0, n) === key.slice(0, n);
+}
+
 /** The patterns one alias stands for: itself, and the variants its language's grammar needs. */
 function patternsOf(spec: AliasSpec, entity: number): Pattern[] {
   const folded = fold(spec.text);
@@ -52,16 +64,13 @@ function patternsOf(spec: AliasSpec, entity: number): Pattern[] {
   const script = classOf(folded.charCodeAt(0));
   if (script === CharClass.Arabic) flags |= AliasFlag.ArabicClitics;
   if (script === CharClass.Latin && (spec.lang === 'en' || spec.lang === 'de')) flags |= AliasFlag.LatinS;
-  if (script === CharClass.Cyrillic) flags |= AliasFlag.Russian;
   const key = spec.caseSensitive ? caseKey(spec.text) : undefined;
+  if (script === CharClass.Cyrillic && !spec.exact) return [{ folded: russianPattern(spec.text), entity, flags, caseKey: key }];
   const out: Pattern[] = [{ folded, entity, flags, caseKey: key }];
   if (spec.exact) return out;
   if (flags & AliasFlag.ArabicClitics && folded.startsWith('ال') && folded.length > 4) {
     // بالناتو is ب + الناتو, but للناتو is ل + الناتو with the alef gone: match the rest after لل.
     out.push({ folded: folded.slice(2), entity, flags: flags | AliasFlag.NeedsArticle, caseKey: key });
-  }
-  if (flags & AliasFlag.Russian && RUSSIAN_STEM_FINALS.test(spec.text) && folded.length > 4) {
-    out.push({ folded: folded.slice(0, -1), entity, flags: flags | AliasFlag.NeedsEnding, caseKey: key });
   }
   return out;
 }
@@ -86,11 +95,11 @@ export function buildMatcher(specs: readonly AliasSpec[]): Matcher {
       patterns.push(p);
     }
   }
-  const automaton = buildAutomaton(patterns.map((p) => p.folded));
+  const trie = buildTrie(patterns.map((p) => p.folded));
   const caseKeys = new Map<number, string>();
   patterns.forEach((p, i) => p.caseKey !== undefined && caseKeys.set(i, p.caseKey));
   return {
-    automaton,
+    trie,
     entities,
     patternEntity: Uint32Array.from(patterns, (p) => p.entity),
     patternFlags: Uint8Array.from(patterns, (p) => p.flags),
@@ -100,9 +109,7 @@ export function buildMatcher(specs: readonly AliasSpec[]): Matcher {
 
 interface Candidate {
   start: number;
-  /** Where the mention ends: the pattern's end, or after an ending that belongs to the word. */
   end: number;
-  patternEnd: number;
   pattern: number;
 }
 
@@ -111,35 +118,53 @@ interface Candidate {
  * before an allowed ending); among overlapping ones the leftmost wins, then the longest, then the
  * earliest pattern — the same answer every time.
  */
+/** One buffer for every scan: the content script scans run after run, never two at once. */
+const shared = new FoldBuffer();
+
 export function findMentions(m: Matcher, text: string): Mention[] {
-  const n = normalise(text);
-  const folded = n.text;
+  const folded = shared.fold(text);
+  const { buf, len } = folded;
+  const trie = m.trie;
   const candidates: Candidate[] = [];
-  search(m.automaton, folded, (pattern, patternEnd) => {
-    const start = patternEnd - m.automaton.patternLength[pattern]!;
+  let from = 0;
+  const onMatch = (pattern: number, patternEnd: number) => {
     const flags = m.patternFlags[pattern]!;
-    if (!startAllowed(folded, start, flags)) return;
+    if (!startAllowed(folded, from, flags)) return;
     const end = mentionEnd(folded, patternEnd, flags);
-    if (end >= 0) candidates.push({ start, end, patternEnd, pattern });
-  });
+    if (end >= 0) candidates.push({ start: from, end, pattern });
+  };
+  const walkFrom = (pos: number) => {
+    from = pos;
+    walk(trie, folded, pos, onMatch);
+  };
+  // Only word starts can start a mention; the fold found them on its way through the text.
+  const { starts, startCount } = folded;
+  const rootNext = trie.rootNext;
+  for (let k = 0; k < startCount; k++) {
+    const i = starts[k]!;
+    const code = buf[i]!;
+    if (rootNext[code] !== 0) walkFrom(i);
+    if (code >= 0x600 && classOf(code) === CharClass.Arabic) forEachCliticEnd(folded, i, walkFrom);
+  }
   if (candidates.length === 0) return [];
   candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.pattern - b.pattern);
   const out: Mention[] = [];
   let reached = 0;
   for (const c of candidates) {
     if (c.start < reached) continue;
-    const [start, end] = toOriginal(text, n, c.start, c.end);
+    const [start, end] = toOriginal(text, folded, c.start, c.end);
     const key = m.caseKeys.get(c.pattern);
-    if (key !== undefined && caseKey(text.slice(start, toOriginal(text, n, c.start, c.patternEnd)[1])) !== key) continue;
-    out.push({ entity: m.entities[m.patternEntity[c.pattern]!]!, start, end });
+    if (key !== undefined && !sameCase(caseKey(text.slice(start, end)), key)) continue;
     reached = c.end;
+    const entity = m.entities[m.patternEntity[c.pattern]!]!;
+    if (entity !== STOP_ENTITY) out.push({ entity, start, end });
   }
   return out;
 }
 
 /** What crosses from the background to a tab: JSON-safe, with the automaton as base64. */
 export interface SerialisedMatcher {
-  automaton: string;
+  trie: string;
   entities: string[];
   patternEntity: number[];
   patternFlags: number[];
@@ -148,7 +173,7 @@ export interface SerialisedMatcher {
 
 export function serialiseMatcher(m: Matcher): SerialisedMatcher {
   return {
-    automaton: toBase64(serialiseAutomaton(m.automaton)),
+    trie: toBase64(serialiseTrie(m.trie)),
     entities: m.entities,
     patternEntity: Array.from(m.patternEntity),
     patternFlags: Array.from(m.patternFlags),
@@ -158,7 +183,7 @@ export function serialiseMatcher(m: Matcher): SerialisedMatcher {
 
 export function loadMatcher(s: SerialisedMatcher): Matcher {
   return {
-    automaton: deserialiseAutomaton(fromBase64(s.automaton)),
+    trie: deserialiseTrie(fromBase64(s.trie)),
     entities: s.entities,
     patternEntity: Uint32Array.from(s.patternEntity),
     patternFlags: Uint8Array.from(s.patternFlags),

@@ -22,7 +22,7 @@ const inRange = (code: number, lo: number, hi: number) => code >= lo && code <= 
 /** Marks that change nothing a reader sees in a name: they are dropped. */
 export const dropInvisible: CharRule = {
   name: 'drop-invisible',
-  description: 'Zero-width characters, soft hyphens, bidi marks and the Arabic letter mark are dropped.',
+  description: 'Zero-width characters, soft hyphens, bidi marks, the Arabic letter mark and private-use (icon) code points are dropped.',
   example: ['S\u200B-400\u200F', 'S-400'],
   apply: (_ch, code) =>
     code === 0x00ad ||
@@ -31,7 +31,10 @@ export const dropInvisible: CharRule = {
     inRange(code, 0x2060, 0x2064) ||
     inRange(code, 0x2066, 0x2069) ||
     code === 0xfeff ||
-    code === 0x061c
+    code === 0x061c ||
+    // Private-use code points are icon-font glyphs, not words; dropping them also keeps the
+    // matcher's own mark (U+E000) out of folded text.
+    inRange(code, 0xe000, 0xf8ff)
       ? ''
       : undefined,
 };
@@ -144,16 +147,33 @@ function foldChar(ch: string, code: number): string {
   return ch;
 }
 
-/** Per-code-unit results; filled on first sight of each code unit. */
-const table: (string | undefined)[] = new Array(0x10000);
+/** Per-code-unit results, filled on first sight: a single folded unit (≥ 0), DROP, or MULTI. */
+const UNSEEN = -3;
+const DROP = -1;
+const MULTI = -2;
+const foldTable = new Int32Array(0x10000).fill(UNSEEN);
+const multiFolds = new Map<number, string>();
 
-export function foldUnit(code: number): string {
-  let out = table[code];
-  if (out === undefined) {
-    out = code >= 0xd800 && code <= 0xdfff ? String.fromCharCode(code) : foldChar(String.fromCharCode(code), code);
-    table[code] = out;
+function foldCode(code: number): number {
+  let f = foldTable[code]!;
+  if (f === UNSEEN) {
+    // Lone surrogates and astral characters pass through unchanged.
+    const out = code >= 0xd800 && code <= 0xdfff ? String.fromCharCode(code) : foldChar(String.fromCharCode(code), code);
+    if (out.length === 0) f = DROP;
+    else if (out.length === 1) f = out.charCodeAt(0);
+    else {
+      f = MULTI;
+      multiFolds.set(code, out);
+    }
+    foldTable[code] = f;
   }
-  return out;
+  return f;
+}
+
+/** The folded form of one code unit (possibly empty or longer than one unit). */
+export function foldUnit(code: number): string {
+  const f = foldCode(code);
+  return f >= 0 ? String.fromCharCode(f) : f === DROP ? '' : multiFolds.get(code)!;
 }
 
 /** What a folded code unit is, for word edges. */
@@ -215,6 +235,160 @@ export function isEdge(a: number, b: number): boolean {
   return ca !== cb || ca === CharClass.Continuous;
 }
 
+/**
+ * One table lookup per code unit answers both questions the scan asks: what it folds to, and what
+ * class that folded unit is. Packed as (class << 16) | unit; negative for DROP and MULTI.
+ */
+const infoTable = new Int32Array(0x10000).fill(UNSEEN);
+
+function infoOf(code: number): number {
+  let info = infoTable[code]!;
+  if (info === UNSEEN) {
+    const f = foldCode(code);
+    info = f < 0 ? f : (classOf(f) << 16) | f;
+    infoTable[code] = info;
+  }
+  return info;
+}
+
+/**
+ * Folded text in reusable typed arrays, and where its words start: the matcher folds every text
+ * run of a page into the same buffers in one pass, so scanning allocates nothing per run and looks
+ * only at word starts afterwards.
+ */
+export class FoldBuffer {
+  buf = new Uint16Array(4096);
+  len = 0;
+  /** Length of the original text. */
+  sourceLength = 0;
+  /**
+   * The offset map, stored only where it changes: from folded index `breakAt[k]` on, the original
+   * index is the folded index plus `breakDelta[k]`. Most characters fold one to one, so a page needs
+   * a few breakpoints per paragraph instead of a stored offset per character.
+   */
+  breakAt = new Uint32Array(256);
+  breakDelta = new Int32Array(256);
+  breakCount = 0;
+  /** Positions in `buf` where a word starts (see isEdge), in order. */
+  starts = new Uint32Array(1024);
+  startCount = 0;
+
+  private grow(min: number): void {
+    let size = this.buf.length * 2;
+    while (size < min) size *= 2;
+    const buf = new Uint16Array(size);
+    buf.set(this.buf.subarray(0, this.len));
+    const starts = new Uint32Array(size);
+    starts.set(this.starts.subarray(0, this.startCount));
+    this.buf = buf;
+    this.starts = starts;
+  }
+
+  private addBreak(at: number, delta: number): void {
+    if (this.breakCount === this.breakAt.length) {
+      const breakAt = new Uint32Array(this.breakCount * 2);
+      breakAt.set(this.breakAt);
+      const breakDelta = new Int32Array(this.breakCount * 2);
+      breakDelta.set(this.breakDelta);
+      this.breakAt = breakAt;
+      this.breakDelta = breakDelta;
+    }
+    this.breakAt[this.breakCount] = at;
+    this.breakDelta[this.breakCount++] = delta;
+  }
+
+  /** The index in the original of the character that produced `buf[k]`; for `k = len`, the original's length. */
+  mapAt(k: number): number {
+    if (k >= this.len) return this.sourceLength;
+    let lo = 0;
+    let hi = this.breakCount - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (this.breakAt[mid]! <= k) lo = mid;
+      else hi = mid - 1;
+    }
+    return k + this.breakDelta[lo]!;
+  }
+
+  toString(from = 0, to = this.len): string {
+    let s = '';
+    for (let i = from; i < to; i += 8192) s += String.fromCharCode.apply(null, this.buf.subarray(i, Math.min(to, i + 8192)) as unknown as number[]);
+    return s;
+  }
+
+  /**
+   * Folds `input` into the buffer, applying the sequence rules as it writes: runs of separators
+   * become one space (none at the start), and a space between a letter and a digit is dropped.
+   */
+  fold(input: string): this {
+    const n = input.length;
+    // Every unit folds to at most one unit except MULTI ones (ß → ss), which grow the buffers as needed.
+    if (this.buf.length < n + 8) this.grow(n + 8);
+    let { buf, starts } = this;
+    let len = 0;
+    let startCount = 0;
+    this.breakCount = 0;
+    this.addBreak(0, 0);
+    let delta = 0;
+    let prev = CharClass.Space as number; // class of buf[len - 1]
+    let beforeSpace = CharClass.Space as number; // class of the unit before a trailing space
+    for (let i = 0; i < n; i++) {
+      const code = input.charCodeAt(i);
+      let info = code < 0x80 ? ASCII_INFO[code]! : infoOf(code);
+      if (info < 0) {
+        if (info === DROP) continue;
+        // MULTI: rare (ß, ligatures). Fold unit by unit through the same rules.
+        const out = multiFolds.get(code)!;
+        if (len + out.length + n - i + 8 > buf.length) {
+          this.len = len;
+          this.startCount = startCount;
+          this.grow(len + out.length + n - i + 8);
+          ({ buf, starts } = this);
+        }
+        for (let k = 0; k < out.length; k++) {
+          const f = out.charCodeAt(k);
+          info = (classOf(f) << 16) | f;
+          const cls = info >>> 16;
+          if (cls === CharClass.Space) {
+            if (len === 0 || prev === CharClass.Space) continue;
+            beforeSpace = prev;
+          } else if (prev === CharClass.Space && len >= 2 && cls === CharClass.Digit && beforeSpace >= CharClass.Latin) {
+            len--;
+            prev = beforeSpace;
+          }
+          if (cls >= CharClass.Digit && (prev < CharClass.Digit || prev !== cls || cls === CharClass.Continuous)) starts[startCount++] = len;
+          if (i - len !== delta) this.addBreak(len, (delta = i - len));
+          buf[len] = f;
+          len++;
+          prev = cls;
+        }
+        continue;
+      }
+      const cls = info >>> 16;
+      if (cls === CharClass.Space) {
+        if (len === 0 || prev === CharClass.Space) continue;
+        beforeSpace = prev;
+      } else if (prev === CharClass.Space && len >= 2 && cls === CharClass.Digit && beforeSpace >= CharClass.Latin) {
+        // S 400 → s400: the space from a letter to a digit goes.
+        len--;
+        prev = beforeSpace;
+      }
+      if (cls >= CharClass.Digit && (prev < CharClass.Digit || prev !== cls || cls === CharClass.Continuous)) starts[startCount++] = len;
+      if (i - len !== delta) this.addBreak(len, (delta = i - len));
+      buf[len] = info & 0xffff;
+      len++;
+      prev = cls;
+    }
+    this.sourceLength = n;
+    this.len = len;
+    this.startCount = startCount;
+    return this;
+  }
+}
+
+/** ASCII, precomputed: most of the text on most pages. */
+const ASCII_INFO = Int32Array.from({ length: 0x80 }, (_, c) => infoOf(c));
+
 export interface Normalised {
   /** The folded text. */
   text: string;
@@ -235,71 +409,21 @@ export const SEQUENCE_RULES = [
   },
 ] as const;
 
+const scratch = new FoldBuffer();
+
 export function normalise(input: string): Normalised {
-  const n = input.length;
-  const out: number[] = [];
-  const map = new Uint32Array(n * 2 + 1);
-  let len = 0;
-  for (let i = 0; i < n; i++) {
-    const folded = foldUnit(input.charCodeAt(i));
-    for (let k = 0; k < folded.length; k++) {
-      const code = folded.charCodeAt(k);
-      if (code === 0x20) {
-        if (len === 0 || out[len - 1] === 0x20) continue;
-      } else if (len >= 2 && out[len - 1] === 0x20) {
-        const before = classOf(out[len - 2]!);
-        const here = classOf(code);
-        if (isLetterClass(before) && here === CharClass.Digit) len--;
-      }
-      if (len >= map.length - 1) return normaliseSlow(input);
-      out[len] = code;
-      map[len] = i;
-      len++;
-    }
-  }
-  map[len] = n;
-  return { text: fromCodes(out, len), map: map.slice(0, len + 1) };
-}
-
-const isLetterClass = (c: CharClass) => c >= CharClass.Latin;
-
-/** Folding can, in theory, more than double a string (ß → ss everywhere); then grow the map. */
-function normaliseSlow(input: string): Normalised {
-  const parts: string[] = [];
-  const idx: number[] = [];
-  for (let i = 0; i < input.length; i++) {
-    const folded = foldUnit(input.charCodeAt(i));
-    for (let k = 0; k < folded.length; k++) {
-      const code = folded.charCodeAt(k);
-      const len = parts.length;
-      if (code === 0x20) {
-        if (len === 0 || parts[len - 1] === ' ') continue;
-      } else if (len >= 2 && parts[len - 1] === ' ') {
-        const before = classOf(parts[len - 2]!.charCodeAt(0));
-        const here = classOf(code);
-        if (isLetterClass(before) && here === CharClass.Digit) {
-          parts.pop();
-          idx.pop();
-        }
-      }
-      parts.push(folded[k]!);
-      idx.push(i);
-    }
-  }
-  idx.push(input.length);
-  return { text: parts.join(''), map: Uint32Array.from(idx) };
-}
-
-function fromCodes(codes: number[], len: number): string {
-  let s = '';
-  const CHUNK = 8192;
-  for (let i = 0; i < len; i += CHUNK) s += String.fromCharCode.apply(null, codes.slice(i, Math.min(len, i + CHUNK)));
-  return s;
+  const b = scratch.fold(input);
+  const map = new Uint32Array(b.len + 1);
+  for (let k = 0; k <= b.len; k++) map[k] = b.mapAt(k);
+  return { text: b.toString(), map };
 }
 
 /** The folded form alone, for aliases and searches. Trailing separators are dropped. */
 export function fold(input: string): string {
-  return normalise(input).text.trimEnd();
+  const b = scratch.fold(input);
+  let end = b.len;
+  while (end > 0 && b.buf[end - 1] === 0x20) end--;
+  return b.toString(0, end);
 }
 
 /**
@@ -307,10 +431,11 @@ export function fold(input: string): string {
  * letter (a final fatha, tatweel, a combining accent) stay inside the mention, so a highlight never
  * splits a letter from its mark.
  */
-export function toOriginal(input: string, n: Normalised, start: number, end: number): [number, number] {
-  const from = n.map[start]!;
+export function toOriginal(input: string, n: Normalised | FoldBuffer, start: number, end: number): [number, number] {
+  const at = (k: number) => ('mapAt' in n ? n.mapAt(k) : n.map[k]!);
+  const from = at(start);
   if (end <= start) return [from, from];
-  let to = n.map[end - 1]! + 1;
+  let to = at(end - 1) + 1;
   while (to < input.length && isTrailingMark(input.charCodeAt(to))) to++;
   return [from, to];
 }

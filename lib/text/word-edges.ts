@@ -25,13 +25,58 @@ const MAX_CLITIC = Math.max(...[...ARABIC_CLITICS].map((c) => c.length));
 /** Endings written without an apostrophe: English plural and German genitive s (F-35s, Putins). */
 export const LATIN_S_ENDINGS: ReadonlySet<string> = new Set(['s']);
 
-/** Russian noun case endings (Эрдогану, Путиным, Идлиба, Анкары), folded like the text (й → и). */
+/**
+ * Russian case endings of nouns and adjectives (Эрдогану, Путиным, Идлиба, Анкары, Рабочей партии),
+ * folded like the text (й → и). A Russian alias word is stored as its stem plus STEM_MARK, and the
+ * walk lets the mark stand for any of these endings, or none, up to the end of the word.
+ */
 export const RUSSIAN_ENDINGS: ReadonlySet<string> = new Set(
-  ['а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'ом', 'ем', 'ой', 'ей', 'ою', 'ею', 'ым', 'им', 'ах', 'ях', 'ам', 'ям', 'ами', 'ями', 'ов', 'ев'].map(fold),
+  [
+    'а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'о', 'ь',
+    'ом', 'ем', 'ой', 'ей', 'ою', 'ею', 'ым', 'им', 'ах', 'ях', 'ам', 'ям', 'ов', 'ев', 'ью', 'ии', 'ия', 'ие', 'ию',
+    'ами', 'ями', 'ией', 'иям', 'иях',
+    'ая', 'яя', 'ое', 'ее', 'ые', 'ий', 'ый', 'ую', 'юю', 'ых', 'их', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими',
+  ].map(fold),
 );
 
-/** Russian nouns that end in these letters drop them before a case ending (Анкара → Анкары). */
-export const RUSSIAN_STEM_FINALS = /[аяьй]$/i;
+/** Endings of the dictionary form an alias is written in (nominative): the only ones taken off to find the stem. */
+const NOMINATIVE_ENDINGS: ReadonlySet<string> = new Set(['а', 'я', 'ь', 'й', 'о', 'е', 'ы', 'и', 'ая', 'яя', 'ое', 'ее', 'ый', 'ий', 'ой', 'ые', 'ие'].map(fold));
+
+/** Stands in a Russian alias for "any case ending, or none, to the end of the word". Never occurs in folded text. */
+export const STEM_MARK = 0xe000;
+const MAX_ENDING_LEN = 3;
+
+/** Aliases shorter than this, per word, are matched as written: short stems catch unrelated words. */
+const MIN_STEM = 3;
+
+/**
+ * The folded pattern for a Russian alias: every word of four letters or more (acronyms aside)
+ * becomes its stem and STEM_MARK. "Рабочая партия Курдистана" → "рабоч~ парти~ курдистан~",
+ * which matches "Рабочей партии Курдистана" as well.
+ */
+export function russianPattern(alias: string): string {
+  return alias
+    .trim()
+    .split(/\s+/)
+    .map((word) => {
+      const folded = fold(word);
+      if (folded.length < MIN_STEM + 1 || (word === word.toUpperCase() && word !== word.toLowerCase())) return folded;
+      for (let cut = Math.min(2, folded.length - MIN_STEM); cut > 0; cut--) {
+        if (NOMINATIVE_ENDINGS.has(folded.slice(-cut))) return folded.slice(0, -cut) + String.fromCharCode(STEM_MARK);
+      }
+      return folded + String.fromCharCode(STEM_MARK);
+    })
+    .join(' ');
+}
+
+/** Where the Cyrillic word that continues at `pos` ends, if what lies between is a Russian ending (or nothing); else -1. */
+export function russianEndingEnd(t: Folded, pos: number): number {
+  let w = pos;
+  while (w < t.len && w - pos <= MAX_ENDING_LEN && !edgeAt(t, w)) w++;
+  if (w < t.len && !edgeAt(t, w)) return -1;
+  if (w === pos) return pos;
+  return RUSSIAN_ENDINGS.has(slice(t, pos, w)) ? w : -1;
+}
 
 export const enum AliasFlag {
   CaseSensitive = 1,
@@ -42,45 +87,62 @@ export const enum AliasFlag {
   /** A variant without its leading ال: only matches after a clitic that carries the article (بال، لل). */
   NeedsArticle = 8,
   LatinS = 16,
-  Russian = 32,
-  /** A Russian stem (Анкар): only matches with a case ending after it. */
-  NeedsEnding = 64,
 }
 
-/** Start of the word that contains `pos`, walking back over letters of `cls` at most `max` units. */
-function wordStart(text: string, pos: number, max: number): number {
+/** Folded text as the matcher holds it: code units and a length. */
+export interface Folded {
+  buf: Uint16Array;
+  len: number;
+}
+
+export const edgeAt = (t: Folded, pos: number) => pos === 0 || pos >= t.len || isEdge(t.buf[pos - 1]!, t.buf[pos]!);
+const slice = (t: Folded, from: number, to: number) => String.fromCharCode(...t.buf.subarray(from, to));
+
+/** Start of the word that contains `pos`, walking back at most `max` units. */
+function wordStart(t: Folded, pos: number, max: number): number {
   let w = pos;
-  while (w > 0 && pos - w <= max && !isEdge(text.charCodeAt(w - 1), text.charCodeAt(w))) w--;
+  while (w > 0 && pos - w <= max && !edgeAt(t, w)) w--;
   return w;
 }
 
-export function startAllowed(text: string, start: number, flags: number): boolean {
-  const atEdge = start === 0 || isEdge(text.charCodeAt(start - 1), text.charCodeAt(start));
-  if (atEdge) return !(flags & AliasFlag.NeedsArticle);
+export function startAllowed(t: Folded, start: number, flags: number): boolean {
+  if (edgeAt(t, start)) return !(flags & AliasFlag.NeedsArticle);
   if (flags & AliasFlag.Exact || !(flags & AliasFlag.ArabicClitics)) return false;
-  if (classOf(text.charCodeAt(start - 1)) !== CharClass.Arabic) return false;
-  const w = wordStart(text, start, MAX_CLITIC);
-  if (w > 0 && !isEdge(text.charCodeAt(w - 1), text.charCodeAt(w))) return false;
-  const clitic = text.slice(w, start);
+  if (classOf(t.buf[start - 1]!) !== CharClass.Arabic) return false;
+  const w = wordStart(t, start, MAX_CLITIC);
+  if (!edgeAt(t, w)) return false;
+  const clitic = slice(t, w, start);
   if (!ARABIC_CLITICS.has(clitic)) return false;
   return !(flags & AliasFlag.NeedsArticle) || clitic.endsWith('ال') || clitic.endsWith('لل');
 }
 
-const MAX_ENDING = 3;
-
 /**
  * Where the mention ends if a name may end at `end`, or -1. An ending written without an apostrophe
- * is part of the word (Эрдогану, Putins) and so part of the mention; one after an apostrophe
+ * is part of the word (Putins, F-35s) and so part of the mention; one after an apostrophe
  * (Erdoğan'ın) is not, because the apostrophe is already a word edge.
  */
-export function mentionEnd(text: string, end: number, flags: number): number {
-  const atEdge = end === text.length || isEdge(text.charCodeAt(end - 1), text.charCodeAt(end));
-  if (atEdge) return flags & AliasFlag.NeedsEnding ? -1 : end;
-  if (flags & AliasFlag.Exact) return -1;
-  const endings = flags & AliasFlag.Russian ? RUSSIAN_ENDINGS : flags & AliasFlag.LatinS ? LATIN_S_ENDINGS : undefined;
-  if (!endings) return -1;
-  let w = end;
-  while (w < text.length && w - end <= MAX_ENDING && !isEdge(text.charCodeAt(w - 1), text.charCodeAt(w))) w++;
-  if (w < text.length && !isEdge(text.charCodeAt(w - 1), text.charCodeAt(w))) return -1;
-  return endings.has(text.slice(end, w)) ? w : -1;
+export function mentionEnd(t: Folded, end: number, flags: number): number {
+  if (end >= t.len || edgeAt(t, end)) return end;
+  if (flags & AliasFlag.Exact || !(flags & AliasFlag.LatinS)) return -1;
+  let w = end + 1;
+  while (w < t.len && w - end <= 1 && !edgeAt(t, w)) w++;
+  if (w < t.len && !edgeAt(t, w)) return -1;
+  return LATIN_S_ENDINGS.has(slice(t, end, w)) ? w : -1;
+}
+
+/** Folded code units that can begin a clitic: و ف ب ك ل ا. */
+const CLITIC_LETTERS = new Set([...ARABIC_CLITICS].flatMap((c) => [...c].map((ch) => ch.charCodeAt(0))));
+
+/**
+ * Calls `visit(pos)` for each place inside the Arabic word starting at `start` where a name may
+ * begin after a joined clitic (وبال|الناتو → after و, وب, وبال).
+ */
+export function forEachCliticEnd(t: Folded, start: number, visit: (pos: number) => void): void {
+  let clitic = '';
+  for (let k = 1; k <= MAX_CLITIC && start + k < t.len; k++) {
+    const c = t.buf[start + k - 1]!;
+    if (!CLITIC_LETTERS.has(c) || classOf(t.buf[start + k]!) !== CharClass.Arabic) return;
+    clitic += String.fromCharCode(c);
+    if (ARABIC_CLITICS.has(clitic)) visit(start + k);
+  }
 }

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type ExtensionBrowser, type PageDriver } from '../../scripts/lib/browsers';
 import { serveDir, type StaticServer } from '../../scripts/lib/serve';
+import { readFileSync } from 'node:fs';
 import { bundledPacks } from '../../lib/knowledge/bundled-packs';
+import { packsMatcher } from '../../lib/knowledge/pack-matcher';
+import { extractHtmlText } from '../../lib/page/html-text';
+import { scanSegments } from '../../lib/scan';
 import { bodyUnchanged, pointOnMark, readCard, readMarks, scanTimes } from '../../scripts/lib/page-probes';
 import { sleep, waitFor } from './wait';
 
@@ -45,6 +49,15 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the demo page in %s', (brow
     const times = await page.evaluate(scanTimes);
     expect(times.length).toBe(1);
     console.log(`[${browserName}] content script scan on the demo page: ${times[0]!.toFixed(1)} ms`);
+  });
+
+  it('marks exactly what `npm run scan` reports for the same page', async () => {
+    const packs = bundledPacks().filter((p) => p.enabledByDefault !== false);
+    const doc = extractHtmlText(readFileSync('tests/fixtures/demo-ar.html', 'utf8'));
+    const scanned = scanSegments(packsMatcher(packs), new Map(), doc).map((m) => m.surface);
+    const marked = (await page.evaluate(readMarks)).map((m) => m.text);
+    expect(marked).toEqual(scanned);
+    expect(marked.length).toBeGreaterThan(56); // the whole article, plus names in the headline and sidebar
   });
 
   it('never marks the comment box, inputs, editable text, scripts or noscript', async () => {

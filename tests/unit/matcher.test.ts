@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledPacks } from '../../lib/knowledge/bundled-packs';
 import { cardAliases } from '../../lib/knowledge/card-aliases';
-import { buildAutomaton, deserialiseAutomaton, search, serialiseAutomaton } from '../../lib/text/automaton';
+import { buildTrie, deserialiseTrie, serialiseTrie, walk, type Trie } from '../../lib/text/trie';
 import { buildMatcher, findMentions, loadMatcher, serialiseMatcher, type AliasSpec } from '../../lib/text/matcher';
 
 const specs = (entity: string, lang: string, ...texts: (string | Omit<AliasSpec, 'entity' | 'lang'>)[]): AliasSpec[] =>
@@ -125,19 +125,34 @@ describe('the seed article with the bundled pack', () => {
   });
 });
 
-describe('automaton', () => {
-  it('reports every occurrence, overlapping ones included, and survives serialisation', () => {
-    const a = buildAutomaton(['he', 'she', 'his', 'hers']);
-    const collect = (auto: typeof a) => {
-      const out: [number, number][] = [];
-      search(auto, 'ushers', (p, end) => out.push([p, end]));
-      return out;
-    };
-    expect(collect(a)).toEqual([
-      [1, 4],
-      [0, 4],
-      [3, 6],
+describe('trie', () => {
+  const units = (s: string) => Uint16Array.from(s, (c) => c.charCodeAt(0));
+  const collect = (t: Trie, text: string) => {
+    const out: [number, number, number][] = [];
+    const folded = { buf: units(text), len: text.length };
+    for (let from = 0; from < text.length; from++) walk(t, folded, from, (p, end) => out.push([from, p, end]));
+    return out;
+  };
+
+  it('finds every pattern that starts at a position, shortest first, duplicates included', () => {
+    const t = buildTrie(['he', 'she', 'his', 'hers', 'he']);
+    expect(collect(t, 'ushers')).toEqual([
+      [1, 1, 4],
+      [2, 0, 4],
+      [2, 4, 4],
+      [2, 3, 6],
     ]);
-    expect(collect(deserialiseAutomaton(serialiseAutomaton(a)))).toEqual(collect(a));
+  });
+
+  it('numbers states breadth-first with sorted, consecutive children', () => {
+    const t = buildTrie(['b', 'ab', 'aa', 'c']);
+    expect(Array.from(t.edgeChar.subarray(1, 4), (c) => String.fromCharCode(c))).toEqual(['a', 'b', 'c']);
+    expect(Array.from(t.childStart)).toEqual([1, 4, 6, 6, 6, 6, 6]);
+  });
+
+  it('gives the same answers after serialisation', () => {
+    const t = buildTrie(['erdogan', 'erdogan s', 'اردوغان', 's400']);
+    const text = 'x erdogan s400 اردوغان erdogan s';
+    expect(collect(deserialiseTrie(serialiseTrie(t)), text)).toEqual(collect(t, text));
   });
 });

@@ -1,0 +1,34 @@
+/**
+ * What `npm run scan` reports for one document: every mention with the entity's id and English
+ * label, its surface text and its UTF-16 offsets in the extracted text. Uses the matcher the
+ * content script uses, segment by segment as the content script reads them.
+ */
+import type { ExtractedText } from './page/html-text';
+import { findMentions, type Matcher } from './text/matcher';
+
+export interface ScanMention {
+  id: string;
+  label: string;
+  surface: string;
+  start: number;
+  end: number;
+}
+
+export function scanSegments(matcher: Matcher, labels: ReadonlyMap<string, string>, doc: ExtractedText): ScanMention[] {
+  const out: ScanMention[] = [];
+  for (const segment of doc.segments) {
+    for (const m of findMentions(matcher, segment.text)) {
+      out.push({
+        id: m.entity,
+        label: labels.get(m.entity) ?? m.entity,
+        surface: segment.text.slice(m.start, m.end),
+        start: segment.start + m.start,
+        end: segment.start + m.end,
+      });
+    }
+  }
+  return out;
+}
+
+/** Plain text is one segment. */
+export const plainText = (text: string): ExtractedText => ({ text, segments: [{ start: 0, text }] });

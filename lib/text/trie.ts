@@ -1,0 +1,230 @@
+import { STEM_MARK, russianEndingEnd, type Folded } from './word-edges';
+
+/**
+ * The alias automaton: a trie over folded aliases, flattened into typed arrays, walked from word
+ * starts only.
+ *
+ * Why not classic Aho–Corasick: a mention may only begin at the start of a word (or right after an
+ * Arabic clitic), so failure links — which exist to find matches that begin mid-word — are dead
+ * weight: they cost build time, index size and, worse, work at every character of every word. A walk
+ * from each word start visits each character a bounded number of times (most walks end after one or
+ * two steps), and it yields only candidates that already start on an edge.
+ *
+ * Layout: states are numbered breadth-first, so the children of a state are consecutive states.
+ * `edgeChar[t]` is the code unit on the edge into state t, and the children of s are
+ * `childStart[s] .. childStart[s + 1] - 1`, sorted by that code unit. Six bytes a state, no pointers.
+ */
+
+export interface Trie {
+  readonly stateCount: number;
+  readonly patternCount: number;
+  readonly childStart: Uint32Array;
+  readonly edgeChar: Uint16Array;
+  /** The state each pattern ends in. */
+  readonly patternState: Uint32Array;
+  readonly patternLength: Uint16Array;
+  /** Derived on load: root transitions as a dense table (0 = none). */
+  readonly rootNext: Int32Array;
+  /** Derived on load: 1 where a state has a STEM_MARK child. */
+  readonly hasStemMark: Uint8Array;
+  /** Derived on load: first pattern ending at a state or -1; more through `outNext`, in ascending id order. */
+  readonly outHead: Int32Array;
+  readonly outNext: Int32Array;
+}
+
+/** Builds the trie from folded patterns by sorting them, so no per-node maps are ever allocated. */
+export function buildTrie(patterns: readonly string[]): Trie {
+  const order = patterns.map((_, i) => i).sort((a, b) => (patterns[a]! < patterns[b]! ? -1 : patterns[a]! > patterns[b]! ? 1 : a - b));
+  // First pass: a trie in creation order, sharing each pattern's common prefix with the previous
+  // one in sorted order. Children are linked first-to-last, and sorted order creates them in
+  // ascending character order, so each sibling list is already sorted.
+  let cap = 1024;
+  let char = new Uint16Array(cap);
+  let firstChild = new Int32Array(cap);
+  let lastChild = new Int32Array(cap);
+  let nextSibling = new Int32Array(cap);
+  let count = 1; // state 0: the root
+  const patternNode = new Uint32Array(patterns.length);
+  const path: number[] = [0];
+  let prev = '';
+  for (const id of order) {
+    const p = patterns[id]!;
+    let lcp = 0;
+    const max = Math.min(p.length, prev.length);
+    while (lcp < max && p.charCodeAt(lcp) === prev.charCodeAt(lcp)) lcp++;
+    path.length = lcp + 1;
+    for (let i = lcp; i < p.length; i++) {
+      if (count === cap) {
+        cap *= 2;
+        char = grow(char, cap);
+        firstChild = grow(firstChild, cap);
+        lastChild = grow(lastChild, cap);
+        nextSibling = grow(nextSibling, cap);
+      }
+      const parent = path[i]!;
+      const node = count++;
+      char[node] = p.charCodeAt(i);
+      firstChild[node] = lastChild[node] = nextSibling[node] = 0;
+      if (firstChild[parent] === 0) firstChild[parent] = node;
+      else nextSibling[lastChild[parent]!] = node;
+      lastChild[parent] = node;
+      path.push(node);
+    }
+    patternNode[id] = path[p.length]!;
+    prev = p;
+  }
+  // Second pass: number states breadth-first, so the children of each state are consecutive.
+  const newId = new Uint32Array(count);
+  const edgeChar = new Uint16Array(count);
+  const childStart = new Uint32Array(count + 1);
+  const queue = new Uint32Array(count);
+  let head = 0;
+  let tail = 1; // queue[0] = root, new id 0
+  while (head < tail) {
+    const old = queue[head]!;
+    childStart[head] = tail;
+    for (let c = firstChild[old]!; c !== 0; c = nextSibling[c]!) {
+      newId[c] = tail;
+      edgeChar[tail] = char[c]!;
+      queue[tail++] = c;
+    }
+    head++;
+  }
+  childStart[count] = count;
+  const patternState = Uint32Array.from(patternNode, (node) => newId[node]!);
+  const patternLength = Uint16Array.from(patterns, (p) => Math.min(p.length, 0xffff));
+  return withDerived({ stateCount: count, patternCount: patterns.length, childStart, edgeChar, patternState, patternLength });
+}
+
+function grow<T extends Int32Array | Uint16Array>(a: T, size: number): T {
+  const out = new (a.constructor as new (n: number) => T)(size);
+  out.set(a);
+  return out;
+}
+
+type Stored = Pick<Trie, 'stateCount' | 'patternCount' | 'childStart' | 'edgeChar' | 'patternState' | 'patternLength'>;
+
+function withDerived(t: Stored): Trie {
+  const rootNext = new Int32Array(0x10000);
+  for (let c = t.childStart[0]!; c < t.childStart[1]!; c++) rootNext[t.edgeChar[c]!] = c;
+  const outHead = new Int32Array(t.stateCount).fill(-1);
+  const outNext = new Int32Array(t.patternCount).fill(-1);
+  // Walk ids downwards so each list ends up in ascending id order.
+  for (let p = t.patternCount - 1; p >= 0; p--) {
+    const s = t.patternState[p]!;
+    outNext[p] = outHead[s]!;
+    outHead[s] = p;
+  }
+  const hasStemMark = new Uint8Array(t.stateCount);
+  for (let c = 1; c < t.stateCount; c++) if (t.edgeChar[c] === STEM_MARK) hasStemMark[parentOf(t, c)] = 1;
+  return { ...t, rootNext, hasStemMark, outHead, outNext };
+}
+
+/** The parent of state c: the state whose child range holds c (bisection over childStart). */
+function parentOf(t: Stored, c: number): number {
+  let lo = 0;
+  let hi = t.stateCount - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (t.childStart[mid]! <= c) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The child of `s` along code unit `c`, or 0. */
+export function child(t: Trie, s: number, c: number): number {
+  if (s === 0) return t.rootNext[c]!;
+  let lo = t.childStart[s]!;
+  let hi = t.childStart[s + 1]! - 1;
+  const chars = t.edgeChar;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const mc = chars[mid]!;
+    if (mc === c) return mid;
+    if (mc < c) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
+}
+
+/**
+ * Calls `onMatch(pattern, end)` for every pattern that starts at `from` in the folded text. A
+ * STEM_MARK edge in the trie stands for a Russian case ending (or none) up to the word's end, so
+ * from a state that has one the walk goes on both ways.
+ */
+export function walk(t: Trie, text: Folded, from: number, onMatch: (pattern: number, end: number) => void): void {
+  let s = 0;
+  const { buf, len } = text;
+  for (let i = from; ; i++) {
+    if (t.hasStemMark[s]) {
+      const end = russianEndingEnd(text, i);
+      const marked = child(t, s, STEM_MARK);
+      if (end >= 0 && marked) {
+        for (let p = t.outHead[marked]!; p !== -1; p = t.outNext[p]!) onMatch(p, end);
+        walkOn(t, text, marked, end, onMatch);
+      }
+    }
+    if (i >= len) return;
+    s = child(t, s, buf[i]!);
+    if (s === 0) return;
+    for (let p = t.outHead[s]!; p !== -1; p = t.outNext[p]!) onMatch(p, i + 1);
+  }
+}
+
+/** The walk's continuation after a stem mark: the same loop from state `s` at `i`. */
+function walkOn(t: Trie, text: Folded, s: number, i: number, onMatch: (pattern: number, end: number) => void): void {
+  const { buf, len } = text;
+  for (; i < len; i++) {
+    s = child(t, s, buf[i]!);
+    if (s === 0) return;
+    for (let p = t.outHead[s]!; p !== -1; p = t.outNext[p]!) onMatch(p, i + 1);
+    if (t.hasStemMark[s]) {
+      const end = russianEndingEnd(text, i + 1);
+      const marked = child(t, s, STEM_MARK);
+      if (end >= 0 && marked) {
+        for (let p = t.outHead[marked]!; p !== -1; p = t.outNext[p]!) onMatch(p, end);
+        walkOn(t, text, marked, end, onMatch);
+      }
+    }
+  }
+}
+
+const MAGIC = 0x42535432; // "BST2"
+
+/** One buffer: a header, then the stored arrays, each 4-byte aligned. Derived tables are rebuilt on load. */
+export function serialiseTrie(t: Trie): Uint8Array {
+  const parts: ArrayBufferView[] = [t.childStart, t.edgeChar, t.patternState, t.patternLength];
+  const header = new Uint32Array([MAGIC, t.stateCount, t.patternCount]);
+  let size = header.byteLength;
+  for (const p of parts) size += align4(p.byteLength);
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of [header, ...parts]) {
+    out.set(new Uint8Array(p.buffer, p.byteOffset, p.byteLength), at);
+    at += align4(p.byteLength);
+  }
+  return out;
+}
+
+export function deserialiseTrie(bytes: Uint8Array): Trie {
+  const buf = bytes.byteOffset % 4 === 0 ? bytes.buffer : bytes.slice().buffer;
+  const base = bytes.byteOffset % 4 === 0 ? bytes.byteOffset : 0;
+  const header = new Uint32Array(buf, base, 3);
+  if (header[0] !== MAGIC) throw new Error('not a Backstory matcher index');
+  const stateCount = header[1]!;
+  const patternCount = header[2]!;
+  let at = base + 12;
+  const take = <T>(Ctor: new (b: ArrayBufferLike, o: number, l: number) => T, bytesPer: number, len: number): T => {
+    const view = new Ctor(buf, at, len);
+    at += align4(len * bytesPer);
+    return view;
+  };
+  const childStart = take(Uint32Array, 4, stateCount + 1);
+  const edgeChar = take(Uint16Array, 2, stateCount);
+  const patternState = take(Uint32Array, 4, patternCount);
+  const patternLength = take(Uint16Array, 2, patternCount);
+  return withDerived({ stateCount, patternCount, childStart, edgeChar, patternState, patternLength });
+}
+
+const align4 = (n: number) => (n + 3) & ~3;

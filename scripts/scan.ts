@@ -1,0 +1,64 @@
+/**
+ * `npm run scan -- [--pack PACK.json]… FILE…` — the mentions Backstory finds in .html or .txt files,
+ * one JSON line per file: {"file", "mentions": [{"id", "label", "surface", "start", "end"}]}.
+ * Offsets are UTF-16 offsets into the extracted text (for HTML, the body's text as the content
+ * script reads it, runs joined by newlines). Without --pack it uses the packs that ship switched on;
+ * a pack author passes their own pack to check it against an article.
+ */
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { bundledPacks } from '../lib/knowledge/bundled-packs';
+import { packsMatcher } from '../lib/knowledge/pack-matcher';
+import { validatePack, type Pack } from '../lib/knowledge/pack-schema';
+import { extractHtmlText } from '../lib/page/html-text';
+import { plainText, scanSegments } from '../lib/scan';
+
+const args = process.argv.slice(2);
+const packFiles: string[] = [];
+const files: string[] = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--pack') packFiles.push(args[++i] ?? '');
+  else if (args[i] === '--help' || args[i] === '-h') usage(0);
+  else files.push(args[i]!);
+}
+if (!files.length) usage(2);
+
+function usage(code: number): never {
+  console.error('usage: npm run scan -- [--pack PACK.json]… FILE.html|FILE.txt…');
+  process.exit(code);
+}
+
+function loadPack(file: string): Pack {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    console.error(`${file}: not readable JSON: ${(error as Error).message}`);
+    process.exit(2);
+  }
+  const result = validatePack(json);
+  if (!result.ok) {
+    console.error(`${file}: not a valid pack:\n  ${result.errors.join('\n  ')}`);
+    process.exit(2);
+  }
+  return result.pack;
+}
+
+const packs = packFiles.length ? packFiles.map(loadPack) : bundledPacks().filter((p) => p.enabledByDefault !== false);
+const matcher = packsMatcher(packs);
+const labels = new Map(packs.flatMap((p) => p.cards.map((c) => [c.id, c.label.en] as const)));
+
+let failed = false;
+for (const file of files) {
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch (error) {
+    console.error(`${file}: ${(error as Error).message}`);
+    failed = true;
+    continue;
+  }
+  const doc = /^\.x?html?$/i.test(extname(file)) ? extractHtmlText(source) : plainText(source);
+  console.log(JSON.stringify({ file, mentions: scanSegments(matcher, labels, doc) }));
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,100 @@
+import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { bundledPacks } from '../../lib/knowledge/bundled-packs';
+import { packsMatcher } from '../../lib/knowledge/pack-matcher';
+import { findMentions, type Mention } from '../../lib/text/matcher';
+
+const DIR = 'tests/fixtures/articles';
+const matcher = packsMatcher(bundledPacks().filter((p) => p.enabledByDefault !== false));
+
+interface Gold {
+  text: string;
+  mentions: { id: string; surface: string }[];
+}
+
+/** Gold surfaces are listed in reading order; each is found after the previous one. */
+function goldSpans(text: string, gold: Gold): Mention[] {
+  let from = 0;
+  return gold.mentions.map(({ id, surface }) => {
+    const start = text.indexOf(surface, from);
+    if (start < 0) throw new Error(`gold surface not found after ${from}: ${surface}`);
+    from = start + surface.length;
+    return { entity: id, start, end: from };
+  });
+}
+
+/** One-to-one: a found mention is right when it names the gold entity and overlaps the gold span. */
+function score(found: Mention[], gold: Mention[]) {
+  const used = new Set<number>();
+  let hits = 0;
+  let exact = 0;
+  const wrong: Mention[] = [];
+  for (const f of found) {
+    const g = gold.findIndex((m, i) => !used.has(i) && m.entity === f.entity && m.start < f.end && f.start < m.end);
+    if (g < 0) {
+      wrong.push(f);
+      continue;
+    }
+    used.add(g);
+    hits++;
+    if (gold[g]!.start === f.start && gold[g]!.end === f.end) exact++;
+  }
+  const missed = gold.filter((_, i) => !used.has(i));
+  return { precision: hits / (found.length || 1), recall: hits / (gold.length || 1), exact, hits, wrong, missed };
+}
+
+const files = readdirSync(DIR).filter((f) => f.endsWith('.gold.json'));
+
+describe('gold labels', () => {
+  it('has the seed article and five other languages', () => {
+    expect(files.sort()).toEqual(['de.gold.json', 'en.gold.json', 'fr.gold.json', 'ru.gold.json', 'seed.ar.gold.json', 'tr.gold.json']);
+  });
+
+  for (const file of files) {
+    it(`${file}: precision and recall are 1.0`, () => {
+      const gold = JSON.parse(readFileSync(`${DIR}/${file}`, 'utf8')) as Gold;
+      const text = readFileSync(`${DIR}/${gold.text}`, 'utf8');
+      const expected = goldSpans(text, gold);
+      const s = score(findMentions(matcher, text), expected);
+      const show = (m: Mention) => `${m.entity} «${text.slice(m.start, m.end)}» @${m.start}`;
+      expect({ wrong: s.wrong.map(show), missed: s.missed.map(show) }).toEqual({ wrong: [], missed: [] });
+      expect([s.precision, s.recall]).toEqual([1, 1]);
+      if (file.startsWith('seed')) expect(s.exact).toBe(expected.length); // the seed article: exact spans too
+    });
+  }
+
+  it('the seed article is the shared one, unchanged', () => {
+    expect(readFileSync(`${DIR}/seed.ar.txt`, 'utf8')).toBe(readFileSync('../shared/seed-article.ar.txt', 'utf8'));
+  });
+});
+
+describe('invisible marks inside a name change nothing (property)', () => {
+  const text = readFileSync(`${DIR}/seed.ar.txt`, 'utf8');
+  const base = findMentions(matcher, text);
+  const MARKS = ['\u064E', '\u0650', '\u0651', '\u0652', '\u0640', '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u2066', '\u2069', '\uFEFF', '\u00AD'];
+
+  it('finds the same entities, and each span still covers the same name', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ mention: fc.nat(base.length - 1), at: fc.nat(), mark: fc.constantFrom(...MARKS) }), { minLength: 1, maxLength: 8 }),
+        (inserts) => {
+          // Insert from the end backwards so earlier offsets stay valid.
+          const points = inserts
+            .map(({ mention, at, mark }) => {
+              const m = base[mention]!;
+              return { pos: m.start + 1 + (at % Math.max(1, m.end - m.start - 1)), mark };
+            })
+            .sort((a, b) => b.pos - a.pos);
+          let changed = text;
+          for (const p of points) changed = changed.slice(0, p.pos) + p.mark + changed.slice(p.pos);
+          const found = findMentions(matcher, changed);
+          expect(found.map((m) => m.entity)).toEqual(base.map((m) => m.entity));
+          const strip = (s: string) => s.replace(/[\u064B-\u065F\u0640\u200B-\u200F\u2066-\u2069\uFEFF\u00AD]/g, '');
+          expect(found.map((m) => strip(changed.slice(m.start, m.end)))).toEqual(base.map((m) => strip(text.slice(m.start, m.end))));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

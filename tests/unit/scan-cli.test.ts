@@ -1,0 +1,50 @@
+import { execFile } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { extractHtmlText } from '../../lib/page/html-text';
+
+const run = promisify(execFile);
+const scan = (...args: string[]) => run('node_modules/.bin/vite-node', ['scripts/scan.ts', ...args], { encoding: 'utf8' });
+
+interface Line {
+  file: string;
+  mentions: { id: string; label: string; surface: string; start: number; end: number }[];
+}
+
+describe('npm run scan', () => {
+  it('prints one JSON line per file, with offsets into the extracted text', async () => {
+    const seed = 'tests/fixtures/articles/seed.ar.txt';
+    const demo = 'tests/fixtures/demo-ar.html';
+    const { stdout } = await scan(seed, demo);
+    const [a, b] = stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
+    expect(a!.file).toBe(seed);
+    expect(a!.mentions).toHaveLength(56);
+    const text = readFileSync(seed, 'utf8');
+    for (const m of a!.mentions) expect(text.slice(m.start, m.end)).toBe(m.surface);
+    expect(a!.mentions.find((m) => m.id === 'pkk')).toMatchObject({ label: "Kurdistan Workers' Party (PKK)", surface: 'حزب العمال الكردستاني' });
+
+    const extracted = extractHtmlText(readFileSync(demo, 'utf8')).text;
+    for (const m of b!.mentions) expect(extracted.slice(m.start, m.end)).toBe(m.surface);
+    // The comment box, inputs, editable draft and scripts of the demo page hold names too: none is reported.
+    expect(extracted).not.toContain('مسودة');
+    expect(extracted).not.toContain('siteConfig');
+  }, 30_000);
+
+  it('checks a pack author’s own pack against an article, and refuses a broken one with the reason', async () => {
+    const dir = tmpdir();
+    const pack = JSON.parse(readFileSync('assets/packs/core.json', 'utf8')) as { cards: { id: string }[] };
+    pack.cards = pack.cards.filter((c) => c.id === 'sochi');
+    writeFileSync(join(dir, 'sochi.json'), JSON.stringify(pack));
+    const { stdout } = await scan('--pack', join(dir, 'sochi.json'), 'tests/fixtures/articles/seed.ar.txt');
+    expect((JSON.parse(stdout) as Line).mentions.map((m) => m.surface)).toEqual(['سوتشي', 'سوتشي']);
+
+    (pack.cards[0] as Record<string, unknown>).kind = 'city';
+    writeFileSync(join(dir, 'broken.json'), JSON.stringify(pack));
+    const failed = await scan('--pack', join(dir, 'broken.json'), 'tests/fixtures/articles/seed.ar.txt').catch((e: { code: number; stderr: string }) => e);
+    expect(failed).toMatchObject({ code: 2 });
+    expect((failed as { stderr: string }).stderr).toMatch(/cards\[0\]\.kind: Invalid type/);
+  }, 30_000);
+});
