@@ -334,7 +334,8 @@ export class FoldBuffer {
     let beforeSpace = CharClass.Space as number; // class of the unit before a trailing space
     for (let i = 0; i < n; i++) {
       const code = input.charCodeAt(i);
-      let info = code < 0x80 ? ASCII_INFO[code]! : infoOf(code);
+      let info = infoTable[code]!;
+      if (info === UNSEEN) info = infoOf(code);
       if (info < 0) {
         if (info === DROP) continue;
         // MULTI: rare (ß, ligatures). Fold unit by unit through the same rules.
@@ -386,8 +387,8 @@ export class FoldBuffer {
   }
 }
 
-/** ASCII, precomputed: most of the text on most pages. */
-const ASCII_INFO = Int32Array.from({ length: 0x80 }, (_, c) => infoOf(c));
+// ASCII, precomputed: most of the text on most pages.
+for (let c = 0; c < 0x80; c++) infoOf(c);
 
 export interface Normalised {
   /** The folded text. */
