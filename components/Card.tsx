@@ -1,23 +1,39 @@
-/** The background card: title, kind, summary, dated facts and their sources. Text only, no HTML. */
-import type { Card as CardData, Source } from '../lib/knowledge/pack-schema';
+/**
+ * The background card: title, kind, summary, what changed since the article, dated facts and their
+ * sources, and how fresh the card is. Text only, no HTML.
+ */
+import type { Card as CardData, Fact, Source } from '../lib/knowledge/pack-schema';
 import { pick } from '../lib/knowledge/pack-schema';
+import { isStale, sinceArticle } from '../lib/knowledge/timeline';
 import { CARD_STRINGS, formatDate, safeHref, type CardLang } from '../lib/ui/card-strings';
 
-interface Props {
+export interface CardView {
   card: CardData;
   lang: CardLang;
+  /** Top-level fields the reader changed. */
+  edited: string[];
+  /** The article's publication date (YYYY-MM-DD), when the page states one. */
+  published?: string;
+  today: Date;
+}
+
+interface Props {
+  view: CardView;
   onClose: () => void;
 }
 
 const MAX_FACTS = 4;
+const MAX_SINCE = 3;
 
-export function Card({ card, lang, onClose }: Props) {
+export function Card({ view, onClose }: Props) {
+  const { card, lang } = view;
   const t = CARD_STRINGS[lang];
+  const since = view.published ? sinceArticle(card, view.published).slice(-MAX_SINCE) : [];
   const title = pick(card.label, lang);
   const summary = pick(card.summary, lang);
   const description = card.description ? pick(card.description, lang) : undefined;
   const facts = [...card.facts].sort((a, b) => b.asOf.localeCompare(a.asOf)).slice(0, MAX_FACTS);
-  const cited = new Set(facts.flatMap((f) => f.sources));
+  const cited = new Set([...since, ...facts].flatMap((f) => f.sources));
   const sources = card.sources.filter((s) => cited.has(s.id));
   const titleId = `backstory-title-${card.id}`;
   return (
@@ -27,7 +43,10 @@ export function Card({ card, lang, onClose }: Props) {
           <h2 id={titleId} lang={title.lang}>
             <bdi>{title.text}</bdi>
           </h2>
-          <p class="kind">{t.kinds[card.kind]}</p>
+          <p class="kind">
+            {t.kinds[card.kind]}
+            {view.edited.length > 0 && <span class="edited"> · {t.editedByYou}</span>}
+          </p>
         </div>
         <button type="button" class="close" aria-label={t.close} title={t.close} onClick={onClose}>
           ×
@@ -41,20 +60,16 @@ export function Card({ card, lang, onClose }: Props) {
       <p class="summary" id={`${titleId}-summary`} lang={summary.lang}>
         {summary.text}
       </p>
+      {since.length > 0 && (
+        <section class="since" aria-label={t.sinceArticle(formatDate(view.published!, lang))}>
+          <h3>{t.sinceArticle(formatDate(view.published!, lang))}</h3>
+          <FactList facts={since} lang={lang} />
+        </section>
+      )}
       {facts.length > 0 && (
         <section aria-label={t.facts}>
           <h3>{t.facts}</h3>
-          <ul class="facts">
-            {facts.map((fact) => {
-              const text = pick(fact.text, lang);
-              return (
-                <li key={fact.asOf + text.text}>
-                  <time dateTime={fact.asOf}>{formatDate(fact.asOf, lang)}</time>
-                  <span lang={text.lang}>{text.text}</span>
-                </li>
-              );
-            })}
-          </ul>
+          <FactList facts={facts} lang={lang} />
         </section>
       )}
       {sources.length > 0 && (
@@ -68,7 +83,28 @@ export function Card({ card, lang, onClose }: Props) {
         </section>
       )}
       <p class="reviewed">{t.reviewed(formatDate(card.reviewed, lang))}</p>
+      {isStale(card.reviewed, view.today) && (
+        <p class="stale" role="note">
+          {t.stale}
+        </p>
+      )}
     </div>
+  );
+}
+
+function FactList({ facts, lang }: { facts: Fact[]; lang: CardLang }) {
+  return (
+    <ul class="facts">
+      {facts.map((fact) => {
+        const text = pick(fact.text, lang);
+        return (
+          <li key={fact.asOf + text.text}>
+            <time dateTime={fact.asOf}>{formatDate(fact.asOf, lang)}</time>
+            <span lang={text.lang}>{text.text}</span>
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 

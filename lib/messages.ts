@@ -35,6 +35,8 @@ export interface MatcherResponse {
 
 export interface CardResponse {
   card: Card | null;
+  /** Top-level fields the reader changed: the card says "edited by you". */
+  edited: string[];
 }
 
 export interface ResponseOf {

@@ -2,17 +2,18 @@
  * The Dexie database `backstory`. It lives in the extension's origin (background and extension
  * pages): a content script's indexedDB would be the web page's, readable and clearable by the page.
  *
- * The schema is a ladder of versions that only grows: each step is written once, never edited.
+ * The schema is a ladder of versions that only grows: each step is written once and never edited
+ * afterwards, and a test opens a database written by every earlier step (tests/fixtures/db/).
  */
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import { cardAliases } from '../knowledge/card-aliases';
+import type { CardRow } from '../knowledge/pack-merge';
 import type { Card, Pack } from '../knowledge/pack-schema';
+import { fold } from '../text/normalise';
 
-export interface StoredCard {
-  id: string;
-  packId: string;
-  packVersion: string;
-  /** The card as the reader sees it: the pack's card with the reader's edits laid over it. */
-  card: Card;
+export interface StoredCard extends CardRow {
+  /** Every name of the card, folded: the card manager finds بأردوغان under Erdoğan through it. */
+  search: string[];
 }
 
 export interface StoredPack {
@@ -31,14 +32,53 @@ export interface MetaEntry {
 
 export const DB_NAME = 'backstory';
 
+/** The folded names a card is searched by. */
+export function searchKeys(card: Card): string[] {
+  return [...new Set(cardAliases(card).map((a) => fold(a.text)))].filter(Boolean);
+}
+
+interface Step {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<unknown>;
+}
+
+export const SCHEMA_LADDER: readonly Step[] = [
+  // 1: cards as packs ship them.
+  { version: 1, stores: { cards: 'id, packId', packs: 'id', meta: 'key' } },
+  // 2: the reader's edits kept apart from the pack's card, and folded names for search.
+  {
+    version: 2,
+    stores: { cards: 'id, packId, *search' },
+    upgrade: (tx) =>
+      tx
+        .table('cards')
+        .toCollection()
+        .modify((row: Record<string, unknown>) => {
+          const card = row.card as Card;
+          row.base = card;
+          row.edits = {};
+          row.search = searchKeys(card);
+        }),
+  },
+];
+
+export const SCHEMA_VERSION = SCHEMA_LADDER[SCHEMA_LADDER.length - 1]!.version;
+
 export class BackstoryDB extends Dexie {
   cards!: EntityTable<StoredCard, 'id'>;
   packs!: EntityTable<StoredPack, 'id'>;
   meta!: Table<MetaEntry, string>;
 
-  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
-    super(name, options);
-    this.version(1).stores({ cards: 'id, packId', packs: 'id', meta: 'key' });
+  /** `upTo` stops the ladder early: tests use it to write databases as earlier versions did. */
+  constructor(name = DB_NAME, options: ConstructorParameters<typeof Dexie>[1] & { upTo?: number } = {}) {
+    const { upTo = SCHEMA_VERSION, ...dexieOptions } = options;
+    super(name, dexieOptions);
+    for (const step of SCHEMA_LADDER) {
+      if (step.version > upTo) break;
+      const v = this.version(step.version).stores(step.stores);
+      if (step.upgrade) v.upgrade(step.upgrade);
+    }
   }
 }
 

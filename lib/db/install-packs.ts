@@ -3,8 +3,14 @@
  * a database that was deleted or half-written heals itself; a pack already at its version is a no-op.
  * Each pack goes in one transaction: either the whole pack is in, or the database is as it was.
  */
+import { planPackMerge, type CardRow } from '../knowledge/pack-merge';
 import type { Pack } from '../knowledge/pack-schema';
-import { bumpRevision, type BackstoryDB, type StoredCard } from './database';
+import { bumpRevision, searchKeys, type BackstoryDB, type StoredCard } from './database';
+
+/** Rows per bulk write: large packs go in slices inside the one transaction, never a put at a time. */
+const CHUNK = 2000;
+
+export const toStored = (row: CardRow): StoredCard => ({ ...row, search: searchKeys(row.card) });
 
 export async function installPacks(db: BackstoryDB, packs: readonly Pack[], now = new Date()): Promise<{ installed: string[] }> {
   const installed: string[] = [];
@@ -12,11 +18,13 @@ export async function installPacks(db: BackstoryDB, packs: readonly Pack[], now 
     const changed = await db.transaction('rw', db.cards, db.packs, db.meta, async () => {
       const current = await db.packs.get(pack.id);
       if (current?.version === pack.version) return false;
-      const keep = new Set(pack.cards.map((c) => c.id));
-      const dropped = (await db.cards.where('packId').equals(pack.id).primaryKeys()).filter((id) => !keep.has(id));
-      await db.cards.bulkDelete(dropped);
-      const rows: StoredCard[] = pack.cards.map((card) => ({ id: card.id, packId: pack.id, packVersion: pack.version, card }));
-      await db.cards.bulkPut(rows);
+      const ids = pack.cards.map((c) => c.id);
+      const owned = await db.cards.where('packId').equals(pack.id).toArray();
+      const sameIds = (await db.cards.bulkGet(ids)).filter((row): row is StoredCard => !!row && row.packId !== pack.id);
+      const plan = planPackMerge([...owned, ...sameIds], pack);
+      await db.cards.bulkDelete(plan.remove);
+      const rows = plan.put.map(toStored);
+      for (let i = 0; i < rows.length; i += CHUNK) await db.cards.bulkPut(rows.slice(i, i + CHUNK));
       await db.packs.put({
         id: pack.id,
         name: pack.name,
@@ -33,9 +41,20 @@ export async function installPacks(db: BackstoryDB, packs: readonly Pack[], now 
   return { installed };
 }
 
-/** Enabled packs and their cards: what the matcher marks. */
+/** Switches a pack on or off; its cards stay in the database either way. */
+export async function setPackEnabled(db: BackstoryDB, id: string, enabled: boolean): Promise<void> {
+  await db.transaction('rw', db.packs, db.meta, async () => {
+    const pack = await db.packs.get(id);
+    if (!pack) throw new Error(`no pack ${id}`);
+    if (pack.enabled === enabled) return;
+    await db.packs.update(id, { enabled });
+    await bumpRevision(db);
+  });
+}
+
+/** Enabled packs and their cards, with the reader's own cards: what the matcher marks. */
 export async function enabledContent(db: BackstoryDB) {
   const packs = (await db.packs.toArray()).filter((p) => p.enabled);
-  const cards = (await db.cards.where('packId').anyOf(packs.map((p) => p.id)).toArray()).map((row) => row.card);
-  return { packs, cards };
+  const rows = await db.cards.where('packId').anyOf([...packs.map((p) => p.id), 'user']).toArray();
+  return { packs, cards: rows.map((row) => row.card) };
 }

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { Request, type ResponseOf } from '../messages';
+import { USER_PACK } from '../knowledge/pack-merge';
 import type { BackstoryDB } from './database';
 import type { createMatcherCache } from './matcher-cache';
 
@@ -24,8 +25,9 @@ export async function handleRequest(message: unknown, ctx: RequestContext): Prom
       return ctx.matcher(request.have);
     case 'card/get': {
       const row = await ctx.db.cards.get(request.id);
-      const pack = row && (await ctx.db.packs.get(row.packId));
-      return { card: row && pack?.enabled ? row.card : null };
+      if (!row) return { card: null, edited: [] };
+      const shown = row.packId === USER_PACK || (await ctx.db.packs.get(row.packId))?.enabled;
+      return shown ? { card: row.card, edited: Object.keys(row.edits) } : { card: null, edited: [] };
     }
   }
 }

@@ -6,10 +6,8 @@
  */
 import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
-import { Card } from '../../components/Card';
+import { Card, type CardView } from '../../components/Card';
 import styles from '../../components/card.css?inline';
-import type { Card as CardData } from '../knowledge/pack-schema';
-import type { CardLang } from '../ui/card-strings';
 
 export const HOST_TAG = 'backstory-card';
 
@@ -61,9 +59,9 @@ export class CardHost {
     return mount;
   }
 
-  show(card: CardData, lang: CardLang, anchor: Anchor, onClose: () => void): HTMLElement {
+  show(view: CardView, anchor: Anchor, onClose: () => void): HTMLElement {
     const mount = this.ensure();
-    render(<Card card={card} lang={lang} onClose={onClose} />, mount);
+    render(<Card view={view} onClose={onClose} />, mount);
     const floating = mount.firstElementChild as HTMLElement;
     const reference = {
       getBoundingClientRect: () => anchor.range.getBoundingClientRect(),

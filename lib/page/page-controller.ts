@@ -4,14 +4,14 @@
  * the reader opens, so it stays lean: one matcher per data revision, one pass over the text, and
  * cards fetched only when asked for (the last few kept).
  */
-import type { Card } from '../knowledge/pack-schema';
-import type { EntitySummary, TabCommand } from '../messages';
+import type { CardResponse, EntitySummary, TabCommand } from '../messages';
 import { findMentions, loadMatcher, type Matcher } from '../text/matcher';
 import { cardLangOf, type CardLang } from '../ui/card-strings';
 import { ask } from './ask';
 import { CardHost } from './card-host';
 import { Highlighter, highlightsSupported } from './highlighter';
 import { markAtPoint } from './hit-test';
+import { readPublishedDate } from './published-date';
 import { HoverIntent } from './hover-intent';
 import { MarkIndex, markRange, type Mark } from './marks';
 import { readSegments } from './text-segments';
@@ -26,8 +26,9 @@ export class PageController {
   private readonly highlighter = new Highlighter();
   private readonly host: CardHost;
   private readonly intent: HoverIntent<Mark>;
-  private readonly cards = new Map<string, Card>();
+  private readonly cards = new Map<string, CardResponse>();
   private readonly lang: CardLang;
+  private published: string | undefined;
   private cursor = -1;
   private openedByFocus = false;
   private pointer: { x: number; y: number } | undefined;
@@ -48,6 +49,7 @@ export class PageController {
 
   async start(): Promise<void> {
     if (!highlightsSupported()) return;
+    this.published = readPublishedDate(this.doc);
     await this.refreshMatcher();
     this.scan();
     this.listen();
@@ -153,11 +155,12 @@ export class PageController {
 
   private async show(mark: Mark): Promise<void> {
     const seq = ++this.showSeq;
-    const card = await this.card(mark.entity);
+    const answer = await this.card(mark.entity);
     // A newer show or a close came while the card was on its way: drop this one.
-    if (seq !== this.showSeq || this.intent.current !== mark || !card) return;
+    if (seq !== this.showSeq || this.intent.current !== mark || !answer?.card) return;
     this.highlighter.setActive(mark);
-    this.host.show(card, this.lang, { range: mark.range, point: this.pointer }, () => this.intent.closeNow());
+    const view = { card: answer.card, edited: answer.edited, lang: this.lang, published: this.published, today: new Date() };
+    this.host.show(view, { range: mark.range, point: this.pointer }, () => this.intent.closeNow());
   }
 
   private hide(): void {
@@ -167,14 +170,14 @@ export class PageController {
     this.host.hide();
   }
 
-  private async card(id: string): Promise<Card | undefined> {
+  private async card(id: string): Promise<CardResponse | undefined> {
     const cached = this.cards.get(id);
     if (cached) return cached;
-    const { card } = await ask({ type: 'card/get', id });
-    if (!card) return undefined;
+    const answer = await ask({ type: 'card/get', id });
+    if (!answer.card) return undefined;
     if (this.cards.size >= CARD_CACHE_SIZE) this.cards.delete(this.cards.keys().next().value!);
-    this.cards.set(id, card);
-    return card;
+    this.cards.set(id, answer);
+    return answer;
   }
 }
 

@@ -12,6 +12,9 @@ interface CardStrings {
   sources: string;
   close: string;
   reviewed: (date: string) => string;
+  stale: string;
+  editedByYou: string;
+  sinceArticle: (date: string) => string;
 }
 
 export const CARD_STRINGS: Record<CardLang, CardStrings> = {
@@ -32,6 +35,9 @@ export const CARD_STRINGS: Record<CardLang, CardStrings> = {
     sources: 'Sources',
     close: 'Close',
     reviewed: (date) => `Card reviewed ${date}`,
+    stale: 'Not reviewed for over a year: facts may be out of date.',
+    editedByYou: 'Edited by you',
+    sinceArticle: (date) => `Since this article (${date})`,
   },
   ar: {
     kinds: {
@@ -50,6 +56,9 @@ export const CARD_STRINGS: Record<CardLang, CardStrings> = {
     sources: 'المصادر',
     close: 'إغلاق',
     reviewed: (date) => `رُوجعت البطاقة في ${date}`,
+    stale: 'لم تُراجع منذ أكثر من عام: قد تكون المعلومات قديمة.',
+    editedByYou: 'عدّلتها أنت',
+    sinceArticle: (date) => `منذ نشر هذا المقال (${date})`,
   },
 };
 

@@ -59,6 +59,10 @@ export function pointOnMark(arg: { index: number; names: string[] }): { x: numbe
 
 export interface CardInfo {
   title: string;
+  /** The "since this article" heading and its dates, if the card has that section. */
+  since: string;
+  sinceDates: string[];
+  reviewed: string;
   role: string;
   dir: string;
   lang: string;
@@ -72,6 +76,9 @@ export function readCard(): CardInfo | null {
   const labelId = dialog.getAttribute('aria-labelledby') ?? '';
   return {
     title: host.shadowRoot!.getElementById(labelId)?.textContent ?? '',
+    since: dialog.querySelector('.since h3')?.textContent ?? '',
+    sinceDates: [...dialog.querySelectorAll('.since time')].map((t) => t.getAttribute('datetime') ?? ''),
+    reviewed: dialog.querySelector('.reviewed')?.textContent ?? '',
     role: dialog.getAttribute('role') ?? '',
     dir: dialog.getAttribute('dir') ?? '',
     lang: dialog.getAttribute('lang') ?? '',

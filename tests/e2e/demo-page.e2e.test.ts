@@ -82,6 +82,20 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the demo page in %s', (brow
     });
   }
 
+  it('says what changed since the article was published (29 September 2021), and when the card was reviewed', async () => {
+    await page.mouseMove(2, 2);
+    await waitFor(page, readCard, (c) => c === null, { what: 'no card open' });
+    const point = await page.evaluate(pointOnMark, { index: 2, names: CORE_KINDS }); // the PKK
+    await page.click(point!.x, point!.y);
+    const card = await waitFor(page, readCard, (c) => c !== null, { what: 'PKK card' });
+    expect(card!.since).toMatch(/منذ نشر هذا المقال/);
+    expect(card!.since).toMatch(/2021/);
+    expect(card!.sinceDates.length).toBeGreaterThan(0);
+    expect(card!.sinceDates.every((d) => d > '2021-09-29')).toBe(true);
+    expect(card!.reviewed).toMatch(/2026/);
+    await page.press('Escape');
+  });
+
   it('opens a card at once on a tap or click, and closes it on Escape', async () => {
     await page.mouseMove(2, 2);
     await waitFor(page, readCard, (c) => c === null, { what: 'no card open' });

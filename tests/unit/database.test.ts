@@ -64,7 +64,7 @@ describe('handleRequest', () => {
     const ctx = context(fresh());
     const answer = (await handleRequest({ type: 'card/get', id: 's-400' }, ctx)) as { card: { id: string } };
     expect(answer.card.id).toBe('s-400');
-    expect(await handleRequest({ type: 'card/get', id: 'nope' }, ctx)).toEqual({ card: null });
+    expect(await handleRequest({ type: 'card/get', id: 'nope' }, ctx)).toEqual({ card: null, edited: [] });
   });
 
   it('ignores anything that is not a valid request', async () => {

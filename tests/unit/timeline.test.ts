@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { bundledPacks } from '../../lib/knowledge/bundled-packs';
+import { isStale, jsonLdPublished, sinceArticle, toIsoDay } from '../../lib/knowledge/timeline';
+
+const card = (id: string) => bundledPacks().find((p) => p.id === 'core')!.cards.find((c) => c.id === id)!;
+
+describe('cards that know what time it is', () => {
+  it('lists what changed after the article, and nothing from before it', () => {
+    const since = sinceArticle(card('pkk'), '2021-09-29');
+    expect(since.length).toBeGreaterThan(0);
+    expect(since.every((f) => f.asOf > '2021-09-29')).toBe(true);
+    expect(since.some((f) => f.asOf.startsWith('2025-05'))).toBe(true); // the PKK's May 2025 decision to disband
+    expect(sinceArticle(card('pkk'), '2099-01-01')).toEqual([]);
+  });
+
+  it('does not claim a year-only fact is newer than an article from that year', () => {
+    const c = { ...card('s-400'), facts: [{ asOf: '2021', text: { en: 'x' }, sources: ['s'] }], timeline: [] };
+    expect(sinceArticle(c, '2021-09-29')).toEqual([]);
+    expect(sinceArticle(c, '2020-12-31')).toHaveLength(1);
+  });
+
+  it('calls a card stale after twelve months without review', () => {
+    expect(isStale('2025-11-28', new Date('2026-11-29T00:00:00Z'))).toBe(true);
+    expect(isStale('2025-11-30', new Date('2026-11-29T00:00:00Z'))).toBe(false);
+  });
+
+  it('reads publication dates as sites write them', () => {
+    expect(toIsoDay('2021-09-29T19:40:00+03:00')).toBe('2021-09-29');
+    expect(toIsoDay('Wed, 29 Sep 2021 16:40:00 GMT')).toBe('2021-09-29');
+    expect(toIsoDay('not a date')).toBeUndefined();
+    expect(jsonLdPublished({ '@graph': [{ '@type': 'WebPage' }, { '@type': 'NewsArticle', datePublished: '2021-09-29' }] })).toBe('2021-09-29');
+    expect(jsonLdPublished([{ headline: 'x' }])).toBeUndefined();
+  });
+});
