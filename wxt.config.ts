@@ -7,9 +7,10 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description: 'Background cards for the people, places, groups and weapons in the news you read — offline, in your browser.',
-    // No permissions yet: the Dexie database needs none, and the content script's matches are
-    // declared in its entrypoint. Each one added later is justified in the README.
-    permissions: [],
+    // storage: the reader's settings, which reach every open tab through storage.onChanged.
+    // Nothing else: the Dexie database needs no permission, and the content script's matches are
+    // declared in its entrypoint. Each permission is justified in the README.
+    permissions: ['storage'],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },
@@ -18,6 +19,10 @@ export default defineConfig({
       'previous-mention': {
         suggested_key: { default: 'Alt+Shift+P' },
         description: 'Open the card of the previous marked name on the page',
+      },
+      'toggle-panel': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Show or hide the list of names in this article',
       },
     },
     ...(browser === 'firefox'

@@ -15,17 +15,21 @@ export interface CardView {
   /** The article's publication date (YYYY-MM-DD), when the page states one. */
   published?: string;
   today: Date;
+  theme: 'light' | 'dark';
+  fontSize: number;
+  pinned: boolean;
 }
 
 interface Props {
   view: CardView;
   onClose: () => void;
+  onPin: () => void;
 }
 
 const MAX_FACTS = 4;
 const MAX_SINCE = 3;
 
-export function Card({ view, onClose }: Props) {
+export function Card({ view, onClose, onPin }: Props) {
   const { card, lang } = view;
   const t = CARD_STRINGS[lang];
   const since = view.published ? sinceArticle(card, view.published).slice(-MAX_SINCE) : [];
@@ -37,7 +41,17 @@ export function Card({ view, onClose }: Props) {
   const sources = card.sources.filter((s) => cited.has(s.id));
   const titleId = `backstory-title-${card.id}`;
   return (
-    <div class="card" role="dialog" aria-labelledby={titleId} aria-describedby={`${titleId}-summary`} dir={lang === 'ar' ? 'rtl' : 'ltr'} lang={lang} tabIndex={-1}>
+    <div
+      class="card"
+      role="dialog"
+      aria-labelledby={titleId}
+      aria-describedby={`${titleId}-summary`}
+      dir={lang === 'ar' ? 'rtl' : 'ltr'}
+      lang={lang}
+      data-theme={view.theme}
+      style={{ '--fs': `${view.fontSize}px` }}
+      tabIndex={-1}
+    >
       <header>
         <div>
           <h2 id={titleId} lang={title.lang}>
@@ -48,9 +62,14 @@ export function Card({ view, onClose }: Props) {
             {view.edited.length > 0 && <span class="edited"> · {t.editedByYou}</span>}
           </p>
         </div>
-        <button type="button" class="close" aria-label={t.close} title={t.close} onClick={onClose}>
-          ×
-        </button>
+        <div class="actions">
+          <button type="button" class="pin" aria-pressed={view.pinned} aria-label={view.pinned ? t.unpin : t.pin} title={view.pinned ? t.unpin : t.pin} onClick={onPin}>
+            {view.pinned ? '●' : '○'}
+          </button>
+          <button type="button" class="close" aria-label={t.close} title={t.close} onClick={onClose}>
+            ×
+          </button>
+        </div>
       </header>
       {description && (
         <p class="description" lang={description.lang}>

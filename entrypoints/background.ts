@@ -4,12 +4,12 @@ import { BackstoryDB } from '../lib/db/database';
 import { installPacks } from '../lib/db/install-packs';
 import { createMatcherCache } from '../lib/db/matcher-cache';
 import { handleRequest } from '../lib/db/requests';
-import { bundledPacks } from '../lib/knowledge/bundled-packs';
+import { bundledPackSources } from '../lib/knowledge/bundled-packs';
 
 export default defineBackground(() => {
   const db = new BackstoryDB();
   // At every start, not only on install: a worker restarted after the database was cleared heals it.
-  const ready = installPacks(db, bundledPacks()).catch((error: unknown) => console.error('Backstory: installing packs failed', error));
+  const ready = installPacks(db, bundledPackSources()).catch((error: unknown) => console.error('Backstory: installing packs failed', error));
   const ctx = { db, ready, matcher: createMatcherCache(db) };
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
@@ -19,7 +19,7 @@ export default defineBackground(() => {
   });
 
   browser.commands.onCommand.addListener(async (name) => {
-    if (name !== 'next-mention' && name !== 'previous-mention') return;
+    if (name !== 'next-mention' && name !== 'previous-mention' && name !== 'toggle-panel') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'command', name }).catch(() => undefined);
   });

@@ -18,7 +18,14 @@ export const CardRequest = v.strictObject({
   id: v.pipe(v.string(), v.maxLength(64)),
 });
 
-export const Request = v.variant('type', [MatcherRequest, CardRequest]);
+/** Labels for the "In this article" panel, in the card language. */
+export const LabelsRequest = v.strictObject({
+  type: v.literal('labels/get'),
+  ids: v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.maxLength(1000)),
+  lang: v.picklist(['ar', 'en']),
+});
+
+export const Request = v.variant('type', [MatcherRequest, CardRequest, LabelsRequest]);
 export type Request = v.InferOutput<typeof Request>;
 
 /** What the content script needs to mark a mention before any card is asked for. */
@@ -39,16 +46,29 @@ export interface CardResponse {
   edited: string[];
 }
 
+export interface LabelsResponse {
+  labels: Record<string, string>;
+}
+
 export interface ResponseOf {
   'matcher/get': MatcherResponse;
   'card/get': CardResponse;
+  'labels/get': LabelsResponse;
 }
 
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
 
-/** Background → tab: a keyboard command the reader pressed. */
-export const TabCommand = v.strictObject({
-  type: v.literal('command'),
-  name: v.picklist(['next-mention', 'previous-mention']),
-});
-export type TabCommand = v.InferOutput<typeof TabCommand>;
+/** Background or extension page → tab: a keyboard command, or a question about the page. */
+export const TabMessage = v.variant('type', [
+  v.strictObject({ type: v.literal('command'), name: v.picklist(['next-mention', 'previous-mention', 'toggle-panel']) }),
+  v.strictObject({ type: v.literal('page/summary') }),
+  v.strictObject({ type: v.literal('page/open'), id: v.pipe(v.string(), v.maxLength(64)) }),
+]);
+export type TabMessage = v.InferOutput<typeof TabMessage>;
+export type TabCommand = Extract<TabMessage, { type: 'command' }>;
+
+export interface PageSummary {
+  /** Backstory is on for this page (not paused, site not switched off). */
+  active: boolean;
+  entities: { id: string; kind: string; count: number }[];
+}

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { TabCommand } from '../../lib/messages';
+import { TabMessage } from '../../lib/messages';
 import { PageController } from '../../lib/page/page-controller';
 import './highlights.css';
 
@@ -11,9 +11,11 @@ export default defineContentScript({
   main() {
     const controller = new PageController(document, window);
     void controller.start();
-    browser.runtime.onMessage.addListener((message: unknown) => {
-      const command = v.safeParse(TabCommand, message);
-      if (command.success) controller.onCommand(command.output);
+    browser.runtime.onMessage.addListener((message: unknown, sender) => {
+      // Only Backstory's own background and pages talk to this script.
+      if (sender.id !== browser.runtime.id) return undefined;
+      const parsed = v.safeParse(TabMessage, message);
+      return parsed.success ? controller.handle(parsed.output) : undefined;
     });
   },
 });

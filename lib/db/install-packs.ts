@@ -4,7 +4,7 @@
  * Each pack goes in one transaction: either the whole pack is in, or the database is as it was.
  */
 import { planPackMerge, type CardRow } from '../knowledge/pack-merge';
-import type { Pack } from '../knowledge/pack-schema';
+import type { Pack, PackSource } from '../knowledge/pack-schema';
 import { bumpRevision, searchKeys, type BackstoryDB, type StoredCard } from './database';
 
 /** Rows per bulk write: large packs go in slices inside the one transaction, never a put at a time. */
@@ -12,12 +12,13 @@ const CHUNK = 2000;
 
 export const toStored = (row: CardRow): StoredCard => ({ ...row, search: searchKeys(row.card) });
 
-export async function installPacks(db: BackstoryDB, packs: readonly Pack[], now = new Date()): Promise<{ installed: string[] }> {
+export async function installPacks(db: BackstoryDB, packs: readonly (Pack | PackSource)[], now = new Date()): Promise<{ installed: string[] }> {
   const installed: string[] = [];
-  for (const pack of packs) {
+  for (const source of packs) {
     const changed = await db.transaction('rw', db.cards, db.packs, db.meta, async () => {
-      const current = await db.packs.get(pack.id);
-      if (current?.version === pack.version) return false;
+      const current = await db.packs.get(source.id);
+      if (current?.version === source.version) return false;
+      const pack = 'load' in source ? source.load() : source;
       const ids = pack.cards.map((c) => c.id);
       const owned = await db.cards.where('packId').equals(pack.id).toArray();
       const sameIds = (await db.cards.bulkGet(ids)).filter((row): row is StoredCard => !!row && row.packId !== pack.id);
@@ -36,7 +37,7 @@ export async function installPacks(db: BackstoryDB, packs: readonly Pack[], now 
       await bumpRevision(db);
       return true;
     });
-    if (changed) installed.push(pack.id);
+    if (changed) installed.push(source.id);
   }
   return { installed };
 }

@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { Request, type ResponseOf } from '../messages';
 import { USER_PACK } from '../knowledge/pack-merge';
+import { pick } from '../knowledge/pack-schema';
 import type { BackstoryDB } from './database';
 import type { createMatcherCache } from './matcher-cache';
 
@@ -28,6 +29,12 @@ export async function handleRequest(message: unknown, ctx: RequestContext): Prom
       if (!row) return { card: null, edited: [] };
       const shown = row.packId === USER_PACK || (await ctx.db.packs.get(row.packId))?.enabled;
       return shown ? { card: row.card, edited: Object.keys(row.edits) } : { card: null, edited: [] };
+    }
+    case 'labels/get': {
+      const rows = await ctx.db.cards.bulkGet(request.ids);
+      const labels: Record<string, string> = {};
+      for (const row of rows) if (row) labels[row.id] = pick(row.card.label, request.lang).text;
+      return { labels };
     }
   }
 }

@@ -148,6 +148,13 @@ export type Card = v.InferOutput<typeof CardSchema>;
 export type Pack = v.InferOutput<typeof PackSchema>;
 export type Localised = Card['label'];
 
+/** A pack to install: its id and version up front, the (validated) pack only when needed. */
+export interface PackSource {
+  id: string;
+  version: string;
+  load(): Pack;
+}
+
 export type PackResult = { ok: true; pack: Pack } | { ok: false; errors: string[] };
 
 /** Validates a parsed pack file; errors read `cards[12].facts[0].asOf: expected a date like 2019-07-12`. */

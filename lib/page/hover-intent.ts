@@ -25,7 +25,8 @@ export class HoverIntent<T> {
     private readonly open: (target: T) => void,
     private readonly close: () => void,
     private readonly timers: Timers,
-    private readonly dwellMs = DWELL_MS,
+    /** Settable: the reader chooses the dwell in the options. */
+    public dwellMs = DWELL_MS,
     private readonly graceMs = GRACE_MS,
   ) {}
 

@@ -9,6 +9,9 @@ export interface Mark {
   entity: string;
   kind: string;
   range: Range;
+  /** Where it was found, to index it by text node. */
+  segment: Segment;
+  mention: Mention;
 }
 
 /** The node holding offset `at` of a segment; `preferEnd` picks the earlier node at a boundary. */
@@ -33,12 +36,13 @@ export function markRange(doc: Document, segment: Segment, mention: Mention): Ra
   return range;
 }
 
-/** Marks by the text nodes they touch, for hit-testing. */
+/** The marks on show, by the text nodes they touch, for hit-testing. */
 export class MarkIndex {
   private readonly byNode = new Map<Text, Mark[]>();
   readonly all: Mark[] = [];
 
-  add(mark: Mark, segment: Segment, mention: Mention): void {
+  add(mark: Mark): void {
+    const { segment, mention } = mark;
     this.all.push(mark);
     segment.nodes.forEach((node, i) => {
       const start = segment.starts[i]!;

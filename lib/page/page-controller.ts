@@ -1,58 +1,128 @@
 /**
  * Everything Backstory does in one page: read the text, mark mentions, and open the card for the
  * mention the reader points at, taps or reaches from the keyboard. This code goes into every page
- * the reader opens, so it stays lean: one matcher per data revision, one pass over the text, and
- * cards fetched only when asked for (the last few kept).
+ * the reader opens, so it stays lean: one matcher per data revision, scanning in idle-time slices,
+ * rescanning only what changed, and cards fetched only when asked for (the last few kept).
  */
-import type { CardResponse, EntitySummary, TabCommand } from '../messages';
-import { findMentions, loadMatcher, type Matcher } from '../text/matcher';
+import type { PanelEntry } from '../../components/ArticlePanel';
+import type { CardView } from '../../components/Card';
+import type { Kind } from '../knowledge/pack-schema';
+import type { CardResponse, EntitySummary, PageSummary, TabMessage } from '../messages';
+import { activeOn, DEFAULT_SETTINGS, type Settings } from '../settings';
+import { loadMatcher, type Matcher } from '../text/matcher';
 import { cardLangOf, type CardLang } from '../ui/card-strings';
 import { ask } from './ask';
-import { CardHost } from './card-host';
 import { Highlighter, highlightsSupported } from './highlighter';
 import { markAtPoint } from './hit-test';
-import { readPublishedDate } from './published-date';
 import { HoverIntent } from './hover-intent';
-import { MarkIndex, markRange, type Mark } from './marks';
-import { readSegments } from './text-segments';
+import { MarkIndex, type Mark } from './marks';
+import { OverlayHost } from './overlay-host';
+import { PageScanner } from './page-scanner';
+import { readPublishedDate } from './published-date';
+import { loadSettings, watchSettings } from './settings-source';
+import { resolveTheme } from './theme';
 
 const CARD_CACHE_SIZE = 10;
+/** Changes to the page are gathered this long before a rescan: a page that streams in text is scanned in batches. */
+const MUTATION_DEBOUNCE_MS = 150;
+/** Past this many changed blocks in one batch, rescanning the whole body is cheaper. */
+const MAX_ROOTS = 200;
 
 export class PageController {
+  private settings: Settings = DEFAULT_SETTINGS;
   private matcher: Matcher | undefined;
   private entities: Record<string, EntitySummary> = {};
   private revision: number | undefined;
-  private readonly marks = new MarkIndex();
+  private readonly scanner: PageScanner;
+  private shown = new MarkIndex();
   private readonly highlighter = new Highlighter();
-  private readonly host: CardHost;
+  private readonly host: OverlayHost;
   private readonly intent: HoverIntent<Mark>;
   private readonly cards = new Map<string, CardResponse>();
-  private readonly lang: CardLang;
+  private lang: CardLang = 'en';
   private published: string | undefined;
   private cursor = -1;
   private openedByFocus = false;
+  private pinned = false;
+  private view: CardView | undefined;
+  private returnFocus: HTMLElement | undefined;
   private pointer: { x: number; y: number } | undefined;
   private frame = 0;
+  private redrawFrame = 0;
   private showSeq = 0;
+  private active = false;
+  private listening = false;
+  private observer: MutationObserver | undefined;
+  private pendingRoots = new Set<Node>();
+  private mutationTimer = 0;
+  private url: string;
 
-  constructor(private readonly doc: Document, private readonly win: Window) {
-    this.host = new CardHost(doc);
-    this.lang = cardLangOf(doc.documentElement.lang || win.navigator.language || 'en');
+  constructor(
+    private readonly doc: Document,
+    private readonly win: Window,
+  ) {
+    this.url = win.location.href;
+    this.host = new OverlayHost(doc);
+    this.scanner = new PageScanner(doc, win, () => this.matcher, (id) => this.entities[id]?.kind ?? 'organisation');
+    this.scanner.onChange = () => this.scheduleRedraw();
     this.intent = new HoverIntent<Mark>(
       (mark) => void this.show(mark),
       () => this.hide(),
       { set: (fn, ms) => win.setTimeout(fn, ms), clear: (id) => win.clearTimeout(id) },
     );
     this.host.onPointerEnter = () => this.intent.pointerInCard(true);
-    this.host.onPointerLeave = () => this.intent.pointerInCard(false);
+    this.host.onPointerLeave = () => !this.pinned && this.intent.pointerInCard(false);
   }
 
   async start(): Promise<void> {
     if (!highlightsSupported()) return;
+    this.applyLang(await loadSettings());
+    watchSettings((next) => void this.applySettings(next));
     this.published = readPublishedDate(this.doc);
+    if (activeOn(this.settings, this.win.location.hostname)) await this.activate();
+  }
+
+  private applyLang(settings: Settings): void {
+    this.settings = settings;
+    this.intent.dwellMs = settings.dwellMs;
+    const auto = this.doc.documentElement.lang || this.win.navigator.language || 'en';
+    this.lang = cardLangOf(settings.cardLanguage === 'auto' ? auto : settings.cardLanguage);
+  }
+
+  private async activate(): Promise<void> {
+    this.active = true;
     await this.refreshMatcher();
-    this.scan();
     this.listen();
+    const t0 = performance.now();
+    await this.scanner.scan(this.doc.body);
+    // The scan's own main-thread time, summed over its slices.
+    performance.measure('backstory:scan', { start: t0, duration: this.scanner.stats.busyMs });
+    this.observe();
+  }
+
+  private deactivate(): void {
+    this.active = false;
+    this.observer?.disconnect();
+    this.intent.closeNow();
+    this.host.remove();
+    this.scanner.clear();
+    this.highlighter.clear();
+    this.shown = new MarkIndex();
+  }
+
+  /** Settings changed in another tab or the options page: the page follows at once, no reload. */
+  async applySettings(next: Settings): Promise<void> {
+    const host = this.win.location.hostname;
+    const was = activeOn(this.settings, host);
+    this.applyLang(next);
+    const now = activeOn(next, host);
+    this.cards.clear();
+    if (was && !now) this.deactivate();
+    else if (!was && now) await this.activate();
+    else {
+      this.intent.closeNow();
+      this.redraw();
+    }
   }
 
   private async refreshMatcher(): Promise<void> {
@@ -65,34 +135,77 @@ export class PageController {
     this.revision = answer.revision;
   }
 
-  /** Reads the page, finds mentions and draws them. Measured as `backstory:scan` in the page's performance timeline. */
-  scan(): void {
-    const matcher = this.matcher;
-    const body = this.doc.body;
-    if (!matcher || !body) return;
-    const t0 = performance.now();
-    this.marks.clear();
-    for (const segment of readSegments(body)) {
-      for (const mention of findMentions(matcher, segment.text)) {
-        const kind = this.entities[mention.entity]?.kind ?? 'organisation';
-        const mark: Mark = { entity: mention.entity, kind, range: markRange(this.doc, segment, mention) };
-        this.marks.add(mark, segment, mention);
+  /** Found marks of the kinds the reader wants, in reading order: what keyboard travel and the panel use. */
+  private wanted(): Mark[] {
+    const kinds = new Set<string>(this.settings.kinds);
+    return this.scanner.all().filter((m) => kinds.has(m.kind));
+  }
+
+  /** The marks drawn, by density: every mention, the first of each entity, or none. */
+  private visible(): Mark[] {
+    const marks = this.wanted();
+    if (this.settings.density === 'none') return [];
+    if (this.settings.density === 'all') return marks;
+    const seen = new Set<string>();
+    return marks.filter((m) => !seen.has(m.entity) && seen.add(m.entity));
+  }
+
+  private scheduleRedraw(): void {
+    if (this.redrawFrame) return;
+    this.redrawFrame = this.win.requestAnimationFrame(() => {
+      this.redrawFrame = 0;
+      this.redraw();
+    });
+  }
+
+  private redraw(): void {
+    if (!this.active) return;
+    const visible = this.visible();
+    this.shown = new MarkIndex();
+    for (const m of visible) this.shown.add(m);
+    this.highlighter.draw(visible);
+    if (this.host.panelOpen) void this.showPanel();
+  }
+
+  /** A MutationObserver rescans only the blocks that changed, after a short quiet period. */
+  private observe(): void {
+    this.observer ??= new MutationObserver((records) => {
+      for (const r of records) {
+        if (this.host.contains(r.target)) continue;
+        this.pendingRoots.add(this.scanner.blockOf(r.target));
       }
+      if (!this.mutationTimer) this.mutationTimer = this.win.setTimeout(() => this.flushMutations(), MUTATION_DEBOUNCE_MS);
+    });
+    this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
+  }
+
+  private flushMutations(): void {
+    this.mutationTimer = 0;
+    const roots = [...this.pendingRoots];
+    this.pendingRoots.clear();
+    if (this.win.location.href !== this.url) {
+      // Single-page navigation: a new article, perhaps with a new date.
+      this.url = this.win.location.href;
+      this.published = readPublishedDate(this.doc);
+      this.intent.closeNow();
     }
-    this.highlighter.draw(this.marks.all);
-    performance.measure('backstory:scan', { start: t0, end: performance.now() });
+    if (roots.length > MAX_ROOTS) void this.scanner.scan(this.doc.body);
+    else for (const root of roots) if (root.isConnected) void this.scanner.scan(root);
   }
 
   private listen(): void {
+    if (this.listening) return;
+    this.listening = true;
     const w = this.win;
     w.addEventListener('pointermove', (e) => this.onPointerMove(e), { passive: true, capture: true });
     w.addEventListener('click', (e) => this.onClick(e), { capture: true });
     w.addEventListener('keydown', (e) => this.onKeyDown(e), { capture: true });
     this.doc.addEventListener('focusin', (e) => this.onFocusIn(e), { capture: true });
+    w.addEventListener('popstate', () => this.flushMutations());
   }
 
   private onPointerMove(e: PointerEvent): void {
-    if (e.pointerType !== 'mouse') return;
+    if (!this.active || e.pointerType !== 'mouse' || this.settings.trigger !== 'hover') return;
     if (this.host.contains(e.target as Node)) return;
     this.pointer = { x: e.clientX, y: e.clientY };
     if (this.frame) return;
@@ -101,21 +214,27 @@ export class PageController {
       this.frame = 0;
       const p = this.pointer;
       if (!p) return;
-      this.intent.pointerOver(markAtPoint(this.doc, this.marks, p.x, p.y));
+      const mark = markAtPoint(this.doc, this.shown, p.x, p.y);
+      if (this.pinned && !mark) return;
+      this.intent.pointerOver(mark);
     });
   }
 
   private onClick(e: MouseEvent): void {
-    if (this.host.contains(e.target as Node)) return;
-    const mark = markAtPoint(this.doc, this.marks, e.clientX, e.clientY);
+    if (!this.active || this.host.contains(e.target as Node)) return;
+    const mark = markAtPoint(this.doc, this.shown, e.clientX, e.clientY);
     this.pointer = { x: e.clientX, y: e.clientY };
     if (mark) this.intent.openNow(mark);
-    else this.intent.closeNow();
+    else this.closeCard();
   }
 
   private onKeyDown(e: KeyboardEvent): void {
-    if (e.key === 'Escape' && this.intent.current) {
-      this.intent.closeNow();
+    if (e.key !== 'Escape') return;
+    if (this.intent.current) {
+      this.closeCard();
+      e.stopPropagation();
+    } else if (this.host.panelOpen) {
+      this.host.hidePanel();
       e.stopPropagation();
     }
   }
@@ -123,34 +242,80 @@ export class PageController {
   /** Tabbing to a link or other control that holds a mention opens its card, without taking focus. */
   private onFocusIn(e: FocusEvent): void {
     const target = e.target as Element | null;
-    if (!target || this.host.contains(target) || target.nodeType !== 1) return;
-    const inside = this.marks.within(target);
+    if (!this.active || !target || this.host.contains(target) || target.nodeType !== 1) return;
+    const inside = this.shown.within(target);
     if (inside.length) {
       this.pointer = undefined;
       this.openedByFocus = true;
       this.intent.openNow(inside[0]!);
     } else if (this.openedByFocus) {
-      this.intent.closeNow();
+      this.closeCard();
     }
   }
 
-  /** Keyboard commands: travel through the marks in reading order. */
-  onCommand(command: TabCommand): void {
-    const all = this.marks.all;
+  /** Messages from the background (keyboard commands) and from Backstory's own pages (popup). */
+  async handle(message: TabMessage): Promise<PageSummary | undefined> {
+    if (message.type === 'page/summary') return this.summary();
+    if (!this.active) return undefined;
+    if (message.type === 'page/open') this.openEntity(message.id);
+    else if (message.name === 'toggle-panel') await (this.host.panelOpen ? this.host.hidePanel() : this.showPanel(true));
+    else this.travel(message.name === 'next-mention' ? 1 : -1);
+    return undefined;
+  }
+
+  private summary(): PageSummary {
+    const counts = new Map<string, { id: string; kind: string; count: number }>();
+    if (this.active)
+      for (const m of this.wanted()) {
+        const entry = counts.get(m.entity) ?? { id: m.entity, kind: m.kind, count: 0 };
+        entry.count++;
+        counts.set(m.entity, entry);
+      }
+    return { active: this.active, entities: [...counts.values()] };
+  }
+
+  /** Keyboard travel through the mentions in reading order; never while the reader types. */
+  private travel(step: 1 | -1): void {
+    if (isTyping(this.doc)) return;
+    const all = this.wanted();
     if (!all.length) return;
-    const step = command.name === 'next-mention' ? 1 : -1;
     this.cursor = (this.cursor + step + all.length) % all.length;
-    const mark = all[this.cursor]!;
+    this.openMark(all[this.cursor]!);
+  }
+
+  private openEntity(id: string): void {
+    const all = this.wanted();
+    const index = all.findIndex((m) => m.entity === id);
+    if (index < 0) return;
+    this.cursor = index;
+    this.openMark(all[index]!);
+  }
+
+  private openMark(mark: Mark): void {
     mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     this.pointer = undefined;
     this.openedByFocus = false;
+    const focused = this.doc.activeElement as HTMLElement | null;
+    if (focused && !this.host.contains(focused)) this.returnFocus = focused;
     this.intent.openNow(mark);
-    void this.focusCardWhenShown();
+    void this.focusCardWhenShown(mark);
   }
 
-  private async focusCardWhenShown(): Promise<void> {
-    await new Promise((r) => this.win.setTimeout(r, 0));
+  private async focusCardWhenShown(mark: Mark): Promise<void> {
+    for (let i = 0; i < 20 && this.intent.current === mark && !this.host.dialog; i++) await new Promise((r) => this.win.setTimeout(r, 25));
     this.host.dialog?.focus();
+  }
+
+  private closeCard(): void {
+    const hadFocus = this.host.dialog && this.host.contains(this.doc.activeElement);
+    this.pinned = false;
+    this.intent.closeNow();
+    if (hadFocus) this.returnFocus?.focus();
+    this.returnFocus = undefined;
+  }
+
+  private theme(): 'light' | 'dark' {
+    return resolveTheme(this.settings.theme, this.doc, this.win);
   }
 
   private async show(mark: Mark): Promise<void> {
@@ -159,15 +324,49 @@ export class PageController {
     // A newer show or a close came while the card was on its way: drop this one.
     if (seq !== this.showSeq || this.intent.current !== mark || !answer?.card) return;
     this.highlighter.setActive(mark);
-    const view = { card: answer.card, edited: answer.edited, lang: this.lang, published: this.published, today: new Date() };
-    this.host.show(view, { range: mark.range, point: this.pointer }, () => this.intent.closeNow());
+    this.view = {
+      card: answer.card,
+      edited: answer.edited,
+      lang: this.lang,
+      published: this.published,
+      today: new Date(),
+      theme: this.theme(),
+      fontSize: this.settings.fontSize,
+      pinned: this.pinned,
+    };
+    this.render(mark);
+  }
+
+  private render(mark: Mark): void {
+    if (!this.view) return;
+    this.host.showCard(this.view, { range: mark.range, point: this.pointer }, {
+      onClose: () => this.closeCard(),
+      onPin: () => {
+        this.pinned = !this.pinned;
+        this.view = this.view && { ...this.view, pinned: this.pinned };
+        this.render(mark);
+      },
+    });
   }
 
   private hide(): void {
     this.showSeq++;
     this.openedByFocus = false;
+    this.pinned = false;
+    this.view = undefined;
     this.highlighter.setActive(undefined);
-    this.host.hide();
+    this.host.hideCard();
+  }
+
+  private async showPanel(focus = false): Promise<void> {
+    const summary = this.summary().entities;
+    const { labels } = await ask({ type: 'labels/get', ids: summary.map((e) => e.id), lang: this.lang });
+    const entries: PanelEntry[] = summary.map((e) => ({ id: e.id, kind: e.kind as Kind, count: e.count, label: labels[e.id] ?? e.id }));
+    this.host.showPanel(entries, this.lang, this.theme(), this.settings.fontSize, {
+      onChoose: (id) => this.openEntity(id),
+      onClose: () => this.host.hidePanel(),
+    });
+    if (focus) this.host.panel?.focus();
   }
 
   private async card(id: string): Promise<CardResponse | undefined> {
@@ -181,3 +380,9 @@ export class PageController {
   }
 }
 
+/** The reader is typing: keyboard commands must not move anything. */
+function isTyping(doc: Document): boolean {
+  const el = doc.activeElement as HTMLElement | null;
+  if (!el) return false;
+  return el.isContentEditable || ['input', 'textarea', 'select'].includes(el.localName);
+}

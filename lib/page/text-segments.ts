@@ -24,44 +24,44 @@ export interface Segment<N = Text> {
   starts: number[];
 }
 
-export function collectSegments<N>(root: N, tree: TreeAdapter<N>): Segment<N>[] {
-  const segments: Segment<N>[] = [];
+/** Segments in document order, produced lazily so a caller can stop between any two (idle-time slices). */
+export function* iterateSegments<N>(root: N, tree: TreeAdapter<N>): Generator<Segment<N>> {
   let current: Segment<N> = { text: '', nodes: [], starts: [] };
-  const flush = () => {
-    if (current.nodes.length && /\S/.test(current.text)) segments.push(current);
-    current = { text: '', nodes: [], starts: [] };
-  };
   // An explicit stack rather than recursion: some pages nest thousands of elements deep.
   const stack: { node: N; exit: boolean }[] = [{ node: root, exit: false }];
   while (stack.length) {
     const { node, exit } = stack.pop()!;
-    if (exit) {
-      flush();
-      continue;
+    let boundary = exit;
+    if (!exit) {
+      const data = tree.text(node);
+      if (data !== undefined) {
+        current.starts.push(current.text.length);
+        current.nodes.push(node);
+        current.text += data;
+        continue;
+      }
+      const tag = tree.tag(node);
+      if (tag === undefined) continue;
+      if (node !== root && (SKIPPED_TAGS.has(tag) || isEditableAttribute(tree.attribute(node, 'contenteditable')))) {
+        boundary = true;
+      } else {
+        const block = BLOCK_TAGS.has(tag);
+        if (block) stack.push({ node, exit: true });
+        const kids = [...tree.children(node)];
+        for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, exit: false });
+        boundary = block;
+      }
     }
-    const data = tree.text(node);
-    if (data !== undefined) {
-      current.starts.push(current.text.length);
-      current.nodes.push(node);
-      current.text += data;
-      continue;
+    if (boundary && current.nodes.length) {
+      if (/\S/.test(current.text)) yield current;
+      current = { text: '', nodes: [], starts: [] };
     }
-    const tag = tree.tag(node);
-    if (tag === undefined) continue;
-    if (node !== root && (SKIPPED_TAGS.has(tag) || isEditableAttribute(tree.attribute(node, 'contenteditable')))) {
-      flush();
-      continue;
-    }
-    const block = BLOCK_TAGS.has(tag);
-    if (block) {
-      flush();
-      stack.push({ node, exit: true });
-    }
-    const kids = [...tree.children(node)];
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, exit: false });
   }
-  flush();
-  return segments;
+  if (current.nodes.length && /\S/.test(current.text)) yield current;
+}
+
+export function collectSegments<N>(root: N, tree: TreeAdapter<N>): Segment<N>[] {
+  return [...iterateSegments(root, tree)];
 }
 
 /** The live DOM, for the content script. */

@@ -15,6 +15,11 @@ interface CardStrings {
   stale: string;
   editedByYou: string;
   sinceArticle: (date: string) => string;
+  pin: string;
+  unpin: string;
+  inThisArticle: string;
+  mentions: (n: number) => string;
+  nothingFound: string;
 }
 
 export const CARD_STRINGS: Record<CardLang, CardStrings> = {
@@ -38,6 +43,11 @@ export const CARD_STRINGS: Record<CardLang, CardStrings> = {
     stale: 'Not reviewed for over a year: facts may be out of date.',
     editedByYou: 'Edited by you',
     sinceArticle: (date) => `Since this article (${date})`,
+    pin: 'Keep this card open',
+    unpin: 'Let this card close',
+    inThisArticle: 'In this article',
+    mentions: (n) => (n === 1 ? '1 mention' : `${n} mentions`),
+    nothingFound: 'No names from your packs on this page.',
   },
   ar: {
     kinds: {
@@ -59,6 +69,11 @@ export const CARD_STRINGS: Record<CardLang, CardStrings> = {
     stale: 'لم تُراجع منذ أكثر من عام: قد تكون المعلومات قديمة.',
     editedByYou: 'عدّلتها أنت',
     sinceArticle: (date) => `منذ نشر هذا المقال (${date})`,
+    pin: 'إبقاء البطاقة مفتوحة',
+    unpin: 'السماح بإغلاق البطاقة',
+    inThisArticle: 'في هذا المقال',
+    mentions: (n) => (n === 1 ? 'ذكر واحد' : n === 2 ? 'ذكران' : `${n} ذكر`),
+    nothingFound: 'لا أسماء من حزمك في هذه الصفحة.',
   },
 };
 

@@ -60,3 +60,29 @@ describe('validatePack', () => {
     expect(result.ok ? [] : result.errors).toEqual(['cards[0]: every fact names a source listed in the card']);
   });
 });
+
+describe('the generated countries pack', () => {
+  const countries = () => {
+    const r = validatePack(load('countries.json'));
+    if (!r.ok) throw new Error(r.errors.join('\n'));
+    return r.pack;
+  };
+
+  it('is off by default and names every country in six languages', () => {
+    const pack = countries();
+    expect(pack.enabledByDefault).toBe(false);
+    expect(pack.cards.length).toBeGreaterThan(240);
+    const tr = pack.cards.find((c) => c.id === 'country-tr')!;
+    const names = Object.values(tr.aliases).flat().map((a) => (typeof a === 'string' ? a : a.text));
+    for (const name of ['تركيا', 'Türkiye', 'Turkey', 'Турция', 'Turquie', 'Türkei']) expect(names).toContain(name);
+  });
+
+  it('marks countries, not the common words that share their names', async () => {
+    const { packsMatcher } = await import('../../lib/knowledge/pack-matcher');
+    const { findMentions } = await import('../../lib/text/matcher');
+    const m = packsMatcher([countries()]);
+    const text = 'China and Japan met in Chad; the fine china and black japan stayed in Jordan’s house. Mali borçlar.';
+    const found = findMentions(m, text).map((x) => text.slice(x.start, x.end));
+    expect(found).toEqual(['China', 'Japan', 'Chad', 'Jordan', 'Mali']);
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * Finds the mentions on a page and keeps up with it. Work runs in idle-time slices of a few
+ * milliseconds, so no task of ours holds the main thread long enough for a reader to feel it, on
+ * however large a page; changed parts of the page are rescanned block by block.
+ */
+import { findMentions, type Matcher } from '../text/matcher';
+import { markRange, type Mark } from './marks';
+import { BLOCK_TAGS } from './skip-rules';
+import { domTree, iterateSegments, type Segment } from './text-segments';
+
+/** Longest slice of work before yielding: far below the 50 ms that makes a long task. */
+export const SLICE_MS = 8;
+
+type Idle = (cb: (deadline: { timeRemaining(): number }) => void, opts?: { timeout: number }) => number;
+
+export interface ScanStats {
+  /** Main-thread time spent, all slices together. */
+  busyMs: number;
+  slices: number;
+  longestSliceMs: number;
+}
+
+export class PageScanner {
+  private marks: Mark[] = [];
+  private ordered = true;
+  private queue: Node[] = [];
+  private segments: Iterator<Segment<Node>> | undefined;
+  private running: Promise<void> | undefined;
+  readonly stats: ScanStats = { busyMs: 0, slices: 0, longestSliceMs: 0 };
+  /** Called after every slice that found or dropped marks. */
+  onChange: () => void = () => {};
+
+  constructor(
+    private readonly doc: Document,
+    private readonly win: Window,
+    private readonly matcher: () => Matcher | undefined,
+    private readonly kindOf: (entity: string) => string,
+  ) {}
+
+  /** Every mark, in document order. */
+  all(): Mark[] {
+    if (!this.ordered) {
+      this.marks.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+      this.ordered = true;
+    }
+    return this.marks;
+  }
+
+  clear(): void {
+    this.marks = [];
+    this.queue = [];
+    this.segments = undefined;
+    this.onChange();
+  }
+
+  /** Queues `root` for scanning, dropping the marks it held; resolves once the queue is empty. */
+  scan(root: Node): Promise<void> {
+    this.dropWithin(root);
+    // A root inside one already queued adds nothing; one that contains queued roots replaces them.
+    if (!this.queue.some((q) => q === root || q.contains(root))) {
+      this.queue = this.queue.filter((q) => !root.contains(q));
+      this.queue.push(root);
+    }
+    this.running ??= this.run().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  /** The smallest block that holds `node`: the unit a change is rescanned in. */
+  blockOf(node: Node): Node {
+    let el: Node | null = node.nodeType === 1 ? node : node.parentNode;
+    while (el && el !== this.doc.body && !(el.nodeType === 1 && BLOCK_TAGS.has((el as Element).localName))) el = el.parentNode;
+    return el ?? this.doc.body;
+  }
+
+  private dropWithin(root: Node): void {
+    const before = this.marks.length;
+    this.marks = this.marks.filter((m) => m.range.startContainer.isConnected && !root.contains(m.range.startContainer));
+    if (this.marks.length !== before) this.onChange();
+  }
+
+  private async run(): Promise<void> {
+    while (this.queue.length || this.segments) {
+      await this.idle();
+      this.slice();
+    }
+  }
+
+  private idle(): Promise<void> {
+    const ric = (this.win as Window & { requestIdleCallback?: Idle }).requestIdleCallback;
+    return new Promise((resolve) => (ric ? ric.call(this.win, () => resolve(), { timeout: 200 }) : this.win.setTimeout(resolve, 0)));
+  }
+
+  private slice(): void {
+    const matcher = this.matcher();
+    const t0 = performance.now();
+    let found = false;
+    while (performance.now() - t0 < SLICE_MS) {
+      if (!this.segments) {
+        const root = this.queue.shift();
+        if (!root) break;
+        if (!root.isConnected) continue;
+        this.segments = iterateSegments<Node>(root, domTree);
+      }
+      const next = this.segments.next();
+      if (next.done) {
+        this.segments = undefined;
+        continue;
+      }
+      if (!matcher) continue;
+      const segment = next.value as Segment<Text>;
+      for (const mention of findMentions(matcher, segment.text)) {
+        this.marks.push({ entity: mention.entity, kind: this.kindOf(mention.entity), range: markRange(this.doc, segment, mention), segment, mention });
+        found = true;
+      }
+    }
+    const ms = performance.now() - t0;
+    this.stats.busyMs += ms;
+    this.stats.slices++;
+    this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, ms);
+    performance.measure('backstory:slice', { start: t0, duration: ms });
+    if (found) {
+      this.ordered = false;
+      this.onChange();
+    }
+  }
+}
