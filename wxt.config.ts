@@ -2,11 +2,12 @@ import { defineConfig } from 'wxt';
 
 // One source, two browsers: Chrome gets MV3 (service worker), Firefox MV2 (event page), WXT's defaults.
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   outDir: 'dist',
   manifest: ({ browser }) => ({
-    name: 'Backstory',
-    description: 'Background cards for the people, places, groups and weapons in the news you read — offline, in your browser.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // storage: the reader's settings, which reach every open tab through storage.onChanged.
     // Nothing else: the Dexie database needs no permission, and the content script's matches are
     // declared in its entrypoint. Each permission is justified in the README.

@@ -18,6 +18,11 @@ export default defineBackground(() => {
     return handleRequest(message, ctx);
   });
 
+  // A first install opens the options page with a short welcome: how to use Backstory, and its promise of privacy.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/options.html#welcome') });
+  });
+
   browser.commands.onCommand.addListener(async (name) => {
     if (name !== 'next-mention' && name !== 'previous-mention' && name !== 'toggle-panel') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

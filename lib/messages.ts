@@ -63,11 +63,15 @@ export const TabMessage = v.variant('type', [
   v.strictObject({ type: v.literal('command'), name: v.picklist(['next-mention', 'previous-mention', 'toggle-panel']) }),
   v.strictObject({ type: v.literal('page/summary') }),
   v.strictObject({ type: v.literal('page/open'), id: v.pipe(v.string(), v.maxLength(64)) }),
+  /** Cards or packs changed (options page, card manager): fetch the new matcher and rescan. */
+  v.strictObject({ type: v.literal('data/changed') }),
 ]);
 export type TabMessage = v.InferOutput<typeof TabMessage>;
 export type TabCommand = Extract<TabMessage, { type: 'command' }>;
 
 export interface PageSummary {
+  /** The page's host name, for the per-site switch. */
+  host: string;
   /** Backstory is on for this page (not paused, site not switched off). */
   active: boolean;
   entities: { id: string; kind: string; count: number }[];

@@ -19,7 +19,7 @@ import { MarkIndex, type Mark } from './marks';
 import { OverlayHost } from './overlay-host';
 import { PageScanner } from './page-scanner';
 import { readPublishedDate } from './published-date';
-import { loadSettings, watchSettings } from './settings-source';
+import { loadSettings, watchSettings } from '../settings-store';
 import { resolveTheme } from './theme';
 
 const CARD_CACHE_SIZE = 10;
@@ -123,6 +123,16 @@ export class PageController {
       this.intent.closeNow();
       this.redraw();
     }
+  }
+
+  /** New cards or packs: a new matcher, and the page scanned again with it. */
+  private async refreshData(): Promise<void> {
+    const before = this.revision;
+    await this.refreshMatcher();
+    if (this.revision === before) return;
+    this.intent.closeNow();
+    this.scanner.clear();
+    await this.scanner.scan(this.doc.body);
   }
 
   private async refreshMatcher(): Promise<void> {
@@ -257,6 +267,10 @@ export class PageController {
   async handle(message: TabMessage): Promise<PageSummary | undefined> {
     if (message.type === 'page/summary') return this.summary();
     if (!this.active) return undefined;
+    if (message.type === 'data/changed') {
+      await this.refreshData();
+      return undefined;
+    }
     if (message.type === 'page/open') this.openEntity(message.id);
     else if (message.name === 'toggle-panel') await (this.host.panelOpen ? this.host.hidePanel() : this.showPanel(true));
     else this.travel(message.name === 'next-mention' ? 1 : -1);
@@ -271,7 +285,7 @@ export class PageController {
         entry.count++;
         counts.set(m.entity, entry);
       }
-    return { active: this.active, entities: [...counts.values()] };
+    return { host: this.win.location.hostname, active: this.active, entities: [...counts.values()] };
   }
 
   /** Keyboard travel through the mentions in reading order; never while the reader types. */

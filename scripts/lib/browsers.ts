@@ -29,11 +29,20 @@ export interface PageDriver {
   press(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
+  /** Makes this tab the visible one: hidden tabs get no animation frames, so no hover. */
+  bringToFront(): Promise<void>;
+  /** Adds a script to the page (test tools such as axe-core). */
+  addScript(source: string): Promise<void>;
+  close(): Promise<void>;
 }
 
 export interface ExtensionBrowser {
   name: BrowserName;
   newPage(): Promise<PageDriver>;
+  /** The URL of a page of the extension itself (popup.html, options.html). */
+  extensionUrl(path: string): string;
+  /** A tab the extension opened itself (the welcome page on install), waited for. */
+  extensionPage(path: string): Promise<PageDriver>;
   close(): Promise<void>;
   /** Settles when the browser goes away, closed by the test or by the person using it. */
   closed: Promise<void>;
@@ -70,11 +79,27 @@ async function launchChromium(headless: boolean): Promise<ExtensionBrowser> {
       `--load-extension=${dir}`,
     ],
   });
-  // The service worker registers a moment after start; pages opened before it still get the content script.
-  if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => undefined);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  // Start from the tabs a test opens and the extension's own, no stray blank ones.
+  const blank = context.pages().filter((p) => p.url() === 'about:blank');
+  const first = await context.newPage();
+  for (const p of blank) await p.close();
+  let unused: PwPage | undefined = first;
+  const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path}`;
   return {
     name: 'chromium',
-    newPage: async () => wrapPlaywright(await context.newPage()),
+    newPage: async () => {
+      const page = unused ?? (await context.newPage());
+      unused = undefined;
+      return wrapPlaywright(page);
+    },
+    extensionUrl,
+    extensionPage: async (path) => {
+      const want = extensionUrl(path);
+      const found = context.pages().find((p) => p.url().startsWith(want)) ?? (await context.waitForEvent('page', { predicate: (p) => p.url().startsWith(want), timeout: 15_000 }));
+      return wrapPlaywright(found);
+    },
     close: () => context.close(),
     closed: new Promise((ok) => context.once('close', () => ok())),
   };
@@ -89,8 +114,15 @@ function wrapPlaywright(page: PwPage): PageDriver {
     press: (key) => page.keyboard.press(key),
     screenshot: async (path) => void (await page.screenshot({ path })),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
+    addScript: async (content) => void (await page.addScriptTag({ content })),
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
   };
 }
+
+/** Firefox gives each install a random internal UUID; fixing it makes extension pages addressable. */
+export const FIREFOX_EXTENSION_ID = 'backstory@backstory.invalid';
+const FIREFOX_UUID = '6f1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 
 async function launchFirefox(headless: boolean): Promise<ExtensionBrowser> {
   const exe = requireBuild('firefox');
@@ -105,12 +137,35 @@ async function launchFirefox(headless: boolean): Promise<ExtensionBrowser> {
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.enabled': false,
       'extensions.getAddons.cache.enabled': false,
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_EXTENSION_ID]: FIREFOX_UUID }),
     },
   });
   await browser.installExtension(EXTENSION_DIRS.firefox);
+  const blank = (await browser.pages()).filter((p) => p.url() === 'about:blank');
+  let unused: PpPage | undefined = await browser.newPage();
+  for (const p of blank) await p.close();
+  const extensionUrl = (path: string) => `moz-extension://${FIREFOX_UUID}/${path}`;
   return {
     name: 'firefox',
-    newPage: async () => wrapPuppeteer(await browser.newPage()),
+    newPage: async () => {
+      const page = unused ?? (await browser.newPage());
+      unused = undefined;
+      return wrapPuppeteer(page);
+    },
+    extensionUrl,
+    extensionPage: async (path) => {
+      const want = extensionUrl(path);
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        // Over BiDi a tab the extension opened can still report about:blank as its URL: ask the page itself.
+        for (const p of await browser.pages()) {
+          const href = await p.evaluate(() => location.href).catch(() => '');
+          if (href.startsWith(want)) return wrapPuppeteer(p);
+        }
+        if (Date.now() > deadline) throw new Error(`the extension did not open ${path}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
     close: () => browser.close(),
     closed: new Promise((ok) => browser.once('disconnected', () => ok())),
   };
@@ -125,5 +180,8 @@ function wrapPuppeteer(page: PpPage): PageDriver {
     press: (key) => page.keyboard.press(key as never),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     setViewport: (width, height) => page.setViewport({ width, height }),
+    addScript: async (content) => void (await page.addScriptTag({ content })),
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
   };
 }

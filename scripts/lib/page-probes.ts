@@ -71,7 +71,7 @@ export interface CardInfo {
 
 export function readCard(): CardInfo | null {
   const host = document.querySelector('backstory-card');
-  const dialog = host?.shadowRoot?.querySelector('[role="dialog"]');
+  const dialog = host?.shadowRoot?.querySelector('.card[role="dialog"]');
   if (!host || !dialog) return null;
   const labelId = dialog.getAttribute('aria-labelledby') ?? '';
   return {
@@ -98,4 +98,70 @@ export async function bodyUnchanged(): Promise<{ same: boolean; htmlChildren: st
 
 export function scanTimes(): number[] {
   return performance.getEntriesByName('backstory:scan').map((e) => e.duration);
+}
+
+/** Where the open card is, and the viewport it must stay inside. */
+export function cardGeometry(): { card: DOMRect; viewport: { width: number; height: number } } | null {
+  const dialog = document.querySelector('backstory-card')?.shadowRoot?.querySelector('.card');
+  if (!dialog) return null;
+  return { card: dialog.getBoundingClientRect().toJSON() as DOMRect, viewport: { width: innerWidth, height: innerHeight } };
+}
+
+/** The line boxes of the n-th article mark among the named highlights. */
+export function markRects(arg: { index: number; names: string[] }): DOMRect[] {
+  const ranges: Range[] = [];
+  for (const [name, highlight] of CSS.highlights) {
+    if (!arg.names.includes(name)) continue;
+    for (const r of highlight) if ((r as Range).startContainer.parentElement?.closest('article')) ranges.push(r as Range);
+  }
+  ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+  return [...(ranges[arg.index]?.getClientRects() ?? [])].map((r) => r.toJSON() as DOMRect);
+}
+
+export interface PanelInfo {
+  title: string;
+  groups: { kind: string; entries: { label: string; count: string }[] }[];
+}
+
+export function readPanel(): PanelInfo | null {
+  const panel = document.querySelector('backstory-card')?.shadowRoot?.querySelector('.panel');
+  if (!panel) return null;
+  return {
+    title: panel.querySelector('h2')?.textContent ?? '',
+    groups: [...panel.querySelectorAll('section')].map((section) => ({
+      kind: section.querySelector('h3')?.textContent ?? '',
+      entries: [...section.querySelectorAll('li button')].map((b) => ({ label: b.querySelector('bdi')?.textContent ?? '', count: b.querySelector('.count')?.textContent ?? '' })),
+    })),
+  };
+}
+
+export function clickPanelEntry(label: string): boolean {
+  const panel = document.querySelector('backstory-card')?.shadowRoot?.querySelector('.panel');
+  const button = [...(panel?.querySelectorAll('li button') ?? [])].find((b) => b.querySelector('bdi')?.textContent === label) as HTMLElement | undefined;
+  button?.click();
+  return !!button;
+}
+
+/** What has focus, looking into our shadow root. */
+export function focusInfo(): { host: boolean; role: string; id: string } {
+  const active = document.activeElement;
+  const inner = active?.shadowRoot?.activeElement;
+  return { host: active?.localName === 'backstory-card', role: inner?.getAttribute('role') ?? '', id: active?.id ?? '' };
+}
+
+export function countMarks(): number {
+  let n = 0;
+  for (const [name, h] of CSS.highlights) if (name.startsWith('backstory') && name !== 'backstory-active') n += h.size;
+  return n;
+}
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; nodes: unknown[] }[];
+}
+
+/** axe-core over our host (card and panel in its shadow root): serious and critical violations only. */
+export async function axeSerious(): Promise<string[]> {
+  const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<AxeResult> } }).axe;
+  const result = await axe.run({ include: [['backstory-card']] }, { resultTypes: ['violations'] });
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
 }

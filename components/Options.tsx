@@ -1,0 +1,73 @@
+/** The options page: a welcome for new readers, every setting, and the knowledge packs. */
+import { i18n } from '#i18n';
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+import type { BackstoryDB, StoredPack } from '../lib/db/database';
+import type { Settings } from '../lib/settings';
+import { SettingsForm } from './SettingsForm';
+
+interface Props {
+  db: BackstoryDB;
+  welcome: boolean;
+  loadSettings: () => Promise<Settings>;
+  updateSettings: (change: (s: Settings) => Settings) => Promise<Settings>;
+  watchSettings: (onChange: (s: Settings) => void) => () => void;
+  setPackEnabled: (id: string, enabled: boolean) => Promise<void>;
+}
+
+interface PackRow extends StoredPack {
+  cards: number;
+}
+
+export function Options(props: Props) {
+  const [settings, setSettings] = useState<Settings>();
+  const [packs, setPacks] = useState<PackRow[]>([]);
+
+  useEffect(() => {
+    void props.loadSettings().then(setSettings);
+    const stopSettings = props.watchSettings(setSettings);
+    // liveQuery: the list follows the database, whoever changes it.
+    const sub = liveQuery(async () => Promise.all((await props.db.packs.toArray()).map(async (p) => ({ ...p, cards: await props.db.cards.where('packId').equals(p.id).count() })))).subscribe({
+      next: setPacks,
+      error: (e: unknown) => console.error(e),
+    });
+    return () => {
+      stopSettings();
+      sub.unsubscribe();
+    };
+  }, []);
+
+  return (
+    <main class="options">
+      <h1>{i18n.t('options.title')}</h1>
+      {props.welcome && (
+        <section class="welcome" aria-labelledby="welcome">
+          <h2 id="welcome">{i18n.t('options.welcomeTitle')}</h2>
+          <p>{i18n.t('options.welcomeBody')}</p>
+        </section>
+      )}
+      <p class="privacy">{i18n.t('options.privacy')}</p>
+      <section aria-labelledby="reading">
+        <h2 id="reading">{i18n.t('options.reading')}</h2>
+        {settings && <SettingsForm settings={settings} onChange={(change) => void props.updateSettings(change).then(setSettings)} />}
+      </section>
+      <section aria-labelledby="packs">
+        <h2 id="packs">{i18n.t('options.packs')}</h2>
+        <ul class="packs">
+          {packs.map((p) => (
+            <li key={p.id}>
+              <label>
+                <input type="checkbox" name={`pack-${p.id}`} checked={p.enabled} onChange={(e) => void props.setPackEnabled(p.id, (e.target as HTMLInputElement).checked)} />
+                <span>{p.name}</span>
+              </label>
+              <span class="muted">
+                {' '}
+                {i18n.t('options.packCards', p.cards, [String(p.cards)])} · {p.version}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,29 @@
+import { i18n } from '#i18n';
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { Popup } from '../../components/Popup';
+import { BackstoryDB } from '../../lib/db/database';
+import { loadSettings, updateSettings, watchSettings } from '../../lib/settings-store';
+import { pageSummary, targetTab, tellTab } from '../../lib/ui/tab-messages';
+
+document.documentElement.dir = i18n.t('@@bidi_dir');
+document.documentElement.lang = i18n.t('@@ui_locale').replace('_', '-');
+const tabId = await targetTab();
+// Opened for a given tab (?tab=ID) the popup is a page of its own and stays; as the toolbar popup it closes after a choice.
+const standalone = new URLSearchParams(location.search).has('tab');
+const done = () => !standalone && window.close();
+
+render(
+  <Popup
+    db={new BackstoryDB()}
+    tabId={tabId}
+    loadSummary={async () => (tabId === undefined ? undefined : pageSummary(tabId))}
+    loadSettings={loadSettings}
+    updateSettings={updateSettings}
+    watchSettings={watchSettings}
+    openEntity={(id) => void (tabId !== undefined && tellTab(tabId, { type: 'page/open', id }).then(done))}
+    togglePanel={() => void (tabId !== undefined && tellTab(tabId, { type: 'command', name: 'toggle-panel' }).then(done))}
+    openOptions={() => void browser.runtime.openOptionsPage().then(done)}
+  />,
+  document.getElementById('app')!,
+);

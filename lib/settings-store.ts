@@ -1,0 +1,27 @@
+/**
+ * Settings in extension storage, for every context: the content script reads them once and then
+ * follows every change; Backstory's own pages write them. Writes are validated as a whole first.
+ */
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import { readSettings, SETTINGS_KEY, SettingsSchema, type Settings } from './settings';
+
+export async function loadSettings(): Promise<Settings> {
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  return readSettings(stored[SETTINGS_KEY]);
+}
+
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && changes[SETTINGS_KEY]) onChange(readSettings(changes[SETTINGS_KEY].newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** Applies `change` to the current settings; refuses (and writes nothing) if the result is not valid. */
+export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  const next = v.parse(SettingsSchema, change(await loadSettings()));
+  await browser.storage.local.set({ [SETTINGS_KEY]: next });
+  return next;
+}

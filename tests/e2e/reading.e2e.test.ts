@@ -1,0 +1,215 @@
+import { readFileSync, mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type BrowserName, type ExtensionBrowser, type PageDriver } from '../../scripts/lib/browsers';
+import { axeSerious, cardGeometry, clickPanelEntry, countMarks, focusInfo, markRects, pointOnMark, readCard, readMarks, readPanel } from '../../scripts/lib/page-probes';
+import { serveDir, type StaticServer } from '../../scripts/lib/serve';
+import { bundledPacks } from '../../lib/knowledge/bundled-packs';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { openControl, type Control } from './extension-control';
+import { sleep, waitFor } from './wait';
+
+const core = bundledPacks().find((p) => p.id === 'core')!;
+const label = (id: string, lang: 'ar' | 'en') => core.cards.find((c) => c.id === id)!.label[lang]!;
+const ALL = ['person', 'place', 'country', 'organisation', 'armed-group', 'political-party', 'weapon-system', 'programme', 'agreement', 'event'].map((k) => `backstory-${k}`);
+export const SCREENSHOT_DIR = 'output/screenshots';
+
+describe.each<BrowserName>(['chromium', 'firefox'])('reading in %s', (browserName) => {
+  let server: StaticServer;
+  let browser: ExtensionBrowser;
+  let page: PageDriver;
+  let control: Control;
+
+  const open = async (file: string) => {
+    await page.goto(server.url(file));
+    await page.bringToFront();
+    await waitFor(page, readMarks, (m) => m.length > 0, { what: 'marks', timeout: 15_000 });
+  };
+  const settle = async () => {
+    await page.mouseMove(1, 1);
+    await page.press('Escape');
+    await waitFor(page, readCard, (c) => c === null, { what: 'no card open' });
+  };
+  const settings = async (patch: Partial<typeof DEFAULT_SETTINGS>) => {
+    await control.setSettings(patch);
+    await page.bringToFront();
+    await sleep(300);
+  };
+
+  beforeAll(async () => {
+    server = await serveDir('tests/fixtures');
+    browser = await launch(browserName);
+    page = await browser.newPage();
+    await page.goto(server.url('demo-ar.html'));
+    control = await openControl(browser, server.url(''));
+    await open('demo-ar.html');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('opens nothing when the pointer sweeps across names, and the card after a rest', async () => {
+    await settle();
+    const points = [];
+    for (let i = 0; i < 5; i++) points.push((await page.evaluate(pointOnMark, { index: i, names: ALL }))!);
+    for (const p of points.slice(0, 3)) {
+      await page.mouseMove(p.x, p.y);
+      await sleep(60);
+    }
+    await page.mouseMove(1, 1);
+    await sleep(600);
+    expect(await page.evaluate(readCard)).toBeNull();
+    await page.mouseMove(points[0]!.x, points[0]!.y);
+    await waitFor(page, readCard, (c) => c !== null, { what: 'card after resting' });
+  });
+
+  it('keeps a pinned card open when the pointer leaves', async () => {
+    await settle();
+    const p = (await page.evaluate(pointOnMark, { index: 0, names: ALL }))!;
+    await page.click(p.x, p.y);
+    await waitFor(page, readCard, (c) => c !== null, { what: 'card' });
+    const pinned = await page.evaluate(() => {
+      const pin = document.querySelector('backstory-card')!.shadowRoot!.querySelector('.pin') as HTMLButtonElement;
+      pin.click();
+      return true;
+    });
+    expect(pinned).toBe(true);
+    await page.mouseMove(1, 1);
+    await sleep(800);
+    expect(await page.evaluate(readCard)).not.toBeNull();
+    await page.press('Escape');
+    await waitFor(page, readCard, (c) => c === null, { what: 'Escape closes a pinned card' });
+  });
+
+  it('travels through the mentions from the keyboard, in reading order, with the card focused', async () => {
+    await settle();
+    await control.send({ type: 'command', name: 'next-mention' });
+    await page.bringToFront();
+    const first = await waitFor(page, readCard, (c) => c !== null, { what: 'card of the first mention' });
+    expect(first!.title).toBe(label('erdogan', 'ar')); // the headline's first word
+    await waitFor(page, focusInfo, (f) => f.host && f.role === 'dialog', { what: 'focus in the card' });
+    await control.send({ type: 'command', name: 'next-mention' });
+    await page.bringToFront();
+    const second = await waitFor(page, readCard, (c) => c !== null && c.title !== first!.title, { what: 'card of the second mention' });
+    expect(second!.title).toBe(label('putin', 'ar')); // أردوغان وبوتين
+    await page.press('Escape');
+    await waitFor(page, readCard, (c) => c === null, { what: 'closed' });
+  });
+
+  it('captures nothing while the reader types in a field', async () => {
+    await settle();
+    await page.evaluate(() => (document.querySelector('textarea') as HTMLTextAreaElement).focus());
+    await control.send({ type: 'command', name: 'next-mention' });
+    await page.bringToFront();
+    await sleep(400);
+    expect(await page.evaluate(readCard)).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('textarea');
+    await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+  });
+
+  for (const [file, lang] of [['demo-ar.html', 'ar'], ['demo-en.html', 'en']] as const) {
+    it(`places the card inside the window and off the line being read (${lang}, ${lang === 'ar' ? 'RTL' : 'LTR'}, narrow and wide windows)`, async () => {
+      await open(file);
+      for (const width of [1280, 520]) {
+        await page.setViewport(width, 800);
+        for (let index = 0; index < 6; index++) {
+          await settle();
+          const p = await page.evaluate(pointOnMark, { index, names: ALL });
+          if (!p) continue;
+          await page.mouseMove(p.x, p.y);
+          await waitFor(page, readCard, (c) => c !== null, { what: `card ${index} at ${width}px` });
+          await sleep(100);
+          const g = (await page.evaluate(cardGeometry))!;
+          const lines = await page.evaluate(markRects, { index, names: ALL });
+          const hovered = lines.find((r) => p.y >= r.top && p.y <= r.bottom)!;
+          expect(g.card.left).toBeGreaterThanOrEqual(0);
+          expect(g.card.right).toBeLessThanOrEqual(g.viewport.width);
+          expect(g.card.top).toBeGreaterThanOrEqual(0);
+          expect(g.card.bottom).toBeLessThanOrEqual(g.viewport.height);
+          const overlaps = g.card.left < hovered.right && hovered.left < g.card.right && g.card.top < hovered.bottom && hovered.top < g.card.bottom;
+          expect(overlaps, `card over the hovered line (${width}px, mention ${index})`).toBe(false);
+        }
+      }
+      await page.setViewport(1280, 900);
+      await open('demo-ar.html');
+    });
+  }
+
+  it('follows the theme setting, and in auto follows a dark page', async () => {
+    await settle();
+    const theme = async () => {
+      const p = (await page.evaluate(pointOnMark, { index: 0, names: ALL }))!;
+      await page.click(p.x, p.y);
+      await waitFor(page, readCard, (c) => c !== null, { what: 'card' });
+      const t = await page.evaluate(() => document.querySelector('backstory-card')!.shadowRoot!.querySelector('.card')!.getAttribute('data-theme'));
+      await settle();
+      return t;
+    };
+    await settings({ theme: 'dark' });
+    expect(await theme()).toBe('dark');
+    await settings({ theme: 'light' });
+    expect(await theme()).toBe('light');
+    await settings({ theme: 'auto' });
+    await page.evaluate(() => (document.body.style.background = 'rgb(18, 18, 18)'));
+    expect(await theme()).toBe('dark');
+    await page.evaluate(() => (document.body.style.background = ''));
+  });
+
+  it('marks only the first mention of each entity, or nothing, as the reader chooses', async () => {
+    await settle();
+    const all = await page.evaluate(readMarks);
+    const entities = new Set(all.map((m) => `${m.name}|${m.text}`)).size;
+    await settings({ density: 'first' });
+    const first = await waitFor(page, countMarks, (n) => n < all.length, { what: 'fewer marks' });
+    expect(first).toBeLessThanOrEqual(entities);
+    await settings({ density: 'none' });
+    expect(await waitFor(page, countMarks, (n) => n === 0, { what: 'no marks' })).toBe(0);
+    // With nothing marked, the keyboard still reaches the cards.
+    await control.send({ type: 'command', name: 'next-mention' });
+    await page.bringToFront();
+    await waitFor(page, readCard, (c) => c !== null, { what: 'card from the keyboard with no marks shown' });
+    await settings({ density: 'all' });
+    expect(await waitFor(page, countMarks, (n) => n === all.length, { what: 'all marks back' })).toBe(all.length);
+  });
+
+  it('lists the article’s entities by kind with counts, and opens the card of the one chosen', async () => {
+    await settle();
+    await control.send({ type: 'command', name: 'toggle-panel' });
+    await page.bringToFront();
+    const panel = (await waitFor(page, readPanel, (p) => p !== null, { what: 'panel' }))!;
+    expect(panel.title).toBe('في هذا المقال');
+    const entries = panel.groups.flatMap((g) => g.entries);
+    const erdogan = entries.find((e) => e.label === label('erdogan', 'ar'));
+    expect(erdogan?.count).toMatch(/\d+/);
+    expect(panel.groups.map((g) => g.kind)).toContain('شخصية');
+    expect(await page.evaluate(clickPanelEntry, label('s-400', 'ar'))).toBe(true);
+    const card = await waitFor(page, readCard, (c) => c !== null, { what: 'card from the panel' });
+    expect(card!.title).toBe(label('s-400', 'ar'));
+  });
+
+  it('passes axe-core with no serious or critical violation in the card and the panel', async () => {
+    expect(await page.evaluate(readPanel)).not.toBeNull();
+    expect(await page.evaluate(readCard)).not.toBeNull();
+    await page.addScript(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
+    expect(await page.evaluate(axeSerious)).toEqual([]);
+    await control.send({ type: 'command', name: 'toggle-panel' });
+  });
+
+  it('saves screenshots of the card in Arabic and English, light and dark', async () => {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    for (const [file, lang] of [['demo-ar.html', 'ar'], ['demo-en.html', 'en']] as const) {
+      await open(file);
+      for (const theme of ['light', 'dark'] as const) {
+        await settings({ theme });
+        await settle();
+        const p = (await page.evaluate(pointOnMark, { index: 3, names: ['backstory-weapon-system', 'backstory-armed-group', 'backstory-programme'] }))!;
+        await page.mouseMove(p.x, p.y);
+        await waitFor(page, readCard, (c) => c !== null, { what: 'card' });
+        await sleep(150);
+        await page.screenshot(`${SCREENSHOT_DIR}/${browserName}-card-${lang}-${theme}.png`);
+      }
+    }
+    await settings({ theme: 'auto' });
+  });
+});
