@@ -4,10 +4,11 @@
  */
 import { execFileSync } from 'node:child_process';
 
-const ACCEPTED_WARNINGS: { code: string; file: string; reason: string }[] = [
+const ACCEPTED_WARNINGS: { code: string; file: RegExp; reason: string }[] = [
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
-    file: 'content-scripts/content.js',
+    // The content script and the chunk the popup and options page share both bundle Preact.
+    file: /^(content-scripts\/content\.js|chunks\/[\w-]+\.js)$/,
     reason:
       "Preact's renderer contains the code path for dangerouslySetInnerHTML. Backstory never uses that prop (a lint rule in the before-stop hook and the tests forbid it), so card text is only ever set as text.",
   },
@@ -28,7 +29,7 @@ try {
   output = (error as { stdout?: string }).stdout ?? '';
 }
 const report = JSON.parse(output.slice(output.indexOf('{'))) as { errors: Finding[]; warnings: Finding[]; notices: Finding[] };
-const unexplained = report.warnings.filter((w) => !ACCEPTED_WARNINGS.some((a) => a.code === w.code && a.file === w.file));
+const unexplained = report.warnings.filter((w) => !ACCEPTED_WARNINGS.some((a) => a.code === w.code && a.file.test(w.file ?? '') && /innerHTML/.test(w.message)));
 const show = (f: Finding) => `  ${f.code} ${f.file ?? ''}${f.line ? `:${f.line}` : ''} — ${f.message}`;
 
 console.log(`web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings (${report.warnings.length - unexplained.length} accepted with a reason), ${report.notices.length} notices`);

@@ -21,6 +21,7 @@ export const EXTENSION_DIRS: Record<BrowserName, string> = {
 };
 
 export interface PageDriver {
+  /** Loads the page and makes its tab the visible one. */
   goto(url: string): Promise<void>;
   /** Runs in the page's main world, as the site's own scripts would. */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
@@ -107,7 +108,10 @@ async function launchChromium(headless: boolean): Promise<ExtensionBrowser> {
 
 function wrapPlaywright(page: PwPage): PageDriver {
   return {
-    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+      await page.bringToFront();
+    },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     mouseMove: (x, y) => page.mouse.move(x, y),
     click: (x, y) => page.mouse.click(x, y),
@@ -173,7 +177,10 @@ async function launchFirefox(headless: boolean): Promise<ExtensionBrowser> {
 
 function wrapPuppeteer(page: PpPage): PageDriver {
   return {
-    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+      await page.bringToFront();
+    },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     mouseMove: (x, y) => page.mouse.move(x, y),
     click: (x, y) => page.mouse.click(x, y),

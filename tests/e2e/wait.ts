@@ -7,7 +7,7 @@ export async function waitFor<R, A = undefined>(page: PageDriver, fn: (arg: A) =
   for (;;) {
     last = await page.evaluate(fn, options.arg as A);
     if (ok(last)) return last;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${options.what ?? 'condition'}; last value: ${JSON.stringify(last)}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${options.what ?? 'condition'}; last value: ${JSON.stringify(last)?.slice(0, 300)}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
