@@ -24,12 +24,14 @@ interface Props {
   view: CardView;
   onClose: () => void;
   onPin: () => void;
+  /** "Not this entity here": stop marking this name as this entity on this site. */
+  onNotThis?: (trusted: boolean) => void;
 }
 
 const MAX_FACTS = 4;
 const MAX_SINCE = 3;
 
-export function Card({ view, onClose, onPin }: Props) {
+export function Card({ view, onClose, onPin, onNotThis }: Props) {
   const { card, lang } = view;
   const t = CARD_STRINGS[lang];
   const since = view.published ? sinceArticle(card, view.published).slice(-MAX_SINCE) : [];
@@ -101,7 +103,17 @@ export function Card({ view, onClose, onPin }: Props) {
           </ul>
         </section>
       )}
-      <p class="reviewed">{t.reviewed(formatDate(card.reviewed, lang))}</p>
+      <p class="reviewed">
+        {t.reviewed(formatDate(card.reviewed, lang))}
+        {onNotThis && (
+          <>
+            {' · '}
+            <button type="button" class="not-this" onClick={(e) => onNotThis(e.isTrusted)}>
+              {t.notThisHere}
+            </button>
+          </>
+        )}
+      </p>
       {isStale(card.reviewed, view.today) && (
         <p class="stale" role="note">
           {t.stale}

@@ -4,7 +4,9 @@ import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import type { BackstoryDB, StoredPack } from '../lib/db/database';
 import type { Settings } from '../lib/settings';
+import { CardManager } from './CardManager';
 import { SettingsForm } from './SettingsForm';
+import { Transfer } from './Transfer';
 
 interface Props {
   db: BackstoryDB;
@@ -13,6 +15,9 @@ interface Props {
   updateSettings: (change: (s: Settings) => Settings) => Promise<Settings>;
   watchSettings: (onChange: (s: Settings) => void) => () => void;
   setPackEnabled: (id: string, enabled: boolean) => Promise<void>;
+  /** Tells open tabs that cards changed. */
+  changed: () => Promise<void>;
+  transfer: Parameters<typeof Transfer>[0];
 }
 
 interface PackRow extends StoredPack {
@@ -67,6 +72,14 @@ export function Options(props: Props) {
             </li>
           ))}
         </ul>
+      </section>
+      <section aria-labelledby="cards">
+        <h2 id="cards">{i18n.t('manager.title')}</h2>
+        <CardManager db={props.db} changed={props.changed} />
+      </section>
+      <section aria-labelledby="transfer">
+        <h2 id="transfer">{i18n.t('transfer.title')}</h2>
+        <Transfer {...props.transfer} />
       </section>
     </main>
   );

@@ -5,17 +5,18 @@ import { installPacks } from '../lib/db/install-packs';
 import { createMatcherCache } from '../lib/db/matcher-cache';
 import { handleRequest } from '../lib/db/requests';
 import { bundledPackSources } from '../lib/knowledge/bundled-packs';
+import { broadcastDataChanged } from '../lib/ui/tab-messages';
 
 export default defineBackground(() => {
   const db = new BackstoryDB();
   // At every start, not only on install: a worker restarted after the database was cleared heals it.
   const ready = installPacks(db, bundledPackSources()).catch((error: unknown) => console.error('Backstory: installing packs failed', error));
-  const ctx = { db, ready, matcher: createMatcherCache(db) };
+  const ctx = { db, ready, matcher: createMatcherCache(db), onDataChanged: broadcastDataChanged };
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only this extension's own contexts; web pages cannot reach here without externally_connectable.
     if (sender.id !== browser.runtime.id) return undefined;
-    return handleRequest(message, ctx);
+    return handleRequest(message, ctx, sender.tab?.url ?? sender.url);
   });
 
   // A first install opens the options page with a short welcome: how to use Backstory, and its promise of privacy.

@@ -13,6 +13,17 @@ export const MatcherRequest = v.strictObject({
   have: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });
 
+/**
+ * "Not this entity here", from a card's button: the one write a content script may ask for. The
+ * site is taken from the sender's tab, never from the message, so a page can only ever stop marks
+ * on itself; and the content script sends it only for a trusted (real) click.
+ */
+export const ExcludeRequest = v.strictObject({
+  type: v.literal('exclusion/add'),
+  entity: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/)),
+  surface: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+});
+
 export const CardRequest = v.strictObject({
   type: v.literal('card/get'),
   id: v.pipe(v.string(), v.maxLength(64)),
@@ -25,7 +36,7 @@ export const LabelsRequest = v.strictObject({
   lang: v.picklist(['ar', 'en']),
 });
 
-export const Request = v.variant('type', [MatcherRequest, CardRequest, LabelsRequest]);
+export const Request = v.variant('type', [MatcherRequest, CardRequest, LabelsRequest, ExcludeRequest]);
 export type Request = v.InferOutput<typeof Request>;
 
 /** What the content script needs to mark a mention before any card is asked for. */
@@ -35,6 +46,8 @@ export interface EntitySummary {
 
 export interface MatcherResponse {
   revision: number;
+  /** Entity and folded alias pairs not to mark on the asking tab's site. */
+  exclusions?: { entity: string; alias: string }[];
   /** Absent when the tab's revision is current. */
   matcher?: SerialisedMatcher;
   entities?: Record<string, EntitySummary>;
@@ -51,6 +64,7 @@ export interface LabelsResponse {
 }
 
 export interface ResponseOf {
+  'exclusion/add': { ok: boolean };
   'matcher/get': MatcherResponse;
   'card/get': CardResponse;
   'labels/get': LabelsResponse;

@@ -2,7 +2,9 @@ import { i18n } from '#i18n';
 import { render } from 'preact';
 import { Options } from '../../components/Options';
 import { BackstoryDB } from '../../lib/db/database';
+import { backupDatabase, restoreDatabase } from '../../lib/db/backup';
 import { setPackEnabled } from '../../lib/db/install-packs';
+import { exportData, importData } from '../../lib/db/transfer';
 import { loadSettings, updateSettings, watchSettings } from '../../lib/settings-store';
 import { broadcastDataChanged } from '../../lib/ui/tab-messages';
 
@@ -20,6 +22,21 @@ render(
     setPackEnabled={async (id, enabled) => {
       await setPackEnabled(db, id, enabled);
       await broadcastDataChanged();
+    }}
+    changed={broadcastDataChanged}
+    transfer={{
+      exportFile: async () => JSON.stringify(await exportData(db, await loadSettings()), null, 1),
+      importFile: async (text) => {
+        const result = await importData(db, text, (settings) => updateSettings(() => settings));
+        if (result.ok) await broadcastDataChanged();
+        return result;
+      },
+      backup: () => backupDatabase(db),
+      restore: async (file) => {
+        const result = await restoreDatabase(db, file);
+        if (result.ok) await broadcastDataChanged();
+        return result;
+      },
     }}
   />,
   document.getElementById('app')!,

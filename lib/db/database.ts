@@ -8,6 +8,7 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import { cardAliases } from '../knowledge/card-aliases';
 import type { CardRow } from '../knowledge/pack-merge';
+import type { Exclusion } from '../knowledge/transfer-schema';
 import type { Card, Pack } from '../knowledge/pack-schema';
 import { fold } from '../text/normalise';
 
@@ -61,6 +62,8 @@ export const SCHEMA_LADDER: readonly Step[] = [
           row.search = searchKeys(card);
         }),
   },
+  // 3: "not this entity here": an alias the reader stopped marking for one entity on one site.
+  { version: 3, stores: { exclusions: '[site+entity+alias], site' } },
 ];
 
 export const SCHEMA_VERSION = SCHEMA_LADDER[SCHEMA_LADDER.length - 1]!.version;
@@ -69,6 +72,7 @@ export class BackstoryDB extends Dexie {
   cards!: EntityTable<StoredCard, 'id'>;
   packs!: EntityTable<StoredPack, 'id'>;
   meta!: Table<MetaEntry, string>;
+  exclusions!: Table<Exclusion, [string, string, string]>;
 
   /** `upTo` stops the ladder early: tests use it to write databases as earlier versions did. */
   constructor(name = DB_NAME, options: ConstructorParameters<typeof Dexie>[1] & { upTo?: number } = {}) {

@@ -9,10 +9,10 @@ import { getRevision, type BackstoryDB } from './database';
 import { enabledContent } from './install-packs';
 
 export function createMatcherCache(db: BackstoryDB) {
-  let cached: Promise<Required<MatcherResponse>> | undefined;
+  let cached: Promise<Required<Omit<MatcherResponse, "exclusions">>> | undefined;
   let cachedRevision = -1;
 
-  async function build(revision: number): Promise<Required<MatcherResponse>> {
+  async function build(revision: number): Promise<Required<Omit<MatcherResponse, "exclusions">>> {
     const { packs, cards } = await enabledContent(db);
     const entities: Record<string, EntitySummary> = {};
     for (const card of cards) entities[card.id] = { kind: card.kind };

@@ -6,7 +6,8 @@ import * as v from 'valibot';
 import { Request, type ResponseOf } from '../messages';
 import { USER_PACK } from '../knowledge/pack-merge';
 import { pick } from '../knowledge/pack-schema';
-import type { BackstoryDB } from './database';
+import { fold } from '../text/normalise';
+import { bumpRevision, type BackstoryDB } from './database';
 import type { createMatcherCache } from './matcher-cache';
 
 export interface RequestContext {
@@ -14,16 +15,42 @@ export interface RequestContext {
   matcher: ReturnType<typeof createMatcherCache>;
   /** Resolves once bundled packs are in the database. */
   ready: Promise<unknown>;
+  /** Tells open tabs that what is matched changed. */
+  onDataChanged?: () => Promise<void>;
 }
 
-export async function handleRequest(message: unknown, ctx: RequestContext): Promise<ResponseOf[Request['type']] | undefined> {
+/** The host name of the page a message came from, if it came from a web page. */
+export function senderSite(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname.toLowerCase().replace(/^www\./, '') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function handleRequest(message: unknown, ctx: RequestContext, senderUrl?: string): Promise<ResponseOf[Request['type']] | undefined> {
   const parsed = v.safeParse(Request, message);
   if (!parsed.success) return undefined;
   await ctx.ready;
   const request = parsed.output;
   switch (request.type) {
-    case 'matcher/get':
-      return ctx.matcher(request.have);
+    case 'matcher/get': {
+      const site = senderSite(senderUrl);
+      const exclusions = site ? (await ctx.db.exclusions.where('site').equals(site).toArray()).map(({ entity, alias }) => ({ entity, alias })) : [];
+      return { ...(await ctx.matcher(request.have)), exclusions };
+    }
+    case 'exclusion/add': {
+      const site = senderSite(senderUrl);
+      if (!site) return { ok: false };
+      await ctx.db.transaction('rw', ctx.db.exclusions, ctx.db.meta, async () => {
+        await ctx.db.exclusions.put({ site, entity: request.entity, alias: fold(request.surface) });
+        await bumpRevision(ctx.db);
+      });
+      await ctx.onDataChanged?.();
+      return { ok: true };
+    }
     case 'card/get': {
       const row = await ctx.db.cards.get(request.id);
       if (!row) return { card: null, edited: [] };

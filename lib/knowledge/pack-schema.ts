@@ -88,8 +88,8 @@ export const DesignationSchema = v.strictObject({
   sources: v.pipe(v.array(id), v.minLength(1, 'a designation needs at least one source')),
 });
 
-export const CardSchema = v.pipe(
-  v.strictObject({
+/** A card's fields, before the checks that span fields. */
+export const CardObject = v.strictObject({
     id,
     kind: v.picklist(KINDS),
     label: localised(200),
@@ -102,7 +102,10 @@ export const CardSchema = v.pipe(
     related: v.optional(v.array(id)),
     sources: v.array(SourceSchema),
     reviewed: dayDate,
-  }),
+  });
+
+export const CardSchema = v.pipe(
+  CardObject,
   v.check(
     (card) =>
       [...card.facts, ...(card.timeline ?? []), ...(card.designations ?? [])].every((f) => f.sources.every((s) => card.sources.some((src) => src.id === s))),
@@ -110,8 +113,8 @@ export const CardSchema = v.pipe(
   ),
 );
 
-export const PackSchema = v.pipe(
-  v.strictObject({
+/** A pack's fields, before the checks that span cards. */
+export const PackObject = v.strictObject({
     format: v.literal(1),
     id,
     name: text(200),
@@ -128,7 +131,10 @@ export const PackSchema = v.pipe(
      */
     stopPhrases: v.optional(aliases),
     cards: v.array(CardSchema),
-  }),
+  });
+
+export const PackSchema = v.pipe(
+  PackObject,
   // A partial check runs even when other fields have problems, so one pass lists every error.
   v.forward(
     v.partialCheck(

@@ -81,9 +81,9 @@ export class OverlayHost {
     if (this.host.parentNode !== parent) parent.append(this.host);
   }
 
-  showCard(view: CardView, anchor: Anchor, handlers: { onClose: () => void; onPin: () => void }): void {
+  showCard(view: CardView, anchor: Anchor, handlers: { onClose: () => void; onPin: () => void; onNotThis: (trusted: boolean) => void }): void {
     this.ensure();
-    render(<Card view={view} onClose={handlers.onClose} onPin={handlers.onPin} />, this.cardMount!);
+    render(<Card view={view} onClose={handlers.onClose} onPin={handlers.onPin} onNotThis={handlers.onNotThis} />, this.cardMount!);
     const floating = this.dialog!;
     const reference = {
       getBoundingClientRect: () => anchor.range.getBoundingClientRect(),

@@ -10,6 +10,7 @@ import type { Kind } from '../knowledge/pack-schema';
 import type { CardResponse, EntitySummary, PageSummary, TabMessage } from '../messages';
 import { activeOn, DEFAULT_SETTINGS, type Settings } from '../settings';
 import { loadMatcher, type Matcher } from '../text/matcher';
+import { fold } from '../text/normalise';
 import { cardLangOf, type CardLang } from '../ui/card-strings';
 import { ask } from './ask';
 import { Highlighter, highlightsSupported } from './highlighter';
@@ -39,6 +40,7 @@ export class PageController {
   private readonly host: OverlayHost;
   private readonly intent: HoverIntent<Mark>;
   private readonly cards = new Map<string, CardResponse>();
+  private excluded = new Set<string>();
   private lang: CardLang = 'en';
   private published: string | undefined;
   private cursor = -1;
@@ -63,7 +65,13 @@ export class PageController {
   ) {
     this.url = win.location.href;
     this.host = new OverlayHost(doc);
-    this.scanner = new PageScanner(doc, win, () => this.matcher, (id) => this.entities[id]?.kind ?? 'organisation');
+    this.scanner = new PageScanner(
+      doc,
+      win,
+      () => this.matcher,
+      (id) => this.entities[id]?.kind ?? 'organisation',
+      (entity, surface) => !this.excluded.has(`${entity}|${fold(surface)}`),
+    );
     this.scanner.onChange = () => this.scheduleRedraw();
     this.intent = new HoverIntent<Mark>(
       (mark) => void this.show(mark),
@@ -137,6 +145,7 @@ export class PageController {
 
   private async refreshMatcher(): Promise<void> {
     const answer = await ask({ type: 'matcher/get', have: this.revision });
+    this.excluded = new Set((answer.exclusions ?? []).map((e) => `${e.entity}|${e.alias}`));
     if (answer.matcher && answer.entities) {
       this.matcher = loadMatcher(answer.matcher);
       this.entities = answer.entities;
@@ -355,6 +364,13 @@ export class PageController {
     if (!this.view) return;
     this.host.showCard(this.view, { range: mark.range, point: this.pointer }, {
       onClose: () => this.closeCard(),
+      onNotThis: (trusted) => {
+        // Only a real click by the reader: a page script can reach our open shadow root, but its clicks are not trusted.
+        if (!trusted) return;
+        const surface = mark.range.toString();
+        this.closeCard();
+        void ask({ type: 'exclusion/add', entity: mark.entity, surface });
+      },
       onPin: () => {
         this.pinned = !this.pinned;
         this.view = this.view && { ...this.view, pinned: this.pinned };

@@ -35,6 +35,8 @@ export class PageScanner {
     private readonly win: Window,
     private readonly matcher: () => Matcher | undefined,
     private readonly kindOf: (entity: string) => string,
+    /** False for a mention the reader said is not this entity on this site. */
+    private readonly accept: (entity: string, surface: string) => boolean = () => true,
   ) {}
 
   /** Every mark, in document order. */
@@ -109,6 +111,7 @@ export class PageScanner {
       if (!matcher) continue;
       const segment = next.value as Segment<Text>;
       for (const mention of findMentions(matcher, segment.text)) {
+        if (!this.accept(mention.entity, segment.text.slice(mention.start, mention.end))) continue;
         this.marks.push({ entity: mention.entity, kind: this.kindOf(mention.entity), range: markRange(this.doc, segment, mention), segment, mention });
         found = true;
       }

@@ -20,6 +20,7 @@ interface CardStrings {
   inThisArticle: string;
   mentions: (n: number) => string;
   nothingFound: string;
+  notThisHere: string;
 }
 
 export const CARD_STRINGS: Record<CardLang, CardStrings> = {
@@ -48,6 +49,7 @@ export const CARD_STRINGS: Record<CardLang, CardStrings> = {
     inThisArticle: 'In this article',
     mentions: (n) => (n === 1 ? '1 mention' : `${n} mentions`),
     nothingFound: 'No names from your packs on this page.',
+    notThisHere: 'Not this here',
   },
   ar: {
     kinds: {
@@ -74,6 +76,7 @@ export const CARD_STRINGS: Record<CardLang, CardStrings> = {
     inThisArticle: 'في هذا المقال',
     mentions: (n) => (n === 1 ? 'ذكر واحد' : n === 2 ? 'ذكران' : `${n} ذكر`),
     nothingFound: 'لا أسماء من حزمك في هذه الصفحة.',
+    notThisHere: 'ليس المقصود هنا',
   },
 };
 

@@ -96,6 +96,11 @@ export async function bodyUnchanged(): Promise<{ same: boolean; htmlChildren: st
   };
 }
 
+/** How many full scans have finished: the content script measures each one when it is done. */
+export function scansDone(): number {
+  return performance.getEntriesByName('backstory:scan').length;
+}
+
 export function scanTimes(): number[] {
   return performance.getEntriesByName('backstory:scan').map((e) => e.duration);
 }

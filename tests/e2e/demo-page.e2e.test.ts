@@ -6,7 +6,7 @@ import { bundledPacks } from '../../lib/knowledge/bundled-packs';
 import { packsMatcher } from '../../lib/knowledge/pack-matcher';
 import { extractHtmlText } from '../../lib/page/html-text';
 import { scanSegments } from '../../lib/scan';
-import { bodyUnchanged, pointOnMark, readCard, readMarks, scanTimes } from '../../scripts/lib/page-probes';
+import { bodyUnchanged, pointOnMark, readCard, readMarks, scanTimes, scansDone } from '../../scripts/lib/page-probes';
 import { sleep, waitFor } from './wait';
 
 const core = bundledPacks().find((p) => p.id === 'core')!;
@@ -33,7 +33,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the demo page in %s', (brow
     browser = await launch(browserName);
     page = await browser.newPage();
     await page.goto(server.url('demo-ar.html'));
-    await waitFor(page, readMarks, (m) => m.length > 0, { what: 'marks', timeout: 15_000 });
+    await waitFor(page, scansDone, (n) => n > 0, { what: 'the first scan', timeout: 15_000 });
   });
 
   afterAll(async () => {

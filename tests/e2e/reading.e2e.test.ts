@@ -1,7 +1,7 @@
 import { readFileSync, mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type ExtensionBrowser, type PageDriver } from '../../scripts/lib/browsers';
-import { axeSerious, cardGeometry, clickPanelEntry, countMarks, focusInfo, markRects, pointOnMark, readCard, readMarks, readPanel } from '../../scripts/lib/page-probes';
+import { axeSerious, cardGeometry, clickPanelEntry, countMarks, focusInfo, markRects, pointOnMark, readCard, readMarks, readPanel, scansDone } from '../../scripts/lib/page-probes';
 import { serveDir, type StaticServer } from '../../scripts/lib/serve';
 import { bundledPacks } from '../../lib/knowledge/bundled-packs';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
@@ -22,7 +22,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading in %s', (browserNam
   const open = async (file: string) => {
     await page.goto(server.url(file));
     await page.bringToFront();
-    await waitFor(page, readMarks, (m) => m.length > 0, { what: 'marks', timeout: 15_000 });
+    await waitFor(page, scansDone, (n) => n > 0, { what: 'the first scan', timeout: 15_000 });
   };
   const settle = async () => {
     await page.mouseMove(1, 1);

@@ -57,7 +57,7 @@ describe('handleRequest', () => {
 
   it('leaves the matcher out when the tab already has this revision', async () => {
     const ctx = context(fresh());
-    expect(await handleRequest({ type: 'matcher/get', have: 1 }, ctx)).toEqual({ revision: 1 });
+    expect(await handleRequest({ type: 'matcher/get', have: 1 }, ctx)).toEqual({ revision: 1, exclusions: [] });
   });
 
   it('returns a card by id, and null for an unknown one', async () => {
@@ -72,5 +72,22 @@ describe('handleRequest', () => {
     await ctx.ready;
     for (const bad of [null, 'card/get', { type: 'card/put', id: 'x' }, { type: 'card/get' }, { type: 'card/get', id: 's-400', extra: 1 }, { type: 'matcher/get', have: -1 }])
       expect(await handleRequest(bad, ctx)).toBeUndefined();
+  });
+});
+
+describe('not this entity here', () => {
+  it('takes the site from the sender, folds the alias, and hands the exclusion to that site only', async () => {
+    const db = fresh();
+    let told = 0;
+    const ctx = { db, ready: installPacks(db, [core()]), matcher: createMatcherCache(db), onDataChanged: async () => void told++ };
+    expect(await handleRequest({ type: 'exclusion/add', entity: 'turkey', surface: 'Turkey' }, ctx, 'https://www.example.com/a')).toEqual({ ok: true });
+    expect(await db.exclusions.toArray()).toEqual([{ site: 'example.com', entity: 'turkey', alias: 'turkey' }]);
+    expect(told).toBe(1);
+    const here = (await handleRequest({ type: 'matcher/get' }, ctx, 'https://example.com/b')) as MatcherResponse;
+    expect(here.exclusions).toEqual([{ entity: 'turkey', alias: 'turkey' }]);
+    const elsewhere = (await handleRequest({ type: 'matcher/get' }, ctx, 'https://example.org/')) as MatcherResponse;
+    expect(elsewhere.exclusions).toEqual([]);
+    // Not from a web page: refused.
+    expect(await handleRequest({ type: 'exclusion/add', entity: 'turkey', surface: 'x' }, ctx, undefined)).toEqual({ ok: false });
   });
 });

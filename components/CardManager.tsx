@@ -1,0 +1,262 @@
+/**
+ * The card manager: find a card by any of its names (through the matcher's own folding, so
+ * بأردوغان finds Erdoğan), read it, edit it, write a new one, revert or delete, and undo "not this
+ * entity here". Every write is validated as a whole card; errors name the field.
+ */
+import { i18n } from '#i18n';
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+import { createCard, editCard, revertCard } from '../lib/db/card-edits';
+import { bumpRevision, type BackstoryDB, type StoredCard } from '../lib/db/database';
+import { USER_PACK } from '../lib/knowledge/pack-merge';
+import { KINDS, LANGS, pick, type Card, type Lang } from '../lib/knowledge/pack-schema';
+import type { Exclusion } from '../lib/knowledge/transfer-schema';
+import { matcherFor } from '../lib/knowledge/pack-matcher';
+import { findMentions, type Matcher } from '../lib/text/matcher';
+import { fold } from '../lib/text/normalise';
+import { CARD_STRINGS, cardLangOf } from '../lib/ui/card-strings';
+
+interface Props {
+  db: BackstoryDB;
+  /** After every write: open tabs fetch the new matcher. */
+  changed: () => Promise<void>;
+}
+
+const uiLang = () => cardLangOf(i18n.t('@@ui_locale'));
+const MAX_RESULTS = 50;
+
+/** The matcher over every card, built once per page: it reads a query the way it reads an article. */
+let allCards: Promise<Matcher> | undefined;
+
+/**
+ * Cards for a query: the names the matcher finds in it (so بأردوغان, Erdoğan'ın and Эрдогану all
+ * find Erdoğan), then cards with a name that starts with what was typed so far.
+ */
+async function searchCards(db: BackstoryDB, query: string, key: string): Promise<StoredCard[]> {
+  allCards ??= db.cards.toArray().then((rows) => matcherFor(rows.map((r) => r.card)));
+  const found = findMentions(await allCards, query).map((m) => m.entity);
+  const named = (await db.cards.bulkGet([...new Set(found)])).filter((r): r is StoredCard => !!r);
+  const prefixed = await db.cards.where('search').startsWith(key).distinct().limit(MAX_RESULTS).toArray();
+  const seen = new Set<string>();
+  return [...named, ...prefixed].filter((r) => !seen.has(r.id) && seen.add(r.id)).slice(0, MAX_RESULTS);
+}
+const LANG_NAMES: Record<Lang, string> = { ar: 'العربية', en: 'English', tr: 'Türkçe', ru: 'Русский', fr: 'Français', de: 'Deutsch' };
+
+export function CardManager({ db, changed: notify }: Props) {
+  const changed = async () => {
+    allCards = undefined;
+    await notify();
+  };
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<StoredCard[]>([]);
+  const [editing, setEditing] = useState<StoredCard | 'new'>();
+  const [exclusions, setExclusions] = useState<Exclusion[]>([]);
+
+  useEffect(() => {
+    const key = fold(query);
+    if (!key) return setResults([]);
+    let live = true;
+    void searchCards(db, query, key).then((rows) => live && setResults(rows));
+    return () => void (live = false);
+  }, [query]);
+
+  useEffect(() => {
+    const sub = liveQuery(() => db.exclusions.toArray()).subscribe({ next: setExclusions, error: (e: unknown) => console.error(e) });
+    return () => sub.unsubscribe();
+  }, []);
+
+  const reopen = async (id: string) => setEditing(await db.cards.get(id));
+
+  return (
+    <div class="manager">
+      <label class="field">
+        {i18n.t('manager.search')}
+        <input type="search" name="card-search" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+      </label>
+      <ul class="results">
+        {results.map((row) => (
+          <li key={row.id}>
+            <button type="button" data-card={row.id} onClick={() => setEditing(row)}>
+              <bdi>{pick(row.card.label, uiLang()).text}</bdi> <span class="muted">{CARD_STRINGS[uiLang()].kinds[row.card.kind]}</span>
+              {Object.keys(row.edits).length > 0 && <span class="badge"> · {i18n.t('manager.edited')}</span>}
+              {row.packId === USER_PACK && <span class="badge"> · {i18n.t('manager.yours')}</span>}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={() => setEditing('new')}>
+        {i18n.t('manager.newCard')}
+      </button>
+      {editing && (
+        <CardEditor
+          key={editing === 'new' ? 'new' : editing.id}
+          row={editing === 'new' ? undefined : editing}
+          save={async (card, isNew) => {
+            const result = isNew ? await createCard(db, card) : await editCard(db, card.id, card);
+            if (result.ok) {
+              await changed();
+              await reopen(card.id);
+            }
+            return result.ok ? [] : result.errors;
+          }}
+          revert={async (id) => {
+            await revertCard(db, id);
+            await changed();
+            await reopen(id);
+          }}
+          remove={async (id) => {
+            await db.transaction('rw', db.cards, db.meta, async () => {
+              await db.cards.delete(id);
+              await bumpRevision(db);
+            });
+            await changed();
+            setEditing(undefined);
+          }}
+        />
+      )}
+      <h3>{i18n.t('manager.exclusions')}</h3>
+      {exclusions.length === 0 && <p class="muted">{i18n.t('manager.noExclusions')}</p>}
+      <ul class="exclusions">
+        {exclusions.map((x) => (
+          <li key={`${x.site}|${x.entity}|${x.alias}`}>
+            {i18n.t('manager.exclusionItem', [x.alias, x.entity, x.site])}{' '}
+            <button
+              type="button"
+              onClick={async () => {
+                await db.transaction('rw', db.exclusions, db.meta, async () => {
+                  await db.exclusions.delete([x.site, x.entity, x.alias]);
+                  await bumpRevision(db);
+                });
+                await changed();
+              }}
+            >
+              {i18n.t('manager.undo')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+interface EditorProps {
+  row: StoredCard | undefined;
+  save: (card: Card, isNew: boolean) => Promise<string[]>;
+  revert: (id: string) => Promise<void>;
+  remove: (id: string) => Promise<void>;
+}
+
+const BLANK: Card = { id: '', kind: 'person', label: { en: '' }, aliases: {}, summary: { en: '' }, facts: [], sources: [], reviewed: new Date().toISOString().slice(0, 10) };
+
+function CardEditor({ row, save, revert, remove }: EditorProps) {
+  const [card, setCard] = useState<Card>(row?.card ?? BLANK);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [saved, setSaved] = useState(false);
+  const isNew = !row;
+  const invalid = (path: string) => errors.some((e) => e.startsWith(path));
+  const text = (field: 'label' | 'description' | 'summary', lang: 'en' | 'ar', multiline = false) => {
+    const value = (card[field] as Record<string, string> | undefined)?.[lang] ?? '';
+    const onInput = (e: Event) => {
+      const next = { ...(card[field] ?? { en: '' }), [lang]: (e.target as HTMLInputElement).value || undefined } as Card['label'];
+      setCard({ ...card, [field]: next });
+    };
+    const props = { name: `${field}-${lang}`, value, onInput, dir: (lang === 'ar' ? 'rtl' : 'ltr') as 'rtl' | 'ltr', 'aria-invalid': invalid(`${field}.${lang}`) || invalid(field) };
+    return multiline ? <textarea rows={3} {...props} /> : <input {...props} />;
+  };
+  const flagged = (lang: Lang) => (card.aliases[lang] ?? []).filter((a) => typeof a !== 'string');
+  const plain = (lang: Lang) => (card.aliases[lang] ?? []).filter((a): a is string => typeof a === 'string');
+
+  return (
+    <form
+      class="editor"
+      aria-label={card.label.en || i18n.t('manager.newCard')}
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const problems = await save(card, isNew);
+        setErrors(problems);
+        setSaved(problems.length === 0);
+      }}
+    >
+      {errors.length > 0 && (
+        <div role="alert" class="errors">
+          <p>{i18n.t('manager.errors')}</p>
+          <ul>
+            {errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {saved && <p role="status">{i18n.t('manager.saved')}</p>}
+      {isNew && (
+        <label class="field">
+          {i18n.t('manager.id')}
+          <input name="id" value={card.id} dir="ltr" aria-invalid={invalid('id')} onInput={(e) => setCard({ ...card, id: (e.target as HTMLInputElement).value })} />
+        </label>
+      )}
+      <label class="field">
+        {i18n.t('manager.kind')}
+        <select name="kind" value={card.kind} onChange={(e) => setCard({ ...card, kind: (e.target as HTMLSelectElement).value as Card['kind'] })}>
+          {KINDS.map((k) => (
+            <option key={k} value={k}>
+              {CARD_STRINGS[uiLang()].kinds[k]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="field">
+        {i18n.t('manager.labelEn')}
+        {text('label', 'en')}
+      </label>
+      <label class="field">
+        {i18n.t('manager.labelAr')}
+        {text('label', 'ar')}
+      </label>
+      <label class="field">
+        {i18n.t('manager.descriptionEn')}
+        {text('description', 'en')}
+      </label>
+      <label class="field">
+        {i18n.t('manager.descriptionAr')}
+        {text('description', 'ar')}
+      </label>
+      <label class="field">
+        {i18n.t('manager.summaryEn')}
+        {text('summary', 'en', true)}
+      </label>
+      <label class="field">
+        {i18n.t('manager.summaryAr')}
+        {text('summary', 'ar', true)}
+      </label>
+      {LANGS.map((lang) => (
+        <label class="field" key={lang}>
+          {i18n.t('manager.aliases', [LANG_NAMES[lang]])}
+          <textarea
+            name={`aliases-${lang}`}
+            rows={2}
+            dir={lang === 'ar' ? 'rtl' : 'ltr'}
+            value={plain(lang).join('\n')}
+            onInput={(e) => {
+              const names = (e.target as HTMLTextAreaElement).value.split('\n').map((s) => s.trim()).filter(Boolean);
+              // Aliases with flags (case-sensitive, exact) are kept as they are.
+              setCard({ ...card, aliases: { ...card.aliases, [lang]: [...names, ...flagged(lang)] } });
+            }}
+          />
+        </label>
+      ))}
+      <div class="buttons">
+        <button type="submit">{i18n.t('manager.save')}</button>
+        {row?.base && Object.keys(row.edits).length > 0 && (
+          <button type="button" onClick={() => void revert(row.id)}>
+            {i18n.t('manager.revert')}
+          </button>
+        )}
+        {row && row.packId === USER_PACK && (
+          <button type="button" onClick={() => void remove(row.id)}>
+            {i18n.t('manager.delete')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

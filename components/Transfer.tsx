@@ -1,0 +1,103 @@
+/**
+ * Export and import of the reader's data, and a full backup and restore of the database
+ * (dexie-export-import). Imports are checked as a whole first; a failed one changes nothing and
+ * lists every problem with its path.
+ */
+import { i18n } from '#i18n';
+import { useState } from 'preact/hooks';
+
+interface Props {
+  exportFile: () => Promise<string>;
+  importFile: (text: string) => Promise<{ ok: true; cards: number; edits: number; exclusions: number } | { ok: false; errors: string[] }>;
+  backup: () => Promise<Blob>;
+  restore: (file: Blob) => Promise<{ ok: true } | { ok: false; errors: string[] }>;
+}
+
+export function Transfer({ exportFile, importFile, backup, restore }: Props) {
+  const [exportUrl, setExportUrl] = useState<string>();
+  const [backupUrl, setBackupUrl] = useState<string>();
+  const [message, setMessage] = useState<string>();
+  const [errors, setErrors] = useState<{ title: string; list: string[] }>();
+  const day = new Date().toISOString().slice(0, 10);
+
+  const readFile = (input: HTMLInputElement, then: (file: File) => Promise<void>) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) void then(file);
+  };
+
+  return (
+    <div class="transfer">
+      <p>
+        <button
+          type="button"
+          onClick={async () => {
+            setExportUrl(URL.createObjectURL(new Blob([await exportFile()], { type: 'application/json' })));
+          }}
+        >
+          {i18n.t('transfer.export')}
+        </button>{' '}
+        {exportUrl && (
+          <a id="export-link" href={exportUrl} download={`backstory-${day}.json`}>
+            {i18n.t('transfer.exportReady')}
+          </a>
+        )}
+      </p>
+      <label class="field">
+        {i18n.t('transfer.import')}
+        <input
+          type="file"
+          name="import"
+          accept="application/json,.json"
+          onChange={(e) =>
+            readFile(e.target as HTMLInputElement, async (file) => {
+              setMessage(undefined);
+              setErrors(undefined);
+              const result = await importFile(await file.text());
+              if (result.ok) setMessage(i18n.t('transfer.imported', [String(result.cards), String(result.edits), String(result.exclusions)]));
+              else setErrors({ title: i18n.t('transfer.importFailed'), list: result.errors });
+            })
+          }
+        />
+      </label>
+      <p>
+        <button type="button" onClick={async () => setBackupUrl(URL.createObjectURL(await backup()))}>
+          {i18n.t('transfer.backup')}
+        </button>{' '}
+        {backupUrl && (
+          <a id="backup-link" href={backupUrl} download={`backstory-backup-${day}.json`}>
+            {i18n.t('transfer.exportReady')}
+          </a>
+        )}
+      </p>
+      <label class="field">
+        {i18n.t('transfer.restore')}
+        <input
+          type="file"
+          name="restore"
+          accept="application/json,.json"
+          onChange={(e) =>
+            readFile(e.target as HTMLInputElement, async (file) => {
+              setMessage(undefined);
+              setErrors(undefined);
+              const result = await restore(file);
+              if (result.ok) setMessage(i18n.t('transfer.restored'));
+              else setErrors({ title: i18n.t('transfer.restoreFailed'), list: result.errors });
+            })
+          }
+        />
+      </label>
+      {message && <p role="status">{message}</p>}
+      {errors && (
+        <div role="alert" class="errors">
+          <p>{errors.title}</p>
+          <ul>
+            {errors.list.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * The reader's export: one JSON file in the pack format (so any pack tool reads its cards), with
+ * the reader's edits to pack cards, exclusions and settings alongside. Validated as a whole before
+ * anything is written.
+ */
+import * as v from 'valibot';
+import { SettingsSchema } from '../settings';
+import { CardObject, PackObject } from './pack-schema';
+
+/** Files larger than this are refused before they are even parsed. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+export const ExclusionSchema = v.strictObject({
+  /** Host name the exclusion applies on. */
+  site: v.pipe(v.string(), v.minLength(1), v.maxLength(253), v.regex(/^[a-z0-9.-]+$/, 'expected a host name like example.com')),
+  entity: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'expected a card id')),
+  /** The name as it appeared, folded: that alias is not marked for that entity on that site. */
+  alias: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+});
+export type Exclusion = v.InferOutput<typeof ExclusionSchema>;
+
+/** Edits to one pack card: the fields the reader changed, each as a whole card field. */
+const EditsSchema = v.record(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'expected a card id')), v.partial(v.omit(CardObject, ['id'])));
+
+export const ExportSchema = v.pipe(
+  v.strictObject({
+    ...PackObject.entries,
+    backstory: v.strictObject({
+      exportedAt: v.pipe(v.string(), v.isoTimestamp()),
+      edits: EditsSchema,
+      exclusions: v.array(ExclusionSchema),
+      settings: SettingsSchema,
+    }),
+  }),
+  // Same rule as a pack: card ids are unique.
+  v.forward(
+    v.partialCheck([['cards', '$', 'id']], (file) => new Set(file.cards.map((c) => c.id)).size === file.cards.length, 'card ids must be unique'),
+    ['cards'],
+  ),
+);
+export type ExportFile = v.InferOutput<typeof ExportSchema>;
+
+export type ParseResult = { ok: true; file: ExportFile } | { ok: false; errors: string[] };
+
+/** Every problem with a file, each with its path: `cards[3].facts[0].asOf: expected a date like 2019-07-12`. */
+export function parseExport(text: string): ParseResult {
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, errors: [`(file): larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; Backstory imports files up to that size`] };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, errors: [`(file): not JSON: ${(error as Error).message}`] };
+  }
+  const result = v.safeParse(ExportSchema, json);
+  if (result.success) return { ok: true, file: result.output };
+  return {
+    ok: false,
+    errors: result.issues.map((issue) => {
+      const keys = issue.path?.map((p) => p.key) ?? [];
+      let path = '';
+      for (const key of keys) path += typeof key === 'number' ? `[${key}]` : `${path ? '.' : ''}${String(key)}`;
+      return `${path || '(file)'}: ${issue.message}`;
+    }),
+  };
+}

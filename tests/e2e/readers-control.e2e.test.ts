@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type BrowserName, type ExtensionBrowser, type PageDriver } from '../../scripts/lib/browsers';
+import { pointOnMark, readCard, readMarks, scansDone } from '../../scripts/lib/page-probes';
+import { serveDir, type StaticServer } from '../../scripts/lib/serve';
+import { chooseFile, clickSelector, clickText, dumpDatabase, linkText, setField, textOf } from '../../scripts/lib/ui-probes';
+import { openControl, type Control } from './extension-control';
+import { sleep, waitFor } from './wait';
+
+const ALL = ['person', 'place', 'country', 'organisation', 'armed-group', 'political-party', 'weapon-system', 'programme', 'agreement', 'event'].map((k) => `backstory-${k}`);
+
+describe.each<BrowserName>(['chromium', 'firefox'])('readers in control, in %s', (browserName) => {
+  let server: StaticServer;
+  let browser: ExtensionBrowser;
+  let page: PageDriver;
+  let control: Control;
+  let options: PageDriver;
+
+  beforeAll(async () => {
+    server = await serveDir('tests/fixtures');
+    browser = await launch(browserName);
+    page = await browser.newPage();
+    await page.goto(server.url('demo-ar.html'));
+    control = await openControl(browser, server.url(''));
+    options = control.page;
+    await page.bringToFront();
+    await waitFor(page, scansDone, (n) => n > 0, { what: 'the first scan', timeout: 15_000 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('switches Backstory off for this site from the popup, and on again, without a reload', async () => {
+    const marks = (await page.evaluate(readMarks)).length;
+    const tab = await control.tabId();
+    // As the popup, opened for the tab under test (a toolbar popup cannot be opened by a test).
+    await options.evaluate(async (id) => {
+      type Tabs = { tabs: { create(p: { url: string; active: boolean }): Promise<unknown> } };
+      const g = globalThis as unknown as { browser?: Tabs; chrome: Tabs };
+      await (g.browser ?? g.chrome).tabs.create({ url: `popup.html?tab=${id}`, active: false });
+    }, tab);
+    const popup = await browser.extensionPage(`popup.html?tab=${tab}`);
+    await waitFor(popup, textOf, (t) => /\d+/.test(t), { arg: '.count', what: 'the popup’s count' });
+    expect(await popup.evaluate(textOf, '.switch span')).toContain('127.0.0.1');
+    await popup.evaluate(clickSelector, '.switch input');
+    await page.bringToFront();
+    await waitFor(page, readMarks, (m) => m.length === 0, { what: 'marks gone' });
+    expect(await page.evaluate(() => location.href)).toContain('demo-ar.html'); // same page, no reload
+    await popup.evaluate(clickSelector, '.switch input');
+    await page.bringToFront();
+    await waitFor(page, scansDone, (n) => n === 2, { what: 'the page scanned again' });
+    expect((await page.evaluate(readMarks)).length).toBe(marks);
+    await popup.close();
+  });
+
+  it('edits a card found by a clitic-joined Arabic name, and the page shows the edit at once', async () => {
+    await options.evaluate(setField, { selector: 'input[name=card-search]', value: 'بأردوغان' });
+    await waitFor(options, textOf, (t) => t.length > 0, { arg: '.results', what: 'search results' });
+    expect(await options.evaluate(clickSelector, 'button[data-card=erdogan]')).toBe(true);
+    await options.evaluate(setField, { selector: 'input[name=label-ar]', value: 'رجب طيب أردوغان (معدّل)' });
+    await options.evaluate(clickSelector, '.editor button[type=submit]');
+    await waitFor(options, textOf, (t) => t.length > 0, { arg: '.editor [role=status]', what: 'saved' });
+
+    await page.bringToFront();
+    await sleep(500);
+    const p = (await page.evaluate(pointOnMark, { index: 0, names: ['backstory-person'] }))!;
+    await page.click(p.x, p.y);
+    const card = await waitFor(page, readCard, (c) => c !== null, { what: 'card' });
+    expect(card!.title).toBe('رجب طيب أردوغان (معدّل)');
+    expect(card!.text).toContain('عدّلتها أنت');
+    await page.press('Escape');
+  });
+
+  it('shows field errors for an invalid edit and saves nothing', async () => {
+    const before = await options.evaluate(dumpDatabase);
+    await options.evaluate(setField, { selector: 'input[name=label-en]', value: '' });
+    await options.evaluate(clickSelector, '.editor button[type=submit]');
+    const alert = await waitFor(options, textOf, (t) => t.length > 0, { arg: '.editor [role=alert]', what: 'errors' });
+    expect(alert).toMatch(/label\.en/);
+    expect(await options.evaluate(dumpDatabase)).toEqual(before);
+  });
+
+  it('refuses a broken import with every error, leaving the database exactly as it was', async () => {
+    const before = await options.evaluate(dumpDatabase);
+    const broken = JSON.stringify({ format: 1, id: 'x', name: 'x', version: '1', languages: ['en'], author: 'x', licence: 'x', reviewed: '2026-11-29', cards: [{ id: 'Bad Id' }], backstory: {} });
+    await options.evaluate(chooseFile, { selector: 'input[name=import]', name: 'broken.json', content: broken });
+    const alert = await waitFor(options, textOf, (t) => t.length > 0, { arg: '.transfer [role=alert]', what: 'import errors' });
+    expect(alert).toMatch(/cards\[0\]\.id/);
+    expect(alert).toMatch(/backstory\.exportedAt/);
+    expect(await options.evaluate(dumpDatabase)).toEqual(before);
+  });
+
+  it('exports, and importing that file brings back an edit that was reverted', async () => {
+    await options.evaluate(clickText, { selector: '.transfer button', text: '' });
+    await waitFor(options, (s: string) => !!document.querySelector(s), (x) => x, { arg: '#export-link', what: 'export link' });
+    const exported = JSON.parse(await options.evaluate(linkText, '#export-link')) as { backstory: { edits: Record<string, { label?: { ar?: string } }> } };
+    expect(exported.backstory.edits.erdogan?.label?.ar).toBe('رجب طيب أردوغان (معدّل)');
+
+    await options.evaluate(clickText, { selector: '.editor button', text: '' }); // keep focus in the form
+    const revert = await options.evaluate(() => {
+      const b = [...document.querySelectorAll('.editor .buttons button')].find((x) => x.getAttribute('type') === 'button') as HTMLButtonElement | undefined;
+      b?.click();
+      return !!b;
+    });
+    expect(revert).toBe(true);
+    await waitFor(options, dumpDatabase, (d) => (d.cards as { id: string; edits: object }[]).find((c) => c.id === 'erdogan')!.edits && Object.keys((d.cards as { id: string; edits: object }[]).find((c) => c.id === 'erdogan')!.edits).length === 0, { what: 'reverted' });
+
+    await options.evaluate(chooseFile, { selector: 'input[name=import]', name: 'export.json', content: JSON.stringify(exported) });
+    await waitFor(options, textOf, (t) => /1/.test(t), { arg: '.transfer [role=status]', what: 'import done' });
+    const db = await options.evaluate(dumpDatabase);
+    const erdogan = (db.cards as { id: string; card: { label: { ar: string } } }[]).find((c) => c.id === 'erdogan')!;
+    expect(erdogan.card.label.ar).toBe('رجب طيب أردوغان (معدّل)');
+  });
+
+  it('backs up the whole database and restores it (dexie-export-import)', async () => {
+    const before = await options.evaluate(dumpDatabase);
+    await options.evaluate(() => {
+      const b = [...document.querySelectorAll('.transfer button')][1] as HTMLButtonElement;
+      b.click();
+    });
+    await waitFor(options, (s: string) => !!document.querySelector(s), (x) => x, { arg: '#backup-link', what: 'backup link' });
+    const backup = await options.evaluate(linkText, '#backup-link');
+    expect(JSON.parse(backup).formatName).toBe('dexie');
+    await options.evaluate(chooseFile, { selector: 'input[name=restore]', name: 'backup.json', content: backup });
+    const outcome = await waitFor(options, textOf, (t) => t.length > 0, { arg: '.transfer [role=status], .transfer [role=alert]', what: 'restore outcome' });
+    expect(outcome).not.toMatch(/Nothing/);
+    const after = await options.evaluate(dumpDatabase);
+    expect(after.cards).toEqual(before.cards);
+    expect(after.exclusions).toEqual(before.exclusions);
+
+    // A tampered backup is refused whole, and the database stays as it was.
+    const tampered = backup.replace('https://en.wikipedia.org/wiki/S-400_missile_system', 'javascript:alert(1)');
+    expect(tampered).not.toBe(backup);
+    await options.evaluate(chooseFile, { selector: 'input[name=restore]', name: 'tampered.json', content: tampered });
+    await waitFor(options, textOf, (t) => /sources/.test(t), { arg: '.transfer [role=alert]', what: 'restore refused' });
+    const still = await options.evaluate(dumpDatabase);
+    expect(still.cards).toEqual(before.cards);
+  });
+});
