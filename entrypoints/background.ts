@@ -1,17 +1,23 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { BackstoryDB } from '../lib/db/database';
 import { installPacks } from '../lib/db/install-packs';
 import { createMatcherCache } from '../lib/db/matcher-cache';
-import { handleRequest } from '../lib/db/requests';
+import { openDatabase } from '../lib/db/open-database';
+import { handleRequest, type RequestContext } from '../lib/db/requests';
 import { bundledPackSources } from '../lib/knowledge/bundled-packs';
-import { broadcastDataChanged } from '../lib/ui/tab-messages';
+import { broadcastDataChanged, TOP_FRAME } from '../lib/ui/tab-messages';
 
 export default defineBackground(() => {
-  const db = new BackstoryDB();
-  // At every start, not only on install: a worker restarted after the database was cleared heals it.
-  const ready = installPacks(db, bundledPackSources()).catch((error: unknown) => console.error('Backstory: installing packs failed', error));
-  const ctx = { db, ready, matcher: createMatcherCache(db), onDataChanged: broadcastDataChanged };
+  // Listeners are registered at once (a woken service worker must find them); the database opens
+  // behind them, and every request waits for it.
+  const ctx: Promise<RequestContext> = openDatabase().then(({ db, storage }) => ({
+    db,
+    storage,
+    // At every start, not only on install: a worker restarted after the database was cleared heals it.
+    ready: installPacks(db, bundledPackSources()).catch((error: unknown) => console.error('Backstory: installing packs failed', error)),
+    matcher: createMatcherCache(db),
+    onDataChanged: broadcastDataChanged,
+  }));
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only this extension's own contexts; web pages cannot reach here without externally_connectable.
@@ -27,6 +33,6 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener(async (name) => {
     if (name !== 'next-mention' && name !== 'previous-mention' && name !== 'toggle-panel') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'command', name }).catch(() => undefined);
+    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'command', name }, TOP_FRAME).catch(() => undefined);
   });
 });

@@ -36,7 +36,10 @@ export const LabelsRequest = v.strictObject({
   lang: v.picklist(['ar', 'en']),
 });
 
-export const Request = v.variant('type', [MatcherRequest, CardRequest, LabelsRequest, ExcludeRequest]);
+/** Backstory's own pages: where the data lives (the popup says when it is only in memory). */
+export const StatusRequest = v.strictObject({ type: v.literal('status/get') });
+
+export const Request = v.variant('type', [MatcherRequest, CardRequest, LabelsRequest, ExcludeRequest, StatusRequest]);
 export type Request = v.InferOutput<typeof Request>;
 
 /** What the content script needs to mark a mention before any card is asked for. */
@@ -64,6 +67,7 @@ export interface LabelsResponse {
 }
 
 export interface ResponseOf {
+  'status/get': { storage: 'indexeddb' | 'memory' };
   'exclusion/add': { ok: boolean };
   'matcher/get': MatcherResponse;
   'card/get': CardResponse;

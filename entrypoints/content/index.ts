@@ -7,10 +7,12 @@ import './highlights.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
+  // Every frame reads its own text and opens its cards where the reader is.
+  allFrames: true,
   runAt: 'document_idle',
   main() {
     const controller = new PageController(document, window);
-    void controller.start();
+    controller.guard(() => controller.start())();
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
       // Only Backstory's own background and pages talk to this script.
       if (sender.id !== browser.runtime.id) return undefined;

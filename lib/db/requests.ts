@@ -9,9 +9,12 @@ import { pick } from '../knowledge/pack-schema';
 import { fold } from '../text/normalise';
 import { bumpRevision, type BackstoryDB } from './database';
 import type { createMatcherCache } from './matcher-cache';
+import type { Storage } from './open-database';
 
 export interface RequestContext {
   db: BackstoryDB;
+  /** Where the data lives: the extension's IndexedDB, or memory where that cannot be opened. */
+  storage?: Storage;
   matcher: ReturnType<typeof createMatcherCache>;
   /** Resolves once bundled packs are in the database. */
   ready: Promise<unknown>;
@@ -30,12 +33,15 @@ export function senderSite(url: string | undefined): string | undefined {
   }
 }
 
-export async function handleRequest(message: unknown, ctx: RequestContext, senderUrl?: string): Promise<ResponseOf[Request['type']] | undefined> {
+export async function handleRequest(message: unknown, context: RequestContext | Promise<RequestContext>, senderUrl?: string): Promise<ResponseOf[Request['type']] | undefined> {
   const parsed = v.safeParse(Request, message);
   if (!parsed.success) return undefined;
+  const ctx = await context;
   await ctx.ready;
   const request = parsed.output;
   switch (request.type) {
+    case 'status/get':
+      return { storage: ctx.storage ?? 'indexeddb' };
     case 'matcher/get': {
       const site = senderSite(senderUrl);
       const exclusions = site ? (await ctx.db.exclusions.where('site').equals(site).toArray()).map(({ entity, alias }) => ({ entity, alias })) : [];

@@ -82,6 +82,26 @@ export class PageController {
     this.host.onPointerLeave = () => !this.pinned && this.intent.pointerInCard(false);
   }
 
+  /**
+   * Runs one of our entry points so that an error of ours never reaches the page: it is logged, and
+   * marked as `backstory:error` in the performance timeline, where tests look for it.
+   */
+  guard<A extends unknown[]>(fn: (...args: A) => unknown): (...args: A) => void {
+    return (...args: A) => {
+      try {
+        const result = fn(...args);
+        if (result instanceof Promise) result.catch((error: unknown) => this.report(error));
+      } catch (error) {
+        this.report(error);
+      }
+    };
+  }
+
+  private report(error: unknown): void {
+    console.error('Backstory:', error);
+    performance.mark('backstory:error', { detail: String(error) });
+  }
+
   async start(): Promise<void> {
     if (!highlightsSupported()) return;
     this.applyLang(await loadSettings());
@@ -193,7 +213,7 @@ export class PageController {
         if (this.host.contains(r.target)) continue;
         this.pendingRoots.add(this.scanner.blockOf(r.target));
       }
-      if (!this.mutationTimer) this.mutationTimer = this.win.setTimeout(() => this.flushMutations(), MUTATION_DEBOUNCE_MS);
+      if (!this.mutationTimer) this.mutationTimer = this.win.setTimeout(this.guard(() => this.flushMutations()), MUTATION_DEBOUNCE_MS);
     });
     this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
   }
@@ -216,11 +236,11 @@ export class PageController {
     if (this.listening) return;
     this.listening = true;
     const w = this.win;
-    w.addEventListener('pointermove', (e) => this.onPointerMove(e), { passive: true, capture: true });
-    w.addEventListener('click', (e) => this.onClick(e), { capture: true });
-    w.addEventListener('keydown', (e) => this.onKeyDown(e), { capture: true });
-    this.doc.addEventListener('focusin', (e) => this.onFocusIn(e), { capture: true });
-    w.addEventListener('popstate', () => this.flushMutations());
+    w.addEventListener('pointermove', this.guard((e: PointerEvent) => this.onPointerMove(e)), { passive: true, capture: true });
+    w.addEventListener('click', this.guard((e: MouseEvent) => this.onClick(e)), { capture: true });
+    w.addEventListener('keydown', this.guard((e: KeyboardEvent) => this.onKeyDown(e)), { capture: true });
+    this.doc.addEventListener('focusin', this.guard((e: FocusEvent) => this.onFocusIn(e)), { capture: true });
+    w.addEventListener('popstate', this.guard(() => this.flushMutations()));
   }
 
   private onPointerMove(e: PointerEvent): void {
@@ -342,6 +362,7 @@ export class PageController {
   }
 
   private async show(mark: Mark): Promise<void> {
+    const t0 = performance.now();
     const seq = ++this.showSeq;
     const answer = await this.card(mark.entity);
     // A newer show or a close came while the card was on its way: drop this one.
@@ -358,6 +379,8 @@ export class PageController {
       pinned: this.pinned,
     };
     this.render(mark);
+    // From the moment the card was asked for (dwell over, tap, key) to the frame that shows it.
+    this.win.requestAnimationFrame(() => performance.measure('backstory:card', { start: t0, end: performance.now() }));
   }
 
   private render(mark: Mark): void {

@@ -57,18 +57,33 @@ function requireBuild(name: BrowserName): string {
   return exe;
 }
 
-export async function launch(name: BrowserName, options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
-  return name === 'chromium' ? launchChromium(options.headless ?? true) : launchFirefox(options.headless ?? true);
+export interface LaunchOptions {
+  headless?: boolean;
+  /** Page scripts off: saved real pages then keep exactly the DOM their HTML describes. */
+  pageScripts?: boolean;
 }
 
-async function launchChromium(headless: boolean): Promise<ExtensionBrowser> {
+/**
+ * Every request leaves through a proxy that does not exist (port 9, discard), except loopback:
+ * saved pages' trackers and ads fail at once instead of waiting on DNS, and nothing reaches out.
+ */
+const DEAD_PROXY = '127.0.0.1:9';
+
+export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const o = { headless: true, pageScripts: true, ...options };
+  return name === 'chromium' ? launchChromium(o) : launchFirefox(o);
+}
+
+async function launchChromium({ headless, pageScripts }: Required<LaunchOptions>): Promise<ExtensionBrowser> {
   const exe = requireBuild('chromium');
   const dir = EXTENSION_DIRS.chromium;
   const context: BrowserContext = await chromium.launchPersistentContext('', {
     executablePath: exe,
     headless: false, // extensions need the new headless mode, asked for by flag below
     viewport: { width: 1280, height: 900 },
+    javaScriptEnabled: pageScripts,
     args: [
+      `--proxy-server=http://${DEAD_PROXY}`,
       ...(headless ? ['--headless=new'] : []),
       '--no-sandbox',
       '--disable-gpu',
@@ -128,7 +143,7 @@ function wrapPlaywright(page: PwPage): PageDriver {
 export const FIREFOX_EXTENSION_ID = 'backstory@backstory.invalid';
 const FIREFOX_UUID = '6f1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 
-async function launchFirefox(headless: boolean): Promise<ExtensionBrowser> {
+async function launchFirefox({ headless, pageScripts }: Required<LaunchOptions>): Promise<ExtensionBrowser> {
   const exe = requireBuild('firefox');
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
@@ -142,6 +157,14 @@ async function launchFirefox(headless: boolean): Promise<ExtensionBrowser> {
       'toolkit.telemetry.enabled': false,
       'extensions.getAddons.cache.enabled': false,
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_EXTENSION_ID]: FIREFOX_UUID }),
+      'network.proxy.type': 1,
+      'network.proxy.http': DEAD_PROXY.split(':')[0]!,
+      'network.proxy.http_port': Number(DEAD_PROXY.split(':')[1]),
+      'network.proxy.ssl': DEAD_PROXY.split(':')[0]!,
+      'network.proxy.ssl_port': Number(DEAD_PROXY.split(':')[1]),
+      'network.proxy.no_proxies_on': '127.0.0.1, localhost',
+      'network.proxy.allow_hijacking_localhost': false,
+      'javascript.enabled': pageScripts,
     },
   });
   await browser.installExtension(EXTENSION_DIRS.firefox);
@@ -178,7 +201,15 @@ async function launchFirefox(headless: boolean): Promise<ExtensionBrowser> {
 function wrapPuppeteer(page: PpPage): PageDriver {
   return {
     goto: async (url) => {
-      await page.goto(url, { waitUntil: 'load' });
+      try {
+        await page.goto(url, { waitUntil: 'load' });
+      } catch (error) {
+        // Firefox's remote agent sometimes rejects a navigation that follows a page whose own
+        // navigations (meta refresh, failed subresources) are still settling: once more from a blank page.
+        if (!/Address rejected/.test(String(error))) throw error;
+        await page.goto('about:blank');
+        await page.goto(url, { waitUntil: 'load' });
+      }
       await page.bringToFront();
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,

@@ -101,6 +101,15 @@ export function scansDone(): number {
   return performance.getEntriesByName('backstory:scan').length;
 }
 
+/** The same check without the fetch, for pages whose scripts are off (Firefox then never settles a page promise). */
+export function bodyMatches(source: string): { same: boolean; htmlChildren: string[] } {
+  const parsed = new DOMParser().parseFromString(source, 'text/html');
+  return {
+    same: parsed.body.innerHTML === document.body.innerHTML,
+    htmlChildren: [...document.documentElement.children].map((c) => c.localName),
+  };
+}
+
 export function scanTimes(): number[] {
   return performance.getEntriesByName('backstory:scan').map((e) => e.duration);
 }
@@ -169,4 +178,38 @@ export async function axeSerious(): Promise<string[]> {
   const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<AxeResult> } }).axe;
   const result = await axe.run({ include: [['backstory-card']] }, { resultTypes: ['violations'] });
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
+}
+
+/** Errors our content script caught and reported (see PageController.guard). */
+export function extensionErrors(): string[] {
+  return performance.getEntriesByName('backstory:error').map((e) => String((e as PerformanceMark).detail));
+}
+
+/** The main-thread work of our content script on this page: every slice, and the cards it opened. */
+export function workTimes(): { slices: number[]; cards: number[] } {
+  return {
+    slices: performance.getEntriesByName('backstory:slice').map((e) => e.duration),
+    cards: performance.getEntriesByName('backstory:card').map((e) => e.duration),
+  };
+}
+
+/**
+ * A point on the first mark a reader could actually point at: on screen once scrolled to, and not
+ * covered by another element (real pages have sticky headers, overlays and hidden menus).
+ */
+export function hoverablePoint(): { x: number; y: number } | null {
+  const ranges: Range[] = [];
+  for (const [name, h] of CSS.highlights) if (name.startsWith('backstory') && name !== 'backstory-active') for (const r of h) ranges.push(r as Range);
+  ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+  for (const range of ranges.slice(0, 40)) {
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const rect = range.getClientRects()[0];
+    if (!rect || rect.width < 2) continue;
+    const x = rect.left + rect.width / 2;
+    const y = rect.top + rect.height / 2;
+    if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) continue;
+    const hit = document.elementFromPoint(x, y);
+    if (hit && hit.contains(range.startContainer)) return { x, y };
+  }
+  return null;
 }

@@ -14,7 +14,7 @@ export interface Control {
   send(message: TabMessage): Promise<unknown>;
 }
 
-type Api = { tabs: { query(q: object): Promise<{ id: number }[]>; getCurrent(): Promise<{ id: number }>; sendMessage(id: number, m: unknown): Promise<unknown> }; storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } };
+type Api = { tabs: { query(q: object): Promise<{ id: number }[]>; getCurrent(): Promise<{ id: number }>; sendMessage(id: number, m: unknown, o?: { frameId: number }): Promise<unknown> }; storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } };
 
 /** The welcome page the extension opens on install is its own page: the tests drive the extension from it. */
 export async function openControl(browser: ExtensionBrowser, origin: string): Promise<Control> {
@@ -43,7 +43,7 @@ export async function openControl(browser: ExtensionBrowser, origin: string): Pr
       return page.evaluate(
         async (arg) => {
           const api = ((globalThis as unknown as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome) as Api;
-          return api.tabs.sendMessage(arg.id, arg.message);
+          return api.tabs.sendMessage(arg.id, arg.message, { frameId: 0 });
         },
         { id, message },
       );

@@ -91,3 +91,20 @@ describe('not this entity here', () => {
     expect(await handleRequest({ type: 'exclusion/add', entity: 'turkey', surface: 'x' }, ctx, undefined)).toEqual({ ok: false });
   });
 });
+
+describe('where IndexedDB cannot be opened', () => {
+  it('falls back to the bundled packs in memory, serves cards, and says so', async () => {
+    const { openDatabase } = await import('../../lib/db/open-database');
+    const refusing = {
+      open: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    } as unknown as IDBFactory;
+    const { db, storage } = await openDatabase(() => new BackstoryDB('refused', { indexedDB: refusing, IDBKeyRange }));
+    dbs.push(db);
+    expect(storage).toBe('memory');
+    const ctx = { db, storage, ready: installPacks(db, [core()]), matcher: createMatcherCache(db) };
+    expect(await handleRequest({ type: 'status/get' }, ctx)).toEqual({ storage: 'memory' });
+    expect(((await handleRequest({ type: 'card/get', id: 'pkk' }, ctx)) as { card: { id: string } }).card.id).toBe('pkk');
+  });
+});
