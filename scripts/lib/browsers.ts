@@ -47,6 +47,8 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
   /** Settles when the browser goes away, closed by the test or by the person using it. */
   closed: Promise<void>;
+  /** Stops the extension's service worker, as Chrome does when it has been idle (Chromium only). */
+  stopServiceWorker?(): Promise<void>;
 }
 
 function requireBuild(name: BrowserName): string {
@@ -109,6 +111,13 @@ async function launchChromium({ headless, pageScripts }: Required<LaunchOptions>
       const page = unused ?? (await context.newPage());
       unused = undefined;
       return wrapPlaywright(page);
+    },
+    stopServiceWorker: async () => {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
     },
     extensionUrl,
     extensionPage: async (path) => {
