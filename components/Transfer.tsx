@@ -5,6 +5,7 @@
  */
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
+import { MAX_IMPORT_BYTES, TOO_LARGE } from '../lib/knowledge/transfer-schema';
 
 interface Props {
   exportFile: () => Promise<string>;
@@ -53,7 +54,8 @@ export function Transfer({ exportFile, importFile, backup, restore }: Props) {
             readFile(e.target as HTMLInputElement, async (file) => {
               setMessage(undefined);
               setErrors(undefined);
-              const result = await importFile(await file.text());
+              // Refused before it is read: a huge file never reaches memory.
+              const result = file.size > MAX_IMPORT_BYTES ? TOO_LARGE : await importFile(await file.text());
               if (result.ok) setMessage(i18n.t('transfer.imported', [String(result.cards), String(result.edits), String(result.exclusions)]));
               else setErrors({ title: i18n.t('transfer.importFailed'), list: result.errors });
             })

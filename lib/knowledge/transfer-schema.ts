@@ -43,8 +43,13 @@ export type ExportFile = v.InferOutput<typeof ExportSchema>;
 export type ParseResult = { ok: true; file: ExportFile } | { ok: false; errors: string[] };
 
 /** Every problem with a file, each with its path: `cards[3].facts[0].asOf: expected a date like 2019-07-12`. */
+/** Size in UTF-8 bytes, as the file was on disk; counted only when the characters alone could exceed the limit. */
+const utf8Length = (text: string) => (text.length * 3 <= MAX_IMPORT_BYTES ? text.length : new TextEncoder().encode(text).length);
+
+export const TOO_LARGE: { ok: false; errors: string[] } = { ok: false, errors: [`(file): larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; Backstory imports files up to that size`] };
+
 export function parseExport(text: string): ParseResult {
-  if (text.length > MAX_IMPORT_BYTES) return { ok: false, errors: [`(file): larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; Backstory imports files up to that size`] };
+  if (text.length > MAX_IMPORT_BYTES || utf8Length(text) > MAX_IMPORT_BYTES) return TOO_LARGE;
   let json: unknown;
   try {
     json = JSON.parse(text);
