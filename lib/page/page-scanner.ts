@@ -100,7 +100,8 @@ export class PageScanner {
       if (!this.segments) {
         const root = this.queue.shift();
         if (!root) break;
-        if (!root.isConnected) continue;
+        // A document in design mode is the reader's own text, all of it: nothing to mark.
+        if (!root.isConnected || this.doc.designMode === 'on') continue;
         this.segments = iterateSegments<Node>(root, domTree);
       }
       const next = this.segments.next();

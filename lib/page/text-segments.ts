@@ -73,8 +73,3 @@ export const domTree: TreeAdapter<Node> = {
   tag: (node) => (node.nodeType === 1 ? (node as Element).localName : undefined),
   attribute: (node, name) => (node as Element).getAttribute(name),
 };
-
-export function readSegments(root: Node): Segment<Text>[] {
-  if ((root.ownerDocument ?? (root as Document)).designMode === 'on') return [];
-  return collectSegments(root, domTree) as Segment<Text>[];
-}

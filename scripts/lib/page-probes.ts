@@ -193,23 +193,3 @@ export function workTimes(): { slices: number[]; cards: number[] } {
   };
 }
 
-/**
- * A point on the first mark a reader could actually point at: on screen once scrolled to, and not
- * covered by another element (real pages have sticky headers, overlays and hidden menus).
- */
-export function hoverablePoint(): { x: number; y: number } | null {
-  const ranges: Range[] = [];
-  for (const [name, h] of CSS.highlights) if (name.startsWith('backstory') && name !== 'backstory-active') for (const r of h) ranges.push(r as Range);
-  ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-  for (const range of ranges.slice(0, 40)) {
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    const rect = range.getClientRects()[0];
-    if (!rect || rect.width < 2) continue;
-    const x = rect.left + rect.width / 2;
-    const y = rect.top + rect.height / 2;
-    if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) continue;
-    const hit = document.elementFromPoint(x, y);
-    if (hit && hit.contains(range.startContainer)) return { x, y };
-  }
-  return null;
-}

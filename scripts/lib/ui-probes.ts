@@ -18,12 +18,6 @@ export function clickSelector(selector: string): boolean {
   return !!el;
 }
 
-export function clickText(arg: { selector: string; text: string }): boolean {
-  const el = [...document.querySelectorAll(arg.selector)].find((e) => e.textContent?.includes(arg.text)) as HTMLElement | undefined;
-  el?.click();
-  return !!el;
-}
-
 export function textOf(selector: string): string {
   return document.querySelector(selector)?.textContent ?? '';
 }

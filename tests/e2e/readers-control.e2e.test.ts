@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type ExtensionBrowser, type PageDriver } from '../../scripts/lib/browsers';
 import { pointOnMark, readCard, readMarks, scansDone } from '../../scripts/lib/page-probes';
 import { serveDir, type StaticServer } from '../../scripts/lib/serve';
-import { chooseFile, clickSelector, clickText, dumpDatabase, linkText, setField, textOf } from '../../scripts/lib/ui-probes';
+import { chooseFile, clickSelector, dumpDatabase, linkText, setField, textOf } from '../../scripts/lib/ui-probes';
 import { openControl, type Control } from './extension-control';
 import { sleep, waitFor } from './wait';
 
@@ -92,12 +92,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('readers in control, in %s',
   });
 
   it('exports, and importing that file brings back an edit that was reverted', async () => {
-    await options.evaluate(clickText, { selector: '.transfer button', text: '' });
+    await options.evaluate(clickSelector, '.transfer button');
     await waitFor(options, (s: string) => !!document.querySelector(s), (x) => x, { arg: '#export-link', what: 'export link' });
     const exported = JSON.parse(await options.evaluate(linkText, '#export-link')) as { backstory: { edits: Record<string, { label?: { ar?: string } }> } };
     expect(exported.backstory.edits.erdogan?.label?.ar).toBe('رجب طيب أردوغان (معدّل)');
 
-    await options.evaluate(clickText, { selector: '.editor button', text: '' }); // keep focus in the form
     const revert = await options.evaluate(() => {
       const b = [...document.querySelectorAll('.editor .buttons button')].find((x) => x.getAttribute('type') === 'button') as HTMLButtonElement | undefined;
       b?.click();
