@@ -3,12 +3,14 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { TabMessage } from '../../lib/messages';
 import { PageController } from '../../lib/page/page-controller';
-import './highlights.css';
+import '../../lib/page/highlights.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   // Every frame reads its own text and opens its cards where the reader is.
   allFrames: true,
+  // Frames a page writes itself (srcdoc, about:blank) are part of its article too.
+  matchAboutBlank: true,
   runAt: 'document_idle',
   main() {
     const controller = new PageController(document, window);

@@ -10,10 +10,12 @@ interface Caret {
   offset: number;
 }
 
-function caretAt(doc: Document, x: number, y: number): Caret | undefined {
-  // Firefox, and Chrome from 128.
+type CaretFromPoint = (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => CaretPosition | null;
+
+function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]): Caret | undefined {
+  // Firefox, and Chrome from 128; shadowRoots lets the caret land inside those open shadow trees.
   if (typeof doc.caretPositionFromPoint === 'function') {
-    const pos = doc.caretPositionFromPoint(x, y);
+    const pos = (doc.caretPositionFromPoint as CaretFromPoint).call(doc, x, y, { shadowRoots });
     return pos ? { node: pos.offsetNode, offset: pos.offset } : undefined;
   }
   // Older Chrome.
@@ -31,9 +33,13 @@ export function pointInMark(mark: Mark, x: number, y: number): boolean {
 }
 
 export function markAtPoint(doc: Document, index: MarkIndex, x: number, y: number): Mark | undefined {
-  const caret = caretAt(doc, x, y);
-  if (!caret || caret.node.nodeType !== 3) return undefined;
-  // The caret sits between characters: the one under the pointer may be before or after it.
-  const candidates = [index.at(caret.node, caret.offset), caret.offset > 0 ? index.at(caret.node, caret.offset - 1) : undefined];
-  return candidates.find((m) => m && pointInMark(m, x, y));
+  const caret = caretAt(doc, x, y, [...index.shadowRoots]);
+  if (caret && caret.node.nodeType === 3) {
+    // The caret sits between characters: the one under the pointer may be before or after it.
+    const candidates = [index.at(caret.node, caret.offset), caret.offset > 0 ? index.at(caret.node, caret.offset - 1) : undefined];
+    const found = candidates.find((m) => m && pointInMark(m, x, y));
+    if (found) return found;
+  }
+  // A browser whose caret stops at the shadow host: the few marks in shadow trees, by their boxes.
+  return index.shadowed.find((m) => pointInMark(m, x, y));
 }

@@ -3,7 +3,8 @@
  * pointer position (node + offset) resolves to its mention by bisection.
  */
 import type { Mention } from '../text/matcher';
-import type { Segment } from './text-segments';
+import { composedContains } from './composed-tree';
+import { isShadowRoot, type Segment } from './text-segments';
 
 export interface Mark {
   entity: string;
@@ -40,10 +41,18 @@ export function markRange(doc: Document, segment: Segment, mention: Mention): Ra
 export class MarkIndex {
   private readonly byNode = new Map<Text, Mark[]>();
   readonly all: Mark[] = [];
+  /** Marks inside open shadow roots, and those roots: a caret lookup from the document may not reach them. */
+  readonly shadowed: Mark[] = [];
+  readonly shadowRoots = new Set<ShadowRoot>();
 
   add(mark: Mark): void {
     const { segment, mention } = mark;
     this.all.push(mark);
+    const root = mark.range.startContainer.getRootNode();
+    if (isShadowRoot(root)) {
+      this.shadowed.push(mark);
+      this.shadowRoots.add(root);
+    }
     segment.nodes.forEach((node, i) => {
       const start = segment.starts[i]!;
       const end = start + node.data.length;
@@ -61,13 +70,8 @@ export class MarkIndex {
     return list.find((m) => m.range.comparePoint(node, offset) === 0 && !(m.range.endContainer === node && m.range.endOffset === offset));
   }
 
-  /** Marks inside an element, in document order. */
+  /** Marks inside an element or its open shadow trees, in document order. */
   within(el: Element): Mark[] {
-    return this.all.filter((m) => el.contains(m.range.startContainer));
-  }
-
-  clear(): void {
-    this.byNode.clear();
-    this.all.length = 0;
+    return this.all.filter((m) => composedContains(el, m.range.startContainer));
   }
 }

@@ -21,6 +21,7 @@ import { OverlayHost } from './overlay-host';
 import { PageScanner } from './page-scanner';
 import { readPublishedDate } from './published-date';
 import { loadSettings, watchSettings } from '../settings-store';
+import { styleShadowRoot } from './shadow-styles';
 import { resolveTheme } from './theme';
 
 const CARD_CACHE_SIZE = 10;
@@ -28,6 +29,7 @@ const CARD_CACHE_SIZE = 10;
 const MUTATION_DEBOUNCE_MS = 150;
 /** Past this many changed blocks in one batch, rescanning the whole body is cheaper. */
 const MAX_ROOTS = 200;
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 export class PageController {
   private settings: Settings = DEFAULT_SETTINGS;
@@ -55,7 +57,9 @@ export class PageController {
   private active = false;
   private listening = false;
   private observer: MutationObserver | undefined;
+  private readonly shadowRoots = new Set<ShadowRoot>();
   private pendingRoots = new Set<Node>();
+  private pruneNeeded = false;
   private mutationTimer = 0;
   private url: string;
 
@@ -73,6 +77,7 @@ export class PageController {
       (entity, surface) => !this.excluded.has(`${entity}|${fold(surface)}`),
     );
     this.scanner.onChange = () => this.scheduleRedraw();
+    this.scanner.onShadowRoot = (root) => this.watchShadowRoot(root);
     this.intent = new HoverIntent<Mark>(
       (mark) => void this.show(mark),
       () => this.hide(),
@@ -107,7 +112,7 @@ export class PageController {
     this.applyLang(await loadSettings());
     watchSettings((next) => void this.applySettings(next));
     this.published = readPublishedDate(this.doc);
-    if (activeOn(this.settings, this.win.location.hostname)) await this.activate();
+    if (activeOn(this.settings, siteHost(this.win))) await this.activate();
   }
 
   private applyLang(settings: Settings): void {
@@ -131,6 +136,7 @@ export class PageController {
   private deactivate(): void {
     this.active = false;
     this.observer?.disconnect();
+    this.shadowRoots.clear();
     this.intent.closeNow();
     this.host.remove();
     this.scanner.clear();
@@ -140,7 +146,7 @@ export class PageController {
 
   /** Settings changed in another tab or the options page: the page follows at once, no reload. */
   async applySettings(next: Settings): Promise<void> {
-    const host = this.win.location.hostname;
+    const host = siteHost(this.win);
     const was = activeOn(this.settings, host);
     this.applyLang(next);
     const now = activeOn(next, host);
@@ -202,6 +208,7 @@ export class PageController {
     const visible = this.visible();
     this.shown = new MarkIndex();
     for (const m of visible) this.shown.add(m);
+    for (const root of this.shown.shadowRoots) styleShadowRoot(root);
     this.highlighter.draw(visible);
     if (this.host.panelOpen) void this.showPanel();
   }
@@ -211,17 +218,35 @@ export class PageController {
     this.observer ??= new MutationObserver((records) => {
       for (const r of records) {
         if (this.host.contains(r.target)) continue;
-        this.pendingRoots.add(this.scanner.blockOf(r.target));
+        if (r.type !== 'childList') {
+          this.pendingRoots.add(this.scanner.blockOf(r.target));
+          continue;
+        }
+        // An added block is read alone; added or removed inline content changes the run it sits in.
+        for (const node of r.addedNodes) this.pendingRoots.add(this.scanner.blockOf(node));
+        if ([...r.removedNodes].some((node) => !this.scanner.isBlock(node))) this.pendingRoots.add(this.scanner.blockOf(r.target));
+        else if (r.removedNodes.length) this.pruneNeeded = true;
       }
       if (!this.mutationTimer) this.mutationTimer = this.win.setTimeout(this.guard(() => this.flushMutations()), MUTATION_DEBOUNCE_MS);
     });
-    this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(this.doc.body, OBSERVED);
+    for (const root of this.shadowRoots) this.observer.observe(root, OBSERVED);
+  }
+
+  /** An open shadow root met by the scan: its marks need our styles, and its changes our observer. */
+  private watchShadowRoot(root: ShadowRoot): void {
+    styleShadowRoot(root);
+    if (this.shadowRoots.has(root)) return;
+    this.shadowRoots.add(root);
+    if (this.active && this.observer) this.observer.observe(root, OBSERVED);
   }
 
   private flushMutations(): void {
     this.mutationTimer = 0;
     const roots = [...this.pendingRoots];
     this.pendingRoots.clear();
+    if (this.pruneNeeded) this.scanner.pruneDetached();
+    this.pruneNeeded = false;
     if (this.win.location.href !== this.url) {
       // Single-page navigation: a new article, perhaps with a new date.
       this.url = this.win.location.href;
@@ -314,7 +339,7 @@ export class PageController {
         entry.count++;
         counts.set(m.entity, entry);
       }
-    return { host: this.win.location.hostname, active: this.active, entities: [...counts.values()] };
+    return { host: siteHost(this.win), active: this.active, entities: [...counts.values()] };
   }
 
   /** Keyboard travel through the mentions in reading order; never while the reader types. */
@@ -430,6 +455,17 @@ export class PageController {
     if (this.cards.size >= CARD_CACHE_SIZE) this.cards.delete(this.cards.keys().next().value!);
     this.cards.set(id, answer);
     return answer;
+  }
+}
+
+/** The site the reader is on: an about:blank or srcdoc frame belongs to the page that made it. */
+function siteHost(win: Window): string {
+  for (let w = win; ; w = w.parent) {
+    try {
+      if (w.location.hostname || w === w.parent) return w.location.hostname;
+    } catch {
+      return ''; // a cross-origin parent: such a frame has its own address anyway
+    }
   }
 }
 

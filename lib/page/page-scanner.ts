@@ -6,7 +6,8 @@
 import { findMentions, type Matcher } from '../text/matcher';
 import { markRange, type Mark } from './marks';
 import { BLOCK_TAGS } from './skip-rules';
-import { domTree, iterateSegments, type Segment } from './text-segments';
+import { composedCompare, composedContains } from './composed-tree';
+import { domTree, isShadowRoot, iterateSegments, type Segment, type TreeAdapter } from './text-segments';
 
 /** Longest slice of work before yielding: far below the 50 ms that makes a long task. */
 export const SLICE_MS = 8;
@@ -29,6 +30,15 @@ export class PageScanner {
   readonly stats: ScanStats = { busyMs: 0, slices: 0, longestSliceMs: 0 };
   /** Called after every slice that found or dropped marks. */
   onChange: () => void = () => {};
+  /** Called for each open shadow root the walk enters, so it can be styled and watched. */
+  onShadowRoot: (root: ShadowRoot) => void = () => {};
+  private readonly tree: TreeAdapter<Node> = {
+    ...domTree,
+    tag: (node) => {
+      if (isShadowRoot(node)) this.onShadowRoot(node);
+      return domTree.tag(node);
+    },
+  };
 
   constructor(
     private readonly doc: Document,
@@ -42,7 +52,7 @@ export class PageScanner {
   /** Every mark, in document order. */
   all(): Mark[] {
     if (!this.ordered) {
-      this.marks.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+      this.marks.sort((a, b) => composedCompare(a.range, b.range));
       this.ordered = true;
     }
     return this.marks;
@@ -59,24 +69,35 @@ export class PageScanner {
   scan(root: Node): Promise<void> {
     this.dropWithin(root);
     // A root inside one already queued adds nothing; one that contains queued roots replaces them.
-    if (!this.queue.some((q) => q === root || q.contains(root))) {
-      this.queue = this.queue.filter((q) => !root.contains(q));
+    if (!this.queue.some((q) => composedContains(q, root))) {
+      this.queue = this.queue.filter((q) => !composedContains(root, q));
       this.queue.push(root);
     }
     this.running ??= this.run().finally(() => (this.running = undefined));
     return this.running;
   }
 
-  /** The smallest block that holds `node`: the unit a change is rescanned in. */
+  /** The smallest block (or shadow root) that holds `node`: the unit a change is rescanned in. */
   blockOf(node: Node): Node {
-    let el: Node | null = node.nodeType === 1 ? node : node.parentNode;
-    while (el && el !== this.doc.body && !(el.nodeType === 1 && BLOCK_TAGS.has((el as Element).localName))) el = el.parentNode;
+    let el: Node | null = node.nodeType === 1 || isShadowRoot(node) ? node : node.parentNode;
+    while (el && el !== this.doc.body && !isShadowRoot(el) && !this.isBlock(el)) el = el.parentNode;
     return el ?? this.doc.body;
+  }
+
+  isBlock(node: Node): boolean {
+    return node.nodeType === 1 && BLOCK_TAGS.has((node as Element).localName);
+  }
+
+  /** Drops the marks of text that left the page (a removed block leaves its neighbours as they were). */
+  pruneDetached(): void {
+    const before = this.marks.length;
+    this.marks = this.marks.filter((m) => m.range.startContainer.isConnected);
+    if (this.marks.length !== before) this.onChange();
   }
 
   private dropWithin(root: Node): void {
     const before = this.marks.length;
-    this.marks = this.marks.filter((m) => m.range.startContainer.isConnected && !root.contains(m.range.startContainer));
+    this.marks = this.marks.filter((m) => m.range.startContainer.isConnected && !composedContains(root, m.range.startContainer));
     if (this.marks.length !== before) this.onChange();
   }
 
@@ -102,7 +123,7 @@ export class PageScanner {
         if (!root) break;
         // A document in design mode is the reader's own text, all of it: nothing to mark.
         if (!root.isConnected || this.doc.designMode === 'on') continue;
-        this.segments = iterateSegments<Node>(root, domTree);
+        this.segments = iterateSegments<Node>(root, this.tree);
       }
       const next = this.segments.next();
       if (next.done) {

@@ -16,8 +16,14 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
   'img', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'picture', 'pre', 'section', 'summary', 'table', 'tbody',
-  'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'html',
+  'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'html', '#shadow-root',
 ]);
+
+/**
+ * The name the tree walk gives an element's open shadow root. It is read in place of nothing: the
+ * host's own children are read too (slotted text lives there), and the root is a block of its own.
+ */
+export const SHADOW_ROOT_TAG = '#shadow-root';
 
 /** contenteditable="" / "true" / "plaintext-only" make a region the reader's own text. */
 export function isEditableAttribute(value: string | null | undefined): boolean {

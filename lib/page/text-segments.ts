@@ -7,7 +7,7 @@
  * The walk is written against a tiny tree interface, so the content script (live DOM) and the scan
  * CLI (parse5's tree of saved HTML) extract exactly the same text.
  */
-import { BLOCK_TAGS, SKIPPED_TAGS, isEditableAttribute } from './skip-rules';
+import { BLOCK_TAGS, SHADOW_ROOT_TAG, SKIPPED_TAGS, isEditableAttribute } from './skip-rules';
 
 export interface TreeAdapter<N> {
   children(node: N): Iterable<N>;
@@ -64,12 +64,21 @@ export function collectSegments<N>(root: N, tree: TreeAdapter<N>): Segment<N>[] 
   return [...iterateSegments(root, tree)];
 }
 
-/** The live DOM, for the content script. */
+/**
+ * The live DOM, for the content script. An element's open shadow root comes before its children,
+ * as the browser draws it; closed ones stay the page's own.
+ */
 export const domTree: TreeAdapter<Node> = {
   *children(node) {
+    const shadow = node.nodeType === 1 ? (node as Element).shadowRoot : null;
+    if (shadow) yield shadow;
     for (let c = node.firstChild; c; c = c.nextSibling) yield c;
   },
   text: (node) => (node.nodeType === 3 ? (node as Text).data : undefined),
-  tag: (node) => (node.nodeType === 1 ? (node as Element).localName : undefined),
-  attribute: (node, name) => (node as Element).getAttribute(name),
+  tag: (node) => (node.nodeType === 1 ? (node as Element).localName : isShadowRoot(node) ? SHADOW_ROOT_TAG : undefined),
+  attribute: (node, name) => (node.nodeType === 1 ? (node as Element).getAttribute(name) : null),
 };
+
+export function isShadowRoot(node: Node): node is ShadowRoot {
+  return node.nodeType === 11 && 'host' in node;
+}

@@ -193,3 +193,79 @@ export function workTimes(): { slices: number[]; cards: number[] } {
   };
 }
 
+
+export interface PlacedMark {
+  /** 'top', or the id of the same-origin frame the mark is in. */
+  where: string;
+  text: string;
+  /** Inside an open shadow root. */
+  shadow: boolean;
+  /** Where it is on screen, in the top window's coordinates. */
+  x: number;
+  y: number;
+}
+
+/** Every mark in this page and its same-origin frames, with a point on it as the top window sees it. */
+export function placedMarks(): PlacedMark[] {
+  const out: PlacedMark[] = [];
+  const read = (win: Window, where: string, dx: number, dy: number) => {
+    const highlights = (win as Window & typeof globalThis).CSS.highlights;
+    for (const [name, highlight] of highlights) {
+      if (!name.startsWith('backstory') || name === 'backstory-active') continue;
+      for (const r of highlight) {
+        const range = r as Range;
+        const rect = range.getClientRects()[0];
+        out.push({
+          where,
+          text: range.toString(),
+          shadow: range.startContainer.getRootNode() !== win.document,
+          x: rect ? dx + rect.left + rect.width / 2 : -1,
+          y: rect ? dy + rect.top + rect.height / 2 : -1,
+        });
+      }
+    }
+  };
+  read(window, 'top', 0, 0);
+  for (const frame of document.querySelectorAll('iframe')) {
+    const box = frame.getBoundingClientRect();
+    try {
+      if (frame.contentWindow?.document) read(frame.contentWindow, frame.id, box.left + frame.clientLeft, box.top + frame.clientTop);
+    } catch {
+      // cross-origin: not ours to read, nor Backstory's to mark from here
+    }
+  }
+  return out.sort((a, b) => a.where.localeCompare(b.where) || a.y - b.y || a.x - b.x);
+}
+
+/** Keeps the Range object of the mark with this text, to see later whether a rescan replaced it. */
+export function keepRange(text: string): boolean {
+  for (const [, highlight] of CSS.highlights)
+    for (const r of highlight)
+      if ((r as Range).toString() === text) {
+        (window as unknown as { keptRange: Range }).keptRange = r as Range;
+        return true;
+      }
+  return false;
+}
+
+/** Whether the kept Range is still the one drawn: true when nothing rescanned its text. */
+export function keptRangeDrawn(): boolean {
+  const kept = (window as unknown as { keptRange?: Range }).keptRange;
+  for (const [name, highlight] of CSS.highlights) if (name !== 'backstory-active' && kept && highlight.has(kept)) return true;
+  return false;
+}
+
+/** The title of the card open in a same-origin frame (or the top page for 'top'), or null. */
+export function cardTitleIn(where: string): string | null {
+  const doc = where === 'top' ? document : (document.getElementById(where) as HTMLIFrameElement).contentDocument;
+  const host = doc?.querySelector('backstory-card');
+  const dialog = host?.shadowRoot?.querySelector('.card[role="dialog"]');
+  if (!host || !dialog) return null;
+  return host.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby') ?? '')?.textContent ?? '';
+}
+
+/** Whether an open shadow root carries our highlight rules (they do not cross its boundary). */
+export function shadowStyled(hostId: string): boolean {
+  const root = document.getElementById(hostId)?.shadowRoot;
+  return !!root && root.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('::highlight(backstory-')));
+}
