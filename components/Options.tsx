@@ -10,6 +10,8 @@ import { Transfer } from './Transfer';
 
 interface Props {
   db: BackstoryDB;
+  /** False where the browser will not open IndexedDB: packs, cards and transfer need it. */
+  databaseOpen: boolean;
   welcome: boolean;
   loadSettings: () => Promise<Settings>;
   updateSettings: (change: (s: Settings) => Settings) => Promise<Settings>;
@@ -32,6 +34,7 @@ export function Options(props: Props) {
     void props.loadSettings().then(setSettings);
     const stopSettings = props.watchSettings(setSettings);
     // liveQuery: the list follows the database, whoever changes it.
+    if (!props.databaseOpen) return stopSettings;
     const sub = liveQuery(async () => Promise.all((await props.db.packs.toArray()).map(async (p) => ({ ...p, cards: await props.db.cards.where('packId').equals(p.id).count() })))).subscribe({
       next: setPacks,
       error: (e: unknown) => console.error(e),
@@ -51,36 +54,45 @@ export function Options(props: Props) {
           <p>{i18n.t('options.welcomeBody')}</p>
         </section>
       )}
+      {!props.databaseOpen && (
+        <p class="warning" role="status" data-storage="memory">
+          {i18n.t('popup.memoryOnly')}
+        </p>
+      )}
       <p class="privacy">{i18n.t('options.privacy')}</p>
       <section aria-labelledby="reading">
         <h2 id="reading">{i18n.t('options.reading')}</h2>
         {settings && <SettingsForm settings={settings} onChange={(change) => void props.updateSettings(change).then(setSettings)} />}
       </section>
-      <section aria-labelledby="packs">
-        <h2 id="packs">{i18n.t('options.packs')}</h2>
-        <ul class="packs">
-          {packs.map((p) => (
-            <li key={p.id}>
-              <label>
-                <input type="checkbox" name={`pack-${p.id}`} checked={p.enabled} onChange={(e) => void props.setPackEnabled(p.id, (e.target as HTMLInputElement).checked)} />
-                <span>{p.name}</span>
-              </label>
-              <span class="muted">
-                {' '}
-                {i18n.t('options.packCards', p.cards, [String(p.cards)])} · {p.version}
-              </span>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="cards">
-        <h2 id="cards">{i18n.t('manager.title')}</h2>
-        <CardManager db={props.db} changed={props.changed} />
-      </section>
-      <section aria-labelledby="transfer">
-        <h2 id="transfer">{i18n.t('transfer.title')}</h2>
-        <Transfer {...props.transfer} />
-      </section>
+      {props.databaseOpen && (
+        <>
+          <section aria-labelledby="packs">
+            <h2 id="packs">{i18n.t('options.packs')}</h2>
+            <ul class="packs">
+              {packs.map((p) => (
+                <li key={p.id}>
+                  <label>
+                    <input type="checkbox" name={`pack-${p.id}`} checked={p.enabled} onChange={(e) => void props.setPackEnabled(p.id, (e.target as HTMLInputElement).checked)} />
+                    <span>{p.name}</span>
+                  </label>
+                  <span class="muted">
+                    {' '}
+                    {i18n.t('options.packCards', p.cards, [String(p.cards)])} · {p.version}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section aria-labelledby="cards">
+            <h2 id="cards">{i18n.t('manager.title')}</h2>
+            <CardManager db={props.db} changed={props.changed} />
+          </section>
+          <section aria-labelledby="transfer">
+            <h2 id="transfer">{i18n.t('transfer.title')}</h2>
+            <Transfer {...props.transfer} />
+          </section>
+        </>
+      )}
     </main>
   );
 }

@@ -4,15 +4,17 @@
  */
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
-import { pick, type Kind } from '../lib/knowledge/pack-schema';
+import type { Kind } from '../lib/knowledge/pack-schema';
 import type { PageSummary } from '../lib/messages';
 import { activeOn, type Settings } from '../lib/settings';
 import { CARD_STRINGS, cardLangOf } from '../lib/ui/card-strings';
-import type { BackstoryDB } from '../lib/db/database';
 
 interface Props {
-  db: BackstoryDB;
   tabId: number | undefined;
+  /** Card labels in one language, from the background: it owns the database. */
+  loadLabels: (ids: string[], lang: 'ar' | 'en') => Promise<Record<string, string>>;
+  /** Where the background keeps its data: 'memory' when IndexedDB could not be opened. */
+  loadStorage: () => Promise<'indexeddb' | 'memory'>;
   loadSummary: () => Promise<PageSummary | undefined>;
   loadSettings: () => Promise<Settings>;
   updateSettings: (change: (s: Settings) => Settings) => Promise<Settings>;
@@ -29,19 +31,18 @@ export function Popup(props: Props) {
   const [settings, setSettings] = useState<Settings>();
   const [summary, setSummary] = useState<PageSummary | null>();
   const [labels, setLabels] = useState<Record<string, string>>({});
+  const [storage, setStorage] = useState<'indexeddb' | 'memory'>('indexeddb');
   const lang = cardLangOf(i18n.t('@@ui_locale'));
 
   const refresh = async () => {
     const s = (await props.loadSummary()) ?? null;
     setSummary(s);
-    if (s) {
-      const rows = await props.db.cards.bulkGet(s.entities.map((e) => e.id));
-      setLabels(Object.fromEntries(rows.filter((r) => !!r).map((r) => [r!.id, pick(r!.card.label, lang).text])));
-    }
+    if (s?.entities.length) setLabels(await props.loadLabels(s.entities.map((e) => e.id), lang));
   };
 
   useEffect(() => {
     void props.loadSettings().then(setSettings);
+    void props.loadStorage().then(setStorage);
     void refresh();
     return props.watchSettings((next) => {
       setSettings(next);
@@ -58,6 +59,11 @@ export function Popup(props: Props) {
   return (
     <main class="popup">
       <h1>{i18n.t('extName')}</h1>
+      {storage === 'memory' && (
+        <p class="note warning" role="status" data-storage="memory">
+          {i18n.t('popup.memoryOnly')}
+        </p>
+      )}
       {host ? (
         <label class="switch">
           <input

@@ -6,9 +6,18 @@ import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { readSettings, SETTINGS_KEY, SettingsSchema, type Settings } from './settings';
 
+/**
+ * The reader's settings, or the defaults where extension storage cannot be read (Firefox keeps it
+ * in the same IndexedDB that a damaged profile may refuse): marks and cards still work.
+ */
 export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
-  return readSettings(stored[SETTINGS_KEY]);
+  try {
+    const stored = await browser.storage.local.get(SETTINGS_KEY);
+    return readSettings(stored[SETTINGS_KEY]);
+  } catch (error) {
+    console.warn('Backstory: settings cannot be read here; using the defaults.', error);
+    return readSettings(undefined);
+  }
 }
 
 export function watchSettings(onChange: (settings: Settings) => void): () => void {

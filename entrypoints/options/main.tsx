@@ -11,10 +11,16 @@ import { broadcastDataChanged } from '../../lib/ui/tab-messages';
 document.documentElement.dir = i18n.t('@@bidi_dir');
 document.documentElement.lang = i18n.t('@@ui_locale').replace('_', '-');
 const db = new BackstoryDB();
+// Where the browser refuses IndexedDB the background works from memory; this page can only say so.
+const databaseOpen = await db.open().then(
+  () => true,
+  () => false,
+);
 
 render(
   <Options
     db={db}
+    databaseOpen={databaseOpen}
     welcome={location.hash === '#welcome'}
     loadSettings={loadSettings}
     updateSettings={updateSettings}

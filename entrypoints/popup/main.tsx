@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
-import { BackstoryDB } from '../../lib/db/database';
+import { ask } from '../../lib/ask';
 import { loadSettings, updateSettings, watchSettings } from '../../lib/settings-store';
 import { pageSummary, targetTab, tellTab } from '../../lib/ui/tab-messages';
 
@@ -15,8 +15,9 @@ const done = () => !standalone && window.close();
 
 render(
   <Popup
-    db={new BackstoryDB()}
     tabId={tabId}
+    loadLabels={async (ids, lang) => (await ask({ type: 'labels/get', ids, lang })).labels}
+    loadStorage={async () => (await ask({ type: 'status/get' })).storage}
     loadSummary={async () => (tabId === undefined ? undefined : pageSummary(tabId))}
     loadSettings={loadSettings}
     updateSettings={updateSettings}

@@ -12,7 +12,7 @@ import { activeOn, DEFAULT_SETTINGS, type Settings } from '../settings';
 import { loadMatcher, type Matcher } from '../text/matcher';
 import { fold } from '../text/normalise';
 import { cardLangOf, type CardLang } from '../ui/card-strings';
-import { ask } from './ask';
+import { ask } from '../ask';
 import { Highlighter, highlightsSupported } from './highlighter';
 import { markAtPoint } from './hit-test';
 import { HoverIntent } from './hover-intent';

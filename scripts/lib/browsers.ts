@@ -3,8 +3,9 @@
  * with the built extension loaded, behind one small interface so every end-to-end test runs the
  * same steps in both. Browsers come from the system (Debian packages); a missing one is an error.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 
@@ -63,6 +64,22 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Page scripts off: saved real pages then keep exactly the DOM their HTML describes. */
   pageScripts?: boolean;
+  /**
+   * A profile whose IndexedDB cannot be opened (its folder is a file), as a damaged or full profile
+   * or a locked-down private window would be: the extension must fall back to memory.
+   */
+  brokenStorage?: boolean;
+}
+
+/** A fresh profile folder; with `brokenStorage`, a file sits where the browser keeps IndexedDB. */
+function profileDir(name: BrowserName, brokenStorage: boolean): string {
+  const dir = mkdtempSync(join(tmpdir(), `backstory-${name}-`));
+  if (brokenStorage) {
+    const where = name === 'chromium' ? join(dir, 'Default', 'IndexedDB') : join(dir, 'storage');
+    mkdirSync(dirname(where), { recursive: true });
+    writeFileSync(where, 'not a folder: IndexedDB cannot open here');
+  }
+  return dir;
 }
 
 /**
@@ -72,14 +89,15 @@ export interface LaunchOptions {
 const DEAD_PROXY = '127.0.0.1:9';
 
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  const o = { headless: true, pageScripts: true, ...options };
+  const o = { headless: true, pageScripts: true, brokenStorage: false, ...options };
   return name === 'chromium' ? launchChromium(o) : launchFirefox(o);
 }
 
-async function launchChromium({ headless, pageScripts }: Required<LaunchOptions>): Promise<ExtensionBrowser> {
+async function launchChromium({ headless, pageScripts, brokenStorage }: Required<LaunchOptions>): Promise<ExtensionBrowser> {
   const exe = requireBuild('chromium');
   const dir = EXTENSION_DIRS.chromium;
-  const context: BrowserContext = await chromium.launchPersistentContext('', {
+  const profile = profileDir('chromium', brokenStorage);
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: exe,
     headless: false, // extensions need the new headless mode, asked for by flag below
     viewport: { width: 1280, height: 900 },
@@ -125,7 +143,10 @@ async function launchChromium({ headless, pageScripts }: Required<LaunchOptions>
       const found = context.pages().find((p) => p.url().startsWith(want)) ?? (await context.waitForEvent('page', { predicate: (p) => p.url().startsWith(want), timeout: 15_000 }));
       return wrapPlaywright(found);
     },
-    close: () => context.close(),
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
     closed: new Promise((ok) => context.once('close', () => ok())),
   };
 }
@@ -152,12 +173,14 @@ function wrapPlaywright(page: PwPage): PageDriver {
 export const FIREFOX_EXTENSION_ID = 'backstory@backstory.invalid';
 const FIREFOX_UUID = '6f1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 
-async function launchFirefox({ headless, pageScripts }: Required<LaunchOptions>): Promise<ExtensionBrowser> {
+async function launchFirefox({ headless, pageScripts, brokenStorage }: Required<LaunchOptions>): Promise<ExtensionBrowser> {
   const exe = requireBuild('firefox');
+  const profile = profileDir('firefox', brokenStorage);
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: exe,
     headless,
+    userDataDir: profile,
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
       // No updates, telemetry or remote settings: the test machine has no network, and we assert none is used.
@@ -202,7 +225,10 @@ async function launchFirefox({ headless, pageScripts }: Required<LaunchOptions>)
         await new Promise((r) => setTimeout(r, 100));
       }
     },
-    close: () => browser.close(),
+    close: async () => {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
     closed: new Promise((ok) => browser.once('disconnected', () => ok())),
   };
 }
