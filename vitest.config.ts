@@ -16,6 +16,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.test.ts'],
+          setupFiles: ['tests/e2e/no-network.setup.ts'],
           environment: 'node',
           pool: 'forks',
           poolOptions: { forks: { singleFork: true } },

@@ -35,7 +35,7 @@ async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 2
 
 /** Scan cost on every page, with the pages' own scripts off so each page is the same every run. */
 async function measureScans(browserName: BrowserName): Promise<Row[]> {
-  const real = await serveDir(REAL);
+  const real = await serveDir(REAL, { sameOriginOnly: true });
   const fixtures = await serveDir('tests/fixtures');
   const browser = await launch(browserName, { pageScripts: false });
   const rows: Row[] = [];

@@ -165,7 +165,7 @@ export class PageController {
     await this.refreshMatcher();
     if (this.revision === before) return;
     this.intent.closeNow();
-    this.scanner.clear();
+    // The marks of the old data stay until the new reading replaces them: no blank moment.
     await this.scanner.scan(this.doc.body);
   }
 
@@ -269,7 +269,8 @@ export class PageController {
   }
 
   private onPointerMove(e: PointerEvent): void {
-    if (!this.active || e.pointerType !== 'mouse' || this.settings.trigger !== 'hover') return;
+    // Only the reader's own pointer: a page's synthetic events must not open cards it could then read.
+    if (!e.isTrusted || !this.active || e.pointerType !== 'mouse' || this.settings.trigger !== 'hover') return;
     if (this.host.contains(e.target as Node)) return;
     this.pointer = { x: e.clientX, y: e.clientY };
     if (this.frame) return;
@@ -285,7 +286,7 @@ export class PageController {
   }
 
   private onClick(e: MouseEvent): void {
-    if (!this.active || this.host.contains(e.target as Node)) return;
+    if (!e.isTrusted || !this.active || this.host.contains(e.target as Node)) return;
     const mark = markAtPoint(this.doc, this.shown, e.clientX, e.clientY);
     this.pointer = { x: e.clientX, y: e.clientY };
     if (mark) this.intent.openNow(mark);

@@ -26,6 +26,8 @@ export class PageScanner {
   private ordered = true;
   private queue: Node[] = [];
   private segments: Iterator<Segment<Node>> | undefined;
+  /** The root being read, and its marks, held back while it had marks already (a rescan). */
+  private current: { root: Node; found: Mark[] | undefined } | undefined;
   private running: Promise<void> | undefined;
   readonly stats: ScanStats = { busyMs: 0, slices: 0, longestSliceMs: 0 };
   /** Called after every slice that found or dropped marks. */
@@ -62,12 +64,15 @@ export class PageScanner {
     this.marks = [];
     this.queue = [];
     this.segments = undefined;
+    this.current = undefined;
     this.onChange();
   }
 
-  /** Queues `root` for scanning, dropping the marks it held; resolves once the queue is empty. */
+  /**
+   * Queues `root` for scanning; resolves once the queue is empty. The marks it held stay drawn until
+   * its new ones are all found, so a rescan never leaves a gap the reader could see or point into.
+   */
   scan(root: Node): Promise<void> {
-    this.dropWithin(root);
     // A root inside one already queued adds nothing; one that contains queued roots replaces them.
     if (!this.queue.some((q) => composedContains(q, root))) {
       this.queue = this.queue.filter((q) => !composedContains(root, q));
@@ -79,6 +84,9 @@ export class PageScanner {
 
   /** The smallest block (or shadow root) that holds `node`: the unit a change is rescanned in. */
   blockOf(node: Node): Node {
+    // A node already gone again (a flood of short-lived nodes) stands for itself, and is skipped as
+    // disconnected; climbing from it would end at the top and rescan the whole page.
+    if (!node.isConnected) return node;
     let el: Node | null = node.nodeType === 1 || isShadowRoot(node) ? node : node.parentNode;
     while (el && el !== this.doc.body && !isShadowRoot(el) && !this.isBlock(el)) el = el.parentNode;
     return el ?? this.doc.body;
@@ -122,20 +130,37 @@ export class PageScanner {
         const root = this.queue.shift();
         if (!root) break;
         // A document in design mode is the reader's own text, all of it: nothing to mark.
-        if (!root.isConnected || this.doc.designMode === 'on') continue;
+        if (!root.isConnected || this.doc.designMode === 'on') {
+          this.dropWithin(root);
+          continue;
+        }
         this.segments = iterateSegments<Node>(root, this.tree);
+        // A first reading shows its marks as they are found; a rescan swaps them in when it is done.
+        const rescan = this.marks.some((m) => composedContains(root, m.range.startContainer));
+        this.current = { root, found: rescan ? [] : undefined };
       }
       const next = this.segments.next();
       if (next.done) {
         this.segments = undefined;
+        const done = this.current;
+        this.current = undefined;
+        if (done?.found) {
+          this.dropWithin(done.root);
+          this.marks.push(...done.found);
+          found = true;
+        }
         continue;
       }
       if (!matcher) continue;
       const segment = next.value as Segment<Text>;
       for (const mention of findMentions(matcher, segment.text)) {
         if (!this.accept(mention.entity, segment.text.slice(mention.start, mention.end))) continue;
-        this.marks.push({ entity: mention.entity, kind: this.kindOf(mention.entity), range: markRange(this.doc, segment, mention), segment, mention });
-        found = true;
+        const mark = { entity: mention.entity, kind: this.kindOf(mention.entity), range: markRange(this.doc, segment, mention), segment, mention };
+        if (this.current?.found) this.current.found.push(mark);
+        else {
+          this.marks.push(mark);
+          found = true;
+        }
       }
     }
     const ms = performance.now() - t0;

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import { networkRecorder } from './network-recorder';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -50,6 +51,8 @@ export interface ExtensionBrowser {
   closed: Promise<void>;
   /** Stops the extension's service worker, as Chrome does when it has been idle (Chromium only). */
   stopServiceWorker?(): Promise<void>;
+  /** Runs a function in the extension's service worker, as its own code would (Chromium only). */
+  inBackground?<R>(fn: () => R | Promise<R>): Promise<R>;
 }
 
 function requireBuild(name: BrowserName): string {
@@ -74,6 +77,18 @@ export interface LaunchOptions {
 /** A fresh profile folder; with `brokenStorage`, a file sits where the browser keeps IndexedDB. */
 function profileDir(name: BrowserName, brokenStorage: boolean): string {
   const dir = mkdtempSync(join(tmpdir(), `backstory-${name}-`));
+  if (name === 'chromium') {
+    // No speculative connections (link prefetch, preconnect for frames) and no form-filling queries
+    // to Google: the browser's own requests, which the recording proxy would report as ours.
+    mkdirSync(join(dir, 'Default'), { recursive: true });
+    const preferences = {
+      net: { network_prediction_options: 2 },
+      autofill: { enabled: false, profile_enabled: false, credit_card_enabled: false },
+      credentials_enable_service: false,
+      profile: { password_manager_enabled: false },
+    };
+    writeFileSync(join(dir, 'Default', 'Preferences'), JSON.stringify(preferences));
+  }
   if (brokenStorage) {
     const where = name === 'chromium' ? join(dir, 'Default', 'IndexedDB') : join(dir, 'storage');
     mkdirSync(dirname(where), { recursive: true });
@@ -81,12 +96,6 @@ function profileDir(name: BrowserName, brokenStorage: boolean): string {
   }
   return dir;
 }
-
-/**
- * Every request leaves through a proxy that does not exist (port 9, discard), except loopback:
- * saved pages' trackers and ads fail at once instead of waiting on DNS, and nothing reaches out.
- */
-const DEAD_PROXY = '127.0.0.1:9';
 
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const o = { headless: true, pageScripts: true, brokenStorage: false, ...options };
@@ -97,13 +106,15 @@ async function launchChromium({ headless, pageScripts, brokenStorage }: Required
   const exe = requireBuild('chromium');
   const dir = EXTENSION_DIRS.chromium;
   const profile = profileDir('chromium', brokenStorage);
+  // Everything but loopback goes through the recording proxy (network-recorder.ts).
+  const proxy = await networkRecorder();
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: exe,
     headless: false, // extensions need the new headless mode, asked for by flag below
     viewport: { width: 1280, height: 900 },
     javaScriptEnabled: pageScripts,
     args: [
-      `--proxy-server=http://${DEAD_PROXY}`,
+      `--proxy-server=http://127.0.0.1:${proxy.port}`,
       ...(headless ? ['--headless=new'] : []),
       '--no-sandbox',
       '--disable-gpu',
@@ -111,6 +122,11 @@ async function launchChromium({ headless, pageScripts, brokenStorage }: Required
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Playwright's own defaults already keep most of the browser's calls home quiet (and its
+      // --disable-features list must not be overridden here, or they come back).
+      '--disable-domain-reliability',
+      '--disable-client-side-phishing-detection',
+      '--no-pings',
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
     ],
@@ -129,6 +145,10 @@ async function launchChromium({ headless, pageScripts, brokenStorage }: Required
       const page = unused ?? (await context.newPage());
       unused = undefined;
       return wrapPlaywright(page);
+    },
+    inBackground: async (fn) => {
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      return worker.evaluate(fn as never) as never;
     },
     stopServiceWorker: async () => {
       const page = context.pages()[0] ?? (await context.newPage());
@@ -176,6 +196,7 @@ const FIREFOX_UUID = '6f1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 async function launchFirefox({ headless, pageScripts, brokenStorage }: Required<LaunchOptions>): Promise<ExtensionBrowser> {
   const exe = requireBuild('firefox');
   const profile = profileDir('firefox', brokenStorage);
+  const proxy = await networkRecorder();
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: exe,
@@ -188,12 +209,14 @@ async function launchFirefox({ headless, pageScripts, brokenStorage }: Required<
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.enabled': false,
       'extensions.getAddons.cache.enabled': false,
+      // Remote settings (blocklists, URL-classifier lists) as Firefox's own test harness turns them off.
+      'services.settings.server': 'data:,#remote-settings-off/v1',
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_EXTENSION_ID]: FIREFOX_UUID }),
       'network.proxy.type': 1,
-      'network.proxy.http': DEAD_PROXY.split(':')[0]!,
-      'network.proxy.http_port': Number(DEAD_PROXY.split(':')[1]),
-      'network.proxy.ssl': DEAD_PROXY.split(':')[0]!,
-      'network.proxy.ssl_port': Number(DEAD_PROXY.split(':')[1]),
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxy.port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxy.port,
       'network.proxy.no_proxies_on': '127.0.0.1, localhost',
       'network.proxy.allow_hijacking_localhost': false,
       'javascript.enabled': pageScripts,

@@ -21,8 +21,20 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveDir(root: string): Promise<StaticServer> {
+export interface ServeOptions {
+  /**
+   * Pages may load nothing from outside 127.0.0.1 (a Content-Security-Policy): saved news pages then
+   * keep their trackers and images from even starting, and any request the recording proxy sees is
+   * the extension's (scripts/lib/network-recorder.ts).
+   */
+  sameOriginOnly?: boolean;
+}
+
+const SAME_ORIGIN_ONLY = "default-src 'self' 'unsafe-inline' data: blob:";
+
+export async function serveDir(root: string, options: ServeOptions = {}): Promise<StaticServer> {
   const base = resolve(root);
+  const policy: Record<string, string> = options.sameOriginOnly ? { 'content-security-policy': SAME_ORIGIN_ONLY } : {};
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     const file = join(base, path);
@@ -30,7 +42,7 @@ export async function serveDir(root: string): Promise<StaticServer> {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...policy });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

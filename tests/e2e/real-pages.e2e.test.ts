@@ -27,7 +27,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('real news pages in %s', (br
   let control: Control;
 
   beforeAll(async () => {
-    server = await serveDir(DIR);
+    server = await serveDir(DIR, { sameOriginOnly: true });
     browser = await launch(browserName, { pageScripts: false });
     page = await browser.newPage();
     control = await openControl(browser, server.url(''));

@@ -1,0 +1,70 @@
+/**
+ * The only way out of the test browsers: an HTTP proxy on loopback that answers every request with
+ * an error and writes it down. Browsers send everything but loopback through it, so whatever leaves
+ * the machine — a tracker on a saved page, or a request by Backstory — is refused and recorded. The
+ * end-to-end suite fails on any record (tests/e2e/no-network.setup.ts); saved pages are served with
+ * a policy that keeps their own outside requests from starting, so a record is the extension's.
+ */
+import { createServer, type Server } from 'node:http';
+
+export interface OutsideRequest {
+  /** `GET http://host/path` for plain HTTP, `CONNECT host:443` for HTTPS (the proxy sees no more). */
+  request: string;
+  at: number;
+}
+
+/**
+ * The browsers' own calls home that no flag or preference here silences, each checked to happen with
+ * Backstory not installed. Matched whole, so a request by the extension to any other address — or
+ * any other path on these — still fails the suite.
+ */
+export const BROWSER_OWN: readonly { pattern: RegExp; why: string }[] = [
+  { pattern: /^CONNECT firefox\.settings\.services\.mozilla\.com:443$/, why: "Firefox remote settings (lists it fetches as pages load), seen without the extension" },
+  { pattern: /^CONNECT accounts\.google\.com:443$/, why: 'Chromium sign-in account check, seen at start-up without any page' },
+  { pattern: /^CONNECT update\.googleapis\.com:443$/, why: 'Chromium update check at start-up' },
+  { pattern: /^POST http:\/\/update\.googleapis\.com\/service\/update2\/json\?cup2key=[^ ]*$/, why: 'Chromium update check at start-up, plain-HTTP attempt' },
+  { pattern: /^GET http:\/\/clients2\.google\.com\/time\/1\/current\?cup2key=[^ ]*$/, why: 'Chromium network time query at start-up' },
+];
+
+export function browserOwn(request: string): boolean {
+  return BROWSER_OWN.some((b) => b.pattern.test(request));
+}
+
+export interface NetworkRecorder {
+  port: number;
+  /** Everything recorded since the last call, and forgets it. */
+  take(): OutsideRequest[];
+}
+
+let started: Promise<NetworkRecorder> | undefined;
+
+/** One recorder per test process: every browser launched in it uses the same one. */
+export function networkRecorder(): Promise<NetworkRecorder> {
+  started ??= start();
+  return started;
+}
+
+async function start(): Promise<NetworkRecorder> {
+  let log: OutsideRequest[] = [];
+  const record = (request: string) => log.push({ request, at: Date.now() });
+  const server: Server = createServer((req, res) => {
+    record(`${req.method} ${req.url}`);
+    res.writeHead(502, { 'content-type': 'text/plain' }).end('Backstory test proxy: no request leaves this machine');
+  });
+  server.on('connect', (req, socket) => {
+    record(`CONNECT ${req.url}`);
+    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  // Not a reason to keep the test process alive.
+  server.unref();
+  const address = server.address();
+  return {
+    port: typeof address === 'object' && address ? address.port : 0,
+    take: () => {
+      const out = log;
+      log = [];
+      return out;
+    },
+  };
+}
