@@ -1,7 +1,7 @@
 /** Every setting the content script honours, saved as soon as it changes. */
 import { i18n } from '#i18n';
 import { KINDS } from '../lib/knowledge/pack-schema';
-import type { Settings } from '../lib/settings';
+import { siteName, type Settings } from '../lib/settings';
 import { CARD_STRINGS, cardLangOf } from '../lib/ui/card-strings';
 
 interface Props {
@@ -80,8 +80,8 @@ export function SettingsForm({ settings, onChange }: Props) {
           onChange={(e) => {
             const sites = (e.target as HTMLTextAreaElement).value
               .split(/\s+/)
-              .map((site) => site.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, ''))
-              .filter(Boolean);
+              .map(siteName)
+              .filter((site): site is string => !!site);
             onChange((s) => ({ ...s, disabledSites: [...new Set(sites)] }));
           }}
         />

@@ -7,6 +7,21 @@
 import * as v from 'valibot';
 import { KINDS } from './knowledge/pack-schema';
 
+/** A DNS name (letters, digits, hyphens between dots) or a bracketed IPv6 address. */
+const HOST_NAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])$/;
+
+/** What a reader types for a site (`News.Example.com/path`, `https://пример.рф:8080`) as a host name, or undefined. */
+export function siteName(input: string): string | undefined {
+  const text = input.trim();
+  if (!text) return undefined;
+  try {
+    const host = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`).hostname;
+    return HOST_NAME.test(host) && host.length <= 253 ? host : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export const SettingsSchema = v.strictObject({
   /** hover: rest the pointer (or tap, or keyboard); click: only a click, tap or the keyboard opens a card. */
   trigger: v.picklist(['hover', 'click']),
@@ -19,8 +34,8 @@ export const SettingsSchema = v.strictObject({
   /** auto: the page's language when the card has it, else the browser's, else English. */
   cardLanguage: v.picklist(['auto', 'ar', 'en']),
   kinds: v.array(v.picklist(KINDS)),
-  /** Host names where Backstory stays off. */
-  disabledSites: v.array(v.pipe(v.string(), v.maxLength(253))),
+  /** Host names where Backstory stays off, as the address bar has them (lower case, punycode). */
+  disabledSites: v.array(v.pipe(v.string(), v.maxLength(253), v.regex(HOST_NAME, 'expected a host name like example.com'))),
   /** Off everywhere until switched back on. */
   paused: v.boolean(),
 });
@@ -46,7 +61,9 @@ export function readSettings(stored: unknown): Settings {
   const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   if (stored && typeof stored === 'object') {
     for (const [key, schema] of Object.entries(SettingsSchema.entries)) {
-      const value = (stored as Record<string, unknown>)[key];
+      let value = (stored as Record<string, unknown>)[key];
+      // A list keeps its valid entries: one bad site must not lose the reader's whole list.
+      if (Array.isArray(value) && schema.type === 'array') value = value.filter((item) => v.safeParse((schema as v.ArraySchema<v.GenericSchema, undefined>).item, item).success);
       if (value !== undefined && v.safeParse(schema, value).success) out[key] = value;
     }
   }

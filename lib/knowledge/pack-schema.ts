@@ -27,8 +27,17 @@ const text = (max = MAX_TEXT) => v.pipe(v.string(), v.trim(), v.minLength(1, 'mu
 
 /** "2019", "2019-07" or "2019-07-12": the format carries the precision. */
 export const DatePattern = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-const isoDate = v.pipe(v.string(), v.regex(DatePattern, 'expected a date like 2019-07-12'));
-const dayDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2019-07-12'));
+/** A date the calendar has: 2019-02-31 matches the pattern but is no day. */
+export function isCalendarDate(text: string): boolean {
+  const [y, m, d] = text.split('-').map(Number);
+  if (d === undefined) return true;
+  const date = new Date(Date.UTC(y!, m! - 1, d));
+  return date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
+}
+const isoDate = v.pipe(v.string(), v.regex(DatePattern, 'expected a date like 2019-07-12'), v.check(isCalendarDate, 'no such day in the calendar'));
+const dayDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2019-07-12'), v.check(isCalendarDate, 'no such day in the calendar'));
+/** Longer than any real source address; a limit keeps a hostile file from storing megabytes in one. */
+export const MAX_URL_LENGTH = 2048;
 
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'expected lower-case letters, digits and hyphens'));
 
@@ -69,7 +78,7 @@ export const SourceSchema = v.strictObject({
   id,
   title: text(300),
   publisher: v.optional(text(200)),
-  url: v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//, 'expected an http or https URL')),
+  url: v.pipe(v.string(), v.maxLength(MAX_URL_LENGTH, `expected a URL of at most ${MAX_URL_LENGTH} characters`), v.url(), v.regex(/^https?:\/\//, 'expected an http or https URL')),
   accessed: dayDate,
 });
 
@@ -170,12 +179,23 @@ export function validatePack(input: unknown): PackResult {
   return { ok: false, errors: result.issues.map((issue) => `${issuePath(issue)}: ${issue.message}`) };
 }
 
-function issuePath(issue: v.BaseIssue<unknown>): string {
-  const keys = issue.path?.map((item) => item.key) ?? [];
-  if (keys.length === 0) return '(pack)';
+/**
+ * Where a problem is, as `cards[3].facts[0].asOf`; a key that is not a plain name is quoted
+ * (`edits["a:b"]`), so an error line always reads `path: message`.
+ */
+export function formatPath(keys: readonly unknown[], whole: string): string {
+  if (keys.length === 0) return whole;
   let out = '';
-  for (const key of keys) out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
+  for (const key of keys) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$-]*$/.test(key)) out += `${out ? '.' : ''}${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
   return out;
+}
+
+function issuePath(issue: v.BaseIssue<unknown>): string {
+  return formatPath(issue.path?.map((item) => item.key) ?? [], '(pack)');
 }
 
 /** Card text in the reader's language, falling back to English. */

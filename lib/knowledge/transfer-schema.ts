@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { SettingsSchema } from '../settings';
-import { CardObject, PackObject } from './pack-schema';
+import { CardObject, formatPath, isCalendarDate, PackObject } from './pack-schema';
 
 /** Files larger than this are refused before they are even parsed. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -26,7 +26,7 @@ export const ExportSchema = v.pipe(
   v.strictObject({
     ...PackObject.entries,
     backstory: v.strictObject({
-      exportedAt: v.pipe(v.string(), v.isoTimestamp()),
+      exportedAt: v.pipe(v.string(), v.isoTimestamp(), v.check((t) => isCalendarDate(t.slice(0, 10)), 'no such day in the calendar')),
       edits: EditsSchema,
       exclusions: v.array(ExclusionSchema),
       settings: SettingsSchema,
@@ -42,12 +42,34 @@ export type ExportFile = v.InferOutput<typeof ExportSchema>;
 
 export type ParseResult = { ok: true; file: ExportFile } | { ok: false; errors: string[] };
 
-/** Every problem with a file, each with its path: `cards[3].facts[0].asOf: expected a date like 2019-07-12`. */
 /** Size in UTF-8 bytes, as the file was on disk; counted only when the characters alone could exceed the limit. */
 const utf8Length = (text: string) => (text.length * 3 <= MAX_IMPORT_BYTES ? text.length : new TextEncoder().encode(text).length);
 
 export const TOO_LARGE: { ok: false; errors: string[] } = { ok: false, errors: [`(file): larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; Backstory imports files up to that size`] };
 
+/**
+ * Keys that JavaScript objects treat specially. valibot's record() skips them without a word, so an
+ * edit filed under one would vanish; the file is refused instead, naming where the key is.
+ */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function prototypeKeys(json: unknown): string[] {
+  const errors: string[] = [];
+  // An explicit stack: a hostile file may nest thousands of levels deep.
+  const stack: { value: unknown; path: unknown[] }[] = [{ value: json, path: [] }];
+  while (stack.length) {
+    const { value, path } = stack.pop()!;
+    if (!value || typeof value !== 'object') continue;
+    for (const key of Object.keys(value)) {
+      const at = [...path, Array.isArray(value) ? Number(key) : key];
+      if (PROTOTYPE_KEYS.has(key)) errors.push(`${formatPath(at, '(file)')}: the key "${key}" is not allowed`);
+      else stack.push({ value: (value as Record<string, unknown>)[key], path: at });
+    }
+  }
+  return errors;
+}
+
+/** Every problem with a file, each with its path: `cards[3].facts[0].asOf: expected a date like 2019-07-12`. */
 export function parseExport(text: string): ParseResult {
   if (text.length > MAX_IMPORT_BYTES || utf8Length(text) > MAX_IMPORT_BYTES) return TOO_LARGE;
   let json: unknown;
@@ -56,15 +78,9 @@ export function parseExport(text: string): ParseResult {
   } catch (error) {
     return { ok: false, errors: [`(file): not JSON: ${(error as Error).message}`] };
   }
+  const forbidden = prototypeKeys(json);
+  if (forbidden.length) return { ok: false, errors: forbidden };
   const result = v.safeParse(ExportSchema, json);
   if (result.success) return { ok: true, file: result.output };
-  return {
-    ok: false,
-    errors: result.issues.map((issue) => {
-      const keys = issue.path?.map((p) => p.key) ?? [];
-      let path = '';
-      for (const key of keys) path += typeof key === 'number' ? `[${key}]` : `${path ? '.' : ''}${String(key)}`;
-      return `${path || '(file)'}: ${issue.message}`;
-    }),
-  };
+  return { ok: false, errors: result.issues.map((issue) => `${formatPath(issue.path?.map((p) => p.key) ?? [], '(file)')}: ${issue.message}`) };
 }
