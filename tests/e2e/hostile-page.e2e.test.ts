@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type BrowserName, type ExtensionBrowser, type PageDriver } from '../../scripts/lib/browsers';
+import { describe, expect, it } from 'vitest';
+import type { BrowserName } from '../../scripts/lib/browsers';
 import { extensionErrors, workTimes } from '../../scripts/lib/page-probes';
-import { serveDir, type StaticServer } from '../../scripts/lib/serve';
 import { bundledPacks } from '../../lib/knowledge/bundled-packs';
+import { extensionSession } from './session';
 import { sleep, waitFor } from './wait';
 
 const core = bundledPacks().find((p) => p.id === 'core')!;
@@ -29,60 +29,46 @@ const ourCard = (list: { site: boolean; title: string | null }[]) => list.find((
  * extension's data. The content script runs in its own world, so none of it reaches Backstory.
  */
 describe.each<BrowserName>(['chromium', 'firefox'])('a hostile page in %s', (browserName) => {
-  let server: StaticServer;
-  let browser: ExtensionBrowser;
-  let page: PageDriver;
-
-  beforeAll(async () => {
-    server = await serveDir('tests/fixtures/hostile');
-    browser = await launch(browserName);
-    page = await browser.newPage();
-    await page.goto(server.url('hostile.html'));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const s = extensionSession(browserName, 'tests/fixtures/hostile', 'hostile.html');
 
   it('still marks the article while the page floods itself with mutations', async () => {
-    const found = await waitFor(page, marks, (m) => m.length >= 7, { what: 'the article marked', timeout: 15_000 });
+    const found = await waitFor(s.page, marks, (m) => m.length >= 7, { what: 'the article marked', timeout: 15_000 });
     expect(found.map((m) => m.text)).toEqual(expect.arrayContaining(['Washington', 'Turkey', 'F-35', 'S-400', 'Ankara', 'YPG', 'PKK']));
-    const before = await page.evaluate(ticks);
+    const before = await s.page.evaluate(ticks);
     await sleep(1500);
     // The flood went on all along (thousands of changes), and no task of ours grew long under it.
-    expect((await page.evaluate(ticks)) - before).toBeGreaterThan(5000);
-    const work = await page.evaluate(workTimes);
+    expect((await s.page.evaluate(ticks)) - before).toBeGreaterThan(5000);
+    const work = await s.page.evaluate(workTimes);
     expect(Math.max(0, ...work.slices)).toBeLessThan(50);
-    expect(await page.evaluate(extensionErrors)).toEqual([]);
+    expect(await s.page.evaluate(extensionErrors)).toEqual([]);
   });
 
   it('opens no card for the page’s synthetic pointer events or clicks, so it cannot read one', async () => {
-    const pkk = (await page.evaluate(marks)).find((m) => m.text === 'PKK')!;
-    await page.evaluate((p) => {
+    const pkk = (await s.page.evaluate(marks)).find((m) => m.text === 'PKK')!;
+    await s.page.evaluate((p) => {
       const target = document.elementFromPoint(p.x, p.y)!;
       for (let i = 0; i < 5; i++) target.dispatchEvent(new PointerEvent('pointermove', { clientX: p.x, clientY: p.y, pointerType: 'mouse', bubbles: true, composed: true }));
       target.dispatchEvent(new MouseEvent('click', { clientX: p.x, clientY: p.y, bubbles: true, composed: true }));
     }, pkk);
     await sleep(1000);
-    expect(ourCard(await page.evaluate(cards))).toBeNull();
+    expect(ourCard(await s.page.evaluate(cards))).toBeNull();
   });
 
   it('opens the right card for the reader, beside the page’s fake host, which stays as the page made it', async () => {
-    const s400 = (await page.evaluate(marks)).find((m) => m.text === 'S-400')!;
-    await page.mouseMove(s400.x - 2, s400.y);
-    await page.mouseMove(s400.x, s400.y);
-    const shown = await waitFor(page, cards, (c) => ourCard(c) !== null, { what: 'our card', timeout: 8000 });
+    const s400 = (await s.page.evaluate(marks)).find((m) => m.text === 'S-400')!;
+    await s.page.mouseMove(s400.x - 2, s400.y);
+    await s.page.mouseMove(s400.x, s400.y);
+    const shown = await waitFor(s.page, cards, (c) => ourCard(c) !== null, { what: 'our card', timeout: 8000 });
     expect(ourCard(shown)).toBe(label('s-400'));
     expect(shown.find((c) => c.site)?.title).toBe('FAKE CARD');
   });
 
   it('gives the page no way to the extension’s data', async () => {
-    const tried = await page.evaluate(attempts);
+    const tried = await s.page.evaluate(attempts);
     // No externally_connectable: the page has no runtime to message Backstory with.
     expect(tried.runtime).toBe('undefined');
     // IndexedDB from the page is the page's own origin: Backstory's database is not there.
     expect(tried.pageDatabaseStores).toEqual([]);
-    expect(await page.evaluate(extensionErrors)).toEqual([]);
+    expect(await s.page.evaluate(extensionErrors)).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type BrowserName, type ExtensionBrowser, type PageDriver } from '../../scripts/lib/browsers';
-import { cardTitleIn, extensionErrors, keepRange, keptRangeDrawn, placedMarks, scansDone, shadowStyled, type PlacedMark } from '../../scripts/lib/page-probes';
-import { serveDir, type StaticServer } from '../../scripts/lib/serve';
+import { describe, expect, it } from 'vitest';
+import type { BrowserName } from '../../scripts/lib/browsers';
+import { cardTitleIn, extensionErrors, keepRange, keptRangeDrawn, placedMarks, shadowStyled, type PlacedMark } from '../../scripts/lib/page-probes';
 import { bundledPacks } from '../../lib/knowledge/bundled-packs';
+import { extensionSession } from './session';
 import { sleep, waitFor } from './wait';
 
 const core = bundledPacks().find((p) => p.id === 'core')!;
@@ -11,38 +11,23 @@ const texts = (marks: PlacedMark[], where = 'top') => marks.filter((m) => m.wher
 
 /** A page that changes under the reader: shadow roots, frames, streamed paragraphs, history navigation. */
 describe.each<BrowserName>(['chromium', 'firefox'])('a living page in %s', (browserName) => {
-  let server: StaticServer;
-  let browser: ExtensionBrowser;
-  let page: PageDriver;
+  const s = extensionSession(browserName, 'tests/fixtures/living', 'news.html');
 
-  const marks = () => page.evaluate(placedMarks);
-  const until = (ok: (m: PlacedMark[]) => boolean, what: string) => waitFor(page, placedMarks, ok, { what, timeout: 8000 });
+  const marks = () => s.page.evaluate(placedMarks);
+  const until = (ok: (m: PlacedMark[]) => boolean, what: string) => waitFor(s.page, placedMarks, ok, { what, timeout: 8000 });
   const hoverUntilCard = async (mark: PlacedMark, title: string) => {
-    await page.mouseMove(1, 1);
+    await s.page.mouseMove(1, 1);
     await sleep(200);
-    await page.mouseMove(mark.x, mark.y);
-    await waitFor(page, cardTitleIn, (t) => t === title, { arg: mark.where, what: `the ${title} card in ${mark.where}` });
+    await s.page.mouseMove(mark.x, mark.y);
+    await waitFor(s.page, cardTitleIn, (t) => t === title, { arg: mark.where, what: `the ${title} card in ${mark.where}` });
   };
-
-  beforeAll(async () => {
-    server = await serveDir('tests/fixtures/living');
-    browser = await launch(browserName);
-    page = await browser.newPage();
-    await page.goto(server.url('news.html'));
-    await waitFor(page, scansDone, (n) => n > 0, { what: 'the first scan', timeout: 15_000 });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('reads open shadow roots, styles the marks there, and opens their card', async () => {
     const found = await until((m) => m.some((x) => x.shadow), 'a mark in the shadow root');
     expect(found.filter((m) => m.shadow).map((m) => m.text)).toEqual(['YPG']);
     // Slotted text lives in the light DOM and is read there.
     expect(texts(found)).toEqual(expect.arrayContaining(['S-400', 'YPG', 'Ankara', 'PKK']));
-    expect(await page.evaluate(shadowStyled, 'quote')).toBe(true);
+    expect(await s.page.evaluate(shadowStyled, 'quote')).toBe(true);
     await hoverUntilCard(found.find((m) => m.shadow)!, label('ypg'));
   });
 
@@ -52,29 +37,29 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a living page in %s', (brow
     expect(texts(found, 'inline-frame')).toEqual(['Vladimir Putin']);
     await hoverUntilCard(found.find((m) => m.where === 'frame' && m.text === 'F-35')!, label('f-35-program'));
     // The card opened where the reader is: in the frame, not over the page that holds it.
-    expect(await page.evaluate(cardTitleIn, 'top')).toBeNull();
-    await page.mouseMove(1, 1);
+    expect(await s.page.evaluate(cardTitleIn, 'top')).toBeNull();
+    await s.page.mouseMove(1, 1);
   });
 
   it('marks a paragraph that arrives later, without rescanning what did not change', async () => {
     await until((m) => texts(m).includes('S-400'), 'the lead marked');
-    expect(await page.evaluate(keepRange, 'S-400')).toBe(true);
-    await page.evaluate(() => (window as unknown as { site: { addParagraph(t: string): void } }).site.addParagraph('Hakan Fidan flew to Moscow on Thursday.'));
+    expect(await s.page.evaluate(keepRange, 'S-400')).toBe(true);
+    await s.page.evaluate(() => (window as unknown as { site: { addParagraph(t: string): void } }).site.addParagraph('Hakan Fidan flew to Moscow on Thursday.'));
     const after = await until((m) => texts(m).includes('Hakan Fidan'), 'the new paragraph marked');
     expect(texts(after)).toEqual(expect.arrayContaining(['Hakan Fidan', 'Moscow', 'S-400']));
-    expect(await page.evaluate(keptRangeDrawn)).toBe(true);
+    expect(await s.page.evaluate(keptRangeDrawn)).toBe(true);
   });
 
   it('follows text edited in place and paragraphs added inside a shadow root', async () => {
-    await page.evaluate(() => (window as unknown as { site: { editText(id: string, t: string): void } }).site.editText('editable', 'Officials declined to comment.'));
+    await s.page.evaluate(() => (window as unknown as { site: { editText(id: string, t: string): void } }).site.editText('editable', 'Officials declined to comment.'));
     await until((m) => !texts(m).includes('PKK'), 'the edited mention gone');
-    await page.evaluate(() => (window as unknown as { site: { addToQuote(t: string): void } }).site.addToQuote('The SDF did not answer.'));
+    await s.page.evaluate(() => (window as unknown as { site: { addToQuote(t: string): void } }).site.addToQuote('The SDF did not answer.'));
     const after = await until((m) => m.some((x) => x.shadow && x.text === 'SDF'), 'the new shadow paragraph marked');
     expect(after.filter((m) => m.shadow).map((m) => m.text)).toEqual(['YPG', 'SDF']);
   });
 
   it('reads the new article after a single-page navigation, and nothing of the old one', async () => {
-    await page.evaluate(() =>
+    await s.page.evaluate(() =>
       (window as unknown as { site: { navigate(p: string, t: string, ps: string[]): void } }).site.navigate('/world/idlib', 'Idlib after Sochi', ['Bashar al-Assad was not at the table.', 'NATO allies watched.']),
     );
     const after = await until((m) => texts(m).includes('NATO'), 'the new article marked');
@@ -82,6 +67,6 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a living page in %s', (brow
     expect(top).toEqual(expect.arrayContaining(['Idlib', 'Bashar al-Assad', 'NATO']));
     expect(top).not.toContain('S-400');
     expect(top).not.toContain('Hakan Fidan');
-    expect(await page.evaluate(extensionErrors)).toEqual([]);
+    expect(await s.page.evaluate(extensionErrors)).toEqual([]);
   });
 });

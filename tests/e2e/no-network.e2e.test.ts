@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type BrowserName, type ExtensionBrowser, type PageDriver } from '../../scripts/lib/browsers';
+import { describe, expect, it } from 'vitest';
+import type { BrowserName } from '../../scripts/lib/browsers';
 import { browserOwn, networkRecorder } from '../../scripts/lib/network-recorder';
-import { scansDone } from '../../scripts/lib/page-probes';
-import { serveDir, type StaticServer } from '../../scripts/lib/serve';
 import { openControl } from './extension-control';
-import { sleep, waitFor } from './wait';
+import { extensionSession } from './session';
+import { sleep } from './wait';
 
 /**
  * The check that nothing leaves (tests/e2e/no-network.setup.ts, after every e2e test) is only worth
@@ -12,9 +11,7 @@ import { sleep, waitFor } from './wait';
  * an extension page and, in Chromium, by the service worker — and each must be in the recorder's log.
  */
 describe.each<BrowserName>(['chromium', 'firefox'])('the network recorder in %s', (browserName) => {
-  let server: StaticServer;
-  let browser: ExtensionBrowser;
-  let page: PageDriver;
+  const s = extensionSession(browserName, 'tests/fixtures', 'demo-en.html');
 
   const leaked = async (want: string[]) => {
     const recorder = await networkRecorder();
@@ -26,21 +23,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the network recorder in %s'
     return seen;
   };
 
-  beforeAll(async () => {
-    server = await serveDir('tests/fixtures');
-    browser = await launch(browserName);
-    page = await browser.newPage();
-    await page.goto(server.url('demo-en.html'));
-    await waitFor(page, scansDone, (n) => n > 0, { what: 'the first scan', timeout: 15_000 });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('sees a page that reaches out, over HTTP and HTTPS', async () => {
-    await page.evaluate(() => {
+    await s.page.evaluate(() => {
       void fetch('https://page-leak.invalid/secret').catch(() => undefined);
       new Image().src = 'http://page-leak.invalid/pixel.png?text=secret';
     });
@@ -49,15 +33,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the network recorder in %s'
   });
 
   it('sees an extension page that reaches out', async () => {
-    const control = await openControl(browser, server.url(''));
+    const control = await openControl(s.browser, s.server.url(''));
     await control.page.evaluate(() => {
       void fetch('http://extension-leak.invalid/report', { method: 'POST', body: 'secret' }).catch(() => undefined);
     });
     expect(await leaked(['POST http://extension-leak.invalid/report'])).toContain('POST http://extension-leak.invalid/report');
   });
 
-  it.runIf(browserName === 'chromium')('sees the service worker reach out', async () => {
-    await browser.inBackground!(() => void fetch('https://worker-leak.invalid/').catch(() => undefined));
-    expect(await leaked(['CONNECT worker-leak.invalid:443'])).toContain('CONNECT worker-leak.invalid:443');
-  });
+  // Firefox runs the background as an event page, which a test cannot reach into.
+  if (browserName === 'chromium')
+    it('sees the service worker reach out', async () => {
+      await s.browser.inBackground!(() => void fetch('https://worker-leak.invalid/').catch(() => undefined));
+      expect(await leaked(['CONNECT worker-leak.invalid:443'])).toContain('CONNECT worker-leak.invalid:443');
+    });
 });

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type BrowserName, type ExtensionBrowser, type PageDriver } from '../../scripts/lib/browsers';
+import { describe, expect, it } from 'vitest';
+import type { BrowserName } from '../../scripts/lib/browsers';
 import { pointOnMark, readCard, readMarks, scansDone } from '../../scripts/lib/page-probes';
 import { textOf } from '../../scripts/lib/ui-probes';
-import { serveDir, type StaticServer } from '../../scripts/lib/serve';
 import { bundledPacks } from '../../lib/knowledge/bundled-packs';
 import { openControl } from './extension-control';
+import { extensionSession } from './session';
 import { waitFor } from './wait';
 
 const core = bundledPacks().find((p) => p.id === 'core')!;
@@ -12,75 +12,45 @@ const core = bundledPacks().find((p) => p.id === 'core')!;
 // Chrome stops an idle extension service worker after about 30 seconds; the next hover must still
 // show a card. (Firefox runs Backstory's background as an event page, which has no such stop to test.)
 describe('when Chrome stops the service worker', () => {
-  let server: StaticServer;
-  let browser: ExtensionBrowser;
-  let page: PageDriver;
-
-  beforeAll(async () => {
-    server = await serveDir('tests/fixtures');
-    browser = await launch('chromium');
-    page = await browser.newPage();
-    await page.goto(server.url('demo-ar.html'));
-    await waitFor(page, scansDone, (n) => n > 0, { what: 'the first scan', timeout: 15_000 });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const s = extensionSession('chromium', 'tests/fixtures', 'demo-ar.html');
 
   it('the next hover still shows a card, and a new page is still marked', async () => {
-    await browser.stopServiceWorker!();
+    await s.browser.stopServiceWorker!();
     // A card this tab has not fetched yet: the request wakes the worker, which reopens the database.
-    const p = (await page.evaluate(pointOnMark, { index: 0, names: ['backstory-agreement', 'backstory-organisation'] }))!;
-    await page.mouseMove(p.x - 1, p.y);
-    await page.mouseMove(p.x, p.y);
-    const card = await waitFor(page, readCard, (c) => c !== null, { what: 'a card after the worker stopped', timeout: 10_000 });
+    const p = (await s.page.evaluate(pointOnMark, { index: 0, names: ['backstory-agreement', 'backstory-organisation'] }))!;
+    await s.page.mouseMove(p.x - 1, p.y);
+    await s.page.mouseMove(p.x, p.y);
+    const card = await waitFor(s.page, readCard, (c) => c !== null, { what: 'a card after the worker stopped', timeout: 10_000 });
     expect(card!.title.length).toBeGreaterThan(0);
 
-    await browser.stopServiceWorker!();
-    await page.goto(server.url('demo-en.html'));
-    await waitFor(page, scansDone, (n) => n > 0, { what: 'a scan with a woken worker', timeout: 15_000 });
-    expect((await page.evaluate(readMarks)).length).toBeGreaterThan(10);
+    await s.browser.stopServiceWorker!();
+    await s.page.goto(s.server.url('demo-en.html'));
+    await waitFor(s.page, scansDone, (n) => n > 0, { what: 'a scan with a woken worker', timeout: 15_000 });
+    expect((await s.page.evaluate(readMarks)).length).toBeGreaterThan(10);
   });
 });
 
 // A profile where IndexedDB cannot be opened (a damaged or full one, a locked-down private window):
 // Backstory works from its bundled packs in memory and its popup says so.
 describe.each<BrowserName>(['chromium', 'firefox'])('when %s cannot open IndexedDB', (browserName) => {
-  let server: StaticServer;
-  let browser: ExtensionBrowser;
-  let page: PageDriver;
-
-  beforeAll(async () => {
-    server = await serveDir('tests/fixtures');
-    browser = await launch(browserName, { brokenStorage: true });
-    page = await browser.newPage();
-    await page.goto(server.url('demo-ar.html'));
-    await waitFor(page, scansDone, (n) => n > 0, { what: 'the first scan', timeout: 15_000 });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const s = extensionSession(browserName, 'tests/fixtures', 'demo-ar.html', { launch: { brokenStorage: true } });
 
   it('marks the page and opens cards from the bundled packs', async () => {
-    expect((await page.evaluate(readMarks)).length).toBeGreaterThan(50);
-    const p = (await page.evaluate(pointOnMark, { index: 0, names: ['backstory-weapon-system'] }))!;
-    await page.click(p.x, p.y);
-    const card = await waitFor(page, readCard, (c) => c !== null, { what: 'a card from memory' });
+    expect((await s.page.evaluate(readMarks)).length).toBeGreaterThan(50);
+    const p = (await s.page.evaluate(pointOnMark, { index: 0, names: ['backstory-weapon-system'] }))!;
+    await s.page.click(p.x, p.y);
+    const card = await waitFor(s.page, readCard, (c) => c !== null, { what: 'a card from memory' });
     expect(card!.title).toBe(core.cards.find((c) => c.id === 's-400')!.label.ar);
   });
 
   it('says in the popup that it works from memory', async () => {
-    const control = await openControl(browser, server.url(''));
+    const control = await openControl(s.browser, s.server.url(''));
     const tab = await control.tabId();
     await control.page.evaluate(async (id) => {
       const g = globalThis as unknown as { browser?: { tabs: { create(o: object): Promise<unknown> } }; chrome: { tabs: { create(o: object): Promise<unknown> } } };
       await (g.browser ?? g.chrome).tabs.create({ url: `popup.html?tab=${id}`, active: false });
     }, tab);
-    const popup = await browser.extensionPage(`popup.html?tab=${tab}`);
+    const popup = await s.browser.extensionPage(`popup.html?tab=${tab}`);
     const notice = await waitFor(popup, textOf, (t) => t.length > 0, { arg: '[data-storage="memory"]', what: 'the in-memory notice' });
     expect(notice).toMatch(/memory|الذاكرة/);
     // The rest of the popup still works: the page's names are listed.

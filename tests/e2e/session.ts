@@ -1,0 +1,32 @@
+import { afterAll, beforeAll } from 'vitest';
+import { launch, type BrowserName, type ExtensionBrowser, type LaunchOptions, type PageDriver } from '../../scripts/lib/browsers';
+import { scansDone } from '../../scripts/lib/page-probes';
+import { serveDir, type ServeOptions, type StaticServer } from '../../scripts/lib/serve';
+import { waitFor } from './wait';
+
+export interface Session {
+  server: StaticServer;
+  browser: ExtensionBrowser;
+  page: PageDriver;
+}
+
+/**
+ * One browser with the extension, a server for `dir`, and `file` open in the first tab once its
+ * first scan is done: set up before a describe block's tests and closed after them. The fields are
+ * filled in by the time a test runs.
+ */
+export function extensionSession(browserName: BrowserName, dir: string, file: string, options: { launch?: LaunchOptions; serve?: ServeOptions } = {}): Session {
+  const session = {} as Session;
+  beforeAll(async () => {
+    session.server = await serveDir(dir, options.serve);
+    session.browser = await launch(browserName, options.launch);
+    session.page = await session.browser.newPage();
+    await session.page.goto(session.server.url(file));
+    await waitFor(session.page, scansDone, (n) => n > 0, { what: 'the first scan', timeout: 15_000 });
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
+}
