@@ -42,6 +42,7 @@ export class PageController {
   private readonly host: OverlayHost;
   private readonly intent: HoverIntent<Mark>;
   private readonly cards = new Map<string, CardResponse>();
+  private readonly pendingCards = new Map<string, Promise<CardResponse | undefined>>();
   private excluded = new Set<string>();
   private lang: CardLang = 'en';
   private published: string | undefined;
@@ -281,6 +282,8 @@ export class PageController {
       if (!p) return;
       const mark = markAtPoint(this.doc, this.shown, p.x, p.y);
       if (this.pinned && !mark) return;
+      // Fetched while the pointer rests, so the card is at hand when the dwell is over.
+      if (mark && mark !== this.intent.current) this.card(mark.entity).catch(() => undefined);
       this.intent.pointerOver(mark);
     });
   }
@@ -448,14 +451,23 @@ export class PageController {
     if (focus) this.host.panel?.focus();
   }
 
-  private async card(id: string): Promise<CardResponse | undefined> {
+  /** A card, from the last few fetched, from a request already on its way, or asked for now. */
+  private card(id: string): Promise<CardResponse | undefined> {
     const cached = this.cards.get(id);
-    if (cached) return cached;
-    const answer = await ask({ type: 'card/get', id });
-    if (!answer.card) return undefined;
-    if (this.cards.size >= CARD_CACHE_SIZE) this.cards.delete(this.cards.keys().next().value!);
-    this.cards.set(id, answer);
-    return answer;
+    if (cached) return Promise.resolve(cached);
+    let pending = this.pendingCards.get(id);
+    if (!pending) {
+      pending = ask({ type: 'card/get', id })
+        .then((answer) => {
+          if (!answer.card) return undefined;
+          if (this.cards.size >= CARD_CACHE_SIZE) this.cards.delete(this.cards.keys().next().value!);
+          this.cards.set(id, answer);
+          return answer;
+        })
+        .finally(() => this.pendingCards.delete(id));
+      this.pendingCards.set(id, pending);
+    }
+    return pending;
   }
 }
 
