@@ -1,8 +1,11 @@
 /**
- * `web-ext lint` on the Firefox build: fails on any error, and on any warning that is not listed
- * below with the reason it is acceptable.
+ * Lints the built extension. `web-ext lint` on the Firefox build fails on any error, and on any
+ * warning not listed below with the reason it is acceptable. Both manifests must ask for no more than
+ * the README justifies: `storage`, the content script, the commands — no host permissions, no
+ * web-accessible resources, no `externally_connectable` — and Firefox must declare no data collection.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 const ACCEPTED_WARNINGS: { code: string; file: RegExp; reason: string }[] = [
   {
@@ -10,7 +13,7 @@ const ACCEPTED_WARNINGS: { code: string; file: RegExp; reason: string }[] = [
     // The content script and the chunk the popup and options page share both bundle Preact.
     file: /^(content-scripts\/content\.js|chunks\/[\w-]+\.js)$/,
     reason:
-      "Preact's renderer contains the code path for dangerouslySetInnerHTML. Backstory never uses that prop (a lint rule in the before-stop hook and the tests forbid it), so card text is only ever set as text.",
+      "Preact's renderer contains the code path for dangerouslySetInnerHTML. Backstory never uses that prop (ESLint forbids it: eslint.config.js), so card text is only ever set as text.",
   },
 ];
 
@@ -33,7 +36,22 @@ const unexplained = report.warnings.filter((w) => !ACCEPTED_WARNINGS.some((a) =>
 const show = (f: Finding) => `  ${f.code} ${f.file ?? ''}${f.line ? `:${f.line}` : ''} — ${f.message}`;
 
 console.log(`web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings (${report.warnings.length - unexplained.length} accepted with a reason), ${report.notices.length} notices`);
-if (report.errors.length || unexplained.length) {
+
+const manifestProblems: string[] = [];
+for (const build of ['chrome-mv3', 'firefox-mv2']) {
+  const m = JSON.parse(readFileSync(`dist/${build}/manifest.json`, 'utf8')) as Record<string, unknown>;
+  const expect = (ok: boolean, what: string) => ok || manifestProblems.push(`${build}/manifest.json: ${what}`);
+  expect(JSON.stringify(m.permissions) === '["storage"]', `permissions must be exactly ["storage"], found ${JSON.stringify(m.permissions)}`);
+  for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'web_accessible_resources', 'externally_connectable']) expect(!(key in m), `must have no ${key}`);
+  if (build === 'firefox-mv2') {
+    const gecko = (m.browser_specific_settings as { gecko?: { data_collection_permissions?: { required?: string[] } } } | undefined)?.gecko;
+    expect(JSON.stringify(gecko?.data_collection_permissions?.required) === '["none"]', 'must declare data_collection_permissions.required ["none"]');
+  }
+}
+console.log(`manifests: ${manifestProblems.length ? manifestProblems.length + ' problems' : 'only storage, the content script and commands; nothing web-accessible, nothing externally connectable'}`);
+
+if (report.errors.length || unexplained.length || manifestProblems.length) {
   for (const f of [...report.errors, ...unexplained]) console.error(show(f));
+  for (const p of manifestProblems) console.error(`  ${p}`);
   process.exit(1);
 }
