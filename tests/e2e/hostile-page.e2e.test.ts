@@ -10,7 +10,7 @@ const label = (id: string) => core.cards.find((c) => c.id === id)!.label.en!;
 
 interface Pristine {
   marks(): { text: string; x: number; y: number }[];
-  cards(): { site: boolean; title: string | null }[];
+  cards(): { site: boolean; title: string | null; shown: boolean }[];
   ticks(): number;
 }
 interface Hostile {
@@ -25,8 +25,8 @@ const ourCard = (list: { site: boolean; title: string | null }[]) => list.find((
 
 /**
  * A page that redefines the DOM's prototypes, floods the document with mutations, imitates
- * `<backstory-card>` (and takes its name in the custom-element registry), and reaches for the
- * extension's data. The content script runs in its own world, so none of it reaches Backstory.
+ * `<backstory-card>` (takes its name in the custom-element registry, styles it away), and reaches
+ * for the extension's data. The content script runs in its own world, so none of it reaches Backstory.
  */
 describe.each<BrowserName>(['chromium', 'firefox'])('a hostile page in %s', (browserName) => {
   const s = extensionSession(browserName, 'tests/fixtures/hostile', 'hostile.html');
@@ -60,6 +60,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a hostile page in %s', (bro
     await s.page.mouseMove(s400.x, s400.y);
     const shown = await waitFor(s.page, cards, (c) => ourCard(c) !== null, { what: 'our card', timeout: 8000 });
     expect(ourCard(shown)).toBe(label('s-400'));
+    // The page's rules that hide anything named like our host do not reach into it.
+    expect(shown.find((c) => !c.site)?.shown).toBe(true);
     expect(shown.find((c) => c.site)?.title).toBe('FAKE CARD');
   });
 
