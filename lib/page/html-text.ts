@@ -5,14 +5,15 @@
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { SEGMENT_SEPARATOR } from './skip-rules';
-import { collectSegments, type TreeAdapter } from './text-segments';
+import { collectSegments, NodeKind, type TreeAdapter } from './text-segments';
 
 type P5Node = DefaultTreeAdapterMap['node'];
 
 const p5Tree: TreeAdapter<P5Node> = {
   children: (node) => ('childNodes' in node ? node.childNodes : []),
-  text: (node) => (node.nodeName === '#text' ? (node as DefaultTreeAdapterMap['textNode']).value : undefined),
-  tag: (node) => ('tagName' in node ? node.tagName : undefined),
+  kind: (node) => (node.nodeName === '#text' ? NodeKind.Text : 'tagName' in node ? NodeKind.Element : NodeKind.Other),
+  data: (node) => (node as DefaultTreeAdapterMap['textNode']).value,
+  tag: (node) => (node as DefaultTreeAdapterMap['element']).tagName,
   attribute: (node, name) => ('attrs' in node ? (node.attrs.find((a) => a.name === name)?.value ?? null) : null),
 };
 

@@ -34,13 +34,7 @@ export class PageScanner {
   onChange: () => void = () => {};
   /** Called for each open shadow root the walk enters, so it can be styled and watched. */
   onShadowRoot: (root: ShadowRoot) => void = () => {};
-  private readonly tree: TreeAdapter<Node> = {
-    ...domTree,
-    tag: (node) => {
-      if (isShadowRoot(node)) this.onShadowRoot(node);
-      return domTree.tag(node);
-    },
-  };
+  private readonly tree: TreeAdapter<Node> = domTree((root) => this.onShadowRoot(root));
 
   constructor(
     private readonly doc: Document,

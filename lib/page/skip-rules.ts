@@ -25,6 +25,15 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
  */
 export const SHADOW_ROOT_TAG = '#shadow-root';
 
+/** The built-in elements that may have a shadow root (DOM standard, attachShadow); custom ones (a-b) may too. */
+export const SHADOW_HOST_TAGS: ReadonlySet<string> = new Set([
+  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span',
+]);
+
+export function mayHostShadowRoot(tag: string): boolean {
+  return SHADOW_HOST_TAGS.has(tag) || tag.includes('-');
+}
+
 /** contenteditable="" / "true" / "plaintext-only" make a region the reader's own text. */
 export function isEditableAttribute(value: string | null | undefined): boolean {
   if (value === null || value === undefined) return false;

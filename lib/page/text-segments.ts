@@ -7,13 +7,22 @@
  * The walk is written against a tiny tree interface, so the content script (live DOM) and the scan
  * CLI (parse5's tree of saved HTML) extract exactly the same text.
  */
-import { BLOCK_TAGS, SHADOW_ROOT_TAG, SKIPPED_TAGS, isEditableAttribute } from './skip-rules';
+import { BLOCK_TAGS, SHADOW_ROOT_TAG, SKIPPED_TAGS, isEditableAttribute, mayHostShadowRoot } from './skip-rules';
+
+/** What a node is, as the walk needs to know: a shadow root counts as an element (SHADOW_ROOT_TAG). */
+export const NodeKind = { Element: 1, Text: 3, Other: 0 } as const;
 
 export interface TreeAdapter<N> {
-  children(node: N): Iterable<N>;
-  /** 'text' with its data, 'element' with its lower-case name, or 'other' (comments…). */
-  text(node: N): string | undefined;
-  tag(node: N): string | undefined;
+  /**
+   * The node's children, an element's open shadow root first. Each call below is one question to
+   * the tree: in a Firefox content script each crosses a security wrapper, so the walk asks few.
+   */
+  children(node: N, tag: string): readonly N[];
+  kind(node: N): number;
+  /** A text node's text. */
+  data(node: N): string;
+  /** An element's lower-case name. */
+  tag(node: N): string;
   attribute(node: N, name: string): string | null | undefined;
 }
 
@@ -33,21 +42,21 @@ export function* iterateSegments<N>(root: N, tree: TreeAdapter<N>): Generator<Se
     const { node, exit } = stack.pop()!;
     let boundary = exit;
     if (!exit) {
-      const data = tree.text(node);
-      if (data !== undefined) {
+      const kind = tree.kind(node);
+      if (kind === NodeKind.Text) {
         current.starts.push(current.text.length);
         current.nodes.push(node);
-        current.text += data;
+        current.text += tree.data(node);
         continue;
       }
+      if (kind !== NodeKind.Element) continue;
       const tag = tree.tag(node);
-      if (tag === undefined) continue;
-      if (node !== root && (SKIPPED_TAGS.has(tag) || isEditableAttribute(tree.attribute(node, 'contenteditable')))) {
+      if (node !== root && (SKIPPED_TAGS.has(tag) || (tag !== SHADOW_ROOT_TAG && isEditableAttribute(tree.attribute(node, 'contenteditable'))))) {
         boundary = true;
       } else {
         const block = BLOCK_TAGS.has(tag);
         if (block) stack.push({ node, exit: true });
-        const kids = [...tree.children(node)];
+        const kids = tree.children(node, tag);
         for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, exit: false });
         boundary = block;
       }
@@ -66,18 +75,30 @@ export function collectSegments<N>(root: N, tree: TreeAdapter<N>): Segment<N>[] 
 
 /**
  * The live DOM, for the content script. An element's open shadow root comes before its children,
- * as the browser draws it; closed ones stay the page's own.
+ * as the browser draws it, and is reported to `onShadowRoot`; closed ones stay the page's own.
  */
-export const domTree: TreeAdapter<Node> = {
-  *children(node) {
-    const shadow = node.nodeType === 1 ? (node as Element).shadowRoot : null;
-    if (shadow) yield shadow;
-    for (let c = node.firstChild; c; c = c.nextSibling) yield c;
-  },
-  text: (node) => (node.nodeType === 3 ? (node as Text).data : undefined),
-  tag: (node) => (node.nodeType === 1 ? (node as Element).localName : isShadowRoot(node) ? SHADOW_ROOT_TAG : undefined),
-  attribute: (node, name) => (node.nodeType === 1 ? (node as Element).getAttribute(name) : null),
-};
+export function domTree(onShadowRoot: (root: ShadowRoot) => void = () => {}): TreeAdapter<Node> {
+  return {
+    children(node, tag) {
+      const out: Node[] = [];
+      const shadow = mayHostShadowRoot(tag) ? (node as Element).shadowRoot : null;
+      if (shadow) {
+        onShadowRoot(shadow);
+        out.push(shadow);
+      }
+      for (let c = node.firstChild; c; c = c.nextSibling) out.push(c);
+      return out;
+    },
+    // Only the walk's own children() hands out a document fragment: an open shadow root.
+    kind: (node) => {
+      const type = node.nodeType;
+      return type === 3 ? NodeKind.Text : type === 1 || type === 11 ? NodeKind.Element : NodeKind.Other;
+    },
+    data: (node) => (node as Text).data,
+    tag: (node) => (node as Element).localName ?? SHADOW_ROOT_TAG,
+    attribute: (node, name) => (node as Element).getAttribute(name),
+  };
+}
 
 export function isShadowRoot(node: Node): node is ShadowRoot {
   return node.nodeType === 11 && 'host' in node;
