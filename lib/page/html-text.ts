@@ -4,16 +4,37 @@
  */
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
-import { SEGMENT_SEPARATOR } from './skip-rules';
+import { mayHostShadowRoot, SEGMENT_SEPARATOR, SHADOW_ROOT_TAG } from './skip-rules';
 import { collectSegments, NodeKind, type TreeAdapter } from './text-segments';
 
 type P5Node = DefaultTreeAdapterMap['node'];
 
+type P5Element = DefaultTreeAdapterMap['element'];
+type P5Template = DefaultTreeAdapterMap['template'];
+
+/**
+ * `<template shadowrootmode="open">` is how saved HTML carries an open shadow root: a browser's
+ * parser attaches its content to the parent (one per element) instead of keeping the template.
+ * parse5 keeps the template, so the walk is shown what the browser has: the root, then the rest.
+ */
+function declarativeShadowRoot(node: P5Node, tag: string): P5Template | undefined {
+  if (!('childNodes' in node) || !mayHostShadowRoot(tag)) return undefined;
+  return node.childNodes.find((c): c is P5Template => c.nodeName === 'template' && (c as P5Element).attrs.some((a) => a.name === 'shadowrootmode')) as P5Template | undefined;
+}
+
 const p5Tree: TreeAdapter<P5Node> = {
-  children: (node) => ('childNodes' in node ? node.childNodes : []),
-  kind: (node) => (node.nodeName === '#text' ? NodeKind.Text : 'tagName' in node ? NodeKind.Element : NodeKind.Other),
+  children: (node, tag) => {
+    if (!('childNodes' in node)) return [];
+    const template = declarativeShadowRoot(node, tag);
+    if (!template) return node.childNodes;
+    const open = template.attrs.find((a) => a.name === 'shadowrootmode')?.value.toLowerCase() === 'open';
+    const rest = node.childNodes.filter((c) => c !== template);
+    // A closed root is the page's own: the browser does not show it to Backstory either.
+    return open ? [template.content as unknown as P5Node, ...rest] : rest;
+  },
+  kind: (node) => (node.nodeName === '#text' ? NodeKind.Text : 'tagName' in node || node.nodeName === '#document-fragment' ? NodeKind.Element : NodeKind.Other),
   data: (node) => (node as DefaultTreeAdapterMap['textNode']).value,
-  tag: (node) => (node as DefaultTreeAdapterMap['element']).tagName,
+  tag: (node) => (node.nodeName === '#document-fragment' ? SHADOW_ROOT_TAG : (node as P5Element).tagName),
   attribute: (node, name) => ('attrs' in node ? (node.attrs.find((a) => a.name === name)?.value ?? null) : null),
 };
 

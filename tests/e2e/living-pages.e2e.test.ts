@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserName } from '../../scripts/lib/browsers';
+import { readFileSync } from 'node:fs';
 import { cardTitleIn, extensionErrors, keepRange, keptRangeDrawn, placedMarks, shadowStyled, type PlacedMark } from '../../scripts/lib/page-probes';
 import { bundledPacks } from '../../lib/knowledge/bundled-packs';
+import { packsMatcher } from '../../lib/knowledge/pack-matcher';
+import { extractHtmlText } from '../../lib/page/html-text';
+import { scanSegments } from '../../lib/scan';
 import { extensionSession } from './session';
 import { sleep, waitFor } from './wait';
 
 const core = bundledPacks().find((p) => p.id === 'core')!;
 const label = (id: string) => core.cards.find((c) => c.id === id)!.label.en!;
+const matcher = packsMatcher(bundledPacks().filter((p) => p.enabledByDefault !== false));
 const texts = (marks: PlacedMark[], where = 'top') => marks.filter((m) => m.where === where).map((m) => m.text);
 
 /** A page that changes under the reader: shadow roots, frames, streamed paragraphs, history navigation. */
@@ -68,5 +73,15 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a living page in %s', (brow
     expect(top).not.toContain('S-400');
     expect(top).not.toContain('Hakan Fidan');
     expect(await s.page.evaluate(extensionErrors)).toEqual([]);
+  });
+
+  it('reads declarative shadow roots as `npm run scan` does: the open one, not the closed one', async () => {
+    await s.page.goto(s.server.url('declarative.html'));
+    const found = await until((m) => m.some((x) => x.shadow), 'a mark in the declarative shadow root');
+    const scanned = scanSegments(matcher, new Map(), extractHtmlText(readFileSync('tests/fixtures/living/declarative.html', 'utf8'))).map((m) => m.surface);
+    // The same names; on screen order aside (text under a closed root without a slot is not drawn).
+    expect(found.map((m) => m.text).sort()).toEqual([...scanned].sort());
+    expect(found.filter((m) => m.shadow).map((m) => m.text)).toEqual(['CAATSA', 'S-400']);
+    expect(scanned).not.toContain('YPG');
   });
 });

@@ -48,3 +48,14 @@ describe('npm run scan', () => {
     expect((failed as { stderr: string }).stderr).toMatch(/cards\[0\]\.kind: Invalid type/);
   }, 30_000);
 });
+
+describe('reading saved HTML as the browser reads the page', () => {
+  it('reads an open declarative shadow root before the light children, and never a closed one', () => {
+    const html =
+      '<!doctype html><body><p>a</p>' +
+      '<div><template shadowrootmode="open"><p>in the root</p><slot></slot></template><span>light</span></div>' +
+      '<div><template shadowrootmode="closed"><p>closed</p></template>after</div>' +
+      '<ul><template shadowrootmode="open"><p>no root on a list</p></template><li>item</li></ul></body>';
+    expect(extractHtmlText(html).segments.map((s) => s.text)).toEqual(['a', 'in the root', 'light', 'after', 'item']);
+  });
+});
