@@ -110,6 +110,18 @@ export class PageController {
 
   async start(): Promise<void> {
     if (!highlightsSupported()) return;
+    // A frame too small to read (tracking pixels, hidden widgets) waits: reading it would only cost a
+    // copy of the matcher, and pages full of ads have dozens. If it grows (an embed sized after it
+    // loads), it is read then.
+    if (isTinyFrame(this.win)) {
+      const grown = this.guard(() => {
+        if (isTinyFrame(this.win)) return;
+        this.win.removeEventListener('resize', grown);
+        return this.start();
+      });
+      this.win.addEventListener('resize', grown);
+      return;
+    }
     this.applyLang(await loadSettings());
     watchSettings((next) => void this.applySettings(next));
     this.published = readPublishedDate(this.doc);
@@ -469,6 +481,13 @@ export class PageController {
     }
     return pending;
   }
+}
+
+/** Smaller than a line of text, in either direction. */
+const MIN_FRAME_PX = { width: 80, height: 24 };
+
+function isTinyFrame(win: Window): boolean {
+  return win !== win.top && (win.innerWidth < MIN_FRAME_PX.width || win.innerHeight < MIN_FRAME_PX.height);
 }
 
 /** The site the reader is on: an about:blank or srcdoc frame belongs to the page that made it. */

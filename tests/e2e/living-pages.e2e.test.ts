@@ -40,6 +40,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a living page in %s', (brow
     const found = await until((m) => texts(m, 'frame').length > 0 && texts(m, 'inline-frame').length > 0, 'marks in both frames');
     expect(texts(found, 'frame')).toEqual(expect.arrayContaining(['Washington', 'Turkey', 'F-35']));
     expect(texts(found, 'inline-frame')).toEqual(['Vladimir Putin']);
+    // A frame too small to read (a tracking pixel) is left alone, until it grows to a readable size.
+    expect(texts(found, 'pixel')).toEqual([]);
+    await s.page.evaluate(() => document.getElementById('pixel')!.setAttribute('style', 'width:400px;height:60px;border:0'));
+    await until((m) => texts(m, 'pixel').includes('NATO'), 'the grown frame marked');
     await hoverUntilCard(found.find((m) => m.where === 'frame' && m.text === 'F-35')!, label('f-35-program'));
     // The card opened where the reader is: in the frame, not over the page that holds it.
     expect(await s.page.evaluate(cardTitleIn, 'top')).toBeNull();
