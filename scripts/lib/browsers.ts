@@ -86,6 +86,11 @@ function profileDir(name: BrowserName, brokenStorage: boolean): string {
       autofill: { enabled: false, profile_enabled: false, credit_card_enabled: false },
       credentials_enable_service: false,
       profile: { password_manager_enabled: false },
+      // Spelling dictionaries, page translation and Safe Browsing lookups are fetched on demand.
+      browser: { enable_spellchecking: false },
+      spellcheck: { dictionaries: [], use_spelling_service: false },
+      translate: { enabled: false },
+      safebrowsing: { enabled: false },
     };
     writeFileSync(join(dir, 'Default', 'Preferences'), JSON.stringify(preferences));
   }

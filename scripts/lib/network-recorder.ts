@@ -24,6 +24,7 @@ export const BROWSER_OWN: readonly { pattern: RegExp; why: string }[] = [
   { pattern: /^CONNECT update\.googleapis\.com:443$/, why: 'Chromium update check at start-up' },
   { pattern: /^POST http:\/\/update\.googleapis\.com\/service\/update2\/json\?cup2key=[^ ]*$/, why: 'Chromium update check at start-up, plain-HTTP attempt' },
   { pattern: /^GET http:\/\/clients2\.google\.com\/time\/1\/current\?cup2key=[^ ]*$/, why: 'Chromium network time query at start-up' },
+  { pattern: /^(GET|POST) http:\/\/dummy\.test\/dummy\/[^ ]*$/, why: "Firefox's own services, which Puppeteer points at its sinkhole host dummy.test" },
 ];
 
 export function browserOwn(request: string): boolean {
