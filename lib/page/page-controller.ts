@@ -141,6 +141,8 @@ export class PageController {
     this.listen();
     const t0 = performance.now();
     await this.scanner.scan(this.doc.body);
+    // Drawn now rather than at the next frame: when the scan is reported done, its marks are on the page.
+    this.redraw();
     // The scan's own main-thread time, summed over its slices.
     performance.measure('backstory:scan', { start: t0, duration: this.scanner.stats.busyMs });
     this.observe();

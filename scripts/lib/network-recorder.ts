@@ -31,6 +31,28 @@ export function browserOwn(request: string): boolean {
   return BROWSER_OWN.some((b) => b.pattern.test(request));
 }
 
+/**
+ * A saved page's own hosts, for the test that loads it. Its CSP stops the page's requests, but
+ * Chromium still fetches some of what a page names on its own account (speculative connections for
+ * its frames, images it predicts), past that policy. A request to a host the page itself names counts
+ * as the page's; a request anywhere else still fails the test.
+ */
+let pageHosts = new Set<string>();
+
+export function allowPageHosts(html: string): void {
+  pageHosts = new Set([...html.matchAll(/(?:https?:)?\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi)].map((m) => m[1]!.toLowerCase()));
+}
+
+export function pageOwn(request: string): boolean {
+  const host = /^CONNECT ([^: ]+):\d+$/.exec(request)?.[1] ?? /^[A-Z]+ https?:\/\/([^/:? ]+)/.exec(request)?.[1];
+  return !!host && pageHosts.has(host.toLowerCase());
+}
+
+/** Back to no page's hosts: after each test. */
+export function forgetPageHosts(): void {
+  pageHosts = new Set();
+}
+
 export interface NetworkRecorder {
   port: number;
   /** Everything recorded since the last call, and forgets it. */

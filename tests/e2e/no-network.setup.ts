@@ -3,10 +3,11 @@
  * that is their only way out must have seen nothing (scripts/lib/network-recorder.ts).
  */
 import { afterAll, afterEach, expect } from 'vitest';
-import { browserOwn, networkRecorder } from '../../scripts/lib/network-recorder';
+import { browserOwn, forgetPageHosts, networkRecorder, pageOwn } from '../../scripts/lib/network-recorder';
 
 const check = async () => {
-  const recorded = (await networkRecorder()).take().map((r) => r.request).filter((r) => !browserOwn(r));
+  const recorded = (await networkRecorder()).take().map((r) => r.request).filter((r) => !browserOwn(r) && !pageOwn(r));
+  forgetPageHosts();
   expect(recorded, 'requests that tried to leave the browser').toEqual([]);
 };
 
