@@ -242,14 +242,19 @@ async function launchFirefox({ headless, pageScripts, brokenStorage }: Required<
     extensionUrl,
     extensionPage: async (path) => {
       const want = extensionUrl(path);
-      const deadline = Date.now() + 15_000;
+      const deadline = Date.now() + 20_000;
+      // A page still loading may not answer at once; it must not hold up the search.
+      const hrefOf = (p: PpPage) => Promise.race([p.evaluate(() => location.href).catch(() => ''), new Promise<string>((ok) => setTimeout(() => ok(''), 1000))]);
+      let seen: string[] = [];
       for (;;) {
+        seen = [];
         // Over BiDi a tab the extension opened can still report about:blank as its URL: ask the page itself.
         for (const p of await browser.pages()) {
-          const href = await p.evaluate(() => location.href).catch(() => '');
+          const href = p.url().startsWith(want) ? p.url() : await hrefOf(p);
           if (href.startsWith(want)) return wrapPuppeteer(p);
+          seen.push(href || p.url());
         }
-        if (Date.now() > deadline) throw new Error(`the extension did not open ${path}`);
+        if (Date.now() > deadline) throw new Error(`the extension did not open ${path}; tabs: ${seen.join(', ')}`);
         await new Promise((r) => setTimeout(r, 100));
       }
     },
