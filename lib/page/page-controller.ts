@@ -30,6 +30,8 @@ const MUTATION_DEBOUNCE_MS = 150;
 /** Past this many changed blocks in one batch, rescanning the whole body is cheaper. */
 const MAX_ROOTS = 200;
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+/** When custom elements read without a shadow root are looked at again, after the first reading. */
+const LATE_COMPONENT_CHECKS_MS = [1500, 5000];
 
 export class PageController {
   private settings: Settings = DEFAULT_SETTINGS;
@@ -146,6 +148,7 @@ export class PageController {
     // The scan's own main-thread time, summed over its slices.
     performance.measure('backstory:scan', { start: t0, duration: this.scanner.stats.busyMs });
     this.observe();
+    this.recheckLateComponents();
   }
 
   private deactivate(): void {
@@ -246,6 +249,27 @@ export class PageController {
     });
     this.observer.observe(this.doc.body, OBSERVED);
     for (const root of this.shadowRoots) this.observer.observe(root, OBSERVED);
+  }
+
+  /**
+   * Attaching a shadow root changes nothing the observer sees, so a component defined after the
+   * first reading would stay unread: its custom elements are looked at again once the page has loaded
+   * and a little later.
+   */
+  private recheckLateComponents(): void {
+    const recheck = this.guard(() => {
+      if (!this.active) return;
+      for (const el of this.scanner.bareCustomElements) {
+        if (!el.isConnected) this.scanner.bareCustomElements.delete(el);
+        else if (el.shadowRoot) {
+          this.scanner.bareCustomElements.delete(el);
+          this.watchShadowRoot(el.shadowRoot);
+          void this.scanner.scan(el.shadowRoot);
+        }
+      }
+    });
+    if (this.doc.readyState !== 'complete') this.win.addEventListener('load', recheck, { once: true });
+    for (const ms of LATE_COMPONENT_CHECKS_MS) this.win.setTimeout(recheck, ms);
   }
 
   /** An open shadow root met by the scan: its marks need our styles, and its changes our observer. */

@@ -11,6 +11,7 @@ import { domTree, isShadowRoot, iterateSegments, type Segment, type TreeAdapter 
 
 /** Longest slice of work before yielding: far below the 50 ms that makes a long task. */
 export const SLICE_MS = 8;
+const MAX_BARE_HOSTS = 256;
 
 type Idle = (cb: (deadline: { timeRemaining(): number }) => void, opts?: { timeout: number }) => number;
 
@@ -34,7 +35,12 @@ export class PageScanner {
   onChange: () => void = () => {};
   /** Called for each open shadow root the walk enters, so it can be styled and watched. */
   onShadowRoot: (root: ShadowRoot) => void = () => {};
-  private readonly tree: TreeAdapter<Node> = domTree((root) => this.onShadowRoot(root));
+  /** Custom elements read before they had a shadow root (a component defined late); at most a few hundred. */
+  readonly bareCustomElements = new Set<Element>();
+  private readonly tree: TreeAdapter<Node> = domTree(
+    (root) => this.onShadowRoot(root),
+    (el) => this.bareCustomElements.size < MAX_BARE_HOSTS && this.bareCustomElements.add(el),
+  );
 
   constructor(
     private readonly doc: Document,

@@ -76,8 +76,9 @@ export function collectSegments<N>(root: N, tree: TreeAdapter<N>): Segment<N>[] 
 /**
  * The live DOM, for the content script. An element's open shadow root comes before its children,
  * as the browser draws it, and is reported to `onShadowRoot`; closed ones stay the page's own.
+ * Custom elements met without one are reported too, to be looked at again later.
  */
-export function domTree(onShadowRoot: (root: ShadowRoot) => void = () => {}): TreeAdapter<Node> {
+export function domTree(onShadowRoot: (root: ShadowRoot) => void = () => {}, onBareCustomElement: (el: Element) => void = () => {}): TreeAdapter<Node> {
   return {
     children(node, tag) {
       const out: Node[] = [];
@@ -85,6 +86,9 @@ export function domTree(onShadowRoot: (root: ShadowRoot) => void = () => {}): Tr
       if (shadow) {
         onShadowRoot(shadow);
         out.push(shadow);
+      } else if (tag.includes('-')) {
+        // A custom element not yet given its shadow root: its definition may still be on the way.
+        onBareCustomElement(node as Element);
       }
       for (let c = node.firstChild; c; c = c.nextSibling) out.push(c);
       return out;
