@@ -40,9 +40,6 @@ async function measureScans(browserName: BrowserName): Promise<Row[]> {
   const browser = await launch(browserName, { pageScripts: false });
   const rows: Row[] = [];
   try {
-    // The welcome tab the extension opens on install first, so it cannot hide the page being measured
-    // (a background tab gets idle callbacks and animation frames late, if at all).
-    await browser.extensionPage('options.html');
     const page = await browser.newPage();
     const measure = async (url: string) => {
       await page.goto(url);
@@ -71,7 +68,6 @@ async function measureCards(browserName: BrowserName): Promise<number[]> {
   const browser = await launch(browserName);
   const times: number[] = [];
   try {
-    await browser.extensionPage('options.html');
     const page = await browser.newPage();
     for (const file of ['demo-ar.html', 'demo-en.html']) {
       await page.goto(fixtures.url(file));

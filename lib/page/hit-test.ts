@@ -12,10 +12,10 @@ interface Caret {
 
 type CaretFromPoint = (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => CaretPosition | null;
 
-function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]): Caret | undefined {
+function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[] | undefined): Caret | undefined {
   // Firefox, and Chrome from 128; shadowRoots lets the caret land inside those open shadow trees.
   if (typeof doc.caretPositionFromPoint === 'function') {
-    const pos = (doc.caretPositionFromPoint as CaretFromPoint).call(doc, x, y, { shadowRoots });
+    const pos = (doc.caretPositionFromPoint as CaretFromPoint).call(doc, x, y, shadowRoots && { shadowRoots });
     return pos ? { node: pos.offsetNode, offset: pos.offset } : undefined;
   }
   // Older Chrome.
@@ -33,7 +33,8 @@ export function pointInMark(mark: Mark, x: number, y: number): boolean {
 }
 
 export function markAtPoint(doc: Document, index: MarkIndex, x: number, y: number): Mark | undefined {
-  const caret = caretAt(doc, x, y, [...index.shadowRoots]);
+  // Most pages have no marks in shadow roots: no array to build on every pointer frame then.
+  const caret = caretAt(doc, x, y, index.shadowRoots.size ? [...index.shadowRoots] : undefined);
   if (caret && caret.node.nodeType === 3) {
     // The caret sits between characters: the one under the pointer may be before or after it.
     const candidates = [index.at(caret.node, caret.offset), caret.offset > 0 ? index.at(caret.node, caret.offset - 1) : undefined];

@@ -168,7 +168,7 @@ export class PageController {
     const was = activeOn(this.settings, host);
     this.applyLang(next);
     const now = activeOn(next, host);
-    this.cards.clear();
+    this.forgetCards();
     if (was && !now) this.deactivate();
     else if (!was && now) await this.activate();
     else {
@@ -193,7 +193,7 @@ export class PageController {
     if (answer.matcher && answer.entities) {
       this.matcher = loadMatcher(answer.matcher);
       this.entities = answer.entities;
-      this.cards.clear();
+      this.forgetCards();
     }
     this.revision = answer.revision;
   }
@@ -222,6 +222,9 @@ export class PageController {
   }
 
   private redraw(): void {
+    // Drawn now: a frame already asked for has nothing left to do.
+    if (this.redrawFrame) this.win.cancelAnimationFrame(this.redrawFrame);
+    this.redrawFrame = 0;
     if (!this.active) return;
     const visible = this.visible();
     this.shown = new MarkIndex();
@@ -272,9 +275,8 @@ export class PageController {
     for (const ms of LATE_COMPONENT_CHECKS_MS) this.win.setTimeout(recheck, ms);
   }
 
-  /** An open shadow root met by the scan: its marks need our styles, and its changes our observer. */
+  /** An open shadow root met by the scan: its changes need our observer (its marks get our styles when drawn). */
   private watchShadowRoot(root: ShadowRoot): void {
-    styleShadowRoot(root);
     if (this.shadowRoots.has(root)) return;
     this.shadowRoots.add(root);
     if (this.active && this.observer) this.observer.observe(root, OBSERVED);
@@ -489,21 +491,30 @@ export class PageController {
     if (focus) this.host.panel?.focus();
   }
 
+  /** New data or settings: cards fetched before, or on their way, are not kept. */
+  private forgetCards(): void {
+    this.cards.clear();
+    this.pendingCards.clear();
+  }
+
   /** A card, from the last few fetched, from a request already on its way, or asked for now. */
   private card(id: string): Promise<CardResponse | undefined> {
     const cached = this.cards.get(id);
     if (cached) return Promise.resolve(cached);
     let pending = this.pendingCards.get(id);
     if (!pending) {
-      pending = ask({ type: 'card/get', id })
+      const request: Promise<CardResponse | undefined> = ask({ type: 'card/get', id })
         .then((answer) => {
           if (!answer.card) return undefined;
-          if (this.cards.size >= CARD_CACHE_SIZE) this.cards.delete(this.cards.keys().next().value!);
-          this.cards.set(id, answer);
+          // Kept only if the data did not change while it was on its way (forgetCards).
+          if (this.pendingCards.get(id) === request) {
+            if (this.cards.size >= CARD_CACHE_SIZE) this.cards.delete(this.cards.keys().next().value!);
+            this.cards.set(id, answer);
+          }
           return answer;
         })
-        .finally(() => this.pendingCards.delete(id));
-      this.pendingCards.set(id, pending);
+        .finally(() => this.pendingCards.get(id) === request && this.pendingCards.delete(id));
+      this.pendingCards.set(id, (pending = request));
     }
     return pending;
   }

@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type BrowserName, type ExtensionBrowser, type PageDriver } from '../../scripts/lib/browsers';
-import { serveDir, type StaticServer } from '../../scripts/lib/serve';
+import { describe, expect, it } from 'vitest';
+import type { BrowserName } from '../../scripts/lib/browsers';
 import { readFileSync } from 'node:fs';
 import { bundledPacks } from '../../lib/knowledge/bundled-packs';
 import { packsMatcher } from '../../lib/knowledge/pack-matcher';
 import { extractHtmlText } from '../../lib/page/html-text';
 import { scanSegments } from '../../lib/scan';
-import { bodyUnchanged, pointOnMark, readCard, readMarks, scanTimes, scansDone } from '../../scripts/lib/page-probes';
+import { bodyUnchanged, pointOnMark, readCard, readMarks, scanTimes } from '../../scripts/lib/page-probes';
+import { extensionSession } from './session';
 import { sleep, waitFor } from './wait';
 
 const core = bundledPacks().find((p) => p.id === 'core')!;
@@ -24,31 +24,14 @@ const ARTICLE_MENTIONS = [
 const CORE_KINDS = ['backstory-weapon-system', 'backstory-armed-group', 'backstory-programme'];
 
 describe.each<BrowserName>(['chromium', 'firefox'])('the demo page in %s', (browserName) => {
-  let server: StaticServer;
-  let browser: ExtensionBrowser;
-  let page: PageDriver;
-
-  beforeAll(async () => {
-    server = await serveDir('tests/fixtures');
-    browser = await launch(browserName);
-    // The welcome tab first, so it cannot take the front from the page under test (see session.ts).
-    await browser.extensionPage('options.html');
-    page = await browser.newPage();
-    await page.goto(server.url('demo-ar.html'));
-    await waitFor(page, scansDone, (n) => n > 0, { what: 'the first scan', timeout: 15_000 });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const s = extensionSession(browserName, 'tests/fixtures', 'demo-ar.html');
 
   it('marks each of the six mentions in the article, without the clitic', async () => {
-    const marks = (await page.evaluate(readMarks)).filter((m) => m.inArticle && CORE_KINDS.includes(m.name));
+    const marks = (await s.page.evaluate(readMarks)).filter((m) => m.inArticle && CORE_KINDS.includes(m.name));
     expect(marks.map((m) => m.text)).toEqual(ARTICLE_MENTIONS.map((m) => expect.stringMatching(m.surface)));
     const pkk = marks.find((m) => m.text.startsWith('حزب'));
     expect(pkk?.before).toBe('ل');
-    const times = await page.evaluate(scanTimes);
+    const times = await s.page.evaluate(scanTimes);
     expect(times.length).toBe(1);
     console.log(`[${browserName}] content script scan on the demo page: ${times[0]!.toFixed(1)} ms`);
   });
@@ -57,71 +40,71 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the demo page in %s', (brow
     const packs = bundledPacks().filter((p) => p.enabledByDefault !== false);
     const doc = extractHtmlText(readFileSync('tests/fixtures/demo-ar.html', 'utf8'));
     const scanned = scanSegments(packsMatcher(packs), new Map(), doc).map((m) => m.surface);
-    const marked = (await page.evaluate(readMarks)).map((m) => m.text);
+    const marked = (await s.page.evaluate(readMarks)).map((m) => m.text);
     expect(marked).toEqual(scanned);
     expect(marked.length).toBeGreaterThan(56); // the whole article, plus names in the headline and sidebar
   });
 
   it('never marks the comment box, inputs, editable text, scripts or noscript', async () => {
-    const trapText = await page.evaluate(() =>
+    const trapText = await s.page.evaluate(() =>
       [...document.querySelectorAll('textarea, input, select, [contenteditable], script, noscript')].map((el) => (el as HTMLInputElement).value ?? el.textContent).join(' '),
     );
     expect(trapText).toContain('S-400'); // the traps do hold names that would otherwise be marked
-    const marks = await page.evaluate(readMarks);
+    const marks = await s.page.evaluate(readMarks);
     expect(marks.filter((m) => m.trap)).toEqual([]);
   });
 
   for (const [index, mention] of ARTICLE_MENTIONS.entries()) {
     it(`opens the ${mention.id} card when the pointer rests on mention ${index + 1}`, async () => {
-      await page.mouseMove(2, 2);
-      await waitFor(page, readCard, (c) => c === null, { what: 'no card open' });
-      const point = await page.evaluate(pointOnMark, { index, names: CORE_KINDS });
+      await s.page.mouseMove(2, 2);
+      await waitFor(s.page, readCard, (c) => c === null, { what: 'no card open' });
+      const point = await s.page.evaluate(pointOnMark, { index, names: CORE_KINDS });
       expect(point).not.toBeNull();
-      await page.mouseMove(point!.x - 2, point!.y);
-      await page.mouseMove(point!.x, point!.y);
-      const card = await waitFor(page, readCard, (c) => c !== null, { what: `${mention.id} card` });
+      await s.page.mouseMove(point!.x - 2, point!.y);
+      await s.page.mouseMove(point!.x, point!.y);
+      const card = await waitFor(s.page, readCard, (c) => c !== null, { what: `${mention.id} card` });
       expect(card).toMatchObject({ title: arabicLabel(mention.id), role: 'dialog', dir: 'rtl', lang: 'ar' });
     });
   }
 
   it('says what changed since the article was published (29 September 2021), and when the card was reviewed', async () => {
-    await page.mouseMove(2, 2);
-    await waitFor(page, readCard, (c) => c === null, { what: 'no card open' });
-    const point = await page.evaluate(pointOnMark, { index: 2, names: CORE_KINDS }); // the PKK
-    await page.click(point!.x, point!.y);
-    const card = await waitFor(page, readCard, (c) => c !== null, { what: 'PKK card' });
+    await s.page.mouseMove(2, 2);
+    await waitFor(s.page, readCard, (c) => c === null, { what: 'no card open' });
+    const point = await s.page.evaluate(pointOnMark, { index: 2, names: CORE_KINDS }); // the PKK
+    await s.page.click(point!.x, point!.y);
+    const card = await waitFor(s.page, readCard, (c) => c !== null, { what: 'PKK card' });
     expect(card!.since).toMatch(/منذ نشر هذا المقال/);
     expect(card!.since).toMatch(/2021/);
     expect(card!.sinceDates.length).toBeGreaterThan(0);
     expect(card!.sinceDates.every((d) => d > '2021-09-29')).toBe(true);
     expect(card!.reviewed).toMatch(/2026/);
-    await page.press('Escape');
+    await s.page.press('Escape');
   });
 
   it('opens a card at once on a tap or click, and closes it on Escape', async () => {
-    await page.mouseMove(2, 2);
-    await waitFor(page, readCard, (c) => c === null, { what: 'no card open' });
-    const point = await page.evaluate(pointOnMark, { index: 0, names: CORE_KINDS });
-    await page.click(point!.x, point!.y);
-    const card = await waitFor(page, readCard, (c) => c !== null, { what: 'card after click', timeout: 2000 });
+    await s.page.mouseMove(2, 2);
+    await waitFor(s.page, readCard, (c) => c === null, { what: 'no card open' });
+    const point = await s.page.evaluate(pointOnMark, { index: 0, names: CORE_KINDS });
+    await s.page.click(point!.x, point!.y);
+    const card = await waitFor(s.page, readCard, (c) => c !== null, { what: 'card after click', timeout: 2000 });
     expect(card?.title).toBe(arabicLabel('ypg'));
-    await page.press('Escape');
-    await waitFor(page, readCard, (c) => c === null, { what: 'card closed by Escape', timeout: 2000 });
+    await s.page.press('Escape');
+    await waitFor(s.page, readCard, (c) => c === null, { what: 'card closed by Escape', timeout: 2000 });
   });
 
   it('opens the card when the keyboard reaches a link that holds a mention', async () => {
-    await page.mouseMove(2, 2);
-    await page.evaluate(() => (document.querySelector('aside a') as HTMLElement).focus());
+    await s.page.mouseMove(2, 2);
+    await s.page.evaluate(() => (document.querySelector('aside a') as HTMLElement).focus());
     await sleep(400);
-    expect(await page.evaluate(readCard)).toBeNull(); // that first link names nothing
-    await page.press('Tab');
-    const card = await waitFor(page, readCard, (c) => c !== null, { what: 'card after Tab' });
+    expect(await s.page.evaluate(readCard)).toBeNull(); // that first link names nothing
+    await s.page.press('Tab');
+    const card = await waitFor(s.page, readCard, (c) => c !== null, { what: 'card after Tab' });
     expect(card?.title).toBe(arabicLabel('s-400'));
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('related-s400'); // focus stays with the reader
+    expect(await s.page.evaluate(() => document.activeElement?.id)).toBe('related-s400'); // focus stays with the reader
   });
 
   it('leaves the page body exactly as the site wrote it; the card host hangs off <html>', async () => {
-    expect(await page.evaluate(readCard)).not.toBeNull();
-    expect(await page.evaluate(bodyUnchanged)).toEqual({ same: true, htmlChildren: ['head', 'body', 'backstory-card'] });
+    expect(await s.page.evaluate(readCard)).not.toBeNull();
+    expect(await s.page.evaluate(bodyUnchanged)).toEqual({ same: true, htmlChildren: ['head', 'body', 'backstory-card'] });
   });
 });

@@ -20,9 +20,6 @@ export function extensionSession(browserName: BrowserName, dir: string, file: st
   beforeAll(async () => {
     session.server = await serveDir(dir, options.serve);
     session.browser = await launch(browserName, options.launch);
-    // The welcome tab the extension opens on install comes first, so it cannot take the front later:
-    // a tab in the background gets no animation frames, and marks are drawn in one.
-    await session.browser.extensionPage('options.html');
     session.page = await session.browser.newPage();
     await session.page.goto(session.server.url(file));
     await waitFor(session.page, scansDone, (n) => n > 0, { what: 'the first scan', timeout: 15_000 });
