@@ -1,5 +1,26 @@
 import { defineConfig } from 'wxt';
 
+/**
+ * Backstory's own pages (popup, options) and its background may load nothing from anywhere but the
+ * extension itself: no remote script, style, image, font or connection. The no-network promise then
+ * holds even for a code path nobody thought of (a library that revives an image from a file, say).
+ * Blob and data images stay allowed for what the pages make themselves.
+ */
+export const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' blob: data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "media-src 'none'",
+  "object-src 'none'",
+  "frame-src 'none'",
+  "worker-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 // One source, two browsers: Chrome gets MV3 (service worker), Firefox MV2 (event page), WXT's defaults.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
@@ -12,6 +33,7 @@ export default defineConfig({
     // Nothing else: the Dexie database needs no permission, and the content script's matches are
     // declared in its entrypoint. Each permission is justified in the README.
     permissions: ['storage'],
+    content_security_policy: browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },

@@ -74,12 +74,12 @@ async function measureCards(browserName: BrowserName): Promise<number[]> {
       await until(() => page.evaluate(scansDone), (n) => n > 0);
       for (let index = 0; index < 6; index++) {
         await page.mouseMove(1, 1);
-        await until(() => page.evaluate(readCard), (c) => c === null, 3000);
+        await until(() => page.inCard(readCard), (c) => c === null, 3000);
         const p = await page.evaluate(pointOnMark, { index, names: ALL });
         if (!p) continue;
         await page.mouseMove(p.x - 1, p.y);
         await page.mouseMove(p.x, p.y);
-        await until(() => page.evaluate(readCard), (c) => c !== null, 3000);
+        await until(() => page.inCard(readCard), (c) => c !== null, 3000);
         await sleep(50);
       }
       times.push(...(await page.evaluate(workTimes)).cards);

@@ -5,13 +5,15 @@
 import type { Card as CardData, Fact, Source } from '../lib/knowledge/pack-schema';
 import { pick } from '../lib/knowledge/pack-schema';
 import { isStale, sinceArticle } from '../lib/knowledge/timeline';
-import { CARD_STRINGS, formatDate, safeHref, type CardLang } from '../lib/ui/card-strings';
+import { CARD_STRINGS, formatDate, linkHost, safeHref, type CardLang } from '../lib/ui/card-strings';
 
 export interface CardView {
   card: CardData;
   lang: CardLang;
   /** Top-level fields the reader changed. */
   edited: string[];
+  /** The reader wrote this card (it belongs to no pack). */
+  own?: boolean;
   /** The article's publication date (YYYY-MM-DD), when the page states one. */
   published?: string;
   today: Date;
@@ -61,7 +63,7 @@ export function Card({ view, onClose, onPin, onNotThis }: Props) {
           </h2>
           <p class="kind">
             {t.kinds[card.kind]}
-            {view.edited.length > 0 && <span class="edited"> · {t.editedByYou}</span>}
+            {view.own ? <span class="edited"> · {t.yourCard}</span> : view.edited.length > 0 && <span class="edited"> · {t.editedByYou}</span>}
           </p>
         </div>
         <div class="actions">
@@ -145,9 +147,14 @@ function SourceItem({ source }: { source: Source }) {
   return (
     <li>
       {href ? (
-        <a href={href} target="_blank" rel="noopener noreferrer">
-          <bdi>{label}</bdi>
-        </a>
+        <>
+          <a href={href} target="_blank" rel="noopener noreferrer">
+            <bdi>{label}</bdi>
+          </a>{' '}
+          <span class="host" dir="ltr">
+            ({linkHost(href)})
+          </span>
+        </>
       ) : (
         <bdi>{label}</bdi>
       )}

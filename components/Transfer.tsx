@@ -1,17 +1,26 @@
 /**
- * Export and import of the reader's data, and a full backup and restore of the database
- * (dexie-export-import). Imports are checked as a whole first; a failed one changes nothing and
- * lists every problem with its path.
+ * Export and import of the reader's data, and a full backup and restore of the database. Both are
+ * checked as a whole first; a failed one changes nothing and lists every problem with its path.
  */
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
+import type { ImportOptions, ImportResult } from '../lib/db/transfer';
 import { MAX_IMPORT_BYTES, TOO_LARGE } from '../lib/knowledge/transfer-schema';
 
 interface Props {
   exportFile: () => Promise<string>;
-  importFile: (text: string) => Promise<{ ok: true; cards: number; edits: number; exclusions: number } | { ok: false; errors: string[] }>;
+  importFile: (text: string, options: ImportOptions) => Promise<ImportResult>;
   backup: () => Promise<Blob>;
   restore: (file: Blob) => Promise<{ ok: true } | { ok: false; errors: string[] }>;
+}
+
+/** Errors are shown, never thrown at the reader: a failure that escapes becomes one more error line. */
+async function shown<T>(run: () => Promise<T | { ok: false; errors: string[] }>): Promise<T | { ok: false; errors: string[] }> {
+  try {
+    return await run();
+  } catch (error) {
+    return { ok: false, errors: [`(error): ${error instanceof Error ? error.message : String(error)}`] };
+  }
 }
 
 export function Transfer({ exportFile, importFile, backup, restore }: Props) {
@@ -19,6 +28,8 @@ export function Transfer({ exportFile, importFile, backup, restore }: Props) {
   const [backupUrl, setBackupUrl] = useState<string>();
   const [message, setMessage] = useState<string>();
   const [errors, setErrors] = useState<{ title: string; list: string[] }>();
+  // Off by default: where the reader's copy is newer than the file, the reader's copy stays.
+  const [takeFile, setTakeFile] = useState(false);
   const day = new Date().toISOString().slice(0, 10);
 
   const readFile = (input: HTMLInputElement, then: (file: File) => Promise<void>) => {
@@ -44,6 +55,10 @@ export function Transfer({ exportFile, importFile, backup, restore }: Props) {
           </a>
         )}
       </p>
+      <label>
+        <input type="checkbox" name="take-file" checked={takeFile} onChange={(e) => setTakeFile((e.target as HTMLInputElement).checked)} />
+        <span>{i18n.t('transfer.takeFile')}</span>
+      </label>
       <label class="field">
         {i18n.t('transfer.import')}
         <input
@@ -55,9 +70,11 @@ export function Transfer({ exportFile, importFile, backup, restore }: Props) {
               setMessage(undefined);
               setErrors(undefined);
               // Refused before it is read: a huge file never reaches memory.
-              const result = file.size > MAX_IMPORT_BYTES ? TOO_LARGE : await importFile(await file.text());
-              if (result.ok) setMessage(i18n.t('transfer.imported', [String(result.cards), String(result.edits), String(result.exclusions)]));
-              else setErrors({ title: i18n.t('transfer.importFailed'), list: result.errors });
+              const result = file.size > MAX_IMPORT_BYTES ? TOO_LARGE : await shown(async () => importFile(await file.text(), { onConflict: takeFile ? 'take-file' : 'keep-mine' }));
+              if (result.ok) {
+                const imported = i18n.t('transfer.imported', [String(result.cards), String(result.edits), String(result.exclusions)]);
+                setMessage(result.kept > 0 ? `${imported} ${i18n.t('transfer.kept', [String(result.kept)])}` : imported);
+              } else setErrors({ title: i18n.t('transfer.importFailed'), list: result.errors });
             })
           }
         />
@@ -82,7 +99,7 @@ export function Transfer({ exportFile, importFile, backup, restore }: Props) {
             readFile(e.target as HTMLInputElement, async (file) => {
               setMessage(undefined);
               setErrors(undefined);
-              const result = await restore(file);
+              const result = await shown(() => restore(file));
               if (result.ok) setMessage(i18n.t('transfer.restored'));
               else setErrors({ title: i18n.t('transfer.restoreFailed'), list: result.errors });
             })

@@ -17,12 +17,16 @@ export default defineBackground(() => {
     ready: installPacks(db, bundledPackSources()).catch((error: unknown) => console.error('Backstory: installing packs failed', error)),
     matcher: createMatcherCache(db),
     onDataChanged: broadcastDataChanged,
+    verifyPacks: () => installPacks(db, bundledPackSources(), { verify: true }),
   }));
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only this extension's own contexts; web pages cannot reach here without externally_connectable.
     if (sender.id !== browser.runtime.id) return undefined;
-    return handleRequest(message, ctx, sender.tab?.url ?? sender.url);
+    // Chromium reports a frame's origin (which tells who wrote an about:srcdoc frame); Firefox does not.
+    const origin = (sender as { origin?: string }).origin;
+    const extensionPage = !!sender.url?.startsWith(browser.runtime.getURL('/'));
+    return handleRequest(message, ctx, { url: sender.url, origin, frameId: sender.frameId, tabUrl: sender.tab?.url, extensionPage });
   });
 
   // A first install opens the options page with a short welcome: how to use Backstory, and its promise of privacy.

@@ -39,7 +39,13 @@ export const LabelsRequest = v.strictObject({
 /** Backstory's own pages: where the data lives (the popup says when it is only in memory). */
 export const StatusRequest = v.strictObject({ type: v.literal('status/get') });
 
-export const Request = v.variant('type', [MatcherRequest, CardRequest, LabelsRequest, ExcludeRequest, StatusRequest]);
+/**
+ * Backstory's own pages, after a restore: check every bundled pack's cards against the database and
+ * reinstall a pack whose rows do not match (a backup may hold a damaged or tampered packs table).
+ */
+export const VerifyPacksRequest = v.strictObject({ type: v.literal('packs/verify') });
+
+export const Request = v.variant('type', [MatcherRequest, CardRequest, LabelsRequest, ExcludeRequest, StatusRequest, VerifyPacksRequest]);
 export type Request = v.InferOutput<typeof Request>;
 
 /** What the content script needs to mark a mention before any card is asked for. */
@@ -60,6 +66,8 @@ export interface CardResponse {
   card: Card | null;
   /** Top-level fields the reader changed: the card says "edited by you". */
   edited: string[];
+  /** The reader's own card: the card says so. */
+  own?: boolean;
 }
 
 export interface LabelsResponse {
@@ -69,6 +77,7 @@ export interface LabelsResponse {
 export interface ResponseOf {
   'status/get': { storage: 'indexeddb' | 'memory' };
   'exclusion/add': { ok: boolean };
+  'packs/verify': { ok: boolean };
   'matcher/get': MatcherResponse;
   'card/get': CardResponse;
   'labels/get': LabelsResponse;

@@ -22,6 +22,9 @@ export function siteName(input: string): string | undefined {
   }
 }
 
+/** Far more sites than anyone switches off by hand; keeps a stored or imported list from growing without bound. */
+export const MAX_DISABLED_SITES = 1000;
+
 export const SettingsSchema = v.strictObject({
   /** hover: rest the pointer (or tap, or keyboard); click: only a click, tap or the keyboard opens a card. */
   trigger: v.picklist(['hover', 'click']),
@@ -33,9 +36,12 @@ export const SettingsSchema = v.strictObject({
   fontSize: v.pipe(v.number(), v.integer(), v.minValue(11), v.maxValue(24)),
   /** auto: the page's language when the card has it, else the browser's, else English. */
   cardLanguage: v.picklist(['auto', 'ar', 'en']),
-  kinds: v.array(v.picklist(KINDS)),
+  kinds: v.pipe(v.array(v.picklist(KINDS)), v.maxLength(KINDS.length, `at most ${KINDS.length} kinds`)),
   /** Host names where Backstory stays off, as the address bar has them (lower case, punycode). */
-  disabledSites: v.array(v.pipe(v.string(), v.maxLength(253), v.regex(HOST_NAME, 'expected a host name like example.com'))),
+  disabledSites: v.pipe(
+    v.array(v.pipe(v.string(), v.maxLength(253), v.regex(HOST_NAME, 'expected a host name like example.com'))),
+    v.maxLength(MAX_DISABLED_SITES, `at most ${MAX_DISABLED_SITES} sites`),
+  ),
   /** Off everywhere until switched back on. */
   paused: v.boolean(),
 });
@@ -56,14 +62,16 @@ export const DEFAULT_SETTINGS: Settings = {
 
 export const SETTINGS_KEY = 'settings';
 
+const LIST_CAPS: Record<string, number | undefined> = { kinds: KINDS.length, disabledSites: MAX_DISABLED_SITES };
+
 /** Whatever is stored, as valid settings: each field that validates is kept, the rest default. */
 export function readSettings(stored: unknown): Settings {
   const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   if (stored && typeof stored === 'object') {
     for (const [key, schema] of Object.entries(SettingsSchema.entries)) {
       let value = (stored as Record<string, unknown>)[key];
-      // A list keeps its valid entries: one bad site must not lose the reader's whole list.
-      if (Array.isArray(value) && schema.type === 'array') value = value.filter((item) => v.safeParse((schema as v.ArraySchema<v.GenericSchema, undefined>).item, item).success);
+      // A list keeps its valid entries, up to its cap: one bad site (or one too many) must not lose the reader's whole list.
+      if (Array.isArray(value) && schema.type === 'array') value = value.filter((item) => v.safeParse((schema as v.ArraySchema<v.GenericSchema, undefined>).item, item).success).slice(0, LIST_CAPS[key]);
       if (value !== undefined && v.safeParse(schema, value).success) out[key] = value;
     }
   }

@@ -6,6 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { EXTENSION_PAGES_CSP } from '../wxt.config';
 
 const ACCEPTED_WARNINGS: { code: string; file: RegExp; reason: string }[] = [
   {
@@ -42,6 +43,8 @@ for (const build of ['chrome-mv3', 'firefox-mv2']) {
   const m = JSON.parse(readFileSync(`dist/${build}/manifest.json`, 'utf8')) as Record<string, unknown>;
   const expect = (ok: boolean, what: string) => ok || manifestProblems.push(`${build}/manifest.json: ${what}`);
   expect(JSON.stringify(m.permissions) === '["storage"]', `permissions must be exactly ["storage"], found ${JSON.stringify(m.permissions)}`);
+  const csp = (m.content_security_policy as { extension_pages?: string } | string | undefined) ?? '';
+  expect((typeof csp === 'string' ? csp : (csp.extension_pages ?? '')) === EXTENSION_PAGES_CSP, 'must carry the extension pages\' content security policy (wxt.config.ts)');
   for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'web_accessible_resources', 'externally_connectable']) expect(!(key in m), `must have no ${key}`);
   if (build === 'firefox-mv2') {
     const gecko = (m.browser_specific_settings as { gecko?: { data_collection_permissions?: { required?: string[] } } } | undefined)?.gecko;

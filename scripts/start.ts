@@ -32,7 +32,7 @@ if (hasDisplay) {
     const point = await poll(() => page.evaluate(pointOnMark, { index: 0, names: ['backstory-weapon-system'] }));
     await page.mouseMove(point.x - 2, point.y);
     await page.mouseMove(point.x, point.y);
-    const card = await poll(() => page.evaluate(readCard));
+    const card = await poll(() => page.inCard(readCard));
     await new Promise((r) => setTimeout(r, 150)); // let the card settle in place before the picture
     mkdirSync(resolve('output/screenshots'), { recursive: true });
     await page.screenshot(SHOT);

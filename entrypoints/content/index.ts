@@ -12,6 +12,9 @@ export default defineContentScript({
   // Frames a page writes itself (srcdoc, about:blank) are part of its article too.
   matchAboutBlank: true,
   runAt: 'document_idle',
+  // WXT would otherwise post a message carrying the extension's id into every frame: any page
+  // listening for messages would learn that Backstory is installed.
+  noScriptStartedPostMessage: true,
   main() {
     const controller = new PageController(document, window);
     controller.guard(() => controller.start())();

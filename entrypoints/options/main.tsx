@@ -7,6 +7,7 @@ import { setPackEnabled } from '../../lib/db/install-packs';
 import { exportData, importData } from '../../lib/db/transfer';
 import { loadSettings, updateSettings, watchSettings } from '../../lib/settings-store';
 import { broadcastDataChanged } from '../../lib/ui/tab-messages';
+import { ask } from '../../lib/ask';
 
 document.documentElement.dir = i18n.t('@@bidi_dir');
 document.documentElement.lang = i18n.t('@@ui_locale').replace('_', '-');
@@ -32,15 +33,16 @@ render(
     changed={broadcastDataChanged}
     transfer={{
       exportFile: async () => JSON.stringify(await exportData(db, await loadSettings()), null, 1),
-      importFile: async (text) => {
-        const result = await importData(db, text, (settings) => updateSettings(() => settings));
+      importFile: async (text, options) => {
+        const result = await importData(db, text, { read: loadSettings, write: (settings) => updateSettings(() => settings) }, options);
         if (result.ok) await broadcastDataChanged();
         return result;
       },
       backup: () => backupDatabase(db),
       restore: async (file) => {
         const result = await restoreDatabase(db, file);
-        if (result.ok) await broadcastDataChanged();
+        // A backup may lack or alter a bundled pack's cards: the background puts them back (and tells the tabs).
+        if (result.ok) await ask({ type: 'packs/verify' });
         return result;
       },
     }}

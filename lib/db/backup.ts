@@ -1,30 +1,85 @@
 /**
- * A full backup of the database and its restore, with dexie-export-import. A backup is first
- * restored into a scratch database — so the library itself revives it, shared references and all —
- * and every card there is checked against the card schema; only then is it restored for real, in
- * one transaction. A damaged or tampered backup is refused whole.
+ * A full backup of the database, and its restore. The file is dexie-export-import's JSON format,
+ * written and read here: the library's export marks values with `$types` (undefined, shared
+ * objects) and its import revives such values from the file before anything is checked.
+ *
+ * A restore is all or nothing: the file is read, parsed and checked whole, row by row; a backup of
+ * an earlier schema is run through the upgrade ladder and checked again; then every table is
+ * cleared and written in one transaction. Whatever fails, the database is as it was, and the
+ * caller gets the problems as `path: message` lines, never an exception.
  */
-import { exportDB, importDB, importInto } from 'dexie-export-import';
-import { checkBackupCards, checkBackupFile } from './backup-check';
-import { bumpRevision, type BackstoryDB } from './database';
+import { checkRows, restoredRevision } from './backup-rows';
+import { describeError, MAX_ERRORS, readBackup } from './backup-file';
+import { upgradeRows } from './backup-upgrade';
+import { getRevision, SCHEMA_VERSION, searchKeys, type BackstoryDB, type StoredCard } from './database';
 
-export function backupDatabase(db: BackstoryDB): Promise<Blob> {
-  return exportDB(db, { prettyJson: false });
+export type RestoreResult = { ok: true } | { ok: false; errors: string[] };
+
+/** Rows per bulk write: a large table goes in slices, inside the one transaction. */
+const CHUNK = 2000;
+
+export async function backupDatabase(db: BackstoryDB): Promise<Blob> {
+  const data = await db.transaction('r', db.tables, () =>
+    Promise.all(db.tables.map(async (table) => ({ tableName: table.name, inbound: true, rows: await table.toArray() }))),
+  );
+  const tables = db.tables.map((table) => ({
+    name: table.name,
+    schema: [table.schema.primKey, ...table.schema.indexes].map((index) => index.src).join(','),
+    rowCount: data.find((t) => t.tableName === table.name)!.rows.length,
+  }));
+  // JSON.stringify leaves out undefined properties: the file holds plain JSON only.
+  const file = { formatName: 'dexie', formatVersion: 1, data: { databaseName: db.name, databaseVersion: db.verno, tables, data } };
+  return new Blob([JSON.stringify(file)], { type: 'application/json' });
 }
 
-export async function restoreDatabase(db: BackstoryDB, file: Blob): Promise<{ ok: true } | { ok: false; errors: string[] }> {
-  const fileErrors = checkBackupFile(await file.text());
-  if (fileErrors.length) return { ok: false, errors: fileErrors };
-  const scratch = await importDB(file, { name: `${db.name}-restore-check` });
-  let errors: string[];
+export async function restoreDatabase(db: BackstoryDB, file: Blob): Promise<RestoreResult> {
+  const result = await restore(db, file);
+  if (result.ok || result.errors.length <= MAX_ERRORS) return result;
+  return { ok: false, errors: [...result.errors.slice(0, MAX_ERRORS), `(file): ${result.errors.length - MAX_ERRORS} more problems not listed`] };
+}
+
+async function restore(db: BackstoryDB, file: Blob): Promise<RestoreResult> {
   try {
-    errors = checkBackupCards(await scratch.table('cards').toArray());
-  } finally {
-    scratch.close();
-    await scratch.delete();
+    const read = await readBackup(file);
+    if (!read.ok) return read;
+    const { version } = read.value;
+    const checked = checkRows(version, read.value.tables);
+    if (!checked.ok) return checked;
+    let tables = checked.value;
+    if (version < SCHEMA_VERSION) {
+      try {
+        tables = await upgradeRows(db, version, tables);
+      } catch (error) {
+        return { ok: false, errors: [`(upgrade): nothing was restored: ${describeError(error)}`] };
+      }
+      const upgraded = checkRows(SCHEMA_VERSION, tables);
+      if (!upgraded.ok) return upgraded;
+      tables = upgraded.value;
+    }
+    try {
+      await writeAll(db, tables);
+    } catch (error) {
+      return { ok: false, errors: [`(database): nothing was restored: ${describeError(error)}`] };
+    }
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, errors: [`(restore): nothing was restored: ${describeError(error)}`] };
   }
-  if (errors.length) return { ok: false, errors };
-  await importInto(db, file, { clearTablesBeforeImport: true, acceptVersionDiff: true, acceptMissingTables: true });
-  await bumpRevision(db);
-  return { ok: true };
+}
+
+/** Clears and writes every table in one transaction; nothing else can write in between. */
+async function writeAll(db: BackstoryDB, tables: ReadonlyMap<string, readonly unknown[]>): Promise<void> {
+  // Folded names are derived from the card: computed again rather than taken from the file.
+  const cards = (tables.get('cards') ?? []).map((row) => ({ ...(row as StoredCard), search: searchKeys((row as StoredCard).card) }));
+  const rows = new Map(tables).set('cards', cards);
+  await db.transaction('rw', db.tables, async () => {
+    // A tab that holds the restored revision would keep its matcher: the revision only ever grows.
+    const revision = Math.max(await getRevision(db), restoredRevision(tables)) + 1;
+    for (const table of db.tables) await table.clear();
+    for (const table of db.tables) {
+      const all = rows.get(table.name) ?? [];
+      for (let i = 0; i < all.length; i += CHUNK) await table.bulkAdd(all.slice(i, i + CHUNK));
+    }
+    await db.meta.put({ key: 'revision', value: revision });
+  });
 }

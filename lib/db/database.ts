@@ -15,6 +15,8 @@ import { fold } from '../text/normalise';
 export interface StoredCard extends CardRow {
   /** Every name of the card, folded: the card manager finds بأردوغان under Erdoğan through it. */
   search: string[];
+  /** When the reader last changed the row (ISO timestamp); import compares it with the file's date. Absent on older rows. */
+  editedAt?: string;
 }
 
 export interface StoredPack {
@@ -86,14 +88,25 @@ export class BackstoryDB extends Dexie {
   }
 }
 
-/** Bumped on every write that changes what is matched or shown; the matcher is cached per revision. */
+/**
+ * Bumped on every write that changes what is matched or shown; the matcher is cached per revision.
+ * Read as a whole number a tab can send back (a damaged row reads 0, and the next bump moves on).
+ */
 export async function getRevision(db: BackstoryDB): Promise<number> {
-  const entry = await db.meta.get('revision');
-  return typeof entry?.value === 'number' ? entry.value : 0;
+  const value = (await db.meta.get('revision'))?.value;
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.min(Math.floor(value), Number.MAX_SAFE_INTEGER - 1) : 0;
 }
 
-export async function bumpRevision(db: BackstoryDB): Promise<number> {
-  const next = (await getRevision(db)) + 1;
-  await db.meta.put({ key: 'revision', value: next });
-  return next;
+/**
+ * One step above both the stored revision and `atLeast` (a revision the caller saw before it replaced
+ * the meta table, as a restore does). Read and write share one transaction, so two bumps outside any
+ * transaction never hand out the same revision; inside a caller's transaction this one joins it.
+ */
+export async function bumpRevision(db: BackstoryDB, atLeast = 0): Promise<number> {
+  return db.transaction('rw', db.meta, async () => {
+    const floor = Number.isFinite(atLeast) ? Math.floor(atLeast) : 0;
+    const next = Math.max(await getRevision(db), floor) + 1;
+    await db.meta.put({ key: 'revision', value: next });
+    return next;
+  });
 }

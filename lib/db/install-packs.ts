@@ -1,10 +1,13 @@
 /**
  * Brings bundled packs into the database. Runs at every background start, not only on install, so
- * a database that was deleted or half-written heals itself; a pack already at its version is a no-op.
- * Each pack goes in one transaction: either the whole pack is in, or the database is as it was.
+ * a database that was deleted or half-written heals itself; packs already at their version are
+ * neither read nor validated (a woken service worker must stay fast).
+ * All packs to install are planned together (a card may move between them) and written in one
+ * transaction: either the whole release is in, or the database is as it was.
  */
-import { planPackMerge, type CardRow } from '../knowledge/pack-merge';
+import type { CardRow } from '../knowledge/pack-merge';
 import type { Pack, PackSource } from '../knowledge/pack-schema';
+import { planPacks } from '../knowledge/packs-plan';
 import { bumpRevision, searchKeys, type BackstoryDB, type StoredCard } from './database';
 
 /** Rows per bulk write: large packs go in slices inside the one transaction, never a put at a time. */
@@ -12,34 +15,63 @@ const CHUNK = 2000;
 
 export const toStored = (row: CardRow): StoredCard => ({ ...row, search: searchKeys(row.card) });
 
-export async function installPacks(db: BackstoryDB, packs: readonly (Pack | PackSource)[], now = new Date()): Promise<{ installed: string[] }> {
-  const installed: string[] = [];
-  for (const source of packs) {
-    const changed = await db.transaction('rw', db.cards, db.packs, db.meta, async () => {
-      const current = await db.packs.get(source.id);
-      if (current?.version === source.version) return false;
-      const pack = 'load' in source ? source.load() : source;
-      const ids = pack.cards.map((c) => c.id);
-      const owned = await db.cards.where('packId').equals(pack.id).toArray();
-      const sameIds = (await db.cards.bulkGet(ids)).filter((row): row is StoredCard => !!row && row.packId !== pack.id);
-      const plan = planPackMerge([...owned, ...sameIds], pack);
-      await db.cards.bulkDelete(plan.remove);
-      const rows = plan.put.map(toStored);
-      for (let i = 0; i < rows.length; i += CHUNK) await db.cards.bulkPut(rows.slice(i, i + CHUNK));
-      await db.packs.put({
+export interface InstallOptions {
+  now?: Date;
+  /**
+   * Read every pack and reinstall any whose cards in the database do not match it (a row missing,
+   * owned by another pack, or with another `base`), even at its version: for a damaged or restored
+   * database. Slow; the normal start trusts the versions in the packs table.
+   */
+  verify?: boolean;
+}
+
+/** The rows a plan over `packs` needs: those they own, and those with an id they ship. */
+async function rowsOf(db: BackstoryDB, packs: readonly Pack[]): Promise<StoredCard[]> {
+  const owned = await db.cards.where('packId').anyOf(packs.map((p) => p.id)).toArray();
+  const same = await db.cards.bulkGet(packs.flatMap((p) => p.cards.map((c) => c.id)));
+  return [...owned, ...same.filter((row): row is StoredCard => !!row)];
+}
+
+/** `sources`: in the order their cards win overlaps. `options` may be just the install time. */
+export async function installPacks(db: BackstoryDB, sources: readonly (Pack | PackSource)[], options: Date | InstallOptions = {}): Promise<{ installed: string[] }> {
+  const { now = new Date(), verify = false } = options instanceof Date ? { now: options } : options;
+  const loaded = new Map<string, Pack>();
+  const load = (source: Pack | PackSource): Pack => {
+    const pack = loaded.get(source.id) ?? ('load' in source ? source.load() : source);
+    loaded.set(source.id, pack);
+    return pack;
+  };
+  return db.transaction('rw', db.cards, db.packs, db.meta, async () => {
+    const stored = new Map((await db.packs.bulkGet(sources.map((s) => s.id))).flatMap((p) => (p ? [[p.id, p] as const] : [])));
+    const outdated = (source: { id: string; version: string }) => stored.get(source.id)?.version !== source.version;
+    let packs = (verify ? sources : sources.filter(outdated)).map(load);
+    if (packs.length === 0) return { installed: [] };
+    let plan = planPacks(packs, await rowsOf(db, packs));
+    // A card the update drops may be shipped by a pack already at its version (it lost an overlap):
+    // only then are the other packs read, so the card goes to them and not away.
+    if (plan.dropped.length > 0 && packs.length < sources.length) {
+      packs = sources.map(load);
+      plan = planPacks(packs, await rowsOf(db, packs));
+    }
+    const installed = packs.filter((p) => outdated(p) || plan.touched.has(p.id));
+    if (installed.length === 0) return { installed: [] };
+
+    await db.cards.bulkDelete(plan.remove);
+    const rows = plan.put.map(toStored);
+    for (let i = 0; i < rows.length; i += CHUNK) await db.cards.bulkPut(rows.slice(i, i + CHUNK));
+    await db.packs.bulkPut(
+      installed.map((pack) => ({
         id: pack.id,
         name: pack.name,
         version: pack.version,
-        enabled: current?.enabled ?? pack.enabledByDefault ?? true,
+        enabled: stored.get(pack.id)?.enabled ?? pack.enabledByDefault ?? true,
         installedAt: now.toISOString(),
         stopPhrases: pack.stopPhrases,
-      });
-      await bumpRevision(db);
-      return true;
-    });
-    if (changed) installed.push(source.id);
-  }
-  return { installed };
+      })),
+    );
+    await bumpRevision(db);
+    return { installed: installed.map((p) => p.id) };
+  });
 }
 
 /** Switches a pack on or off; its cards stay in the database either way. */

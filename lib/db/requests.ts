@@ -10,6 +10,7 @@ import { fold } from '../text/normalise';
 import { bumpRevision, type BackstoryDB } from './database';
 import type { createMatcherCache } from './matcher-cache';
 import type { Storage } from './open-database';
+import { frameSite, mayWrite, type Sender } from './sender-site';
 
 export interface RequestContext {
   db: BackstoryDB;
@@ -20,20 +21,11 @@ export interface RequestContext {
   ready: Promise<unknown>;
   /** Tells open tabs that what is matched changed. */
   onDataChanged?: () => Promise<void>;
+  /** Reinstalls the bundled packs whose rows in the database do not match them. */
+  verifyPacks?: () => Promise<unknown>;
 }
 
-/** The host name of the page a message came from, if it came from a web page. */
-export function senderSite(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname.toLowerCase().replace(/^www\./, '') : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export async function handleRequest(message: unknown, context: RequestContext | Promise<RequestContext>, senderUrl?: string): Promise<ResponseOf[Request['type']] | undefined> {
+export async function handleRequest(message: unknown, context: RequestContext | Promise<RequestContext>, sender: Sender = {}): Promise<ResponseOf[Request['type']] | undefined> {
   const parsed = v.safeParse(Request, message);
   if (!parsed.success) return undefined;
   const ctx = await context;
@@ -43,13 +35,13 @@ export async function handleRequest(message: unknown, context: RequestContext | 
     case 'status/get':
       return { storage: ctx.storage ?? 'indexeddb' };
     case 'matcher/get': {
-      const site = senderSite(senderUrl);
+      const site = frameSite(sender);
       const exclusions = site ? (await ctx.db.exclusions.where('site').equals(site).toArray()).map(({ entity, alias }) => ({ entity, alias })) : [];
       return { ...(await ctx.matcher(request.have)), exclusions };
     }
     case 'exclusion/add': {
-      const site = senderSite(senderUrl);
-      if (!site) return { ok: false };
+      const site = frameSite(sender);
+      if (!site || !mayWrite(sender)) return { ok: false };
       await ctx.db.transaction('rw', ctx.db.exclusions, ctx.db.meta, async () => {
         await ctx.db.exclusions.put({ site, entity: request.entity, alias: fold(request.surface) });
         await bumpRevision(ctx.db);
@@ -57,11 +49,18 @@ export async function handleRequest(message: unknown, context: RequestContext | 
       await ctx.onDataChanged?.();
       return { ok: true };
     }
+    case 'packs/verify': {
+      // Only Backstory's own pages: a content script has no business asking for this work.
+      if (!sender.extensionPage || !ctx.verifyPacks) return { ok: false };
+      await ctx.verifyPacks();
+      await ctx.onDataChanged?.();
+      return { ok: true };
+    }
     case 'card/get': {
       const row = await ctx.db.cards.get(request.id);
       if (!row) return { card: null, edited: [] };
       const shown = row.packId === USER_PACK || (await ctx.db.packs.get(row.packId))?.enabled;
-      return shown ? { card: row.card, edited: Object.keys(row.edits) } : { card: null, edited: [] };
+      return shown ? { card: row.card, edited: Object.keys(row.edits), own: row.packId === USER_PACK } : { card: null, edited: [] };
     }
     case 'labels/get': {
       const rows = await ctx.db.cards.bulkGet(request.ids);

@@ -1,14 +1,14 @@
 /**
- * How a new version of a pack meets the reader's database. Pure: given the rows a pack owns now and
- * the pack as it ships, it says what to write and what to remove.
+ * The reader's edits to pack cards, kept apart from the card as its pack ships it:
  *
- * - new and changed cards come in, as the pack has them;
  * - every field the reader edited stays as the reader left it (edits are kept per top-level field
- *   and laid over the new pack card);
- * - cards the pack dropped go — unless the reader edited them: then they stay, as the reader's own
- *   card, so nothing the reader wrote is ever lost.
+ *   and laid over the pack's card, whatever version of it comes later);
+ * - a card no bundled pack ships any more goes — unless the reader edited it: then it stays, as the
+ *   reader's own card, so nothing the reader wrote is ever lost.
+ *
+ * How a release of packs is merged into the database is planned in packs-plan.ts.
  */
-import type { Card, Pack } from './pack-schema';
+import type { Card } from './pack-schema';
 
 /** Fields of a card the reader changed, with the reader's values. */
 export type CardEdits = Partial<Omit<Card, 'id'>>;
@@ -31,35 +31,6 @@ export function applyEdits(base: Card, edits: CardEdits): Card {
 }
 
 export const isEdited = (row: Pick<CardRow, 'edits'>) => Object.keys(row.edits).length > 0;
-
-export interface MergePlan {
-  put: CardRow[];
-  remove: string[];
-}
-
-/**
- * `owned`: the rows now in the database for this pack's ids or owned by this pack. Rows of other
- * packs or of the reader that share an id with a pack card are left alone: the reader's card wins.
- */
-export function planPackMerge(owned: readonly CardRow[], pack: Pack): MergePlan {
-  const byId = new Map(owned.map((row) => [row.id, row]));
-  const put: CardRow[] = [];
-  const remove: string[] = [];
-  const shipped = new Set<string>();
-  for (const card of pack.cards) {
-    shipped.add(card.id);
-    const row = byId.get(card.id);
-    if (row && row.packId !== pack.id) continue;
-    const edits = row?.edits ?? {};
-    put.push({ id: card.id, packId: pack.id, packVersion: pack.version, base: card, edits, card: applyEdits(card, edits) });
-  }
-  for (const row of owned) {
-    if (row.packId !== pack.id || shipped.has(row.id)) continue;
-    if (isEdited(row)) put.push({ ...row, packId: USER_PACK, base: null, edits: {}, card: row.card });
-    else remove.push(row.id);
-  }
-  return { put, remove };
-}
 
 /** The edits that make `base` into `wanted`: only fields that differ from the pack's. */
 export function diffEdits(base: Card | null, wanted: Card): CardEdits {

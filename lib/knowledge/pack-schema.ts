@@ -65,20 +65,54 @@ export const AliasSchema = v.union([
   }),
 ]);
 
-const aliases = v.strictObject({
-  ar: v.optional(v.array(AliasSchema)),
-  en: v.optional(v.array(AliasSchema)),
-  tr: v.optional(v.array(AliasSchema)),
-  ru: v.optional(v.array(AliasSchema)),
-  fr: v.optional(v.array(AliasSchema)),
-  de: v.optional(v.array(AliasSchema)),
-});
+/*
+ * Size caps. The bundled packs' largest card has 10 aliases in one language, 41 in all, 11 facts,
+ * 6 timeline events, 4 sources, 3 designations and 13 related cards: the caps are far above anything real, and keep a hostile file
+ * from making one card (and the matcher built from it) enormous.
+ */
+export const MAX_ALIASES_PER_LANG = 200;
+export const MAX_ALIASES_PER_CARD = 500;
+export const MAX_FACTS = 200;
+export const MAX_TIMELINE = 500;
+export const MAX_SOURCES = 200;
+export const MAX_DESIGNATIONS = 100;
+export const MAX_RELATED = 500;
+
+/**
+ * A list of at most `max` items. The length is checked before the items, so an oversized list is
+ * refused at once instead of after validating (and reporting on) every item.
+ */
+export const capped = <T extends v.GenericSchema>(item: T, max: number, what: string) =>
+  v.pipe(v.array(v.unknown()), v.maxLength(max, `at most ${max} ${what}`), v.array(item));
+
+const aliasList = () => v.optional(capped(AliasSchema, MAX_ALIASES_PER_LANG, 'aliases in one language'));
+const aliases = v.pipe(
+  v.strictObject({ ar: aliasList(), en: aliasList(), tr: aliasList(), ru: aliasList(), fr: aliasList(), de: aliasList() }),
+  v.check((all) => Object.values(all).reduce((sum, list) => sum + (list?.length ?? 0), 0) <= MAX_ALIASES_PER_CARD, `at most ${MAX_ALIASES_PER_CARD} aliases in a card`),
+);
+
+/** A user name or password before the host (`https://evil.com@news.example/`) makes a link lie about where it goes. */
+const hasUserInfo = (url: string) => {
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^/\\?#]*@/i.test(url)) return true;
+  try {
+    const parsed = new URL(url);
+    return parsed.username !== '' || parsed.password !== '';
+  } catch {
+    return false;
+  }
+};
 
 export const SourceSchema = v.strictObject({
   id,
   title: text(300),
   publisher: v.optional(text(200)),
-  url: v.pipe(v.string(), v.maxLength(MAX_URL_LENGTH, `expected a URL of at most ${MAX_URL_LENGTH} characters`), v.url(), v.regex(/^https?:\/\//, 'expected an http or https URL')),
+  url: v.pipe(
+    v.string(),
+    v.maxLength(MAX_URL_LENGTH, `expected a URL of at most ${MAX_URL_LENGTH} characters`),
+    v.url(),
+    v.regex(/^https?:\/\//, 'expected an http or https URL'),
+    v.check((url) => !hasUserInfo(url), 'expected a URL without a user name or password (user:password@)'),
+  ),
   accessed: dayDate,
 });
 
@@ -105,11 +139,11 @@ export const CardObject = v.strictObject({
     description: v.optional(localised(300)),
     aliases,
     summary: localised(1200),
-    facts: v.array(FactSchema),
-    timeline: v.optional(v.array(FactSchema)),
-    designations: v.optional(v.array(DesignationSchema)),
-    related: v.optional(v.array(id)),
-    sources: v.array(SourceSchema),
+    facts: capped(FactSchema, MAX_FACTS, 'facts in a card'),
+    timeline: v.optional(capped(FactSchema, MAX_TIMELINE, 'timeline events in a card')),
+    designations: v.optional(capped(DesignationSchema, MAX_DESIGNATIONS, 'designations in a card')),
+    related: v.optional(capped(id, MAX_RELATED, 'related cards in a card')),
+    sources: capped(SourceSchema, MAX_SOURCES, 'sources in a card'),
     reviewed: dayDate,
   });
 

@@ -5,10 +5,20 @@
  */
 import * as v from 'valibot';
 import { SettingsSchema } from '../settings';
-import { CardObject, formatPath, isCalendarDate, PackObject } from './pack-schema';
+import { capped, CardSchema, CardObject, formatPath, isCalendarDate, PackObject } from './pack-schema';
 
 /** Files larger than this are refused before they are even parsed. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/*
+ * Caps on one file. The bundled packs hold 281 cards in all, and a reader writes cards and
+ * exclusions by hand: these are far above any real export, and keep a hostile file from filling
+ * the database or the error list.
+ */
+export const MAX_FILE_CARDS = 10_000;
+export const MAX_FILE_EDITS = 10_000;
+export const MAX_FILE_EXCLUSIONS = 10_000;
+/** A real export nests 7 levels (the file, backstory, edits, a card, facts, a fact, its text); deeper is refused before validation. */
+export const MAX_DEPTH = 32;
 
 export const ExclusionSchema = v.strictObject({
   /** Host name the exclusion applies on. */
@@ -20,15 +30,20 @@ export const ExclusionSchema = v.strictObject({
 export type Exclusion = v.InferOutput<typeof ExclusionSchema>;
 
 /** Edits to one pack card: the fields the reader changed, each as a whole card field. */
-const EditsSchema = v.record(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'expected a card id')), v.partial(v.omit(CardObject, ['id'])));
+const EditsSchema = v.pipe(
+  v.record(v.string(), v.unknown()),
+  v.check((edits) => Object.keys(edits).length <= MAX_FILE_EDITS, `at most ${MAX_FILE_EDITS} edited cards in a file`),
+  v.record(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'expected a card id')), v.partial(v.omit(CardObject, ['id']))),
+);
 
 export const ExportSchema = v.pipe(
   v.strictObject({
     ...PackObject.entries,
+    cards: capped(CardSchema, MAX_FILE_CARDS, 'cards in a file'),
     backstory: v.strictObject({
       exportedAt: v.pipe(v.string(), v.isoTimestamp(), v.check((t) => isCalendarDate(t.slice(0, 10)), 'no such day in the calendar')),
       edits: EditsSchema,
-      exclusions: v.array(ExclusionSchema),
+      exclusions: capped(ExclusionSchema, MAX_FILE_EXCLUSIONS, 'exclusions in a file'),
       settings: SettingsSchema,
     }),
   }),
@@ -53,13 +68,19 @@ export const TOO_LARGE: { ok: false; errors: string[] } = { ok: false, errors: [
  */
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-function prototypeKeys(json: unknown): string[] {
+/**
+ * What must be refused before valibot sees the file: keys JavaScript treats specially, and nesting
+ * deeper than any real export (validating or even walking a path thousands of levels deep freezes
+ * the page). An explicit stack, since a hostile file may nest thousands of levels deep; nothing
+ * below the cap is visited.
+ */
+function prePass(json: unknown): string[] {
   const errors: string[] = [];
-  // An explicit stack: a hostile file may nest thousands of levels deep.
   const stack: { value: unknown; path: unknown[] }[] = [{ value: json, path: [] }];
   while (stack.length) {
     const { value, path } = stack.pop()!;
     if (!value || typeof value !== 'object') continue;
+    if (path.length >= MAX_DEPTH) return [`(file): nested deeper than ${MAX_DEPTH} levels`];
     for (const key of Object.keys(value)) {
       const at = [...path, Array.isArray(value) ? Number(key) : key];
       if (PROTOTYPE_KEYS.has(key)) errors.push(`${formatPath(at, '(file)')}: the key "${key}" is not allowed`);
@@ -78,7 +99,7 @@ export function parseExport(text: string): ParseResult {
   } catch (error) {
     return { ok: false, errors: [`(file): not JSON: ${(error as Error).message}`] };
   }
-  const forbidden = prototypeKeys(json);
+  const forbidden = prePass(json);
   if (forbidden.length) return { ok: false, errors: forbidden };
   const result = v.safeParse(ExportSchema, json);
   if (result.success) return { ok: true, file: result.output };

@@ -4,7 +4,7 @@
  */
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
-import { mayHostShadowRoot, SEGMENT_SEPARATOR, SHADOW_ROOT_TAG } from './skip-rules';
+import { hiddenInMarkup, mayHostShadowRoot, SEGMENT_SEPARATOR, SHADOW_ROOT_TAG } from './skip-rules';
 import { collectSegments, NodeKind, type TreeAdapter } from './text-segments';
 
 type P5Node = DefaultTreeAdapterMap['node'];
@@ -22,13 +22,26 @@ function declarativeShadowRoot(node: P5Node, tag: string): P5Template | undefine
   return node.childNodes.find((c): c is P5Template => c.nodeName === 'template' && (c as P5Element).attrs.some((a) => a.name === 'shadowrootmode')) as P5Template | undefined;
 }
 
+function hasSlot(root: P5Node): boolean {
+  const stack = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeName === 'slot') return true;
+    if ('childNodes' in node) stack.push(...node.childNodes);
+    if (node.nodeName === 'template') stack.push((node as P5Template).content as unknown as P5Node);
+  }
+  return false;
+}
+
 const p5Tree: TreeAdapter<P5Node> = {
   children: (node, tag) => {
     if (!('childNodes' in node)) return [];
     const template = declarativeShadowRoot(node, tag);
     if (!template) return node.childNodes;
     const open = template.attrs.find((a) => a.name === 'shadowrootmode')?.value.toLowerCase() === 'open';
-    const rest = node.childNodes.filter((c) => c !== template);
+    // The host's own children are drawn only where the root has a <slot> for them: otherwise they
+    // are not rendered, and the browser leaves them unread.
+    const rest = hasSlot(template.content as unknown as P5Node) ? node.childNodes.filter((c) => c !== template) : [];
     // A closed root is the page's own: the browser does not show it to Backstory either.
     return open ? [template.content as unknown as P5Node, ...rest] : rest;
   },
@@ -36,6 +49,8 @@ const p5Tree: TreeAdapter<P5Node> = {
   data: (node) => (node as DefaultTreeAdapterMap['textNode']).value,
   tag: (node) => (node.nodeName === '#document-fragment' ? SHADOW_ROOT_TAG : (node as P5Element).tagName),
   attribute: (node, name) => ('attrs' in node ? (node.attrs.find((a) => a.name === name)?.value ?? null) : null),
+  // Saved HTML has no style sheets to apply: what the markup itself hides is all that can be known.
+  rendered: (node) => !('attrs' in node) || !hiddenInMarkup((name) => node.attrs.find((a) => a.name === name)?.value ?? null),
 };
 
 export interface ExtractedText {

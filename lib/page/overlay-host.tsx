@@ -1,8 +1,11 @@
 /**
- * The one node Backstory adds to a page: `<backstory-card>`, with an open shadow root holding the
- * card and the "In this article" panel. It hangs off <html>, after <body>, so the body the site
- * wrote stays exactly as it was — except in fullscreen, where only the fullscreen element is drawn:
- * there the host moves inside it while it is shown, and back after.
+ * The one node Backstory adds to a page: `<backstory-card>`, with a closed shadow root holding the
+ * card and the "In this article" panel. Closed, because the card shows the reader's own cards and
+ * edits: a page script gets `null` for its `shadowRoot` and cannot read what the reader reads. The
+ * host hangs off <html>, after <body>, so the body the site wrote stays exactly as it was — except in
+ * fullscreen, where only the fullscreen element is drawn: there the host moves inside it while it is
+ * shown. It is there only while a card or the panel is shown, so a page cannot tell Backstory is
+ * installed by looking for it.
  * Content scripts have no custom-element registry in Chrome, so the element stays undefined — a
  * valid custom-element name is all attachShadow needs.
  */
@@ -34,6 +37,7 @@ export interface Anchor {
 
 export class OverlayHost {
   private host: HTMLElement | undefined;
+  private root: ShadowRoot | undefined;
   private cardMount: HTMLElement | undefined;
   private panelMount: HTMLElement | undefined;
   private stopAutoUpdate: (() => void) | undefined;
@@ -50,8 +54,14 @@ export class OverlayHost {
     return !!this.panelMount?.firstChild;
   }
 
+  /** Whether `node` is our host or inside its shadow root (a closed root: `host.contains` cannot see in). */
   contains(node: Node | null): boolean {
-    return !!node && !!this.host && (node === this.host || this.host.contains(node));
+    return !!node && !!this.host && (node === this.host || !!this.root?.contains(node));
+  }
+
+  /** What has focus inside the card or panel, if anything. */
+  get focused(): Element | null {
+    return this.root?.activeElement ?? null;
   }
 
   /** The rendered card dialog, for focus. */
@@ -66,7 +76,8 @@ export class OverlayHost {
   private ensure(): void {
     if (!this.host) {
       const host = this.doc.createElement(HOST_TAG);
-      const root = host.attachShadow({ mode: 'open' });
+      const root = host.attachShadow({ mode: 'closed' });
+      this.root = root;
       const style = this.doc.createElement('style');
       style.textContent = styles;
       this.cardMount = this.doc.createElement('div');
@@ -133,9 +144,9 @@ export class OverlayHost {
     this.detachIfIdle();
   }
 
-  /** Out of a fullscreen element as soon as nothing is shown in it: the site's subtree is the site's. */
+  /** Gone as soon as nothing is shown: out of a fullscreen element (the site's subtree is the site's) and off the page. */
   private detachIfIdle(): void {
-    if (this.host && !this.cardOpen && !this.panelOpen && this.host.parentNode !== this.doc.documentElement) this.doc.documentElement.append(this.host);
+    if (this.host && !this.cardOpen && !this.panelOpen) this.host.remove();
   }
 
   remove(): void {
@@ -143,5 +154,6 @@ export class OverlayHost {
     this.hidePanel();
     this.host?.remove();
     this.host = undefined;
+    this.root = undefined;
   }
 }

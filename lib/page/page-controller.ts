@@ -13,12 +13,14 @@ import { loadMatcher, type Matcher } from '../text/matcher';
 import { fold } from '../text/normalise';
 import { cardLangOf, type CardLang } from '../ui/card-strings';
 import { ask } from '../ask';
+import { DrawnFilter } from './drawn-filter';
 import { Highlighter, highlightsSupported } from './highlighter';
 import { markAtPoint } from './hit-test';
 import { HoverIntent } from './hover-intent';
 import { MarkIndex, type Mark } from './marks';
 import { OverlayHost } from './overlay-host';
 import { PageScanner } from './page-scanner';
+import { probeError, probeMeasure } from './probes';
 import { readPublishedDate } from './published-date';
 import { loadSettings, watchSettings } from '../settings-store';
 import { styleShadowRoot } from './shadow-styles';
@@ -29,7 +31,13 @@ const CARD_CACHE_SIZE = 10;
 const MUTATION_DEBOUNCE_MS = 150;
 /** Past this many changed blocks in one batch, rescanning the whole body is cheaper. */
 const MAX_ROOTS = 200;
-const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+/** Attribute changes are watched only for what can show hidden text (unmarked until it is drawn). */
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributeFilter: ['class', 'style', 'hidden', 'open'] };
+/**
+ * A focus that follows the reader's own Tab or Shift+Tab within this long opens the card of what it
+ * lands on; any other focus (a page's `element.focus()`, which is trusted too) opens nothing.
+ */
+const TAB_FOCUS_MS = 100;
 /** When custom elements read without a shadow root are looked at again, after the first reading. */
 const LATE_COMPONENT_CHECKS_MS = [1500, 5000];
 
@@ -41,6 +49,7 @@ export class PageController {
   private readonly scanner: PageScanner;
   private shown = new MarkIndex();
   private readonly highlighter = new Highlighter();
+  private readonly drawn = new DrawnFilter();
   private readonly host: OverlayHost;
   private readonly intent: HoverIntent<Mark>;
   private readonly cards = new Map<string, CardResponse>();
@@ -50,6 +59,8 @@ export class PageController {
   private published: string | undefined;
   private cursor = -1;
   private openedByFocus = false;
+  /** When the reader last pressed Tab (performance.now()). */
+  private tabAt = Number.NEGATIVE_INFINITY;
   private pinned = false;
   private view: CardView | undefined;
   private returnFocus: HTMLElement | undefined;
@@ -92,7 +103,7 @@ export class PageController {
 
   /**
    * Runs one of our entry points so that an error of ours never reaches the page: it is logged, and
-   * marked as `backstory:error` in the performance timeline, where tests look for it.
+   * (in the test build) marked as `backstory:error` in the performance timeline, where tests look for it.
    */
   guard<A extends unknown[]>(fn: (...args: A) => unknown): (...args: A) => void {
     return (...args: A) => {
@@ -107,7 +118,7 @@ export class PageController {
 
   private report(error: unknown): void {
     console.error('Backstory:', error);
-    performance.mark('backstory:error', { detail: String(error) });
+    probeError(error);
   }
 
   async start(): Promise<void> {
@@ -146,7 +157,7 @@ export class PageController {
     // Drawn now rather than at the next frame: when the scan is reported done, its marks are on the page.
     this.redraw();
     // The scan's own main-thread time, summed over its slices.
-    performance.measure('backstory:scan', { start: t0, duration: this.scanner.stats.busyMs });
+    probeMeasure('scan', { start: t0, duration: this.scanner.stats.busyMs });
     this.observe();
     this.recheckLateComponents();
   }
@@ -198,10 +209,10 @@ export class PageController {
     this.revision = answer.revision;
   }
 
-  /** Found marks of the kinds the reader wants, in reading order: what keyboard travel and the panel use. */
+  /** Found marks of the kinds the reader wants, in text the page draws, in reading order: what keyboard travel and the panel use. */
   private wanted(): Mark[] {
     const kinds = new Set<string>(this.settings.kinds);
-    return this.scanner.all().filter((m) => kinds.has(m.kind));
+    return this.drawn.keep(this.scanner.all().filter((m) => kinds.has(m.kind)));
   }
 
   /** The marks drawn, by density: every mention, the first of each entity, or none. */
@@ -239,6 +250,11 @@ export class PageController {
     this.observer ??= new MutationObserver((records) => {
       for (const r of records) {
         if (this.host.contains(r.target)) continue;
+        if (r.type === 'attributes') {
+          // A class, style, `hidden` or `open` above text left unmarked as undrawn may have shown it.
+          if (this.drawn.mayReveal(r.target)) this.scheduleRedraw();
+          continue;
+        }
         if (r.type !== 'childList') {
           this.pendingRoots.add(this.scanner.blockOf(r.target));
           continue;
@@ -337,6 +353,7 @@ export class PageController {
   }
 
   private onKeyDown(e: KeyboardEvent): void {
+    if (e.key === 'Tab' && e.isTrusted) this.tabAt = performance.now();
     if (e.key !== 'Escape') return;
     if (this.intent.current) {
       this.closeCard();
@@ -347,11 +364,17 @@ export class PageController {
     }
   }
 
-  /** Tabbing to a link or other control that holds a mention opens its card, without taking focus. */
+  /**
+   * Tabbing to a link or other control that holds a mention opens its card, without taking focus.
+   * Only the reader's own Tab: a page that focuses a mention itself must not open a card.
+   */
   private onFocusIn(e: FocusEvent): void {
     const target = e.target as Element | null;
     if (!this.active || !target || this.host.contains(target) || target.nodeType !== 1) return;
-    const inside = this.shown.within(target);
+    const byTab = e.isTrusted && performance.now() - this.tabAt < TAB_FOCUS_MS;
+    // One key press, one focus: a page cannot ride on the reader's Tab to focus several mentions.
+    this.tabAt = Number.NEGATIVE_INFINITY;
+    const inside = byTab ? this.shown.within(target) : [];
     if (inside.length) {
       this.pointer = undefined;
       this.openedByFocus = true;
@@ -440,6 +463,7 @@ export class PageController {
     this.view = {
       card: answer.card,
       edited: answer.edited,
+      own: answer.own,
       lang: this.lang,
       published: this.published,
       today: new Date(),
@@ -449,7 +473,7 @@ export class PageController {
     };
     this.render(mark);
     // From the moment the card was asked for (dwell over, tap, key) to the frame that shows it.
-    this.win.requestAnimationFrame(() => performance.measure('backstory:card', { start: t0, end: performance.now() }));
+    this.win.requestAnimationFrame(() => probeMeasure('card', { start: t0, end: performance.now() }));
   }
 
   private render(mark: Mark): void {

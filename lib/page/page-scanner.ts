@@ -5,6 +5,7 @@
  */
 import { findMentions, type Matcher } from '../text/matcher';
 import { markRange, type Mark } from './marks';
+import { probeMeasure } from './probes';
 import { BLOCK_TAGS } from './skip-rules';
 import { composedCompare, composedContains } from './composed-tree';
 import { domTree, isShadowRoot, iterateSegments, type Segment, type TreeAdapter } from './text-segments';
@@ -167,7 +168,7 @@ export class PageScanner {
     this.stats.busyMs += ms;
     this.stats.slices++;
     this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, ms);
-    performance.measure('backstory:slice', { start: t0, duration: ms });
+    probeMeasure('slice', { start: t0, duration: ms });
     if (found) {
       this.ordered = false;
       this.onChange();

@@ -41,3 +41,12 @@ export function isEditableAttribute(value: string | null | undefined): boolean {
 }
 
 export const SEGMENT_SEPARATOR = '\n';
+
+/**
+ * Hidden by its own markup, whatever the style sheets say: the `hidden` attribute, or an inline
+ * `display: none`. The live page asks the browser instead (checkVisibility); saved HTML has only this.
+ */
+export function hiddenInMarkup(attribute: (name: string) => string | null): boolean {
+  if (attribute('hidden') !== null) return true;
+  return /(^|;)\s*display\s*:\s*none\s*(!important\s*)?(;|$)/i.test(attribute('style') ?? '');
+}

@@ -24,6 +24,12 @@ export interface TreeAdapter<N> {
   /** An element's lower-case name. */
   tag(node: N): string;
   attribute(node: N, name: string): string | null | undefined;
+  /**
+   * Whether an element is drawn at all, as far as the walk can tell. Saved HTML knows only what its
+   * markup hides; the live page reads everything and leaves undrawn text unmarked when it draws
+   * (lib/page/drawn-filter.ts), where asking the browser costs no style work of our own.
+   */
+  rendered(node: N, tag: string): boolean;
 }
 
 export interface Segment<N = Text> {
@@ -51,7 +57,8 @@ export function* iterateSegments<N>(root: N, tree: TreeAdapter<N>): Generator<Se
       }
       if (kind !== NodeKind.Element) continue;
       const tag = tree.tag(node);
-      if (node !== root && (SKIPPED_TAGS.has(tag) || (tag !== SHADOW_ROOT_TAG && isEditableAttribute(tree.attribute(node, 'contenteditable'))))) {
+      const skipped = node !== root && (SKIPPED_TAGS.has(tag) || (tag !== SHADOW_ROOT_TAG && isEditableAttribute(tree.attribute(node, 'contenteditable'))));
+      if (skipped || (tag !== SHADOW_ROOT_TAG && !tree.rendered(node, tag))) {
         boundary = true;
       } else {
         const block = BLOCK_TAGS.has(tag);
@@ -101,6 +108,7 @@ export function domTree(onShadowRoot: (root: ShadowRoot) => void = () => {}, onB
     data: (node) => (node as Text).data,
     tag: (node) => (node as Element).localName ?? SHADOW_ROOT_TAG,
     attribute: (node, name) => (node as Element).getAttribute(name),
+    rendered: () => true,
   };
 }
 

@@ -14,6 +14,7 @@ interface CardStrings {
   reviewed: (date: string) => string;
   stale: string;
   editedByYou: string;
+  yourCard: string;
   sinceArticle: (date: string) => string;
   pin: string;
   unpin: string;
@@ -43,6 +44,7 @@ export const CARD_STRINGS: Record<CardLang, CardStrings> = {
     reviewed: (date) => `Card reviewed ${date}`,
     stale: 'Not reviewed for over a year: facts may be out of date.',
     editedByYou: 'Edited by you',
+    yourCard: 'Your card',
     sinceArticle: (date) => `Since this article (${date})`,
     pin: 'Keep this card open',
     unpin: 'Let this card close',
@@ -70,6 +72,7 @@ export const CARD_STRINGS: Record<CardLang, CardStrings> = {
     reviewed: (date) => `رُوجعت البطاقة في ${date}`,
     stale: 'لم تُراجع منذ أكثر من عام: قد تكون المعلومات قديمة.',
     editedByYou: 'عدّلتها أنت',
+    yourCard: 'بطاقتك',
     sinceArticle: (date) => `منذ نشر هذا المقال (${date})`,
     pin: 'إبقاء البطاقة مفتوحة',
     unpin: 'السماح بإغلاق البطاقة',
@@ -92,12 +95,21 @@ export function formatDate(iso: string, lang: CardLang): string {
   return new Intl.DateTimeFormat(lang, options).format(date);
 }
 
-/** A link only for http and https; anything else is shown as text. */
+/**
+ * A link only for http and https without user-info: `https://news.example@evil.example/` would show
+ * one host and open another. Anything else is shown as text.
+ */
 export function safeHref(url: string): string | undefined {
   try {
     const u = new URL(url);
+    if (u.username || u.password) return undefined;
     return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** The host a link opens, shown beside its title so the reader sees where it goes: `www.reuters.com`. */
+export function linkHost(href: string): string {
+  return new URL(href).hostname;
 }

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import { inCardOverBidi, inCardOverCdp } from './closed-shadow';
 import { networkRecorder } from './network-recorder';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -17,16 +18,32 @@ export const BROWSER_PATHS: Record<BrowserName, string> = {
   firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
 };
 
-export const EXTENSION_DIRS: Record<BrowserName, string> = {
-  chromium: resolve('dist/chrome-mv3'),
-  firefox: resolve('dist/firefox-mv2'),
+/**
+ * Which build a browser loads: the one that ships, or the test build (`npm run build:e2e`), which is
+ * the same but for the timings it leaves in the page's performance timeline for the tests to read.
+ */
+export type BuildName = 'production' | 'e2e';
+
+export const EXTENSION_DIRS: Record<BuildName, Record<BrowserName, string>> = {
+  production: { chromium: resolve('dist/chrome-mv3'), firefox: resolve('dist/firefox-mv2') },
+  e2e: { chromium: resolve('dist/chrome-mv3-e2e'), firefox: resolve('dist/firefox-mv2-e2e') },
 };
+
+/** A function run with the card's closed shadow root (null when no card host is on the page). */
+export type InCard<R, A> = (root: ShadowRoot | null, arg: A) => R | Promise<R>;
 
 export interface PageDriver {
   /** Loads the page and makes its tab the visible one. */
   goto(url: string): Promise<void>;
   /** Runs in the page's main world, as the site's own scripts would. */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /**
+   * Runs in the page's main world with the card's shadow root, which is closed: no page script can
+   * reach it, so the test reaches it through the browser's remote protocol (CDP in Chromium, WebDriver
+   * BiDi in Firefox). `frame` is the id of a same-origin iframe whose card to read. The result must
+   * be JSON.
+   */
+  inCard<R, A = undefined>(fn: InCard<R, A>, arg?: A, frame?: string): Promise<R>;
   mouseMove(x: number, y: number): Promise<void>;
   click(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
@@ -55,12 +72,12 @@ export interface ExtensionBrowser {
   inBackground?<R>(fn: () => R | Promise<R>): Promise<R>;
 }
 
-function requireBuild(name: BrowserName): string {
+function requireBuild(name: BrowserName, build: BuildName): { exe: string; dir: string } {
   const exe = BROWSER_PATHS[name];
   if (!existsSync(exe)) throw new Error(`${name} not found at ${exe}: install it (apt-get install -y ${name === 'chromium' ? 'chromium' : 'firefox-esr'}) or set ${name === 'chromium' ? 'CHROMIUM_PATH' : 'FIREFOX_PATH'}`);
-  const dir = EXTENSION_DIRS[name];
+  const dir = EXTENSION_DIRS[build][name];
   if (!existsSync(resolve(dir, 'manifest.json'))) throw new Error(`no built extension in ${dir}: run npm run build first`);
-  return exe;
+  return { exe, dir };
 }
 
 export interface LaunchOptions {
@@ -72,6 +89,8 @@ export interface LaunchOptions {
    * or a locked-down private window would be: the extension must fall back to memory.
    */
   brokenStorage?: boolean;
+  /** The test build by default; `production` for what ships (npm start, the privacy checks). */
+  build?: BuildName;
 }
 
 /** A fresh profile folder; with `brokenStorage`, a file sits where the browser keeps IndexedDB. */
@@ -103,7 +122,7 @@ function profileDir(name: BrowserName, brokenStorage: boolean): string {
 }
 
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  const o = { headless: true, pageScripts: true, brokenStorage: false, ...options };
+  const o: Required<LaunchOptions> = { headless: true, pageScripts: true, brokenStorage: false, build: 'e2e', ...options };
   const browser = name === 'chromium' ? await launchChromium(o) : await launchFirefox(o);
   // The welcome tab the extension opens on install comes first, so it cannot later take the front from
   // the page under test: a tab in the background gets no animation frames, and marks are drawn in one.
@@ -111,9 +130,8 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
   return browser;
 }
 
-async function launchChromium({ headless, pageScripts, brokenStorage }: Required<LaunchOptions>): Promise<ExtensionBrowser> {
-  const exe = requireBuild('chromium');
-  const dir = EXTENSION_DIRS.chromium;
+async function launchChromium({ headless, pageScripts, brokenStorage, build }: Required<LaunchOptions>): Promise<ExtensionBrowser> {
+  const { exe, dir } = requireBuild('chromium', build);
   const profile = profileDir('chromium', brokenStorage);
   // Everything but loopback goes through the recording proxy (network-recorder.ts).
   const proxy = await networkRecorder();
@@ -187,6 +205,7 @@ function wrapPlaywright(page: PwPage): PageDriver {
       await page.bringToFront();
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    inCard: (fn, arg, frame) => inCardOverCdp(page, String(fn), arg, frame),
     mouseMove: (x, y) => page.mouse.move(x, y),
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
@@ -202,8 +221,8 @@ function wrapPlaywright(page: PwPage): PageDriver {
 export const FIREFOX_EXTENSION_ID = 'backstory@backstory.invalid';
 const FIREFOX_UUID = '6f1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 
-async function launchFirefox({ headless, pageScripts, brokenStorage }: Required<LaunchOptions>): Promise<ExtensionBrowser> {
-  const exe = requireBuild('firefox');
+async function launchFirefox({ headless, pageScripts, brokenStorage, build }: Required<LaunchOptions>): Promise<ExtensionBrowser> {
+  const { exe, dir } = requireBuild('firefox', build);
   const profile = profileDir('firefox', brokenStorage);
   const proxy = await networkRecorder();
   const browser: PpBrowser = await puppeteer.launch({
@@ -231,7 +250,7 @@ async function launchFirefox({ headless, pageScripts, brokenStorage }: Required<
       'javascript.enabled': pageScripts,
     },
   });
-  await browser.installExtension(EXTENSION_DIRS.firefox);
+  await browser.installExtension(dir);
   const blank = (await browser.pages()).filter((p) => p.url() === 'about:blank');
   let unused: PpPage | undefined = await browser.newPage();
   for (const p of blank) await p.close();
@@ -285,6 +304,7 @@ function wrapPuppeteer(page: PpPage): PageDriver {
       await page.bringToFront();
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    inCard: (fn, arg, frame) => inCardOverBidi(page, String(fn), arg, frame),
     mouseMove: (x, y) => page.mouse.move(x, y),
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as never),

@@ -1,7 +1,9 @@
 /**
  * What the tests read from a page, run in the page's main world exactly as a site's own script
- * would: the highlights Backstory registered and the card in its shadow root. Each function is
- * sent to the browser as source, so it must not use anything from outside its own body.
+ * would: the highlights Backstory registered. The card lives in a closed shadow root that no page
+ * script can reach; functions that take `root` run through `PageDriver.inCard`, which hands them
+ * that root over the browser's remote protocol. Each function is sent to the browser as source, so
+ * it must not use anything from outside its own body.
  */
 
 export interface MarkInfo {
@@ -69,13 +71,12 @@ export interface CardInfo {
   text: string;
 }
 
-export function readCard(): CardInfo | null {
-  const host = document.querySelector('backstory-card');
-  const dialog = host?.shadowRoot?.querySelector('.card[role="dialog"]');
-  if (!host || !dialog) return null;
+export function readCard(root: ShadowRoot | null): CardInfo | null {
+  const dialog = root?.querySelector('.card[role="dialog"]');
+  if (!root || !dialog) return null;
   const labelId = dialog.getAttribute('aria-labelledby') ?? '';
   return {
-    title: host.shadowRoot!.getElementById(labelId)?.textContent ?? '',
+    title: root.getElementById(labelId)?.textContent ?? '',
     since: dialog.querySelector('.since h3')?.textContent ?? '',
     sinceDates: [...dialog.querySelectorAll('.since time')].map((t) => t.getAttribute('datetime') ?? ''),
     reviewed: dialog.querySelector('.reviewed')?.textContent ?? '',
@@ -115,8 +116,8 @@ export function scanTimes(): number[] {
 }
 
 /** Where the open card is, and the viewport it must stay inside. */
-export function cardGeometry(): { card: DOMRect; viewport: { width: number; height: number } } | null {
-  const dialog = document.querySelector('backstory-card')?.shadowRoot?.querySelector('.card');
+export function cardGeometry(root: ShadowRoot | null): { card: DOMRect; viewport: { width: number; height: number } } | null {
+  const dialog = root?.querySelector('.card');
   if (!dialog) return null;
   return { card: dialog.getBoundingClientRect().toJSON() as DOMRect, viewport: { width: innerWidth, height: innerHeight } };
 }
@@ -137,8 +138,8 @@ export interface PanelInfo {
   groups: { kind: string; entries: { label: string; count: string }[] }[];
 }
 
-export function readPanel(): PanelInfo | null {
-  const panel = document.querySelector('backstory-card')?.shadowRoot?.querySelector('.panel');
+export function readPanel(root: ShadowRoot | null): PanelInfo | null {
+  const panel = root?.querySelector('.panel');
   if (!panel) return null;
   return {
     title: panel.querySelector('h2')?.textContent ?? '',
@@ -149,17 +150,17 @@ export function readPanel(): PanelInfo | null {
   };
 }
 
-export function clickPanelEntry(label: string): boolean {
-  const panel = document.querySelector('backstory-card')?.shadowRoot?.querySelector('.panel');
+export function clickPanelEntry(root: ShadowRoot | null, label: string): boolean {
+  const panel = root?.querySelector('.panel');
   const button = [...(panel?.querySelectorAll('li button') ?? [])].find((b) => b.querySelector('bdi')?.textContent === label) as HTMLElement | undefined;
   button?.click();
   return !!button;
 }
 
 /** What has focus, looking into our shadow root. */
-export function focusInfo(): { host: boolean; role: string; id: string } {
+export function focusInfo(root: ShadowRoot | null): { host: boolean; role: string; id: string } {
   const active = document.activeElement;
-  const inner = active?.shadowRoot?.activeElement;
+  const inner = root && active === root.host ? root.activeElement : null;
   return { host: active?.localName === 'backstory-card', role: inner?.getAttribute('role') ?? '', id: active?.id ?? '' };
 }
 
@@ -173,11 +174,30 @@ interface AxeResult {
   violations: { id: string; impact: string | null; nodes: unknown[] }[];
 }
 
-/** axe-core over our host (card and panel in its shadow root): serious and critical violations only. */
-export async function axeSerious(): Promise<string[]> {
+/**
+ * axe-core cannot enter a closed shadow root, so it checks a copy of the card and panel in an open
+ * one, laid over the original, styles and all: made here (with the root), checked by `axeOnCopy` in
+ * the page's world, where axe was loaded.
+ */
+export function copyCardForAxe(root: ShadowRoot | null): boolean {
+  if (!root) return false;
+  const copy = document.createElement('backstory-axe-copy');
+  copy.attachShadow({ mode: 'open' }).append(...[...root.childNodes].map((n) => n.cloneNode(true)));
+  document.documentElement.append(copy);
+  return true;
+}
+
+/** axe-core over the copy: serious and critical violations only; the copy is removed after. */
+export async function axeOnCopy(): Promise<string[]> {
   const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<AxeResult> } }).axe;
-  const result = await axe.run({ include: [['backstory-card']] }, { resultTypes: ['violations'] });
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
+  const copy = document.querySelector('backstory-axe-copy');
+  if (!copy) return ['no copy of the card to check'];
+  try {
+    const result = await axe.run({ include: [['backstory-axe-copy']] }, { resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
+  } finally {
+    copy.remove();
+  }
 }
 
 /** Errors our content script caught and reported (see PageController.guard). */
@@ -255,17 +275,34 @@ export function keptRangeDrawn(): boolean {
   return false;
 }
 
-/** The title of the card open in a same-origin frame (or the top page for 'top'), or null. */
-export function cardTitleIn(where: string): string | null {
-  const doc = where === 'top' ? document : (document.getElementById(where) as HTMLIFrameElement).contentDocument;
-  const host = doc?.querySelector('backstory-card');
-  const dialog = host?.shadowRoot?.querySelector('.card[role="dialog"]');
-  if (!host || !dialog) return null;
-  return host.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby') ?? '')?.textContent ?? '';
+/** The title of the open card (run with the frame's id to read a frame's card), or null. */
+export function cardTitle(root: ShadowRoot | null): string | null {
+  const dialog = root?.querySelector('.card[role="dialog"]');
+  if (!root || !dialog) return null;
+  return root.getElementById(dialog.getAttribute('aria-labelledby') ?? '')?.textContent ?? '';
+}
+
+/** Whether the open card can be seen: a box of some size, visible, over whatever the page styles. */
+export function cardShown(root: ShadowRoot | null): boolean {
+  const dialog = root?.querySelector('.card[role="dialog"]');
+  if (!root || !dialog) return false;
+  const r = dialog.getBoundingClientRect();
+  return r.width > 0 && r.height > 0 && getComputedStyle(dialog).visibility === 'visible' && getComputedStyle(root.host).opacity === '1';
 }
 
 /** Whether an open shadow root carries our highlight rules (they do not cross its boundary). */
 export function shadowStyled(hostId: string): boolean {
   const root = document.getElementById(hostId)?.shadowRoot;
   return !!root && root.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('::highlight(backstory-')));
+}
+
+/** The text of every text node the reader cannot see (its element is not drawn): Backstory leaves it unread. */
+export function unrenderedText(): string[] {
+  const out: string[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement;
+    if (el && !el.checkVisibility({ visibilityProperty: true }) && /\S/.test(n.nodeValue ?? '')) out.push(n.nodeValue!);
+  }
+  return out;
 }

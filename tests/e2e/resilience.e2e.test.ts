@@ -5,7 +5,7 @@ import { textOf } from '../../scripts/lib/ui-probes';
 import { bundledPacks } from '../../lib/knowledge/bundled-packs';
 import { openControl } from './extension-control';
 import { extensionSession } from './session';
-import { waitFor } from './wait';
+import { waitFor, waitForCard } from './wait';
 
 const core = bundledPacks().find((p) => p.id === 'core')!;
 
@@ -20,7 +20,7 @@ describe('when Chrome stops the service worker', () => {
     const p = (await s.page.evaluate(pointOnMark, { index: 0, names: ['backstory-agreement', 'backstory-organisation'] }))!;
     await s.page.mouseMove(p.x - 1, p.y);
     await s.page.mouseMove(p.x, p.y);
-    const card = await waitFor(s.page, readCard, (c) => c !== null, { what: 'a card after the worker stopped', timeout: 10_000 });
+    const card = await waitForCard(s.page, readCard, (c) => c !== null, { what: 'a card after the worker stopped', timeout: 10_000 });
     expect(card!.title.length).toBeGreaterThan(0);
 
     await s.browser.stopServiceWorker!();
@@ -40,7 +40,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('when %s cannot open Indexed
     await waitFor(s.page, readMarks, (m) => m.length > 50, { what: 'the page marked from memory', timeout: 15_000 });
     const p = (await s.page.evaluate(pointOnMark, { index: 0, names: ['backstory-weapon-system'] }))!;
     await s.page.click(p.x, p.y);
-    const card = await waitFor(s.page, readCard, (c) => c !== null, { what: 'a card from memory' });
+    const card = await waitForCard(s.page, readCard, (c) => c !== null, { what: 'a card from memory' });
     expect(card!.title).toBe(core.cards.find((c) => c.id === 's-400')!.label.ar);
   });
 

@@ -80,15 +80,54 @@ describe('not this entity here', () => {
     const db = fresh();
     let told = 0;
     const ctx = { db, ready: installPacks(db, [core()]), matcher: createMatcherCache(db), onDataChanged: async () => void told++ };
-    expect(await handleRequest({ type: 'exclusion/add', entity: 'turkey', surface: 'Turkey' }, ctx, 'https://www.example.com/a')).toEqual({ ok: true });
+    const top = (url: string) => ({ url, frameId: 0, tabUrl: url });
+    expect(await handleRequest({ type: 'exclusion/add', entity: 'turkey', surface: 'Turkey' }, ctx, top('https://www.example.com/a'))).toEqual({ ok: true });
     expect(await db.exclusions.toArray()).toEqual([{ site: 'example.com', entity: 'turkey', alias: 'turkey' }]);
     expect(told).toBe(1);
-    const here = (await handleRequest({ type: 'matcher/get' }, ctx, 'https://example.com/b')) as MatcherResponse;
+    const here = (await handleRequest({ type: 'matcher/get' }, ctx, top('https://example.com/b'))) as MatcherResponse;
     expect(here.exclusions).toEqual([{ entity: 'turkey', alias: 'turkey' }]);
-    const elsewhere = (await handleRequest({ type: 'matcher/get' }, ctx, 'https://example.org/')) as MatcherResponse;
+    const elsewhere = (await handleRequest({ type: 'matcher/get' }, ctx, top('https://example.org/'))) as MatcherResponse;
     expect(elsewhere.exclusions).toEqual([]);
     // Not from a web page: refused.
-    expect(await handleRequest({ type: 'exclusion/add', entity: 'turkey', surface: 'x' }, ctx, undefined)).toEqual({ ok: false });
+    expect(await handleRequest({ type: 'exclusion/add', entity: 'turkey', surface: 'x' }, ctx, {})).toEqual({ ok: false });
+  });
+
+  it('keeps a frame to its own site, and takes writes only from the top frame or its own origin', async () => {
+    const db = fresh();
+    const ctx = { db, ready: installPacks(db, [core()]), matcher: createMatcherCache(db) };
+    const ad = { url: 'https://ads.example.net/slot', frameId: 7, tabUrl: 'https://news.example.com/story' };
+    // A cross-origin frame (an ad) cannot stop marks, neither for itself nor for the site around it.
+    expect(await handleRequest({ type: 'exclusion/add', entity: 'turkey', surface: 'Turkey' }, ctx, ad)).toEqual({ ok: false });
+    expect(await db.exclusions.count()).toBe(0);
+    // A frame of the site's own origin may, and it is filed under that site.
+    const own = { url: 'https://news.example.com/embed', frameId: 3, tabUrl: 'https://news.example.com/story' };
+    expect(await handleRequest({ type: 'exclusion/add', entity: 'turkey', surface: 'Turkey' }, ctx, own)).toEqual({ ok: true });
+    // The ad frame reads the exclusions of its own site, not those of the page around it.
+    expect(((await handleRequest({ type: 'matcher/get' }, ctx, ad)) as MatcherResponse).exclusions).toEqual([]);
+    expect(((await handleRequest({ type: 'matcher/get' }, ctx, own)) as MatcherResponse).exclusions).toEqual([{ entity: 'turkey', alias: 'turkey' }]);
+    // A srcdoc frame belongs to whoever wrote it: Chromium names that origin.
+    const written = { url: 'about:srcdoc', origin: 'https://ads.example.net', frameId: 9, tabUrl: 'https://news.example.com/story' };
+    expect(await handleRequest({ type: 'exclusion/add', entity: 'turkey', surface: 'Turkey' }, ctx, written)).toEqual({ ok: false });
+  });
+
+  it('verifies the packs only for Backstory’s own pages', async () => {
+    const db = fresh();
+    let verified = 0;
+    const ctx = { db, ready: installPacks(db, [core()]), matcher: createMatcherCache(db), verifyPacks: async () => void verified++ };
+    expect(await handleRequest({ type: 'packs/verify' }, ctx, { url: 'https://news.example.com/', frameId: 0, tabUrl: 'https://news.example.com/' })).toEqual({ ok: false });
+    expect(verified).toBe(0);
+    expect(await handleRequest({ type: 'packs/verify' }, ctx, { url: 'chrome-extension://abc/options.html', extensionPage: true })).toEqual({ ok: true });
+    expect(verified).toBe(1);
+  });
+
+  it('says which cards are the reader’s own', async () => {
+    const db = fresh();
+    const ctx = { db, ready: installPacks(db, [core()]), matcher: createMatcherCache(db) };
+    await ctx.ready;
+    const pack = core().cards[0]!;
+    await db.cards.put({ id: 'mine', packId: 'user', packVersion: '', base: null, edits: {}, card: { ...pack, id: 'mine' }, search: [] });
+    expect(((await handleRequest({ type: 'card/get', id: 'mine' }, ctx)) as { own?: boolean }).own).toBe(true);
+    expect(((await handleRequest({ type: 'card/get', id: pack.id }, ctx)) as { own?: boolean }).own).toBe(false);
   });
 });
 

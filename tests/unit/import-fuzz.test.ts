@@ -23,9 +23,9 @@ import { installPacks } from '../../lib/db/install-packs';
 import { exportData, importData, type ImportResult } from '../../lib/db/transfer';
 import { bundledPacks } from '../../lib/knowledge/bundled-packs';
 import type { CardEdits } from '../../lib/knowledge/pack-merge';
-import { CardSchema, KINDS, LANGS, type Card, type Pack } from '../../lib/knowledge/pack-schema';
-import { MAX_IMPORT_BYTES } from '../../lib/knowledge/transfer-schema';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { CardSchema, KINDS, LANGS, MAX_ALIASES_PER_LANG, MAX_FACTS, MAX_SOURCES, MAX_TIMELINE, type Card, type Pack } from '../../lib/knowledge/pack-schema';
+import { MAX_FILE_CARDS, MAX_FILE_EXCLUSIONS, MAX_IMPORT_BYTES } from '../../lib/knowledge/transfer-schema';
+import { DEFAULT_SETTINGS, MAX_DISABLED_SITES, type Settings } from '../../lib/settings';
 
 // ---------------------------------------------------------------------------------------------
 // JSON trees and paths
@@ -198,6 +198,9 @@ function expectNoPollution(): void {
   expect(({} as Record<string, unknown>)['isAdmin']).toBeUndefined();
 }
 
+/** A settings store that records every write; reads give the defaults. */
+const recorder = (calls: Settings[]) => ({ read: async () => DEFAULT_SETTINGS, write: async (s: Settings) => calls.push(s) });
+
 function expectRefusedCleanly(result: ImportResult, calls: readonly Settings[]): void {
   expect(result.ok).toBe(false);
   if (result.ok) return;
@@ -220,7 +223,7 @@ interface Imported {
 async function importedProfile(name: string): Promise<Imported> {
   const db = await profile(name);
   const calls: Settings[] = [];
-  expect(await importData(db, F.text, async (s) => calls.push(s))).toEqual({ ok: true, cards: 1, edits: 1, exclusions: 1 });
+  expect(await importData(db, F.text, recorder(calls))).toEqual({ ok: true, cards: 1, edits: 1, exclusions: 1, kept: 0 });
   expect(calls).toEqual([SETTINGS]);
   const baseline = await snapshot(db);
   return { db, baseline, baselineRows: rowsOf(baseline.tables) };
@@ -228,7 +231,7 @@ async function importedProfile(name: string): Promise<Imported> {
 
 const withoutDerived = (row: unknown): unknown => {
   if (!isObject(row)) throw new Error('not a row');
-  const { card: _card, edits: _edits, search: _search, ...rest } = row;
+  const { card: _card, edits: _edits, search: _search, editedAt: _editedAt, ...rest } = row;
   return rest;
 };
 
@@ -251,6 +254,7 @@ async function expectOnlyThisChange(ctx: Imported, file: JsonObject, changed: re
     expect(pick(row.card, path.slice(2))).toBe(value);
     expect(row.card).toEqual(pick(file, ['cards', 0]));
     expect(row.search).toEqual(searchKeys(row.card));
+    expect(row.editedAt).toBe(EXPORTED_AT.toISOString());
     expect(withoutDerived(row)).toEqual(withoutDerived(JSON.parse(ctx.baselineRows.get('cards/"my-card"') ?? 'null')));
   } else if (top === 'backstory' && section === 'edits') {
     const id = String(index);
@@ -260,6 +264,7 @@ async function expectOnlyThisChange(ctx: Imported, file: JsonObject, changed: re
     expect(pick(row.card, path.slice(3))).toBe(value);
     expect(row.edits).toEqual(pick(file, ['backstory', 'edits', id]));
     expect(row.search).toEqual(searchKeys(row.card));
+    expect(row.editedAt).toBe(EXPORTED_AT.toISOString());
     expect(withoutDerived(row)).toEqual(withoutDerived(JSON.parse(ctx.baselineRows.get(`cards/${JSON.stringify(id)}`) ?? 'null')));
   } else if (top === 'backstory' && section === 'exclusions') {
     const at = pick(file, ['backstory', 'exclusions', index ?? 0]);
@@ -281,6 +286,7 @@ async function expectOnlyReaderDataChanged(ctx: Imported, changed: readonly stri
     const row = await storedCard(ctx.db, JSON.parse(key.slice('cards/'.length)) as string);
     expect(v.is(CardSchema, row.card)).toBe(true);
     expect(row.search).toEqual(searchKeys(row.card));
+    expect(row.editedAt).toBe(EXPORTED_AT.toISOString());
     expect(withoutDerived(row)).toEqual(withoutDerived(JSON.parse(ctx.baselineRows.get(key) ?? 'null')));
   }
 }
@@ -292,7 +298,8 @@ async function expectOnlyReaderDataChanged(ctx: Imported, changed: readonly stri
  */
 async function importCleanly(ctx: Imported, text: string, exact?: { path: Path; value: string }): Promise<'accepted' | 'refused'> {
   const calls: Settings[] = [];
-  const result = await importData(ctx.db, text, async (s) => calls.push(s));
+  // The profile's rows were written after the export: only "take the file's version" lets the file's text in.
+  const result = await importData(ctx.db, text, recorder(calls), { onConflict: 'take-file' });
   expectNoPollution();
   const after = await snapshot(ctx.db);
   if (!result.ok) {
@@ -305,7 +312,7 @@ async function importCleanly(ctx: Imported, text: string, exact?: { path: Path; 
     const file = JSON.parse(text) as JsonObject;
     expect(calls).toEqual([pick(file, ['backstory', 'settings'])]);
     if (exact) {
-      expect(result).toEqual({ ok: true, cards: 1, edits: 1, exclusions: 1 });
+      expect(result).toEqual({ ok: true, cards: 1, edits: 1, exclusions: 1, kept: 0 });
       await expectOnlyThisChange(ctx, file, changed, exact.path, exact.value, calls[0]);
     } else {
       await expectOnlyReaderDataChanged(ctx, changed);
@@ -465,6 +472,7 @@ const FAMILIES = [
   'not JSON',
   'not an export',
   'over 5 MB',
+  'over a size cap',
 ] as const;
 type Family = (typeof FAMILIES)[number];
 
@@ -474,12 +482,26 @@ class Hostile {
     readonly family: Family,
     readonly label: string,
     readonly text: string,
+    /** An error the refusal must list. */
+    readonly error?: string,
   ) {}
   [toStringMethod](): string {
     return `${this.family}: ${this.label} (${this.text.length} characters)`;
   }
 }
-const hostile = (family: Family, label: string, text: string) => new Hostile(family, label, text);
+const hostile = (family: Family, label: string, text: string, error?: string) => new Hostile(family, label, text, error);
+
+/** Lists with a cap, the cap and its error; `item`: what fills the list (null: a copy of its first item). */
+const CAPPED_LISTS: { path: Path; max: number; what: string; item: Json }[] = [
+  { path: ['cards'], max: MAX_FILE_CARDS, what: 'cards in a file', item: 0 },
+  { path: ['backstory', 'exclusions'], max: MAX_FILE_EXCLUSIONS, what: 'exclusions in a file', item: 0 },
+  { path: ['backstory', 'settings', 'disabledSites'], max: MAX_DISABLED_SITES, what: 'sites', item: null },
+  { path: ['cards', 0, 'aliases', 'en'], max: MAX_ALIASES_PER_LANG, what: 'aliases in one language', item: null },
+  { path: ['cards', 0, 'facts'], max: MAX_FACTS, what: 'facts in a card', item: null },
+  { path: ['cards', 0, 'timeline'], max: MAX_TIMELINE, what: 'timeline events in a card', item: null },
+  { path: ['cards', 0, 'sources'], max: MAX_SOURCES, what: 'sources in a card', item: null },
+  { path: ['backstory', 'edits', 'pkk', 'aliases', 'en'], max: MAX_ALIASES_PER_LANG, what: 'aliases in one language', item: null },
+];
 
 function wrongTypesFor(node: Node): string[] {
   const { value } = node;
@@ -517,6 +539,8 @@ const BAD_URLS = [
   '//evil.example/x',
   'https:javascript:alert(1)',
   'http:\\\\evil.example',
+  'https://user:password@example.com/',
+  'https://evil.example@news.example/story',
 ];
 
 const BAD_DATES: Record<DateKind, string[]> = (() => {
@@ -700,6 +724,11 @@ function hostileFile(): fc.Arbitrary<Hostile> {
       fc.integer({ min: 1, max: 4096 }).map((extra) => hostile('over 5 MB', `a summary of ${MAX_IMPORT_BYTES + extra} characters`, withRaw(['cards', 0, 'summary', 'en'], JSON.stringify('x'.repeat(MAX_IMPORT_BYTES + extra))))),
       fc.constantFrom(' ', '[', 'x').map((c) => hostile('over 5 MB', `${MAX_IMPORT_BYTES + 1} × ${JSON.stringify(c)}`, c.repeat(MAX_IMPORT_BYTES + 1))),
     ),
+    fc.tuple(fc.constantFrom(...CAPPED_LISTS), fc.integer({ min: 1, max: 50 })).map(([list, extra]) => {
+      const item = list.item ?? (pick(F.base, [...list.path, 0]) as Json);
+      const text = withChange((copy) => setAt(copy, list.path, Array.from({ length: list.max + extra }, () => item)));
+      return hostile('over a size cap', `${show(list.path)} with ${list.max + extra} items`, text, `${show(list.path)}: at most ${list.max} ${list.what}`);
+    }),
   ];
   return fc.oneof(...families.map((arbitrary) => ({ arbitrary, weight: 1 })));
 }
@@ -757,7 +786,6 @@ const MARKUP_URLS = [
   'https://example.com/"><script>alert(1)</script>',
   "https://example.com/'onmouseover='alert(1)",
   'https://example.com/#<img src=x onerror=alert(1)>',
-  'https://user:password@example.com/',
   'http://127.0.0.1:8080/admin',
   'https://xn--80ak6aa92e.com/',
 ];
@@ -826,8 +854,9 @@ describe('a hostile import file', () => {
     await fc.assert(
       fc.asyncProperty(hostileFile(), async (file) => {
         const calls: Settings[] = [];
-        const result = await importData(db, file.text, async (s) => calls.push(s));
+        const result = await importData(db, file.text, recorder(calls));
         expectRefusedCleanly(result, calls);
+        if (file.error && !result.ok) expect(result.errors).toContain(file.error);
         expectNoPollution();
         // Taken once before all runs: a refused import writes nothing, so every run must find it so.
         expectSame(await snapshot(db), before);

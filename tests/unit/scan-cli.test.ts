@@ -54,8 +54,16 @@ describe('reading saved HTML as the browser reads the page', () => {
     const html =
       '<!doctype html><body><p>a</p>' +
       '<div><template shadowrootmode="open"><p>in the root</p><slot></slot></template><span>light</span></div>' +
-      '<div><template shadowrootmode="closed"><p>closed</p></template>after</div>' +
+      '<div><template shadowrootmode="closed"><p>closed</p><slot></slot></template>after</div>' +
       '<ul><template shadowrootmode="open"><p>no root on a list</p></template><li>item</li></ul></body>';
     expect(extractHtmlText(html).segments.map((s) => s.text)).toEqual(['a', 'in the root', 'light', 'after', 'item']);
+  });
+
+  it('leaves out what the markup itself hides: the hidden attribute, an inline display: none, a host’s children no slot shows', () => {
+    const html =
+      '<!doctype html><body><p>shown</p><p hidden>hidden</p><p style="color: red; display:none">styled away</p>' +
+      '<div><template shadowrootmode="open"><p>root</p></template><p>not slotted</p></div>' +
+      '<p style="display: block">block</p></body>';
+    expect(extractHtmlText(html).segments.map((s) => s.text)).toEqual(['shown', 'root', 'block']);
   });
 });

@@ -29,3 +29,11 @@ describe('settings', () => {
     expect(activeOn({ ...DEFAULT_SETTINGS, paused: true }, 'example.org')).toBe(false);
   });
 });
+
+describe('settings size caps', () => {
+  it('keeps the first 1,000 valid sites of a stored list that is longer, instead of losing the list', () => {
+    const sites = Array.from({ length: 1200 }, (_, i) => `site${i}.example`);
+    const read = readSettings({ disabledSites: ['<b>', ...sites] }).disabledSites;
+    expect(read).toEqual(sites.slice(0, 1000));
+  });
+});

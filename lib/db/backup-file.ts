@@ -1,0 +1,113 @@
+/**
+ * Reads a full backup file: dexie-export-import's JSON format, parsed here rather than by that
+ * library, because the library revives typed values (`$types`: blobs, images, dates) from the file
+ * before anything is checked. Only plain JSON is accepted, of a Backstory database, of a schema
+ * version this Backstory knows, with exactly that version's tables.
+ */
+import * as v from 'valibot';
+import { formatPath } from '../knowledge/pack-schema';
+import { MAX_IMPORT_BYTES } from '../knowledge/transfer-schema';
+import { storesAt } from './backup-ladder';
+import { DB_NAME, SCHEMA_LADDER, SCHEMA_VERSION } from './database';
+
+/** A full backup holds every pack card too: allow more than a reader's own export. */
+export const MAX_BACKUP_BYTES = 20 * MAX_IMPORT_BYTES;
+
+/** Far deeper than any Backstory row (a card's alias sits about 10 levels down). */
+export const MAX_DEPTH = 32;
+
+/** A file with thousands of problems is listed by its first ones. */
+export const MAX_ERRORS = 100;
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+
+/** The rows of each table of a backup, by table name, and the schema version they were written at. */
+export interface BackupTables {
+  version: number;
+  tables: Map<string, unknown[]>;
+}
+
+const Envelope = v.object({
+  formatName: v.literal('dexie'),
+  formatVersion: v.literal(1),
+  data: v.object({
+    databaseName: v.string(),
+    databaseVersion: v.pipe(v.number(), v.integer()),
+    tables: v.array(v.object({ name: v.string(), schema: v.string(), rowCount: v.number() })),
+    data: v.array(v.object({ tableName: v.string(), inbound: v.literal(true), rows: v.array(v.unknown()) })),
+  }),
+});
+
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** One line: Dexie adds the inner error's text after a line break. */
+export const describeError = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]!.trim()}` : String(error));
+
+/** The size is checked before the file is read: a huge file is refused without being loaded. */
+export async function readBackup(file: Blob): Promise<Checked<BackupTables>> {
+  if (file.size > MAX_BACKUP_BYTES) return { ok: false, errors: [`(file): larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB; Backstory restores backups up to that size`] };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (error) {
+    return { ok: false, errors: [`(file): ${describeError(error)}`] };
+  }
+  return parseBackup(text);
+}
+
+export function parseBackup(text: string): Checked<BackupTables> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, errors: [`(file): not JSON: ${(error as Error).message}`] };
+  }
+  const notPlain = notPlainJson(json);
+  if (notPlain.length) return { ok: false, errors: notPlain };
+  if ((json as { formatName?: unknown } | null)?.formatName !== 'dexie') return { ok: false, errors: ['(file): not a Backstory backup'] };
+  const envelope = v.safeParse(Envelope, json);
+  if (!envelope.success) return { ok: false, errors: envelope.issues.map((issue) => `${formatPath(issue.path?.map((p) => p.key) ?? [], '(file)')}: ${issue.message}`) };
+  const { databaseName, databaseVersion: version, data } = envelope.output.data;
+  const errors: string[] = [];
+  if (databaseName !== DB_NAME) errors.push(`data.databaseName: a backup of the database ${JSON.stringify(databaseName)}, not of Backstory`);
+  if (version > SCHEMA_VERSION) errors.push(`data.databaseVersion: written by a newer Backstory (schema ${version}); update Backstory first`);
+  else if (!SCHEMA_LADDER.some((step) => step.version === version)) errors.push(`data.databaseVersion: no Backstory schema has the version ${version}`);
+  if (errors.length) return { ok: false, errors };
+
+  const expected = storesAt(version);
+  const tables = new Map<string, unknown[]>();
+  data.forEach(({ tableName, rows }, i) => {
+    if (!expected.has(tableName)) errors.push(`data.data[${i}].tableName: unknown table ${JSON.stringify(tableName)}`);
+    else if (tables.has(tableName)) errors.push(`data.data[${i}].tableName: a second table ${JSON.stringify(tableName)}`);
+    else tables.set(tableName, rows);
+  });
+  for (const name of expected.keys()) if (!tables.has(name)) errors.push(`data.data: no table ${JSON.stringify(name)}`);
+  return errors.length ? { ok: false, errors } : { ok: true, value: { version, tables } };
+}
+
+/**
+ * Anything that is not the plain JSON Backstory writes: typed values (`$types`), keys that
+ * JavaScript objects treat specially, nesting deeper than any row. Walked with an explicit stack,
+ * so a hostile file of a million `[` cannot overflow the call stack; listed in file order.
+ */
+function notPlainJson(json: unknown): string[] {
+  const errors: string[] = [];
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: json, path: [] }];
+  while (stack.length && errors.length < MAX_ERRORS) {
+    const { value, path } = stack.pop()!;
+    if (!value || typeof value !== 'object') continue;
+    if (path.length >= MAX_DEPTH) {
+      errors.push(`${formatPath(path, '(file)')}: nested deeper than ${MAX_DEPTH} levels`);
+      continue;
+    }
+    const children: typeof stack = [];
+    for (const key of Object.keys(value)) {
+      const at = [...path, Array.isArray(value) ? Number(key) : key];
+      if (key === '$types') errors.push(`${formatPath(at, '(file)')}: typed values are not allowed in a backup`);
+      else if (PROTOTYPE_KEYS.has(key)) errors.push(`${formatPath(at, '(file)')}: the key "${key}" is not allowed`);
+      else children.push({ value: (value as Record<string, unknown>)[key], path: at });
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return errors;
+}

@@ -1,0 +1,54 @@
+/**
+ * Who is asking: the frame a content script runs in, as the browser reports it. Exclusions ("not this
+ * here") belong to the frame's own site, not the tab's, and only the top frame or a frame of the
+ * same origin may add one: an ad frame must not change what the reader sees on the site around it.
+ */
+export interface Sender {
+  /** The frame's address (`about:srcdoc` for a frame a page writes itself). */
+  url?: string;
+  /** The frame's origin where the browser reports it (Chromium), which tells an about: frame's maker. */
+  origin?: string;
+  frameId?: number;
+  /** The address of the tab's top page. */
+  tabUrl?: string;
+  /** One of Backstory's own pages (options, popup), not a content script in a web page. */
+  extensionPage?: boolean;
+}
+
+function parse(url: string | undefined): URL | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The frame's web origin: its own address, or for an about: frame the origin it inherited. */
+function frameOrigin(sender: Sender): URL | undefined {
+  return parse(sender.url) ?? (sender.url?.startsWith('about:') ? parse(sender.origin) : undefined);
+}
+
+/** The host name exclusions are kept under: `www.` is the same site. */
+const hostOf = (u: URL) => u.hostname.toLowerCase().replace(/^www\./, '');
+
+/**
+ * The site a frame reads for. An about: frame whose maker the browser does not report (Firefox) is
+ * taken as the tab's: such frames are written by the page that holds them.
+ */
+export function frameSite(sender: Sender): string | undefined {
+  const own = frameOrigin(sender);
+  if (own) return hostOf(own);
+  if (sender.url && !sender.url.startsWith('about:')) return undefined;
+  const tab = parse(sender.tabUrl);
+  return tab && hostOf(tab);
+}
+
+/** Only the top frame, or a frame of the top page's own origin, may add an exclusion. */
+export function mayWrite(sender: Sender): boolean {
+  if (sender.frameId === 0) return !!frameSite(sender);
+  const own = frameOrigin(sender);
+  const top = parse(sender.tabUrl);
+  return !!own && !!top && own.origin === top.origin;
+}

@@ -1,0 +1,18 @@
+/**
+ * Timings and errors the end-to-end tests and `npm run bench:browser` read from the page's
+ * performance timeline. The page can read that timeline too — it would timestamp every card the
+ * reader opens — so only the test build writes them (`wxt build --mode e2e`, into `dist/*-e2e`). In
+ * the build that ships, `PROBES` is the constant `false` and the bundler drops every call's body.
+ */
+const PROBES = import.meta.env.MODE === 'e2e';
+
+export type ProbeName = 'scan' | 'slice' | 'card';
+
+export function probeMeasure(name: ProbeName, options: PerformanceMeasureOptions): void {
+  if (PROBES) performance.measure(`backstory:${name}`, options);
+}
+
+/** An error of ours, caught before it could reach the page. */
+export function probeError(error: unknown): void {
+  if (PROBES) performance.mark('backstory:error', { detail: String(error) });
+}
