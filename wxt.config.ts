@@ -4,7 +4,8 @@ import { defineConfig } from 'wxt';
  * Backstory's own pages (popup, options) and its background may load nothing from anywhere but the
  * extension itself: no remote script, style, image, font or connection. The no-network promise then
  * holds even for a code path nobody thought of (a library that revives an image from a file, say).
- * Blob and data images stay allowed for what the pages make themselves.
+ * Blob and data URLs stay allowed for what the pages make themselves (the export file a page offers
+ * for download is a blob: URL, which the end-to-end tests read back).
  */
 export const EXTENSION_PAGES_CSP = [
   "default-src 'self'",
@@ -12,7 +13,7 @@ export const EXTENSION_PAGES_CSP = [
   "style-src 'self'",
   "img-src 'self' blob: data:",
   "font-src 'self'",
-  "connect-src 'self'",
+  "connect-src 'self' blob:",
   "media-src 'none'",
   "object-src 'none'",
   "frame-src 'none'",
