@@ -10,7 +10,7 @@ import { launch, type BrowserName } from '../scripts/lib/browsers';
 import { pointOnMark, readCard, scansDone, workTimes } from '../scripts/lib/page-probes';
 import { serveDir } from '../scripts/lib/serve';
 
-const REAL = '../shared/real-pages';
+const REAL = 'tests/fixtures/real-pages';
 const ALL = ['person', 'place', 'country', 'organisation', 'armed-group', 'political-party', 'weapon-system', 'programme', 'agreement', 'event'].map((k) => `backstory-${k}`);
 
 interface Row {

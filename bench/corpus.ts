@@ -4,16 +4,17 @@ import { join } from 'node:path';
 import { extractHtmlText } from '../lib/page/html-text';
 import type { AliasSpec } from '../lib/text/matcher';
 
-export const SHARED = process.env.BACKSTORY_SHARED ?? '../shared';
+/** The saved real pages and the seed article, kept in the repository (tests/fixtures). */
+const FIXTURES = 'tests/fixtures';
 
 /** Every real page's extracted text (as the content script reads it), plus the seed article. */
 export function loadCorpus(): { name: string; text: string }[] {
-  const dir = join(SHARED, 'real-pages');
+  const dir = join(FIXTURES, 'real-pages');
   const pages = readdirSync(dir)
     .filter((f) => f.endsWith('.html'))
     .sort()
     .map((f) => ({ name: f, text: extractHtmlText(readFileSync(join(dir, f), 'utf8')).text }));
-  return [...pages, { name: 'seed-article.ar.txt', text: readFileSync(join(SHARED, 'seed-article.ar.txt'), 'utf8') }];
+  return [...pages, { name: 'seed-article.ar.txt', text: readFileSync(join(FIXTURES, 'articles', 'seed.ar.txt'), 'utf8') }];
 }
 
 /** A small seeded PRNG (mulberry32), so every run generates the same aliases. */

@@ -13,7 +13,7 @@ import { openControl, type Control } from './extension-control';
 import { serveDir, type StaticServer } from '../../scripts/lib/serve';
 import { waitFor, waitForCard } from './wait';
 
-const DIR = '../shared/real-pages';
+const DIR = 'tests/fixtures/real-pages';
 const PAGES = readdirSync(DIR).filter((f) => f.endsWith('.html')).sort();
 const matcher = packsMatcher(bundledPacks().filter((p) => p.enabledByDefault !== false));
 /** A task of ours longer than this is a long task (RAIL). */

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledPacks } from '../../lib/knowledge/bundled-packs';
@@ -65,7 +66,8 @@ describe('gold labels', () => {
   }
 
   it('the seed article is the shared one, unchanged', () => {
-    expect(readFileSync(`${DIR}/seed.ar.txt`, 'utf8')).toBe(readFileSync('../shared/seed-article.ar.txt', 'utf8'));
+    // SHA-256 of shared/seed-article.ar.txt, the story Backstory started from: the copy here is that file.
+    expect(createHash('sha256').update(readFileSync(`${DIR}/seed.ar.txt`)).digest('hex')).toBe('2fdb91929aea93c592b41af8d935cde6c6b91aac8ce682ce6c0992ad51b28235');
   });
 });
 

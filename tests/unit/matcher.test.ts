@@ -100,7 +100,7 @@ describe('findMentions', () => {
   });
 
   it('gives the same answers after a round trip through the serialised form', () => {
-    const text = readFileSync('../shared/seed-article.ar.txt', 'utf8');
+    const text = readFileSync('tests/fixtures/articles/seed.ar.txt', 'utf8');
     const m = buildMatcher(bundledPacks().flatMap((p) => p.cards.flatMap(cardAliases)));
     const loaded = loadMatcher(JSON.parse(JSON.stringify(serialiseMatcher(m))));
     expect(findMentions(loaded, text)).toEqual(findMentions(m, text));
@@ -109,7 +109,7 @@ describe('findMentions', () => {
 
 describe('the seed article with the bundled pack', () => {
   it('marks the six mentions of the S-400, the YPG, the PKK and the F-35', () => {
-    const text = readFileSync('../shared/seed-article.ar.txt', 'utf8');
+    const text = readFileSync('tests/fixtures/articles/seed.ar.txt', 'utf8');
     const m = buildMatcher(bundledPacks().flatMap((p) => p.cards.flatMap(cardAliases)));
     const found = findMentions(m, text).map((x) => [x.entity, text.slice(x.start, x.end)]);
     const core = found.filter(([id]) => ['s-400', 'ypg', 'pkk', 'f-35-program'].includes(id!));
