@@ -32,6 +32,60 @@ export const productRules = {
   '@typescript-eslint/no-explicit-any': 'error',
 };
 
+/**
+ * Folders say where their code runs, and each may only import what runs there too:
+ *   lib/core        pure logic that runs anywhere (Node, background, page, extension pages)
+ *   lib/background  the extension's origin: the database, its one write path, request handlers
+ *   lib/extension   browser-API glue shared by the content script and Backstory's own pages
+ *   lib/page        the content script in web pages (DOM)
+ *   lib/node        Node-only tools (saved HTML for npm run scan)
+ *   components      Preact UI: Backstory's pages, and the card the page shows
+ */
+const AWAY = (folders, why) => folders.map((f) => ({ group: [`**/${f}/**`, `**/${f}`], message: why }));
+const PURE_GLOBALS = ['document', 'window', 'navigator', 'location', 'indexedDB', 'browser', 'chrome', 'localStorage', 'getComputedStyle', 'CSS', 'requestAnimationFrame', 'requestIdleCallback', 'MutationObserver', 'performance'].map((name) => ({
+  name,
+  message: 'lib/core is pure: no DOM or browser API here (pass what is needed in)',
+}));
+const NO_DATABASE = { name: 'dexie', message: 'the database lives in the extension’s origin (lib/background); ask it through lib/core/messages.ts' };
+
+export const folderRules = {
+  core: {
+    'no-restricted-globals': ['error', ...PURE_GLOBALS],
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [NO_DATABASE, { name: 'fake-indexeddb', message: 'lib/core is pure' }, { name: 'preact', message: 'lib/core is pure: UI lives in components' }, { name: '#i18n', message: 'lib/core is pure' }],
+        patterns: [
+          ...AWAY(['background', 'page', 'extension', 'node', 'components'], 'lib/core runs anywhere: it imports nothing that runs in one place only'),
+          { group: ['wxt', 'wxt/*', 'webextension-polyfill', '@wxt-dev/*', 'node:*', '@floating-ui/*'], message: 'lib/core is pure: no browser, extension or Node API' },
+        ],
+      },
+    ],
+  },
+  page: {
+    'no-restricted-globals': ['error', { name: 'indexedDB', message: 'in a content script this is the web page’s database; ask the background' }],
+    'no-restricted-imports': [
+      'error',
+      { paths: [NO_DATABASE, { name: 'fake-indexeddb', message: 'the page asks the background' }], patterns: [...AWAY(['background'], 'the page cannot reach the database: ask the background through lib/core/messages.ts'), ...AWAY(['node'], 'Node-only code does not run in a page'), { group: ['node:*'], message: 'Node-only code does not run in a page' }] },
+    ],
+  },
+  components: {
+    'no-restricted-imports': [
+      'error',
+      { paths: [NO_DATABASE], patterns: [...AWAY(['background'], 'components get functions from their entrypoint, never the database'), ...AWAY(['page', 'node'], 'components do not depend on the content script or Node tools')] },
+    ],
+  },
+  background: {
+    'no-restricted-imports': ['error', { patterns: AWAY(['page', 'components', 'node'], 'the background does not run page, UI or Node code') }],
+  },
+  extension: {
+    'no-restricted-imports': ['error', { paths: [NO_DATABASE], patterns: AWAY(['background', 'page', 'components', 'node'], 'lib/extension is thin browser glue over lib/core') }],
+  },
+  node: {
+    'no-restricted-imports': ['error', { patterns: AWAY(['background', 'page', 'extension', 'components'], 'Node tools share lib/core with the extension, nothing else') }],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', '.wxt/**', '.output/**', 'output/**', 'node_modules/**'] },
   {
@@ -41,12 +95,11 @@ export default tseslint.config(
     plugins: { '@typescript-eslint': tseslint.plugin },
     rules: productRules,
   },
-  {
-    // What runs in web pages: IndexedDB there belongs to the page, so data comes from the background.
-    files: ['entrypoints/content/**/*.ts', 'lib/page/**/*.{ts,tsx}', 'lib/text/**/*.ts'],
-    rules: {
-      'no-restricted-globals': ['error', { name: 'indexedDB', message: 'in a content script this is the web page’s database; ask the background' }],
-      'no-restricted-imports': ['error', { paths: [{ name: 'dexie', message: 'the database lives in the extension’s origin; ask the background' }], patterns: [{ group: ['**/db/*'], message: 'the database lives in the extension’s origin; ask the background' }] }],
-    },
-  },
+  { files: ['lib/core/**/*.{ts,tsx}'], rules: folderRules.core },
+  // What runs in web pages: IndexedDB there belongs to the page, so data comes from the background.
+  { files: ['entrypoints/content/**/*.ts', 'lib/page/**/*.{ts,tsx}'], rules: folderRules.page },
+  { files: ['components/**/*.{ts,tsx}'], rules: folderRules.components },
+  { files: ['lib/background/**/*.ts'], rules: folderRules.background },
+  { files: ['lib/extension/**/*.ts'], rules: folderRules.extension },
+  { files: ['lib/node/**/*.ts'], rules: folderRules.node },
 );

@@ -1,8 +1,8 @@
 /** The benchmark's inputs: real pages' text and a large, deterministic, multilingual alias set. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractHtmlText } from '../lib/page/html-text';
-import type { AliasSpec } from '../lib/text/matcher';
+import { extractHtmlText } from '../lib/node/html-text';
+import type { AliasSpec } from '../lib/core/text/matcher';
 
 /** The saved real pages and the seed article, kept in the repository (tests/fixtures). */
 const FIXTURES = 'tests/fixtures';

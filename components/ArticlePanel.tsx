@@ -1,6 +1,6 @@
 /** "In this article": the entities found on the page, grouped by kind, with how often each is named. */
-import type { Kind } from '../lib/knowledge/pack-schema';
-import { CARD_STRINGS, type CardLang } from '../lib/ui/card-strings';
+import type { Kind } from '../lib/core/knowledge/pack-schema';
+import { CARD_STRINGS, type CardLang } from '../lib/core/card-strings';
 
 export interface PanelEntry {
   id: string;

@@ -2,10 +2,10 @@
  * The background card: title, kind, summary, what changed since the article, dated facts and their
  * sources, and how fresh the card is. Text only, no HTML.
  */
-import type { Card as CardData, Fact, Source } from '../lib/knowledge/pack-schema';
-import { pick } from '../lib/knowledge/pack-schema';
-import { isStale, sinceArticle } from '../lib/knowledge/timeline';
-import { CARD_STRINGS, formatDate, linkHost, safeHref, type CardLang } from '../lib/ui/card-strings';
+import type { Card as CardData, Fact, Source } from '../lib/core/knowledge/pack-schema';
+import { pick } from '../lib/core/knowledge/pack-schema';
+import { isStale, sinceArticle } from '../lib/core/knowledge/timeline';
+import { CARD_STRINGS, formatDate, linkHost, safeHref, type CardLang } from '../lib/core/card-strings';
 
 export interface CardView {
   card: CardData;

@@ -6,15 +6,15 @@
 import { i18n } from '#i18n';
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
-import { createCard, editCard, revertCard } from '../lib/db/card-edits';
-import { bumpRevision, type BackstoryDB, type StoredCard } from '../lib/db/database';
-import { USER_PACK } from '../lib/knowledge/pack-merge';
-import { KINDS, LANGS, pick, type Card, type Lang } from '../lib/knowledge/pack-schema';
-import type { Exclusion } from '../lib/knowledge/transfer-schema';
-import { matcherFor } from '../lib/knowledge/pack-matcher';
-import { findMentions, type Matcher } from '../lib/text/matcher';
-import { fold } from '../lib/text/normalise';
-import { CARD_STRINGS, cardLangOf } from '../lib/ui/card-strings';
+import { createCard, editCard, revertCard } from '../lib/background/card-edits';
+import { bumpRevision, type BackstoryDB, type StoredCard } from '../lib/background/database';
+import { USER_PACK } from '../lib/core/knowledge/pack-merge';
+import { KINDS, LANGS, pick, type Card, type Lang } from '../lib/core/knowledge/pack-schema';
+import type { Exclusion } from '../lib/core/transfer-schema';
+import { matcherFor } from '../lib/core/knowledge/pack-matcher';
+import { findMentions, type Matcher } from '../lib/core/text/matcher';
+import { fold } from '../lib/core/text/normalise';
+import { CARD_STRINGS, cardLangOf } from '../lib/core/card-strings';
 
 interface Props {
   db: BackstoryDB;

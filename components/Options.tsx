@@ -2,8 +2,8 @@
 import { i18n } from '#i18n';
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
-import type { BackstoryDB, StoredPack } from '../lib/db/database';
-import type { Settings } from '../lib/settings';
+import type { BackstoryDB, StoredPack } from '../lib/background/database';
+import type { Settings } from '../lib/core/settings';
 import { CardManager } from './CardManager';
 import { SettingsForm } from './SettingsForm';
 import { Transfer } from './Transfer';

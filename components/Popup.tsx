@@ -4,10 +4,10 @@
  */
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
-import type { Kind } from '../lib/knowledge/pack-schema';
-import type { PageSummary } from '../lib/messages';
-import { activeOn, type Settings } from '../lib/settings';
-import { CARD_STRINGS, cardLangOf } from '../lib/ui/card-strings';
+import type { Kind } from '../lib/core/knowledge/pack-schema';
+import type { PageSummary } from '../lib/core/messages';
+import { activeOn, type Settings } from '../lib/core/settings';
+import { CARD_STRINGS, cardLangOf } from '../lib/core/card-strings';
 
 interface Props {
   tabId: number | undefined;

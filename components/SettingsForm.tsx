@@ -1,8 +1,8 @@
 /** Every setting the content script honours, saved as soon as it changes. */
 import { i18n } from '#i18n';
-import { KINDS } from '../lib/knowledge/pack-schema';
-import { siteName, type Settings } from '../lib/settings';
-import { CARD_STRINGS, cardLangOf } from '../lib/ui/card-strings';
+import { KINDS } from '../lib/core/knowledge/pack-schema';
+import { siteName, type Settings } from '../lib/core/settings';
+import { CARD_STRINGS, cardLangOf } from '../lib/core/card-strings';
 
 interface Props {
   settings: Settings;

@@ -4,8 +4,8 @@
  */
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
-import type { ImportOptions, ImportResult } from '../lib/db/transfer';
-import { MAX_IMPORT_BYTES, TOO_LARGE } from '../lib/knowledge/transfer-schema';
+import type { ImportOptions, ImportResult } from '../lib/background/transfer';
+import { MAX_IMPORT_BYTES, TOO_LARGE } from '../lib/core/transfer-schema';
 
 interface Props {
   exportFile: () => Promise<string>;

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { installPacks } from '../lib/db/install-packs';
-import { createMatcherCache } from '../lib/db/matcher-cache';
-import { openDatabase } from '../lib/db/open-database';
-import { handleRequest, type RequestContext } from '../lib/db/requests';
-import { bundledPackSources } from '../lib/knowledge/bundled-packs';
-import { broadcastDataChanged, TOP_FRAME } from '../lib/ui/tab-messages';
+import { installPacks } from '../lib/background/install-packs';
+import { createMatcherCache } from '../lib/background/matcher-cache';
+import { openDatabase } from '../lib/background/open-database';
+import { handleRequest, type RequestContext } from '../lib/background/requests';
+import { bundledPackSources } from '../lib/core/knowledge/bundled-packs';
+import { broadcastDataChanged, TOP_FRAME } from '../lib/extension/tab-messages';
 
 export default defineBackground(() => {
   // Listeners are registered at once (a woken service worker must find them); the database opens

@@ -19,8 +19,8 @@ import isoRu from 'i18n-iso-countries/langs/ru.json';
 import isoTr from 'i18n-iso-countries/langs/tr.json';
 import worldCountriesJson from 'world-countries/countries.json';
 import worldCountriesPackage from 'world-countries/package.json';
-import { LANGS, validatePack, type Alias, type Card, type Lang, type Localised, type Pack, type Source } from '../lib/knowledge/pack-schema';
-import { fold } from '../lib/text/normalise';
+import { LANGS, validatePack, type Alias, type Card, type Lang, type Localised, type Pack, type Source } from '../lib/core/knowledge/pack-schema';
+import { fold } from '../lib/core/text/normalise';
 
 const OUT = fileURLToPath(new URL('../assets/packs/countries.json', import.meta.url));
 const REVIEWED = '2026-11-29';

@@ -7,11 +7,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { bundledPacks } from '../lib/knowledge/bundled-packs';
-import { packsMatcher } from '../lib/knowledge/pack-matcher';
-import { validatePack, type Pack } from '../lib/knowledge/pack-schema';
-import { extractHtmlText } from '../lib/page/html-text';
-import { plainText, scanSegments } from '../lib/scan';
+import { bundledPacks } from '../lib/core/knowledge/bundled-packs';
+import { packsMatcher } from '../lib/core/knowledge/pack-matcher';
+import { validatePack, type Pack } from '../lib/core/knowledge/pack-schema';
+import { extractHtmlText } from '../lib/node/html-text';
+import { plainText, scanSegments } from '../lib/node/scan';
 
 const args = process.argv.slice(2);
 const packFiles: string[] = [];

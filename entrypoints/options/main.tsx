@@ -1,13 +1,13 @@
 import { i18n } from '#i18n';
 import { render } from 'preact';
 import { Options } from '../../components/Options';
-import { BackstoryDB } from '../../lib/db/database';
-import { backupDatabase, restoreDatabase } from '../../lib/db/backup';
-import { setPackEnabled } from '../../lib/db/install-packs';
-import { exportData, importData } from '../../lib/db/transfer';
-import { loadSettings, updateSettings, watchSettings } from '../../lib/settings-store';
-import { broadcastDataChanged } from '../../lib/ui/tab-messages';
-import { ask } from '../../lib/ask';
+import { BackstoryDB } from '../../lib/background/database';
+import { backupDatabase, restoreDatabase } from '../../lib/background/backup';
+import { setPackEnabled } from '../../lib/background/install-packs';
+import { exportData, importData } from '../../lib/background/transfer';
+import { loadSettings, updateSettings, watchSettings } from '../../lib/extension/settings-store';
+import { broadcastDataChanged } from '../../lib/extension/tab-messages';
+import { ask } from '../../lib/extension/ask';
 
 document.documentElement.dir = i18n.t('@@bidi_dir');
 document.documentElement.lang = i18n.t('@@ui_locale').replace('_', '-');

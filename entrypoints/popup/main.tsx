@@ -2,9 +2,9 @@ import { i18n } from '#i18n';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
-import { ask } from '../../lib/ask';
-import { loadSettings, updateSettings, watchSettings } from '../../lib/settings-store';
-import { pageSummary, targetTab, tellTab } from '../../lib/ui/tab-messages';
+import { ask } from '../../lib/extension/ask';
+import { loadSettings, updateSettings, watchSettings } from '../../lib/extension/settings-store';
+import { pageSummary, targetTab, tellTab } from '../../lib/extension/tab-messages';
 
 document.documentElement.dir = i18n.t('@@bidi_dir');
 document.documentElement.lang = i18n.t('@@ui_locale').replace('_', '-');

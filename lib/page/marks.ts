@@ -2,9 +2,10 @@
  * Turns mentions found in segments into DOM Ranges and keeps them findable by text node, so a
  * pointer position (node + offset) resolves to its mention by bisection.
  */
-import type { Mention } from '../text/matcher';
+import type { Mention } from '../core/text/matcher';
 import { composedContains } from './composed-tree';
-import { isShadowRoot, type Segment } from './text-segments';
+import type { Segment } from '../core/reading/text-segments';
+import { isShadowRoot } from './dom-tree';
 
 export interface Mark {
   entity: string;

@@ -14,7 +14,7 @@ import { render } from 'preact';
 import { ArticlePanel, type PanelEntry } from '../../components/ArticlePanel';
 import { Card, type CardView } from '../../components/Card';
 import styles from '../../components/card.css?inline';
-import type { CardLang } from '../ui/card-strings';
+import type { CardLang } from '../core/card-strings';
 
 export const HOST_TAG = 'backstory-card';
 

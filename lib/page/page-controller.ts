@@ -6,13 +6,13 @@
  */
 import type { PanelEntry } from '../../components/ArticlePanel';
 import type { CardView } from '../../components/Card';
-import type { Kind } from '../knowledge/pack-schema';
-import type { CardResponse, EntitySummary, PageSummary, TabMessage } from '../messages';
-import { activeOn, DEFAULT_SETTINGS, type Settings } from '../settings';
-import { loadMatcher, type Matcher } from '../text/matcher';
-import { fold } from '../text/normalise';
-import { cardLangOf, type CardLang } from '../ui/card-strings';
-import { ask } from '../ask';
+import type { Kind } from '../core/knowledge/pack-schema';
+import type { CardResponse, EntitySummary, PageSummary, TabMessage } from '../core/messages';
+import { activeOn, DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import { loadMatcher, type Matcher } from '../core/text/matcher';
+import { fold } from '../core/text/normalise';
+import { cardLangOf, type CardLang } from '../core/card-strings';
+import { ask } from '../extension/ask';
 import { DrawnFilter } from './drawn-filter';
 import { Highlighter, highlightsSupported } from './highlighter';
 import { markAtPoint } from './hit-test';
@@ -22,7 +22,7 @@ import { OverlayHost } from './overlay-host';
 import { PageScanner } from './page-scanner';
 import { probeError, probeMeasure } from './probes';
 import { readPublishedDate } from './published-date';
-import { loadSettings, watchSettings } from '../settings-store';
+import { loadSettings, watchSettings } from '../extension/settings-store';
 import { styleShadowRoot } from './shadow-styles';
 import { resolveTheme } from './theme';
 

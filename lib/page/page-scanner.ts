@@ -3,12 +3,13 @@
  * milliseconds, so no task of ours holds the main thread long enough for a reader to feel it, on
  * however large a page; changed parts of the page are rescanned block by block.
  */
-import { findMentions, type Matcher } from '../text/matcher';
+import { findMentions, type Matcher } from '../core/text/matcher';
 import { markRange, type Mark } from './marks';
 import { probeMeasure } from './probes';
-import { BLOCK_TAGS } from './skip-rules';
+import { BLOCK_TAGS } from '../core/reading/skip-rules';
 import { composedCompare, composedContains } from './composed-tree';
-import { domTree, isShadowRoot, iterateSegments, type Segment, type TreeAdapter } from './text-segments';
+import { iterateSegments, type Segment, type TreeAdapter } from '../core/reading/text-segments';
+import { domTree, isShadowRoot } from './dom-tree';
 
 /** Longest slice of work before yielding: far below the 50 ms that makes a long task. */
 export const SLICE_MS = 8;

@@ -2,7 +2,7 @@
  * Light or dark for the card. "auto" follows the page when it paints its own background (a dark
  * news site gets a dark card even on a light system), and the system otherwise.
  */
-import type { Settings } from '../settings';
+import type { Settings } from '../core/settings';
 
 /** Relative luminance (WCAG) of an `rgb()`/`rgba()` colour, or undefined when it is transparent. */
 export function luminance(css: string): number | undefined {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserName } from '../../scripts/lib/browsers';
 import { readFileSync } from 'node:fs';
-import { bundledPacks } from '../../lib/knowledge/bundled-packs';
-import { packsMatcher } from '../../lib/knowledge/pack-matcher';
-import { extractHtmlText } from '../../lib/page/html-text';
-import { scanSegments } from '../../lib/scan';
+import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
+import { packsMatcher } from '../../lib/core/knowledge/pack-matcher';
+import { extractHtmlText } from '../../lib/node/html-text';
+import { scanSegments } from '../../lib/node/scan';
 import { bodyUnchanged, pointOnMark, readCard, readMarks, scanTimes } from '../../scripts/lib/page-probes';
 import { extensionSession } from './session';
 import { sleep, waitFor, waitForCard } from './wait';

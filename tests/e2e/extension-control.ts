@@ -3,8 +3,8 @@
  * storage, and messages to the tab under test (what the background sends for keyboard commands).
  */
 import type { ExtensionBrowser, PageDriver } from '../../scripts/lib/browsers';
-import type { Settings } from '../../lib/settings';
-import type { TabMessage } from '../../lib/messages';
+import type { Settings } from '../../lib/core/settings';
+import type { TabMessage } from '../../lib/core/messages';
 
 export interface Control {
   page: PageDriver;

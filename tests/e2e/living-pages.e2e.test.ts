@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserName } from '../../scripts/lib/browsers';
 import { readFileSync } from 'node:fs';
 import { cardTitle, extensionErrors, keepRange, keptRangeDrawn, placedMarks, shadowStyled, type PlacedMark } from '../../scripts/lib/page-probes';
-import { bundledPacks } from '../../lib/knowledge/bundled-packs';
-import { packsMatcher } from '../../lib/knowledge/pack-matcher';
-import { extractHtmlText } from '../../lib/page/html-text';
-import { scanSegments } from '../../lib/scan';
+import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
+import { packsMatcher } from '../../lib/core/knowledge/pack-matcher';
+import { extractHtmlText } from '../../lib/node/html-text';
+import { scanSegments } from '../../lib/node/scan';
 import { extensionSession } from './session';
 import { sleep, waitFor, waitForCard } from './wait';
 

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type ExtensionBrowser, type PageDriver } from '../../scripts/lib/browsers';
 import { axeOnCopy, copyCardForAxe, cardGeometry, clickPanelEntry, countMarks, focusInfo, markRects, pointOnMark, readCard, readMarks, readPanel, scansDone } from '../../scripts/lib/page-probes';
 import { serveDir, type StaticServer } from '../../scripts/lib/serve';
-import { bundledPacks } from '../../lib/knowledge/bundled-packs';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
+import { DEFAULT_SETTINGS } from '../../lib/core/settings';
 import { openControl, type Control } from './extension-control';
 import { sleep, waitFor, waitForCard } from './wait';
 

@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundledPacks } from '../../lib/knowledge/bundled-packs';
-import { packsMatcher } from '../../lib/knowledge/pack-matcher';
-import { extractHtmlText } from '../../lib/page/html-text';
-import { scanSegments } from '../../lib/scan';
+import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
+import { packsMatcher } from '../../lib/core/knowledge/pack-matcher';
+import { extractHtmlText } from '../../lib/node/html-text';
+import { scanSegments } from '../../lib/node/scan';
 import { launch, type BrowserName, type ExtensionBrowser, type PageDriver } from '../../scripts/lib/browsers';
 import { allowPageHosts } from '../../scripts/lib/network-recorder';
-import type { PageSummary } from '../../lib/messages';
+import type { PageSummary } from '../../lib/core/messages';
 import { bodyMatches, extensionErrors, readCard, readMarks, scansDone, unrenderedText, workTimes } from '../../scripts/lib/page-probes';
 import { openControl, type Control } from './extension-control';
 import { serveDir, type StaticServer } from '../../scripts/lib/serve';

@@ -2,13 +2,13 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import type { Table } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { backupDatabase, restoreDatabase } from '../../lib/db/backup';
-import { createCard, editCard, revertCard } from '../../lib/db/card-edits';
-import { BackstoryDB, DB_NAME, getRevision, SCHEMA_VERSION, searchKeys } from '../../lib/db/database';
-import { installPacks } from '../../lib/db/install-packs';
-import { exportData } from '../../lib/db/transfer';
-import { bundledPacks } from '../../lib/knowledge/bundled-packs';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { backupDatabase, restoreDatabase } from '../../lib/background/backup';
+import { createCard, editCard, revertCard } from '../../lib/background/card-edits';
+import { BackstoryDB, DB_NAME, getRevision, SCHEMA_VERSION, searchKeys } from '../../lib/background/database';
+import { installPacks } from '../../lib/background/install-packs';
+import { exportData } from '../../lib/background/transfer';
+import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
+import { DEFAULT_SETTINGS } from '../../lib/core/settings';
 
 type Row = Record<string, unknown>;
 interface BackupFile {

@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BackstoryDB, getRevision } from '../../lib/db/database';
-import { installPacks } from '../../lib/db/install-packs';
-import { createMatcherCache } from '../../lib/db/matcher-cache';
-import { handleRequest } from '../../lib/db/requests';
-import { bundledPacks } from '../../lib/knowledge/bundled-packs';
-import type { Pack } from '../../lib/knowledge/pack-schema';
-import type { MatcherResponse } from '../../lib/messages';
-import { findMentions, loadMatcher } from '../../lib/text/matcher';
+import { BackstoryDB, getRevision } from '../../lib/background/database';
+import { installPacks } from '../../lib/background/install-packs';
+import { createMatcherCache } from '../../lib/background/matcher-cache';
+import { handleRequest } from '../../lib/background/requests';
+import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
+import type { Pack } from '../../lib/core/knowledge/pack-schema';
+import type { MatcherResponse } from '../../lib/core/messages';
+import { findMentions, loadMatcher } from '../../lib/core/text/matcher';
 
 let n = 0;
 const dbs: BackstoryDB[] = [];
@@ -133,7 +133,7 @@ describe('not this entity here', () => {
 
 describe('where IndexedDB cannot be opened', () => {
   it('falls back to the bundled packs in memory, serves cards, and says so', async () => {
-    const { openDatabase } = await import('../../lib/db/open-database');
+    const { openDatabase } = await import('../../lib/background/open-database');
     const refusing = {
       open: () => {
         throw new DOMException('The operation is insecure.', 'SecurityError');

@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { editCard, createCard, revertCard } from '../../lib/db/card-edits';
-import { BackstoryDB, getRevision, SCHEMA_VERSION, type StoredCard } from '../../lib/db/database';
-import { enabledContent, installPacks, setPackEnabled } from '../../lib/db/install-packs';
-import { bundledPacks } from '../../lib/knowledge/bundled-packs';
-import type { Card, Pack } from '../../lib/knowledge/pack-schema';
-import { fold } from '../../lib/text/normalise';
+import { editCard, createCard, revertCard } from '../../lib/background/card-edits';
+import { BackstoryDB, getRevision, SCHEMA_VERSION, type StoredCard } from '../../lib/background/database';
+import { enabledContent, installPacks, setPackEnabled } from '../../lib/background/install-packs';
+import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
+import type { Card, Pack } from '../../lib/core/knowledge/pack-schema';
+import { fold } from '../../lib/core/text/normalise';
 
 let n = 0;
 const open: BackstoryDB[] = [];

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bundledPacks } from '../../lib/knowledge/bundled-packs';
-import { packsMatcher } from '../../lib/knowledge/pack-matcher';
-import { findMentions, type Mention } from '../../lib/text/matcher';
+import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
+import { packsMatcher } from '../../lib/core/knowledge/pack-matcher';
+import { findMentions, type Mention } from '../../lib/core/text/matcher';
 
 const DIR = 'tests/fixtures/articles';
 const matcher = packsMatcher(bundledPacks().filter((p) => p.enabledByDefault !== false));

@@ -17,15 +17,15 @@ import 'fake-indexeddb/auto';
 import fc, { toStringMethod } from 'fast-check';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCard, editCard } from '../../lib/db/card-edits';
-import { BackstoryDB, searchKeys } from '../../lib/db/database';
-import { installPacks } from '../../lib/db/install-packs';
-import { exportData, importData, type ImportResult } from '../../lib/db/transfer';
-import { bundledPacks } from '../../lib/knowledge/bundled-packs';
-import type { CardEdits } from '../../lib/knowledge/pack-merge';
-import { CardSchema, KINDS, LANGS, MAX_ALIASES_PER_LANG, MAX_FACTS, MAX_SOURCES, MAX_TIMELINE, type Card, type Pack } from '../../lib/knowledge/pack-schema';
-import { MAX_FILE_CARDS, MAX_FILE_EXCLUSIONS, MAX_IMPORT_BYTES } from '../../lib/knowledge/transfer-schema';
-import { DEFAULT_SETTINGS, MAX_DISABLED_SITES, type Settings } from '../../lib/settings';
+import { createCard, editCard } from '../../lib/background/card-edits';
+import { BackstoryDB, searchKeys } from '../../lib/background/database';
+import { installPacks } from '../../lib/background/install-packs';
+import { exportData, importData, type ImportResult } from '../../lib/background/transfer';
+import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
+import type { CardEdits } from '../../lib/core/knowledge/pack-merge';
+import { CardSchema, KINDS, LANGS, MAX_ALIASES_PER_LANG, MAX_FACTS, MAX_SOURCES, MAX_TIMELINE, type Card, type Pack } from '../../lib/core/knowledge/pack-schema';
+import { MAX_FILE_CARDS, MAX_FILE_EXCLUSIONS, MAX_IMPORT_BYTES } from '../../lib/core/transfer-schema';
+import { DEFAULT_SETTINGS, MAX_DISABLED_SITES, type Settings } from '../../lib/core/settings';
 
 // ---------------------------------------------------------------------------------------------
 // JSON trees and paths

@@ -5,13 +5,13 @@
  */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createCard, editCard, revertCard } from '../../lib/db/card-edits';
-import { BackstoryDB } from '../../lib/db/database';
-import { installPacks } from '../../lib/db/install-packs';
-import { exportData, importData } from '../../lib/db/transfer';
-import { bundledPacks } from '../../lib/knowledge/bundled-packs';
-import type { Card } from '../../lib/knowledge/pack-schema';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { createCard, editCard, revertCard } from '../../lib/background/card-edits';
+import { BackstoryDB } from '../../lib/background/database';
+import { installPacks } from '../../lib/background/install-packs';
+import { exportData, importData } from '../../lib/background/transfer';
+import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
+import type { Card } from '../../lib/core/knowledge/pack-schema';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/core/settings';
 
 let n = 0;
 const dbs: BackstoryDB[] = [];

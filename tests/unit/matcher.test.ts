@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bundledPacks } from '../../lib/knowledge/bundled-packs';
-import { cardAliases } from '../../lib/knowledge/card-aliases';
-import { buildTrie, deserialiseTrie, serialiseTrie, walk, type Trie } from '../../lib/text/trie';
-import { buildMatcher, findMentions, loadMatcher, serialiseMatcher, type AliasSpec } from '../../lib/text/matcher';
+import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
+import { cardAliases } from '../../lib/core/knowledge/card-aliases';
+import { buildTrie, deserialiseTrie, serialiseTrie, walk, type Trie } from '../../lib/core/text/trie';
+import { buildMatcher, findMentions, loadMatcher, serialiseMatcher, type AliasSpec } from '../../lib/core/text/matcher';
 
 const specs = (entity: string, lang: string, ...texts: (string | Omit<AliasSpec, 'entity' | 'lang'>)[]): AliasSpec[] =>
   texts.map((t) => (typeof t === 'string' ? { entity, lang, text: t } : { entity, lang, ...t }));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHAR_RULES, SEQUENCE_RULES, fold, normalise, toOriginal, type CharRule } from '../../lib/text/normalise';
+import { CHAR_RULES, SEQUENCE_RULES, fold, normalise, toOriginal, type CharRule } from '../../lib/core/text/normalise';
 
 /** One rule alone, character by character. */
 const applyRule = (rule: CharRule, s: string) => [...s].map((ch) => rule.apply(ch, ch.charCodeAt(0)) ?? ch).join('');

@@ -1,7 +1,7 @@
 /** The data revision tabs cache their matcher by: it only ever goes up. */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BackstoryDB, bumpRevision, getRevision } from '../../lib/db/database';
+import { BackstoryDB, bumpRevision, getRevision } from '../../lib/background/database';
 
 let n = 0;
 const open: BackstoryDB[] = [];

@@ -4,13 +4,13 @@
  */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { editCard, revertCard } from '../../lib/db/card-edits';
-import { BackstoryDB, getRevision } from '../../lib/db/database';
-import { installPacks } from '../../lib/db/install-packs';
-import { applyEdits, type CardRow } from '../../lib/knowledge/pack-merge';
-import { planPacks } from '../../lib/knowledge/packs-plan';
-import { bundledPacks, bundledPackSources } from '../../lib/knowledge/bundled-packs';
-import type { Card, Pack, PackSource } from '../../lib/knowledge/pack-schema';
+import { editCard, revertCard } from '../../lib/background/card-edits';
+import { BackstoryDB, getRevision } from '../../lib/background/database';
+import { installPacks } from '../../lib/background/install-packs';
+import { applyEdits, type CardRow } from '../../lib/core/knowledge/pack-merge';
+import { planPacks } from '../../lib/core/knowledge/packs-plan';
+import { bundledPacks, bundledPackSources } from '../../lib/core/knowledge/bundled-packs';
+import type { Card, Pack, PackSource } from '../../lib/core/knowledge/pack-schema';
 
 let n = 0;
 const open: BackstoryDB[] = [];

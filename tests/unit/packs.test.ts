@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validatePack } from '../../lib/knowledge/pack-schema';
+import { validatePack } from '../../lib/core/knowledge/pack-schema';
 
 const PACK_DIR = 'assets/packs';
 const packFiles = readdirSync(PACK_DIR).filter((f) => f.endsWith('.json'));
@@ -78,8 +78,8 @@ describe('the generated countries pack', () => {
   });
 
   it('marks countries, not the common words that share their names', async () => {
-    const { packsMatcher } = await import('../../lib/knowledge/pack-matcher');
-    const { findMentions } = await import('../../lib/text/matcher');
+    const { packsMatcher } = await import('../../lib/core/knowledge/pack-matcher');
+    const { findMentions } = await import('../../lib/core/text/matcher');
     const m = packsMatcher([countries()]);
     const text = 'China and Japan met in Chad; the fine china and black japan stayed in Jordan’s house. Mali borçlar.';
     const found = findMentions(m, text).map((x) => text.slice(x.start, x.end));

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { extractHtmlText } from '../../lib/page/html-text';
+import { extractHtmlText } from '../../lib/node/html-text';
 
 const run = promisify(execFile);
 const scan = (...args: string[]) => run('node_modules/.bin/vite-node', ['scripts/scan.ts', ...args], { encoding: 'utf8' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeOn, DEFAULT_SETTINGS, readSettings, siteName } from '../../lib/settings';
+import { activeOn, DEFAULT_SETTINGS, readSettings, siteName } from '../../lib/core/settings';
 
 describe('settings', () => {
   it('fills in defaults and keeps every valid field', () => {

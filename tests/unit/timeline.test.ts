@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bundledPacks } from '../../lib/knowledge/bundled-packs';
-import { isStale, jsonLdPublished, sinceArticle, toIsoDay } from '../../lib/knowledge/timeline';
+import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
+import { isStale, jsonLdPublished, sinceArticle, toIsoDay } from '../../lib/core/knowledge/timeline';
 
 const card = (id: string) => bundledPacks().find((p) => p.id === 'core')!.cards.find((c) => c.id === id)!;
 

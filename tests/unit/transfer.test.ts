@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCard, editCard } from '../../lib/db/card-edits';
-import { BackstoryDB } from '../../lib/db/database';
-import { installPacks } from '../../lib/db/install-packs';
-import { exportData, importData } from '../../lib/db/transfer';
-import { bundledPacks } from '../../lib/knowledge/bundled-packs';
-import { MAX_IMPORT_BYTES } from '../../lib/knowledge/transfer-schema';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { createCard, editCard } from '../../lib/background/card-edits';
+import { BackstoryDB } from '../../lib/background/database';
+import { installPacks } from '../../lib/background/install-packs';
+import { exportData, importData } from '../../lib/background/transfer';
+import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
+import { MAX_IMPORT_BYTES } from '../../lib/core/transfer-schema';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/core/settings';
 
 let n = 0;
 const dbs: BackstoryDB[] = [];

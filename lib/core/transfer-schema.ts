@@ -4,8 +4,8 @@
  * anything is written.
  */
 import * as v from 'valibot';
-import { SettingsSchema } from '../settings';
-import { capped, CardSchema, CardObject, formatPath, isCalendarDate, PackObject } from './pack-schema';
+import { SettingsSchema } from './settings';
+import { capped, CardSchema, CardObject, formatPath, isCalendarDate, PackObject } from './knowledge/pack-schema';
 
 /** Files larger than this are refused before they are even parsed. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;

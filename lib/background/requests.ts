@@ -3,14 +3,14 @@
  * rest are ignored, as is anything from outside this extension (checked by the caller).
  */
 import * as v from 'valibot';
-import { Request, type ResponseOf } from '../messages';
-import { USER_PACK } from '../knowledge/pack-merge';
-import { pick } from '../knowledge/pack-schema';
-import { fold } from '../text/normalise';
+import { Request, type ResponseOf } from '../core/messages';
+import { USER_PACK } from '../core/knowledge/pack-merge';
+import { pick } from '../core/knowledge/pack-schema';
+import { fold } from '../core/text/normalise';
 import { bumpRevision, type BackstoryDB } from './database';
 import type { createMatcherCache } from './matcher-cache';
 import type { Storage } from './open-database';
-import { frameSite, mayWrite, type Sender } from './sender-site';
+import { frameSite, mayWrite, type Sender } from '../core/sender-site';
 
 export interface RequestContext {
   db: BackstoryDB;

@@ -8,10 +8,10 @@
  * reader's, unless the reader asks for the file's version.
  */
 import * as v from 'valibot';
-import { applyEdits, diffEdits, USER_PACK, type CardEdits } from '../knowledge/pack-merge';
-import { CardSchema } from '../knowledge/pack-schema';
-import { parseExport, type ExportFile } from '../knowledge/transfer-schema';
-import type { Settings } from '../settings';
+import { applyEdits, diffEdits, USER_PACK, type CardEdits } from '../core/knowledge/pack-merge';
+import { CardSchema } from '../core/knowledge/pack-schema';
+import { parseExport, type ExportFile } from '../core/transfer-schema';
+import type { Settings } from '../core/settings';
 import { bumpRevision, searchKeys, type BackstoryDB, type StoredCard } from './database';
 
 export async function exportData(db: BackstoryDB, settings: Settings, now = new Date()): Promise<ExportFile> {

@@ -1,6 +1,6 @@
 /** Backstory's own pages talking to the content script in a tab. */
 import { browser } from 'wxt/browser';
-import type { PageSummary, TabMessage } from '../messages';
+import type { PageSummary, TabMessage } from '../core/messages';
 
 /**
  * The page itself, not its frames: every frame runs its own content script, and without this the

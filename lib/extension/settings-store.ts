@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { readSettings, SETTINGS_KEY, SettingsSchema, type Settings } from './settings';
+import { readSettings, SETTINGS_KEY, SettingsSchema, type Settings } from '../core/settings';
 
 /**
  * The reader's settings, or the defaults where extension storage cannot be read (Firefox keeps it

@@ -4,10 +4,11 @@
  * text in two paragraphs never joins. Each segment keeps its nodes and their offsets to map matches
  * back.
  *
- * The walk is written against a tiny tree interface, so the content script (live DOM) and the scan
- * CLI (parse5's tree of saved HTML) extract exactly the same text.
+ * The walk is written against a tiny tree interface, so the content script (the live DOM,
+ * lib/page/dom-tree.ts) and the scan CLI (parse5's tree of saved HTML, lib/node/html-text.ts)
+ * extract exactly the same text. Pure: no DOM here.
  */
-import { BLOCK_TAGS, SHADOW_ROOT_TAG, SKIPPED_TAGS, isEditableAttribute, mayHostShadowRoot } from './skip-rules';
+import { BLOCK_TAGS, SHADOW_ROOT_TAG, SKIPPED_TAGS, isEditableAttribute } from './skip-rules';
 
 /** What a node is, as the walk needs to know: a shadow root counts as an element (SHADOW_ROOT_TAG). */
 export const NodeKind = { Element: 1, Text: 3, Other: 0 } as const;
@@ -78,40 +79,4 @@ export function* iterateSegments<N>(root: N, tree: TreeAdapter<N>): Generator<Se
 
 export function collectSegments<N>(root: N, tree: TreeAdapter<N>): Segment<N>[] {
   return [...iterateSegments(root, tree)];
-}
-
-/**
- * The live DOM, for the content script. An element's open shadow root comes before its children,
- * as the browser draws it, and is reported to `onShadowRoot`; closed ones stay the page's own.
- * Custom elements met without one are reported too, to be looked at again later.
- */
-export function domTree(onShadowRoot: (root: ShadowRoot) => void = () => {}, onBareCustomElement: (el: Element) => void = () => {}): TreeAdapter<Node> {
-  return {
-    children(node, tag) {
-      const out: Node[] = [];
-      const shadow = mayHostShadowRoot(tag) ? (node as Element).shadowRoot : null;
-      if (shadow) {
-        onShadowRoot(shadow);
-        out.push(shadow);
-      } else if (tag.includes('-')) {
-        // A custom element not yet given its shadow root: its definition may still be on the way.
-        onBareCustomElement(node as Element);
-      }
-      for (let c = node.firstChild; c; c = c.nextSibling) out.push(c);
-      return out;
-    },
-    // Only the walk's own children() hands out a document fragment: an open shadow root.
-    kind: (node) => {
-      const type = node.nodeType;
-      return type === 3 ? NodeKind.Text : type === 1 || type === 11 ? NodeKind.Element : NodeKind.Other;
-    },
-    data: (node) => (node as Text).data,
-    tag: (node) => (node as Element).localName ?? SHADOW_ROOT_TAG,
-    attribute: (node, name) => (node as Element).getAttribute(name),
-    rendered: () => true,
-  };
-}
-
-export function isShadowRoot(node: Node): node is ShadowRoot {
-  return node.nodeType === 11 && 'host' in node;
 }

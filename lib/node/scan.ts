@@ -3,8 +3,8 @@
  * label, its surface text and its UTF-16 offsets in the extracted text. Uses the matcher the
  * content script uses, segment by segment as the content script reads them.
  */
-import type { ExtractedText } from './page/html-text';
-import { findMentions, type Matcher } from './text/matcher';
+import type { ExtractedText } from './html-text';
+import { findMentions, type Matcher } from '../core/text/matcher';
 
 export interface ScanMention {
   id: string;

@@ -2,7 +2,7 @@
  * The few words a card itself says, in the card's language (which follows the page, not the
  * browser's interface language, so an Arabic article gets an Arabic card in an English browser).
  */
-import type { Kind } from '../knowledge/pack-schema';
+import type { Kind } from './knowledge/pack-schema';
 
 export type CardLang = 'ar' | 'en';
 

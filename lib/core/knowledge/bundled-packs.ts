@@ -1,6 +1,6 @@
 /** The packs that ship inside the extension, validated before they go anywhere near the database. */
-import core from '../../assets/packs/core.json';
-import countries from '../../assets/packs/countries.json';
+import core from '../../../assets/packs/core.json';
+import countries from '../../../assets/packs/countries.json';
 import { validatePack, type Pack, type PackSource } from './pack-schema';
 
 /** Shipped packs, in the order their cards win overlaps: the hand-written story first. */

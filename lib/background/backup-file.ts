@@ -5,8 +5,8 @@
  * version this Backstory knows, with exactly that version's tables.
  */
 import * as v from 'valibot';
-import { formatPath } from '../knowledge/pack-schema';
-import { MAX_IMPORT_BYTES } from '../knowledge/transfer-schema';
+import { formatPath } from '../core/knowledge/pack-schema';
+import { MAX_IMPORT_BYTES } from '../core/transfer-schema';
 import { storesAt } from './backup-ladder';
 import { DB_NAME, SCHEMA_LADDER, SCHEMA_VERSION } from './database';
 

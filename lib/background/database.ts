@@ -6,11 +6,11 @@
  * afterwards, and a test opens a database written by every earlier step (tests/fixtures/db/).
  */
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
-import { cardAliases } from '../knowledge/card-aliases';
-import type { CardRow } from '../knowledge/pack-merge';
-import type { Exclusion } from '../knowledge/transfer-schema';
-import type { Card, Pack } from '../knowledge/pack-schema';
-import { fold } from '../text/normalise';
+import { cardAliases } from '../core/knowledge/card-aliases';
+import type { CardRow } from '../core/knowledge/pack-merge';
+import type { Exclusion } from '../core/transfer-schema';
+import type { Card, Pack } from '../core/knowledge/pack-schema';
+import { fold } from '../core/text/normalise';
 
 export interface StoredCard extends CardRow {
   /** Every name of the card, folded: the card manager finds بأردوغان under Erdoğan through it. */

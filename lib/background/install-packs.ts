@@ -5,9 +5,9 @@
  * All packs to install are planned together (a card may move between them) and written in one
  * transaction: either the whole release is in, or the database is as it was.
  */
-import type { CardRow } from '../knowledge/pack-merge';
-import type { Pack, PackSource } from '../knowledge/pack-schema';
-import { planPacks } from '../knowledge/packs-plan';
+import type { CardRow } from '../core/knowledge/pack-merge';
+import type { Pack, PackSource } from '../core/knowledge/pack-schema';
+import { planPacks } from '../core/knowledge/packs-plan';
 import { bumpRevision, searchKeys, type BackstoryDB, type StoredCard } from './database';
 
 /** Rows per bulk write: large packs go in slices inside the one transaction, never a put at a time. */

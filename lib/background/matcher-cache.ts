@@ -2,9 +2,9 @@
  * Builds the matcher once per data revision and keeps the serialised form. A service worker can be
  * stopped at any time; the next request rebuilds from the database (milliseconds for hand-written packs).
  */
-import { matcherFor } from '../knowledge/pack-matcher';
-import type { EntitySummary, MatcherResponse } from '../messages';
-import { serialiseMatcher } from '../text/matcher';
+import { matcherFor } from '../core/knowledge/pack-matcher';
+import type { EntitySummary, MatcherResponse } from '../core/messages';
+import { serialiseMatcher } from '../core/text/matcher';
 import { getRevision, type BackstoryDB } from './database';
 import { enabledContent } from './install-packs';
 

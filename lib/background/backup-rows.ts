@@ -4,9 +4,9 @@
  * table, row and field: `cards[3].card.facts[0].asOf: expected a date like 2019-07-12`.
  */
 import * as v from 'valibot';
-import { applyEdits, USER_PACK } from '../knowledge/pack-merge';
-import { CardObject, CardSchema, formatPath, PackObject } from '../knowledge/pack-schema';
-import { ExclusionSchema } from '../knowledge/transfer-schema';
+import { applyEdits, USER_PACK } from '../core/knowledge/pack-merge';
+import { CardObject, CardSchema, formatPath, PackObject } from '../core/knowledge/pack-schema';
+import { ExclusionSchema } from '../core/transfer-schema';
 import { keyText, primaryKeyPath, storesAt } from './backup-ladder';
 import type { Checked } from './backup-file';
 

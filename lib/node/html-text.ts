@@ -4,8 +4,8 @@
  */
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
-import { hiddenInMarkup, mayHostShadowRoot, SEGMENT_SEPARATOR, SHADOW_ROOT_TAG } from './skip-rules';
-import { collectSegments, NodeKind, type TreeAdapter } from './text-segments';
+import { hiddenInMarkup, mayHostShadowRoot, SEGMENT_SEPARATOR, SHADOW_ROOT_TAG } from '../core/reading/skip-rules';
+import { collectSegments, NodeKind, type TreeAdapter } from '../core/reading/text-segments';
 
 type P5Node = DefaultTreeAdapterMap['node'];
 

@@ -4,8 +4,8 @@
  * Every write stamps `editedAt`, so an import can tell the reader's newer changes from the file's.
  */
 import * as v from 'valibot';
-import { applyEdits, diffEdits, USER_PACK, type CardEdits } from '../knowledge/pack-merge';
-import { CardSchema, type Card } from '../knowledge/pack-schema';
+import { applyEdits, diffEdits, USER_PACK, type CardEdits } from '../core/knowledge/pack-merge';
+import { CardSchema, type Card } from '../core/knowledge/pack-schema';
 import { bumpRevision, searchKeys, type BackstoryDB } from './database';
 
 export type EditResult = { ok: true; card: Card } | { ok: false; errors: string[] };
