@@ -1,7 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// Two projects: fast Node unit tests, and end-to-end tests that drive the built extension in real
-// Chromium and Firefox. The browsers are heavy on a 2-core machine, so e2e files run one at a time.
+// Three projects: fast Node unit tests; components rendered with Preact in happy-dom (no browser);
+// and end-to-end tests that drive the built extension in real Chromium and Firefox. The browsers
+// are heavy on a 2-core machine, so e2e files run one at a time.
 export default defineConfig({
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
@@ -10,6 +12,12 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+      },
+      {
+        extends: true,
+        // `#i18n` is the module WXT generates (.wxt/i18n, by `wxt prepare` on install); the setup answers its browser calls.
+        resolve: { alias: { '#i18n': fileURLToPath(new URL('.wxt/i18n/index.ts', import.meta.url)) } },
+        test: { name: 'components', include: ['tests/components/**/*.test.tsx'], environment: 'happy-dom', setupFiles: ['tests/components/setup.ts'] },
       },
       {
         extends: true,

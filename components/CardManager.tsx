@@ -1,71 +1,56 @@
 /**
  * The card manager: find a card by any of its names (through the matcher's own folding, so
  * بأردوغان finds Erdoğan), read it, edit it, write a new one, revert or delete, and undo "not this
- * entity here". Every write is validated as a whole card; errors name the field.
+ * entity here". Every write is validated as a whole card; errors name the field. The page that
+ * shows it hands in every read and write as a function: the component never holds the database.
  */
+import { isoDay } from '../lib/core/base/dates';
 import { i18n } from '#i18n';
-import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
-import { createCard, editCard, revertCard } from '../lib/background/card-edits';
-import { bumpRevision, type BackstoryDB, type StoredCard } from '../lib/background/database';
-import { USER_PACK } from '../lib/core/knowledge/pack-merge';
+import { USER_PACK, type CardRow } from '../lib/core/knowledge/pack-merge';
 import { KINDS, LANGS, pick, type Card, type Lang } from '../lib/core/knowledge/pack-schema';
 import type { Exclusion } from '../lib/core/transfer-schema';
-import { matcherFor } from '../lib/core/knowledge/pack-matcher';
-import { findMentions, type Matcher } from '../lib/core/text/matcher';
-import { fold } from '../lib/core/text/normalise';
+import type { EditResult } from '../lib/core/write-results';
 import { CARD_STRINGS, cardLangOf } from '../lib/core/card-strings';
 
+/** What the card manager reads and writes; every write tells open tabs itself. */
+export interface CardStore {
+  /** Cards for what the reader typed, best first; none for an empty query. */
+  search: (query: string) => Promise<CardRow[]>;
+  get: (id: string) => Promise<CardRow | undefined>;
+  create: (card: Card) => Promise<EditResult>;
+  edit: (card: Card) => Promise<EditResult>;
+  revert: (id: string) => Promise<void>;
+  remove: (id: string) => Promise<void>;
+  /** Calls back with the exclusions now and whenever they change; returns the unsubscribe. */
+  watchExclusions: (onChange: (exclusions: Exclusion[]) => void) => () => void;
+  removeExclusion: (exclusion: Exclusion) => Promise<void>;
+}
+
 interface Props {
-  db: BackstoryDB;
-  /** After every write: open tabs fetch the new matcher. */
-  changed: () => Promise<void>;
+  store: CardStore;
 }
 
 const uiLang = () => cardLangOf(i18n.t('@@ui_locale'));
-const MAX_RESULTS = 50;
-
-/** The matcher over every card, built once per page: it reads a query the way it reads an article. */
-let allCards: Promise<Matcher> | undefined;
-
-/**
- * Cards for a query: the names the matcher finds in it (so بأردوغان, Erdoğan'ın and Эрдогану all
- * find Erdoğan), then cards with a name that starts with what was typed so far.
- */
-async function searchCards(db: BackstoryDB, query: string, key: string): Promise<StoredCard[]> {
-  allCards ??= db.cards.toArray().then((rows) => matcherFor(rows.map((r) => r.card)));
-  const found = findMentions(await allCards, query).map((m) => m.entity);
-  const named = (await db.cards.bulkGet([...new Set(found)])).filter((r): r is StoredCard => !!r);
-  const prefixed = await db.cards.where('search').startsWith(key).distinct().limit(MAX_RESULTS).toArray();
-  const seen = new Set<string>();
-  return [...named, ...prefixed].filter((r) => !seen.has(r.id) && seen.add(r.id)).slice(0, MAX_RESULTS);
-}
 const LANG_NAMES: Record<Lang, string> = { ar: 'العربية', en: 'English', tr: 'Türkçe', ru: 'Русский', fr: 'Français', de: 'Deutsch' };
 
-export function CardManager({ db, changed: notify }: Props) {
-  const changed = async () => {
-    allCards = undefined;
-    await notify();
-  };
+export function CardManager({ store }: Props) {
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<StoredCard[]>([]);
-  const [editing, setEditing] = useState<StoredCard | 'new'>();
+  const [results, setResults] = useState<CardRow[]>([]);
+  const [editing, setEditing] = useState<CardRow | 'new'>();
   const [exclusions, setExclusions] = useState<Exclusion[]>([]);
 
   useEffect(() => {
-    const key = fold(query);
-    if (!key) return setResults([]);
+    if (!query.trim()) return setResults([]);
     let live = true;
-    void searchCards(db, query, key).then((rows) => live && setResults(rows));
+    // Only the answer to the latest query is shown: an earlier, slower one must not overwrite it.
+    void store.search(query).then((rows) => live && setResults(rows));
     return () => void (live = false);
   }, [query]);
 
-  useEffect(() => {
-    const sub = liveQuery(() => db.exclusions.toArray()).subscribe({ next: setExclusions, error: (e: unknown) => console.error(e) });
-    return () => sub.unsubscribe();
-  }, []);
+  useEffect(() => store.watchExclusions(setExclusions), []);
 
-  const reopen = async (id: string) => setEditing(await db.cards.get(id));
+  const reopen = async (id: string) => setEditing(await store.get(id));
 
   return (
     <div class="manager">
@@ -92,24 +77,16 @@ export function CardManager({ db, changed: notify }: Props) {
           key={editing === 'new' ? 'new' : editing.id}
           row={editing === 'new' ? undefined : editing}
           save={async (card, isNew) => {
-            const result = isNew ? await createCard(db, card) : await editCard(db, card.id, card);
-            if (result.ok) {
-              await changed();
-              await reopen(card.id);
-            }
+            const result = isNew ? await store.create(card) : await store.edit(card);
+            if (result.ok) await reopen(card.id);
             return result.ok ? [] : result.errors;
           }}
           revert={async (id) => {
-            await revertCard(db, id);
-            await changed();
+            await store.revert(id);
             await reopen(id);
           }}
           remove={async (id) => {
-            await db.transaction('rw', db.cards, db.meta, async () => {
-              await db.cards.delete(id);
-              await bumpRevision(db);
-            });
-            await changed();
+            await store.remove(id);
             setEditing(undefined);
           }}
         />
@@ -120,16 +97,7 @@ export function CardManager({ db, changed: notify }: Props) {
         {exclusions.map((x) => (
           <li key={`${x.site}|${x.entity}|${x.alias}`}>
             {i18n.t('manager.exclusionItem', [x.alias, x.entity, x.site])}{' '}
-            <button
-              type="button"
-              onClick={async () => {
-                await db.transaction('rw', db.exclusions, db.meta, async () => {
-                  await db.exclusions.delete([x.site, x.entity, x.alias]);
-                  await bumpRevision(db);
-                });
-                await changed();
-              }}
-            >
+            <button type="button" onClick={() => void store.removeExclusion(x)}>
               {i18n.t('manager.undo')}
             </button>
           </li>
@@ -140,13 +108,13 @@ export function CardManager({ db, changed: notify }: Props) {
 }
 
 interface EditorProps {
-  row: StoredCard | undefined;
+  row: CardRow | undefined;
   save: (card: Card, isNew: boolean) => Promise<string[]>;
   revert: (id: string) => Promise<void>;
   remove: (id: string) => Promise<void>;
 }
 
-const BLANK: Card = { id: '', kind: 'person', label: { en: '' }, aliases: {}, summary: { en: '' }, facts: [], sources: [], reviewed: new Date().toISOString().slice(0, 10) };
+const BLANK: Card = { id: '', kind: 'person', label: { en: '' }, aliases: {}, summary: { en: '' }, facts: [], sources: [], reviewed: isoDay(new Date()) };
 
 function CardEditor({ row, save, revert, remove }: EditorProps) {
   const [card, setCard] = useState<Card>(row?.card ?? BLANK);

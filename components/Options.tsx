@@ -1,47 +1,38 @@
 /** The options page: a welcome for new readers, every setting, and the knowledge packs. */
 import { i18n } from '#i18n';
-import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
-import type { BackstoryDB, StoredPack } from '../lib/background/database';
 import type { Settings } from '../lib/core/settings';
-import { CardManager } from './CardManager';
+import type { PackSummary } from '../lib/core/write-results';
+import { CardManager, type CardStore } from './CardManager';
 import { SettingsForm } from './SettingsForm';
 import { Transfer } from './Transfer';
 
 interface Props {
-  db: BackstoryDB;
   /** False where the browser will not open IndexedDB: packs, cards and transfer need it. */
   databaseOpen: boolean;
   welcome: boolean;
   loadSettings: () => Promise<Settings>;
   updateSettings: (change: (s: Settings) => Settings) => Promise<Settings>;
   watchSettings: (onChange: (s: Settings) => void) => () => void;
+  /** Calls back with the installed packs now and whenever the database changes; returns the unsubscribe. */
+  watchPacks: (onChange: (packs: PackSummary[]) => void) => () => void;
   setPackEnabled: (id: string, enabled: boolean) => Promise<void>;
-  /** Tells open tabs that cards changed. */
-  changed: () => Promise<void>;
+  cards: CardStore;
   transfer: Parameters<typeof Transfer>[0];
-}
-
-interface PackRow extends StoredPack {
-  cards: number;
 }
 
 export function Options(props: Props) {
   const [settings, setSettings] = useState<Settings>();
-  const [packs, setPacks] = useState<PackRow[]>([]);
+  const [packs, setPacks] = useState<PackSummary[]>([]);
 
   useEffect(() => {
     void props.loadSettings().then(setSettings);
     const stopSettings = props.watchSettings(setSettings);
-    // liveQuery: the list follows the database, whoever changes it.
     if (!props.databaseOpen) return stopSettings;
-    const sub = liveQuery(async () => Promise.all((await props.db.packs.toArray()).map(async (p) => ({ ...p, cards: await props.db.cards.where('packId').equals(p.id).count() })))).subscribe({
-      next: setPacks,
-      error: (e: unknown) => console.error(e),
-    });
+    const stopPacks = props.watchPacks(setPacks);
     return () => {
       stopSettings();
-      sub.unsubscribe();
+      stopPacks();
     };
   }, []);
 
@@ -85,7 +76,7 @@ export function Options(props: Props) {
           </section>
           <section aria-labelledby="cards">
             <h2 id="cards">{i18n.t('manager.title')}</h2>
-            <CardManager db={props.db} changed={props.changed} />
+            <CardManager store={props.cards} />
           </section>
           <section aria-labelledby="transfer">
             <h2 id="transfer">{i18n.t('transfer.title')}</h2>

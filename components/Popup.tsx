@@ -5,7 +5,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { Kind } from '../lib/core/knowledge/pack-schema';
-import type { PageSummary } from '../lib/core/messages';
+import type { PageSummary } from '../lib/core/protocol';
 import { activeOn, type Settings } from '../lib/core/settings';
 import { CARD_STRINGS, cardLangOf } from '../lib/core/card-strings';
 

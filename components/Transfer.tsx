@@ -2,16 +2,17 @@
  * Export and import of the reader's data, and a full backup and restore of the database. Both are
  * checked as a whole first; a failed one changes nothing and lists every problem with its path.
  */
+import { isoDay } from '../lib/core/base/dates';
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
-import type { ImportOptions, ImportResult } from '../lib/background/transfer';
+import type { ImportOptions, ImportResult, RestoreResult } from '../lib/core/write-results';
 import { MAX_IMPORT_BYTES, TOO_LARGE } from '../lib/core/transfer-schema';
 
 interface Props {
   exportFile: () => Promise<string>;
   importFile: (text: string, options: ImportOptions) => Promise<ImportResult>;
   backup: () => Promise<Blob>;
-  restore: (file: Blob) => Promise<{ ok: true } | { ok: false; errors: string[] }>;
+  restore: (file: Blob) => Promise<RestoreResult>;
 }
 
 /** Errors are shown, never thrown at the reader: a failure that escapes becomes one more error line. */
@@ -30,7 +31,7 @@ export function Transfer({ exportFile, importFile, backup, restore }: Props) {
   const [errors, setErrors] = useState<{ title: string; list: string[] }>();
   // Off by default: where the reader's copy is newer than the file, the reader's copy stays.
   const [takeFile, setTakeFile] = useState(false);
-  const day = new Date().toISOString().slice(0, 10);
+  const day = isoDay(new Date());
 
   const readFile = (input: HTMLInputElement, then: (file: File) => Promise<void>) => {
     const file = input.files?.[0];

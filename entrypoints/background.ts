@@ -5,7 +5,7 @@ import { createMatcherCache } from '../lib/background/matcher-cache';
 import { openDatabase } from '../lib/background/open-database';
 import { handleRequest, type RequestContext } from '../lib/background/requests';
 import { bundledPackSources } from '../lib/core/knowledge/bundled-packs';
-import { broadcastDataChanged, TOP_FRAME } from '../lib/extension/tab-messages';
+import { broadcastDataChanged, tellTab } from '../lib/extension/tab-messages';
 
 export default defineBackground(() => {
   // Listeners are registered at once (a woken service worker must find them); the database opens
@@ -37,6 +37,6 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener(async (name) => {
     if (name !== 'next-mention' && name !== 'previous-mention' && name !== 'toggle-panel') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'command', name }, TOP_FRAME).catch(() => undefined);
+    if (tab?.id !== undefined) await tellTab(tab.id, { type: 'command', name });
   });
 });

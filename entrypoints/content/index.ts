@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { TabMessage } from '../../lib/core/messages';
+import { TabMessage } from '../../lib/core/protocol';
 import { PageController } from '../../lib/page/page-controller';
 import '../../lib/page/highlights.css';
 

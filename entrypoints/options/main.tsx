@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { Options } from '../../components/Options';
 import { BackstoryDB } from '../../lib/background/database';
 import { backupDatabase, restoreDatabase } from '../../lib/background/backup';
-import { setPackEnabled } from '../../lib/background/install-packs';
+import { optionsData } from '../../lib/background/options-data';
 import { exportData, importData } from '../../lib/background/transfer';
 import { loadSettings, updateSettings, watchSettings } from '../../lib/extension/settings-store';
 import { broadcastDataChanged } from '../../lib/extension/tab-messages';
@@ -17,30 +17,23 @@ const databaseOpen = await db.open().then(
   () => true,
   () => false,
 );
+// This page is in the extension's origin: it writes through the write path itself, which tells open tabs.
+const target = { db, notify: broadcastDataChanged };
 
 render(
   <Options
-    db={db}
+    {...optionsData(db, broadcastDataChanged)}
     databaseOpen={databaseOpen}
     welcome={location.hash === '#welcome'}
     loadSettings={loadSettings}
     updateSettings={updateSettings}
     watchSettings={watchSettings}
-    setPackEnabled={async (id, enabled) => {
-      await setPackEnabled(db, id, enabled);
-      await broadcastDataChanged();
-    }}
-    changed={broadcastDataChanged}
     transfer={{
       exportFile: async () => JSON.stringify(await exportData(db, await loadSettings()), null, 1),
-      importFile: async (text, options) => {
-        const result = await importData(db, text, { read: loadSettings, write: (settings) => updateSettings(() => settings) }, options);
-        if (result.ok) await broadcastDataChanged();
-        return result;
-      },
+      importFile: (text, options) => importData(target, text, { read: loadSettings, write: (settings) => updateSettings(() => settings) }, options),
       backup: () => backupDatabase(db),
       restore: async (file) => {
-        const result = await restoreDatabase(db, file);
+        const result = await restoreDatabase(target, file);
         // A backup may lack or alter a bundled pack's cards: the background puts them back (and tells the tabs).
         if (result.ok) await ask({ type: 'packs/verify' });
         return result;

@@ -5,7 +5,8 @@
  * version this Backstory knows, with exactly that version's tables.
  */
 import * as v from 'valibot';
-import { formatPath } from '../core/knowledge/pack-schema';
+import { formatIssues } from '../core/base/issues';
+import { parsePlainJson } from '../core/base/plain-json';
 import { MAX_IMPORT_BYTES } from '../core/transfer-schema';
 import { storesAt } from './backup-ladder';
 import { DB_NAME, SCHEMA_LADDER, SCHEMA_VERSION } from './database';
@@ -38,7 +39,8 @@ const Envelope = v.object({
   }),
 });
 
-const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** dexie-export-import's marks for values its import would revive (images, blobs…): Backstory writes none. */
+const TYPED_VALUES: ReadonlyMap<string, string> = new Map([['$types', 'typed values are not allowed in a backup']]);
 
 /** One line: Dexie adds the inner error's text after a line break. */
 export const describeError = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]!.trim()}` : String(error));
@@ -56,17 +58,12 @@ export async function readBackup(file: Blob): Promise<Checked<BackupTables>> {
 }
 
 export function parseBackup(text: string): Checked<BackupTables> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, errors: [`(file): not JSON: ${(error as Error).message}`] };
-  }
-  const notPlain = notPlainJson(json);
-  if (notPlain.length) return { ok: false, errors: notPlain };
+  const plain = parsePlainJson(text, { maxDepth: MAX_DEPTH, refuse: TYPED_VALUES, maxErrors: MAX_ERRORS });
+  if (!plain.ok) return plain;
+  const json = plain.json;
   if ((json as { formatName?: unknown } | null)?.formatName !== 'dexie') return { ok: false, errors: ['(file): not a Backstory backup'] };
   const envelope = v.safeParse(Envelope, json);
-  if (!envelope.success) return { ok: false, errors: envelope.issues.map((issue) => `${formatPath(issue.path?.map((p) => p.key) ?? [], '(file)')}: ${issue.message}`) };
+  if (!envelope.success) return { ok: false, errors: formatIssues(envelope.issues, '(file)') };
   const { databaseName, databaseVersion: version, data } = envelope.output.data;
   const errors: string[] = [];
   if (databaseName !== DB_NAME) errors.push(`data.databaseName: a backup of the database ${JSON.stringify(databaseName)}, not of Backstory`);
@@ -83,31 +80,4 @@ export function parseBackup(text: string): Checked<BackupTables> {
   });
   for (const name of expected.keys()) if (!tables.has(name)) errors.push(`data.data: no table ${JSON.stringify(name)}`);
   return errors.length ? { ok: false, errors } : { ok: true, value: { version, tables } };
-}
-
-/**
- * Anything that is not the plain JSON Backstory writes: typed values (`$types`), keys that
- * JavaScript objects treat specially, nesting deeper than any row. Walked with an explicit stack,
- * so a hostile file of a million `[` cannot overflow the call stack; listed in file order.
- */
-function notPlainJson(json: unknown): string[] {
-  const errors: string[] = [];
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: json, path: [] }];
-  while (stack.length && errors.length < MAX_ERRORS) {
-    const { value, path } = stack.pop()!;
-    if (!value || typeof value !== 'object') continue;
-    if (path.length >= MAX_DEPTH) {
-      errors.push(`${formatPath(path, '(file)')}: nested deeper than ${MAX_DEPTH} levels`);
-      continue;
-    }
-    const children: typeof stack = [];
-    for (const key of Object.keys(value)) {
-      const at = [...path, Array.isArray(value) ? Number(key) : key];
-      if (key === '$types') errors.push(`${formatPath(at, '(file)')}: typed values are not allowed in a backup`);
-      else if (PROTOTYPE_KEYS.has(key)) errors.push(`${formatPath(at, '(file)')}: the key "${key}" is not allowed`);
-      else children.push({ value: (value as Record<string, unknown>)[key], path: at });
-    }
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
-  }
-  return errors;
 }

@@ -5,7 +5,8 @@
  */
 import * as v from 'valibot';
 import { applyEdits, USER_PACK } from '../core/knowledge/pack-merge';
-import { CardObject, CardSchema, formatPath, PackObject } from '../core/knowledge/pack-schema';
+import { CardObject, CardSchema, PackObject } from '../core/knowledge/pack-schema';
+import { formatPath } from '../core/base/issues';
 import { ExclusionSchema } from '../core/transfer-schema';
 import { keyText, primaryKeyPath, storesAt } from './backup-ladder';
 import type { Checked } from './backup-file';
@@ -118,10 +119,4 @@ export function checkRows(version: number, tables: ReadonlyMap<string, readonly 
     out.set(table, parsed);
   }
   return errors.length ? { ok: false, errors } : { ok: true, value: out };
-}
-
-/** The revision a backup was taken at; 0 when it has none. */
-export function restoredRevision(tables: ReadonlyMap<string, readonly unknown[]>): number {
-  const entry = (tables.get('meta') ?? []).find((row) => (row as { key?: unknown }).key === 'revision') as { value?: unknown } | undefined;
-  return typeof entry?.value === 'number' ? entry.value : 0;
 }

@@ -6,6 +6,7 @@
  */
 import { keyText, primaryKeyPath, storesAt } from './backup-ladder';
 import { BackstoryDB, SCHEMA_VERSION } from './database';
+import { fillScratch } from './writes';
 
 export const scratchName = (db: BackstoryDB) => `${db.name}-restore-check`;
 
@@ -18,9 +19,7 @@ export async function upgradeRows(db: BackstoryDB, version: number, tables: Read
   try {
     const old = new BackstoryDB(name, { ...deps, upTo: version });
     try {
-      await old.transaction('rw', old.tables, async () => {
-        for (const table of old.tables) await table.bulkAdd([...(tables.get(table.name) ?? [])]);
-      });
+      await fillScratch(old, tables);
     } finally {
       old.close();
     }

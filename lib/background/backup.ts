@@ -8,12 +8,14 @@
  * cleared and written in one transaction. Whatever fails, the database is as it was, and the
  * caller gets the problems as `path: message` lines, never an exception.
  */
-import { checkRows, restoredRevision } from './backup-rows';
+import { checkRows } from './backup-rows';
 import { describeError, MAX_ERRORS, readBackup } from './backup-file';
 import { upgradeRows } from './backup-upgrade';
+import type { RestoreResult } from '../core/write-results';
 import { getRevision, SCHEMA_VERSION, searchKeys, type BackstoryDB, type StoredCard } from './database';
+import { commit, databaseOf, type WriteTarget } from './writes';
 
-export type RestoreResult = { ok: true } | { ok: false; errors: string[] };
+export type { RestoreResult };
 
 /** Rows per bulk write: a large table goes in slices, inside the one transaction. */
 const CHUNK = 2000;
@@ -32,13 +34,14 @@ export async function backupDatabase(db: BackstoryDB): Promise<Blob> {
   return new Blob([JSON.stringify(file)], { type: 'application/json' });
 }
 
-export async function restoreDatabase(db: BackstoryDB, file: Blob): Promise<RestoreResult> {
-  const result = await restore(db, file);
+export async function restoreDatabase(target: WriteTarget, file: Blob): Promise<RestoreResult> {
+  const result = await restore(target, file);
   if (result.ok || result.errors.length <= MAX_ERRORS) return result;
   return { ok: false, errors: [...result.errors.slice(0, MAX_ERRORS), `(file): ${result.errors.length - MAX_ERRORS} more problems not listed`] };
 }
 
-async function restore(db: BackstoryDB, file: Blob): Promise<RestoreResult> {
+async function restore(target: WriteTarget, file: Blob): Promise<RestoreResult> {
+  const db = databaseOf(target);
   try {
     const read = await readBackup(file);
     if (!read.ok) return read;
@@ -57,7 +60,7 @@ async function restore(db: BackstoryDB, file: Blob): Promise<RestoreResult> {
       tables = upgraded.value;
     }
     try {
-      await writeAll(db, tables);
+      await writeAll(target, tables);
     } catch (error) {
       return { ok: false, errors: [`(database): nothing was restored: ${describeError(error)}`] };
     }
@@ -68,18 +71,18 @@ async function restore(db: BackstoryDB, file: Blob): Promise<RestoreResult> {
 }
 
 /** Clears and writes every table in one transaction; nothing else can write in between. */
-async function writeAll(db: BackstoryDB, tables: ReadonlyMap<string, readonly unknown[]>): Promise<void> {
+async function writeAll(target: WriteTarget, tables: ReadonlyMap<string, readonly unknown[]>): Promise<void> {
   // Folded names are derived from the card: computed again rather than taken from the file.
   const cards = (tables.get('cards') ?? []).map((row) => ({ ...(row as StoredCard), search: searchKeys((row as StoredCard).card) }));
   const rows = new Map(tables).set('cards', cards);
-  await db.transaction('rw', db.tables, async () => {
+  await commit(target, 'all', async (db) => {
     // A tab that holds the restored revision would keep its matcher: the revision only ever grows.
-    const revision = Math.max(await getRevision(db), restoredRevision(tables)) + 1;
+    const before = await getRevision(db);
     for (const table of db.tables) await table.clear();
     for (const table of db.tables) {
       const all = rows.get(table.name) ?? [];
       for (let i = 0; i < all.length; i += CHUNK) await table.bulkAdd(all.slice(i, i + CHUNK));
     }
-    await db.meta.put({ key: 'revision', value: revision });
+    return { result: undefined, changed: true, revisionAbove: before };
   });
 }

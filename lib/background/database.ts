@@ -96,17 +96,3 @@ export async function getRevision(db: BackstoryDB): Promise<number> {
   const value = (await db.meta.get('revision'))?.value;
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.min(Math.floor(value), Number.MAX_SAFE_INTEGER - 1) : 0;
 }
-
-/**
- * One step above both the stored revision and `atLeast` (a revision the caller saw before it replaced
- * the meta table, as a restore does). Read and write share one transaction, so two bumps outside any
- * transaction never hand out the same revision; inside a caller's transaction this one joins it.
- */
-export async function bumpRevision(db: BackstoryDB, atLeast = 0): Promise<number> {
-  return db.transaction('rw', db.meta, async () => {
-    const floor = Number.isFinite(atLeast) ? Math.floor(atLeast) : 0;
-    const next = Math.max(await getRevision(db), floor) + 1;
-    await db.meta.put({ key: 'revision', value: next });
-    return next;
-  });
-}

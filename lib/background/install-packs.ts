@@ -8,7 +8,8 @@
 import type { CardRow } from '../core/knowledge/pack-merge';
 import type { Pack, PackSource } from '../core/knowledge/pack-schema';
 import { planPacks } from '../core/knowledge/packs-plan';
-import { bumpRevision, searchKeys, type BackstoryDB, type StoredCard } from './database';
+import { searchKeys, type BackstoryDB, type StoredCard } from './database';
+import { commit, type WriteTarget } from './writes';
 
 /** Rows per bulk write: large packs go in slices inside the one transaction, never a put at a time. */
 const CHUNK = 2000;
@@ -33,7 +34,7 @@ async function rowsOf(db: BackstoryDB, packs: readonly Pack[]): Promise<StoredCa
 }
 
 /** `sources`: in the order their cards win overlaps. `options` may be just the install time. */
-export async function installPacks(db: BackstoryDB, sources: readonly (Pack | PackSource)[], options: Date | InstallOptions = {}): Promise<{ installed: string[] }> {
+export async function installPacks(target: WriteTarget, sources: readonly (Pack | PackSource)[], options: Date | InstallOptions = {}): Promise<{ installed: string[] }> {
   const { now = new Date(), verify = false } = options instanceof Date ? { now: options } : options;
   const loaded = new Map<string, Pack>();
   const load = (source: Pack | PackSource): Pack => {
@@ -41,11 +42,11 @@ export async function installPacks(db: BackstoryDB, sources: readonly (Pack | Pa
     loaded.set(source.id, pack);
     return pack;
   };
-  return db.transaction('rw', db.cards, db.packs, db.meta, async () => {
+  return commit(target, ['cards', 'packs'], async (db) => {
     const stored = new Map((await db.packs.bulkGet(sources.map((s) => s.id))).flatMap((p) => (p ? [[p.id, p] as const] : [])));
     const outdated = (source: { id: string; version: string }) => stored.get(source.id)?.version !== source.version;
     let packs = (verify ? sources : sources.filter(outdated)).map(load);
-    if (packs.length === 0) return { installed: [] };
+    if (packs.length === 0) return { result: { installed: [] }, changed: false };
     let plan = planPacks(packs, await rowsOf(db, packs));
     // A card the update drops may be shipped by a pack already at its version (it lost an overlap):
     // only then are the other packs read, so the card goes to them and not away.
@@ -54,7 +55,7 @@ export async function installPacks(db: BackstoryDB, sources: readonly (Pack | Pa
       plan = planPacks(packs, await rowsOf(db, packs));
     }
     const installed = packs.filter((p) => outdated(p) || plan.touched.has(p.id));
-    if (installed.length === 0) return { installed: [] };
+    if (installed.length === 0) return { result: { installed: [] }, changed: false };
 
     await db.cards.bulkDelete(plan.remove);
     const rows = plan.put.map(toStored);
@@ -69,19 +70,18 @@ export async function installPacks(db: BackstoryDB, sources: readonly (Pack | Pa
         stopPhrases: pack.stopPhrases,
       })),
     );
-    await bumpRevision(db);
-    return { installed: installed.map((p) => p.id) };
+    return { result: { installed: installed.map((p) => p.id) }, changed: true };
   });
 }
 
 /** Switches a pack on or off; its cards stay in the database either way. */
-export async function setPackEnabled(db: BackstoryDB, id: string, enabled: boolean): Promise<void> {
-  await db.transaction('rw', db.packs, db.meta, async () => {
+export async function setPackEnabled(target: WriteTarget, id: string, enabled: boolean): Promise<void> {
+  await commit(target, ['packs'], async (db) => {
     const pack = await db.packs.get(id);
     if (!pack) throw new Error(`no pack ${id}`);
-    if (pack.enabled === enabled) return;
+    if (pack.enabled === enabled) return { result: undefined, changed: false };
     await db.packs.update(id, { enabled });
-    await bumpRevision(db);
+    return { result: undefined, changed: true };
   });
 }
 

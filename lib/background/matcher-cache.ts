@@ -3,7 +3,7 @@
  * stopped at any time; the next request rebuilds from the database (milliseconds for hand-written packs).
  */
 import { matcherFor } from '../core/knowledge/pack-matcher';
-import type { EntitySummary, MatcherResponse } from '../core/messages';
+import type { EntitySummary, MatcherResponse } from '../core/protocol';
 import { serialiseMatcher } from '../core/text/matcher';
 import { getRevision, type BackstoryDB } from './database';
 import { enabledContent } from './install-packs';

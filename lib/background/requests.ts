@@ -1,13 +1,15 @@
 /**
- * The background's answers to content scripts. Only requests that validate get an answer; the
- * rest are ignored, as is anything from outside this extension (checked by the caller).
+ * The background's answers to content scripts and Backstory's pages: one handler per request type,
+ * in a table typed by lib/core/protocol.ts, so a handler that answers another request's shape does not
+ * compile. Only requests that validate get an answer; the rest are ignored, as is anything from
+ * outside this extension (checked by the caller).
  */
 import * as v from 'valibot';
-import { Request, type ResponseOf } from '../core/messages';
+import { Request, type ReplyOf, type RequestOf, type RequestType } from '../core/protocol';
 import { USER_PACK } from '../core/knowledge/pack-merge';
 import { pick } from '../core/knowledge/pack-schema';
-import { fold } from '../core/text/normalise';
-import { bumpRevision, type BackstoryDB } from './database';
+import type { BackstoryDB } from './database';
+import { addExclusion } from './writes';
 import type { createMatcherCache } from './matcher-cache';
 import type { Storage } from './open-database';
 import { frameSite, mayWrite, type Sender } from '../core/sender-site';
@@ -25,48 +27,60 @@ export interface RequestContext {
   verifyPacks?: () => Promise<unknown>;
 }
 
-export async function handleRequest(message: unknown, context: RequestContext | Promise<RequestContext>, sender: Sender = {}): Promise<ResponseOf[Request['type']] | undefined> {
+export type Handler<K extends RequestType> = (request: RequestOf<K>, ctx: RequestContext, sender: Sender) => Promise<ReplyOf<K>>;
+export type Handlers = { [K in RequestType]: Handler<K> };
+
+export const handlers: Handlers = {
+  'status/get': async (_request, ctx) => ({ storage: ctx.storage ?? 'indexeddb' }),
+
+  'matcher/get': async (request, ctx, sender) => {
+    const site = frameSite(sender);
+    const exclusions = site ? (await ctx.db.exclusions.where('site').equals(site).toArray()).map(({ entity, alias }) => ({ entity, alias })) : [];
+    return { ...(await ctx.matcher(request.have)), exclusions };
+  },
+
+  'exclusion/add': async (request, ctx, sender) => {
+    const site = frameSite(sender);
+    if (!site || !mayWrite(sender)) return { ok: false };
+    // Through the one write path, which folds the name, bumps the revision and tells the tabs.
+    await addExclusion({ db: ctx.db, notify: ctx.onDataChanged }, { site, entity: request.entity, alias: request.surface });
+    return { ok: true };
+  },
+
+  'packs/verify': async (_request, ctx, sender) => {
+    // Only Backstory's own pages: a content script has no business asking for this work.
+    if (!sender.extensionPage || !ctx.verifyPacks) return { ok: false };
+    await ctx.verifyPacks();
+    await ctx.onDataChanged?.();
+    return { ok: true };
+  },
+
+  'card/get': async (request, ctx) => {
+    const row = await ctx.db.cards.get(request.id);
+    if (!row) return { card: null, edited: [] };
+    const shown = row.packId === USER_PACK || (await ctx.db.packs.get(row.packId))?.enabled;
+    return shown ? { card: row.card, edited: Object.keys(row.edits), own: row.packId === USER_PACK } : { card: null, edited: [] };
+  },
+
+  'labels/get': async (request, ctx) => {
+    const rows = await ctx.db.cards.bulkGet(request.ids);
+    const labels: Record<string, string> = {};
+    for (const row of rows) if (row) labels[row.id] = pick(row.card.label, request.lang).text;
+    return { labels };
+  },
+};
+
+/** One request, already valid, to the handler of its type. Generic so the reply stays tied to the request. */
+function dispatch<K extends RequestType>(type: K, request: RequestOf<K>, ctx: RequestContext, sender: Sender): Promise<ReplyOf<K>> {
+  const handler: Handler<K> = handlers[type];
+  return handler(request, ctx, sender);
+}
+
+/** The entry point for every message that reaches the background: undefined for anything that is not a valid request. */
+export async function handleRequest(message: unknown, context: RequestContext | Promise<RequestContext>, sender: Sender = {}): Promise<ReplyOf<RequestType> | undefined> {
   const parsed = v.safeParse(Request, message);
   if (!parsed.success) return undefined;
   const ctx = await context;
   await ctx.ready;
-  const request = parsed.output;
-  switch (request.type) {
-    case 'status/get':
-      return { storage: ctx.storage ?? 'indexeddb' };
-    case 'matcher/get': {
-      const site = frameSite(sender);
-      const exclusions = site ? (await ctx.db.exclusions.where('site').equals(site).toArray()).map(({ entity, alias }) => ({ entity, alias })) : [];
-      return { ...(await ctx.matcher(request.have)), exclusions };
-    }
-    case 'exclusion/add': {
-      const site = frameSite(sender);
-      if (!site || !mayWrite(sender)) return { ok: false };
-      await ctx.db.transaction('rw', ctx.db.exclusions, ctx.db.meta, async () => {
-        await ctx.db.exclusions.put({ site, entity: request.entity, alias: fold(request.surface) });
-        await bumpRevision(ctx.db);
-      });
-      await ctx.onDataChanged?.();
-      return { ok: true };
-    }
-    case 'packs/verify': {
-      // Only Backstory's own pages: a content script has no business asking for this work.
-      if (!sender.extensionPage || !ctx.verifyPacks) return { ok: false };
-      await ctx.verifyPacks();
-      await ctx.onDataChanged?.();
-      return { ok: true };
-    }
-    case 'card/get': {
-      const row = await ctx.db.cards.get(request.id);
-      if (!row) return { card: null, edited: [] };
-      const shown = row.packId === USER_PACK || (await ctx.db.packs.get(row.packId))?.enabled;
-      return shown ? { card: row.card, edited: Object.keys(row.edits), own: row.packId === USER_PACK } : { card: null, edited: [] };
-    }
-    case 'labels/get': {
-      const rows = await ctx.db.cards.bulkGet(request.ids);
-      const labels: Record<string, string> = {};
-      for (const row of rows) if (row) labels[row.id] = pick(row.card.label, request.lang).text;
-      return { labels };
-    }
-  }
+  return dispatch(parsed.output.type, parsed.output, ctx, sender);
 }

@@ -9,17 +9,23 @@
  */
 import * as v from 'valibot';
 import { applyEdits, diffEdits, USER_PACK, type CardEdits } from '../core/knowledge/pack-merge';
+import { isoDay } from '../core/base/dates';
+import { formatIssues } from '../core/base/issues';
 import { CardSchema } from '../core/knowledge/pack-schema';
 import { parseExport, type ExportFile } from '../core/transfer-schema';
 import type { Settings } from '../core/settings';
-import { bumpRevision, searchKeys, type BackstoryDB, type StoredCard } from './database';
+import type { ImportOptions, ImportResult } from '../core/write-results';
+import { searchKeys, type BackstoryDB, type StoredCard } from './database';
+import { commit, databaseOf, type WriteTarget } from './writes';
+
+export type { ImportOptions, ImportResult };
 
 export async function exportData(db: BackstoryDB, settings: Settings, now = new Date()): Promise<ExportFile> {
   const rows = await db.cards.toArray();
   const mine = rows.filter((r) => r.packId === USER_PACK).map((r) => r.card);
   const edits: ExportFile['backstory']['edits'] = {};
   for (const r of rows) if (r.packId !== USER_PACK && Object.keys(r.edits).length) edits[r.id] = r.edits;
-  const day = now.toISOString().slice(0, 10);
+  const day = isoDay(now);
   return {
     format: 1,
     id: 'my-backstory',
@@ -34,15 +40,6 @@ export async function exportData(db: BackstoryDB, settings: Settings, now = new 
   };
 }
 
-export type ImportResult =
-  /** `kept`: own cards and edited fields left as the reader had them, being newer than the file. */
-  { ok: true; cards: number; edits: number; exclusions: number; kept: number } | { ok: false; errors: string[] };
-
-export interface ImportOptions {
-  /** Where the reader's copy is newer than the file: keep it (the default), or take the file's. */
-  onConflict?: 'keep-mine' | 'take-file';
-}
-
 /** Where the settings live: read first, so a failed database write can put them back. */
 export interface SettingsStore {
   read(): Promise<Settings>;
@@ -51,7 +48,7 @@ export interface SettingsStore {
 
 function cardErrors(card: unknown, at: string): string[] {
   const r = v.safeParse(CardSchema, card);
-  return r.success ? [] : r.issues.map((i) => `${at}${i.path?.map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`)).join('') ?? ''}: ${i.message}`);
+  return r.success ? [] : formatIssues(r.issues, at, at.split('.'));
 }
 
 /** Rows are written by this code and files validated into the schema's key order: equal values serialise alike. */
@@ -150,7 +147,8 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
  * first and the database after, in one transaction that reads the rows it merges; if that fails,
  * the settings read before are written back.
  */
-export async function importData(db: BackstoryDB, text: string, settings: SettingsStore, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importData(target: WriteTarget, text: string, settings: SettingsStore, options: ImportOptions = {}): Promise<ImportResult> {
+  const db = databaseOf(target);
   const parsed = parseExport(text);
   if (!parsed.ok) return parsed;
   const file = parsed.file;
@@ -170,13 +168,12 @@ export async function importData(db: BackstoryDB, text: string, settings: Settin
   }
 
   try {
-    const plan = await db.transaction('rw', db.cards, db.exclusions, db.meta, async () => {
+    const plan = await commit(target, ['cards', 'exclusions'], async (db) => {
       const plan = planImport(file, await readRows(db, file), exportedAt, takeFile);
       if (plan.errors.length) throw new Refused(plan.errors);
       await db.cards.bulkPut(plan.put);
       await db.exclusions.bulkPut(file.backstory.exclusions);
-      await bumpRevision(db);
-      return plan;
+      return { result: plan, changed: true };
     });
     return { ok: true, cards: plan.cards, edits: plan.edits, exclusions: file.backstory.exclusions.length, kept: plan.kept };
   } catch (error) {

@@ -5,7 +5,11 @@
  */
 import * as v from 'valibot';
 import { SettingsSchema } from './settings';
-import { capped, CardSchema, CardObject, formatPath, isCalendarDate, PackObject } from './knowledge/pack-schema';
+import { isCalendarDate } from './base/dates';
+import { formatIssues } from './base/issues';
+import { parsePlainJson } from './base/plain-json';
+import { CardIdSchema } from './knowledge/card-id';
+import { capped, CardSchema, CardObject, PackObject } from './knowledge/pack-schema';
 
 /** Files larger than this are refused before they are even parsed. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -23,7 +27,7 @@ export const MAX_DEPTH = 32;
 export const ExclusionSchema = v.strictObject({
   /** Host name the exclusion applies on. */
   site: v.pipe(v.string(), v.minLength(1), v.maxLength(253), v.regex(/^[a-z0-9.-]+$/, 'expected a host name like example.com')),
-  entity: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'expected a card id')),
+  entity: CardIdSchema,
   /** The name as it appeared, folded: that alias is not marked for that entity on that site. */
   alias: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
 });
@@ -33,7 +37,7 @@ export type Exclusion = v.InferOutput<typeof ExclusionSchema>;
 const EditsSchema = v.pipe(
   v.record(v.string(), v.unknown()),
   v.check((edits) => Object.keys(edits).length <= MAX_FILE_EDITS, `at most ${MAX_FILE_EDITS} edited cards in a file`),
-  v.record(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'expected a card id')), v.partial(v.omit(CardObject, ['id']))),
+  v.record(CardIdSchema, v.partial(v.omit(CardObject, ['id']))),
 );
 
 export const ExportSchema = v.pipe(
@@ -62,46 +66,12 @@ const utf8Length = (text: string) => (text.length * 3 <= MAX_IMPORT_BYTES ? text
 
 export const TOO_LARGE: { ok: false; errors: string[] } = { ok: false, errors: [`(file): larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; Backstory imports files up to that size`] };
 
-/**
- * Keys that JavaScript objects treat specially. valibot's record() skips them without a word, so an
- * edit filed under one would vanish; the file is refused instead, naming where the key is.
- */
-const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/**
- * What must be refused before valibot sees the file: keys JavaScript treats specially, and nesting
- * deeper than any real export (validating or even walking a path thousands of levels deep freezes
- * the page). An explicit stack, since a hostile file may nest thousands of levels deep; nothing
- * below the cap is visited.
- */
-function prePass(json: unknown): string[] {
-  const errors: string[] = [];
-  const stack: { value: unknown; path: unknown[] }[] = [{ value: json, path: [] }];
-  while (stack.length) {
-    const { value, path } = stack.pop()!;
-    if (!value || typeof value !== 'object') continue;
-    if (path.length >= MAX_DEPTH) return [`(file): nested deeper than ${MAX_DEPTH} levels`];
-    for (const key of Object.keys(value)) {
-      const at = [...path, Array.isArray(value) ? Number(key) : key];
-      if (PROTOTYPE_KEYS.has(key)) errors.push(`${formatPath(at, '(file)')}: the key "${key}" is not allowed`);
-      else stack.push({ value: (value as Record<string, unknown>)[key], path: at });
-    }
-  }
-  return errors;
-}
-
 /** Every problem with a file, each with its path: `cards[3].facts[0].asOf: expected a date like 2019-07-12`. */
 export function parseExport(text: string): ParseResult {
   if (text.length > MAX_IMPORT_BYTES || utf8Length(text) > MAX_IMPORT_BYTES) return TOO_LARGE;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, errors: [`(file): not JSON: ${(error as Error).message}`] };
-  }
-  const forbidden = prePass(json);
-  if (forbidden.length) return { ok: false, errors: forbidden };
-  const result = v.safeParse(ExportSchema, json);
+  const plain = parsePlainJson(text, { maxDepth: MAX_DEPTH });
+  if (!plain.ok) return plain;
+  const result = v.safeParse(ExportSchema, plain.json);
   if (result.success) return { ok: true, file: result.output };
-  return { ok: false, errors: result.issues.map((issue) => `${formatPath(issue.path?.map((p) => p.key) ?? [], '(file)')}: ${issue.message}`) };
+  return { ok: false, errors: formatIssues(result.issues, '(file)') };
 }

@@ -1,7 +1,11 @@
 /** Typed requests to the background, from a content script or one of Backstory's pages. */
 import { browser } from 'wxt/browser';
-import type { Request, RequestOf, ResponseOf } from '../core/messages';
+import { checkReply, type ReplyOf, type RequestOf, type RequestType } from '../core/protocol';
 
-export function ask<T extends Request['type']>(request: RequestOf<T>): Promise<ResponseOf[T]> {
-  return browser.runtime.sendMessage(request) as Promise<ResponseOf[T]>;
+/**
+ * Sends a request; the reply's type follows from the request's, and the reply is checked against its
+ * schema before it is returned (throws `reply to card/get does not match: …` when it is not).
+ */
+export async function ask<K extends RequestType>(request: RequestOf<K> & { type: K }): Promise<ReplyOf<K>> {
+  return checkReply(request.type, await browser.runtime.sendMessage(request));
 }

@@ -3,7 +3,8 @@
  * order sites state it most reliably: Open Graph article metadata, JSON-LD, then a <time> element
  * in the article. Read once per page; JSON-LD is parsed as data, never run.
  */
-import { jsonLdPublished, toIsoDay } from '../core/knowledge/timeline';
+import { toIsoDay } from '../core/base/dates';
+import { jsonLdPublished } from '../core/knowledge/timeline';
 
 export function readPublishedDate(doc: Document): string | undefined {
   const meta = doc.querySelector<HTMLMetaElement>(

@@ -4,7 +4,7 @@
  */
 import type { ExtensionBrowser, PageDriver } from '../../scripts/lib/browsers';
 import type { Settings } from '../../lib/core/settings';
-import type { TabMessage } from '../../lib/core/messages';
+import type { TabMessage } from '../../lib/core/protocol';
 
 export interface Control {
   page: PageDriver;

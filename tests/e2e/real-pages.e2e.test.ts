@@ -7,7 +7,7 @@ import { extractHtmlText } from '../../lib/node/html-text';
 import { scanSegments } from '../../lib/node/scan';
 import { launch, type BrowserName, type ExtensionBrowser, type PageDriver } from '../../scripts/lib/browsers';
 import { allowPageHosts } from '../../scripts/lib/network-recorder';
-import type { PageSummary } from '../../lib/core/messages';
+import type { PageSummary } from '../../lib/core/protocol';
 import { bodyMatches, extensionErrors, readCard, readMarks, scansDone, unrenderedText, workTimes } from '../../scripts/lib/page-probes';
 import { openControl, type Control } from './extension-control';
 import { serveDir, type StaticServer } from '../../scripts/lib/serve';

@@ -6,7 +6,7 @@ import { createMatcherCache } from '../../lib/background/matcher-cache';
 import { handleRequest } from '../../lib/background/requests';
 import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
 import type { Pack } from '../../lib/core/knowledge/pack-schema';
-import type { MatcherResponse } from '../../lib/core/messages';
+import type { MatcherResponse } from '../../lib/core/protocol';
 import { findMentions, loadMatcher } from '../../lib/core/text/matcher';
 
 let n = 0;

@@ -109,7 +109,7 @@ describe('pack updates keep the reader’s edits', () => {
     const before = await dump(db);
     const result = await editCard(db, 's-400', { facts: [{ asOf: 'July 2019', text: { en: 'x' }, sources: ['nope'] }] });
     expect(result).toMatchObject({ ok: false });
-    expect(!result.ok && result.errors.join('\n')).toMatch(/facts\.0\.asOf: expected a date like 2019-07-12/);
+    expect(!result.ok && result.errors.join('\n')).toMatch(/facts\[0\]\.asOf: expected a date like 2019-07-12/);
     expect(await dump(db)).toEqual(before);
   });
 

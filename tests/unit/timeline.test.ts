@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
-import { isStale, jsonLdPublished, sinceArticle, toIsoDay } from '../../lib/core/knowledge/timeline';
+import { toIsoDay } from '../../lib/core/base/dates';
+import { isStale, jsonLdPublished, sinceArticle } from '../../lib/core/knowledge/timeline';
 
 const card = (id: string) => bundledPacks().find((p) => p.id === 'core')!.cards.find((c) => c.id === id)!;
 

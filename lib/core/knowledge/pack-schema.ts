@@ -3,6 +3,9 @@
  * is derived from it, so a pack that validates is exactly a pack the code can read.
  */
 import * as v from 'valibot';
+import { DatePattern, isCalendarDate } from '../base/dates';
+import { formatIssues } from '../base/issues';
+import { CardIdSchema } from './card-id';
 
 /** Languages a card can speak. Aliases may be in more languages than labels and summaries. */
 export const LANGS = ['ar', 'en', 'tr', 'ru', 'fr', 'de'] as const;
@@ -26,20 +29,12 @@ const MAX_TEXT = 4000;
 const text = (max = MAX_TEXT) => v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max));
 
 /** "2019", "2019-07" or "2019-07-12": the format carries the precision. */
-export const DatePattern = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-/** A date the calendar has: 2019-02-31 matches the pattern but is no day. */
-export function isCalendarDate(text: string): boolean {
-  const [y, m, d] = text.split('-').map(Number);
-  if (d === undefined) return true;
-  const date = new Date(Date.UTC(y!, m! - 1, d));
-  return date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
-}
 const isoDate = v.pipe(v.string(), v.regex(DatePattern, 'expected a date like 2019-07-12'), v.check(isCalendarDate, 'no such day in the calendar'));
 const dayDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2019-07-12'), v.check(isCalendarDate, 'no such day in the calendar'));
 /** Longer than any real source address; a limit keeps a hostile file from storing megabytes in one. */
 export const MAX_URL_LENGTH = 2048;
 
-const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'expected lower-case letters, digits and hyphens'));
+const id = CardIdSchema;
 
 /** Per-language text; English is the fallback and so is always present. */
 const localised = (max = MAX_TEXT) =>
@@ -210,26 +205,7 @@ export type PackResult = { ok: true; pack: Pack } | { ok: false; errors: string[
 export function validatePack(input: unknown): PackResult {
   const result = v.safeParse(PackSchema, input);
   if (result.success) return { ok: true, pack: result.output };
-  return { ok: false, errors: result.issues.map((issue) => `${issuePath(issue)}: ${issue.message}`) };
-}
-
-/**
- * Where a problem is, as `cards[3].facts[0].asOf`; a key that is not a plain name is quoted
- * (`edits["a:b"]`), so an error line always reads `path: message`.
- */
-export function formatPath(keys: readonly unknown[], whole: string): string {
-  if (keys.length === 0) return whole;
-  let out = '';
-  for (const key of keys) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][\w$-]*$/.test(key)) out += `${out ? '.' : ''}${key}`;
-    else out += `[${JSON.stringify(String(key))}]`;
-  }
-  return out;
-}
-
-function issuePath(issue: v.BaseIssue<unknown>): string {
-  return formatPath(issue.path?.map((item) => item.key) ?? [], '(pack)');
+  return { ok: false, errors: formatIssues(result.issues, '(pack)') };
 }
 
 /** Card text in the reader's language, falling back to English. */

@@ -1,10 +1,9 @@
 /**
  * Dates on cards against the article's date and today's. Pure, so the rules are tested in Node.
  */
+import { isoDay, periodStart, toIsoDay } from '../base/dates';
 import type { Card, Fact } from './pack-schema';
 
-/** The first day of the period a date names: "2022" → 2022-01-01, "2022-03" → 2022-03-01. */
-export const periodStart = (date: string) => (date + '-01-01').slice(0, 10);
 
 /** Facts and timeline events that began after the article was published, newest last. A fact dated
  * only "2021" is not after an article of 2021-09-29: it may be earlier, so it is left out. */
@@ -27,16 +26,7 @@ export const STALE_AFTER_MONTHS = 12;
 
 export function isStale(reviewed: string, today: Date): boolean {
   const limit = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - STALE_AFTER_MONTHS, today.getUTCDate()));
-  return periodStart(reviewed) < limit.toISOString().slice(0, 10);
-}
-
-/** An ISO date (YYYY-MM-DD) from what a page gives as a publication date, or undefined. */
-export function toIsoDay(value: string | null | undefined): string | undefined {
-  if (!value) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
-  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
-  const t = Date.parse(value);
-  return Number.isNaN(t) ? undefined : new Date(t).toISOString().slice(0, 10);
+  return periodStart(reviewed) < isoDay(limit);
 }
 
 /** `datePublished` anywhere in JSON-LD: a single object, an array, or an @graph. */

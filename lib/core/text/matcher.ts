@@ -4,7 +4,8 @@
  * scan CLI load the same serialised form and call the same `findMentions`, so they always agree.
  */
 import { buildTrie, deserialiseTrie, serialiseTrie, walk, type Trie } from './trie';
-import { CharClass, FoldBuffer, classOf, fold, toOriginal } from './normalise';
+import { CharClass, classOf } from './char-class';
+import { FoldBuffer, fold, toOriginal } from './normalise';
 import { AliasFlag, forEachCliticEnd, mentionEnd, russianPattern, startAllowed } from './word-edges';
 
 /** The entity of a stop phrase: it is matched like any alias, wins as the longer match, and marks nothing. */

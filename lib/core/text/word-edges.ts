@@ -2,7 +2,8 @@
  * What may stand around a name without being part of it, per alias language. The matcher finds an
  * alias anywhere in folded text; these rules decide whether that spot is a whole name.
  */
-import { CharClass, classOf, fold, isEdge } from './normalise';
+import { CharClass, classOf, isEdge } from './char-class';
+import { fold } from './normalise';
 
 /**
  * Arabic proclitics written joined to the next word: a conjunction (و ف), then a preposition

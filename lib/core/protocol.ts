@@ -1,0 +1,182 @@
+/**
+ * The whole protocol between Backstory's parts, in two tables: what content scripts and Backstory's
+ * pages ask the background, and what the background and those pages tell a tab. Each entry pairs a
+ * message schema with the schema of its reply, and every type is derived from them, so a message, its
+ * reply and their types cannot disagree. The background answers only requests that validate, and
+ * only for this extension's own contexts; askers check the reply before they use it.
+ * Content scripts can only read (plus "not this here", below). Writes come from extension pages.
+ */
+import * as v from 'valibot';
+import { formatPath } from './base/issues';
+import { CardIdSchema } from './knowledge/card-id';
+import { CardSchema, KINDS } from './knowledge/pack-schema';
+import type { SerialisedMatcher } from './text/matcher';
+
+/** A table entry: the key must be the message's own `type`, so the table cannot file one under another's name. */
+interface Entry<K> {
+  message: v.GenericSchema<unknown, { type: K }>;
+  reply: v.GenericSchema;
+}
+const table = <T extends { [K in keyof T]: Entry<K> }>(entries: T): T => entries;
+
+/** Entity and card ids on the wire (a card id is only capped: an unknown one just finds nothing). */
+const EntityId = CardIdSchema;
+const CardId = v.pipe(v.string(), v.maxLength(64));
+const Revision = v.pipe(v.number(), v.integer(), v.minValue(0));
+const Ok = v.strictObject({ ok: v.boolean() });
+
+/** What the content script needs to mark a mention before any card is asked for. */
+export const EntitySummary = v.strictObject({ kind: v.picklist(KINDS) });
+export type EntitySummary = v.InferOutput<typeof EntitySummary>;
+
+/**
+ * An array taken as it comes. The serialised matcher holds hundreds of thousands of numbers: walking
+ * every element on each matcher fetch would cost the page more than it protects, and the background
+ * that built it is our own. So the matcher's envelope is checked (each field there, of the right
+ * kind), not its elements.
+ */
+const unwalked = <T>() => v.custom<T[]>((input) => Array.isArray(input), 'expected an array');
+const MatcherEnvelope = v.strictObject({
+  trie: v.string(),
+  entities: unwalked<string>(),
+  patternEntity: unwalked<number>(),
+  patternFlags: unwalked<number>(),
+  caseKeys: unwalked<[number, string]>(),
+}) satisfies v.GenericSchema<SerialisedMatcher>;
+
+const MatcherReply = v.strictObject({
+  revision: Revision,
+  /** Entity and folded alias pairs not to mark on the asking tab's site. */
+  exclusions: v.optional(v.array(v.strictObject({ entity: v.string(), alias: v.string() }))),
+  /** Absent when the tab's revision is current. */
+  matcher: v.optional(MatcherEnvelope),
+  entities: v.optional(v.record(v.string(), EntitySummary)),
+});
+export type MatcherResponse = v.InferOutput<typeof MatcherReply>;
+
+const CardReply = v.strictObject({
+  card: v.nullable(CardSchema),
+  /** Top-level fields the reader changed: the card says "edited by you". */
+  edited: v.array(v.string()),
+  /** The reader's own card: the card says so. */
+  own: v.optional(v.boolean()),
+});
+export type CardResponse = v.InferOutput<typeof CardReply>;
+
+const LabelsReply = v.strictObject({ labels: v.record(v.string(), v.string()) });
+export type LabelsResponse = v.InferOutput<typeof LabelsReply>;
+
+/** Content script or Backstory's page → background. */
+export const Requests = table({
+  'matcher/get': {
+    message: v.strictObject({
+      type: v.literal('matcher/get'),
+      /** The revision the tab already holds; the answer leaves the matcher out when it is still current. */
+      have: v.optional(Revision),
+    }),
+    reply: MatcherReply,
+  },
+  'card/get': {
+    message: v.strictObject({ type: v.literal('card/get'), id: CardId }),
+    reply: CardReply,
+  },
+  /** Labels for the "In this article" panel, in the card language. */
+  'labels/get': {
+    message: v.strictObject({
+      type: v.literal('labels/get'),
+      ids: v.pipe(v.array(CardId), v.maxLength(1000)),
+      lang: v.picklist(['ar', 'en']),
+    }),
+    reply: LabelsReply,
+  },
+  /**
+   * "Not this entity here", from a card's button: the one write a content script may ask for. The
+   * site is taken from the sender's tab, never from the message, so a page can only ever stop marks
+   * on itself; and the content script sends it only for a trusted (real) click.
+   */
+  'exclusion/add': {
+    message: v.strictObject({
+      type: v.literal('exclusion/add'),
+      entity: EntityId,
+      surface: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+    }),
+    reply: Ok,
+  },
+  /** Backstory's own pages: where the data lives (the popup says when it is only in memory). */
+  'status/get': {
+    message: v.strictObject({ type: v.literal('status/get') }),
+    reply: v.strictObject({ storage: v.picklist(['indexeddb', 'memory']) }),
+  },
+  /**
+   * Backstory's own pages, after a restore: check every bundled pack's cards against the database and
+   * reinstall a pack whose rows do not match (a backup may hold a damaged or tampered packs table).
+   */
+  'packs/verify': {
+    message: v.strictObject({ type: v.literal('packs/verify') }),
+    reply: Ok,
+  },
+});
+
+export type RequestType = keyof typeof Requests;
+export type RequestOf<K extends RequestType> = v.InferOutput<(typeof Requests)[K]['message']>;
+export type ReplyOf<K extends RequestType> = v.InferOutput<(typeof Requests)[K]['reply']>;
+/** Any request: the background parses what arrives with this, choosing the schema by `type`. */
+export const Request = v.variant(
+  'type',
+  Object.values(Requests).map((entry) => entry.message),
+);
+export type Request = v.InferOutput<typeof Request>;
+
+export const PageSummary = v.strictObject({
+  /** The page's host name, for the per-site switch. */
+  host: v.string(),
+  /** Backstory is on for this page (not paused, site not switched off). */
+  active: v.boolean(),
+  entities: v.array(v.strictObject({ id: v.string(), kind: v.string(), count: v.number() })),
+});
+export type PageSummary = v.InferOutput<typeof PageSummary>;
+
+/** An answer of nothing. How a browser carries an empty answer is its own business: null is taken too. */
+const Nothing = v.union([v.undefined(), v.null()]);
+
+/** Background or Backstory's page → tab: a keyboard command, or a question about the page. */
+export const TabMessages = table({
+  command: {
+    message: v.strictObject({ type: v.literal('command'), name: v.picklist(['next-mention', 'previous-mention', 'toggle-panel']) }),
+    reply: Nothing,
+  },
+  'page/summary': { message: v.strictObject({ type: v.literal('page/summary') }), reply: PageSummary },
+  'page/open': { message: v.strictObject({ type: v.literal('page/open'), id: CardId }), reply: Nothing },
+  /** Cards or packs changed (options page, card manager): fetch the new matcher and rescan. */
+  'data/changed': { message: v.strictObject({ type: v.literal('data/changed') }), reply: Nothing },
+});
+
+export type TabMessageType = keyof typeof TabMessages;
+export type TabMessageOf<K extends TabMessageType> = v.InferOutput<(typeof TabMessages)[K]['message']>;
+export type TabReplyOf<K extends TabMessageType> = v.InferOutput<(typeof TabMessages)[K]['reply']>;
+export const TabMessage = v.variant(
+  'type',
+  Object.values(TabMessages).map((entry) => entry.message),
+);
+export type TabMessage = v.InferOutput<typeof TabMessage>;
+export type TabCommand = TabMessageOf<'command'>;
+
+/**
+ * The reply to a request or tab message, checked against its schema; throws when it does not match
+ * (a background of another shape, a listener that answered something else), so the asker never works
+ * on a reply its type only claims to be.
+ */
+export function checkReply<K extends RequestType>(type: K, reply: unknown): ReplyOf<K> {
+  return parseReply(Requests[type].reply, type, reply);
+}
+
+export function checkTabReply<K extends TabMessageType>(type: K, reply: unknown): TabReplyOf<K> {
+  return parseReply(TabMessages[type].reply, type, reply);
+}
+
+function parseReply<S extends v.GenericSchema>(schema: S, type: string, reply: unknown): v.InferOutput<S> {
+  const result = v.safeParse(schema, reply);
+  if (result.success) return result.output;
+  const [first] = result.issues;
+  throw new Error(`reply to ${type} does not match: ${formatPath(first.path?.map((item) => item.key) ?? [], '(reply)')}: ${first.message}`);
+}

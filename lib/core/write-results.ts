@@ -1,0 +1,29 @@
+/**
+ * What Backstory's writes answer, and the rows its pages list: shared by the background modules
+ * that write the database and the components that show the outcome (which never see the database).
+ */
+import type { Card } from './knowledge/pack-schema';
+
+/** A card edit or a new card: the card as stored, or every problem as `field: message`. */
+export type EditResult = { ok: true; card: Card } | { ok: false; errors: string[] };
+
+export type ImportResult =
+  /** `kept`: own cards and edited fields left as the reader had them, being newer than the file. */
+  { ok: true; cards: number; edits: number; exclusions: number; kept: number } | { ok: false; errors: string[] };
+
+export interface ImportOptions {
+  /** Where the reader's copy is newer than the file: keep it (the default), or take the file's. */
+  onConflict?: 'keep-mine' | 'take-file';
+}
+
+export type RestoreResult = { ok: true } | { ok: false; errors: string[] };
+
+/** An installed pack as the options page lists it. */
+export interface PackSummary {
+  id: string;
+  name: string;
+  version: string;
+  enabled: boolean;
+  /** How many cards in the database belong to it. */
+  cards: number;
+}

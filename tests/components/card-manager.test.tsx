@@ -1,0 +1,99 @@
+/** The card manager, given its reads and writes as functions: it never holds the database. */
+import { describe, expect, it, vi } from 'vitest';
+import { CardManager, type CardStore } from '../../components/CardManager';
+import { USER_PACK, type CardRow } from '../../lib/core/knowledge/pack-merge';
+import type { Card } from '../../lib/core/knowledge/pack-schema';
+import type { Exclusion } from '../../lib/core/transfer-schema';
+import { click, mount, texts, type } from './mount';
+
+const card = (id: string, en: string): Card => ({ id, kind: 'person', label: { en }, aliases: {}, summary: { en: `About ${en}.` }, facts: [], sources: [], reviewed: '2025-01-01' });
+const ERDOGAN: CardRow = { id: 'erdogan', packId: 'core', packVersion: '1', base: card('erdogan', 'Recep Tayyip Erdoğan'), edits: { summary: { en: 'Mine.' } }, card: { ...card('erdogan', 'Recep Tayyip Erdoğan'), summary: { en: 'Mine.' } } };
+const MINE: CardRow = { id: 'erdogan-street', packId: USER_PACK, packVersion: '', base: null, edits: {}, card: card('erdogan-street', 'Erdoğan Street') };
+const EXCLUSION: Exclusion = { site: 'news.example.org', entity: 'turkey', alias: 'turkey' };
+
+function store(over: Partial<CardStore> = {}): CardStore {
+  const rows = new Map([ERDOGAN, MINE].map((r) => [r.id, r]));
+  return {
+    search: vi.fn(async (query: string) => (query.includes('أردوغان') ? [ERDOGAN, MINE] : [])),
+    get: vi.fn(async (id: string) => rows.get(id)),
+    create: vi.fn(async (c: Card) => ({ ok: true as const, card: c })),
+    edit: vi.fn(async (c: Card) => ({ ok: true as const, card: c })),
+    revert: vi.fn(async () => undefined),
+    remove: vi.fn(async () => undefined),
+    watchExclusions: vi.fn((onChange: (x: Exclusion[]) => void) => {
+      onChange([EXCLUSION]);
+      return () => undefined;
+    }),
+    removeExclusion: vi.fn(async () => undefined),
+    ...over,
+  };
+}
+
+const searchBox = (root: HTMLElement) => root.querySelector('input[name="card-search"]');
+
+describe('CardManager', () => {
+  it('searches through its prop and lists what it answers, marked as edited or the reader\'s own', async () => {
+    const s = store();
+    const root = await mount(<CardManager store={s} />);
+    await type(searchBox(root), 'بأردوغان');
+    expect(s.search).toHaveBeenLastCalledWith('بأردوغان');
+    expect(texts(root, '.results bdi')).toEqual(['Recep Tayyip Erdoğan', 'Erdoğan Street']);
+    expect(root.querySelector('[data-card="erdogan"]')?.textContent).toContain('edited by you');
+    expect(root.querySelector('[data-card="erdogan-street"]')?.textContent).toContain('your card');
+  });
+
+  it('asks nothing for an empty query and clears the list', async () => {
+    const s = store();
+    const root = await mount(<CardManager store={s} />);
+    await type(searchBox(root), 'بأردوغان');
+    await type(searchBox(root), '  ');
+    expect(s.search).toHaveBeenCalledTimes(1);
+    expect(root.querySelectorAll('.results li')).toHaveLength(0);
+  });
+
+  it('shows only the answer to the latest query when an earlier one comes back later', async () => {
+    let releaseSlow: (rows: CardRow[]) => void = () => undefined;
+    const search = vi.fn((query: string) => (query === 'slow' ? new Promise<CardRow[]>((resolve) => (releaseSlow = resolve)) : Promise.resolve([MINE])));
+    const root = await mount(<CardManager store={store({ search })} />);
+    await type(searchBox(root), 'slow');
+    await type(searchBox(root), 'fast');
+    releaseSlow([ERDOGAN]);
+    await type(searchBox(root), 'fast');
+    expect(texts(root, '.results bdi')).toEqual(['Erdoğan Street']);
+  });
+
+  it('saves an edit through its prop and reopens the card as stored', async () => {
+    const s = store();
+    const root = await mount(<CardManager store={s} />);
+    await type(searchBox(root), 'أردوغان');
+    await click(root.querySelector('[data-card="erdogan"]'));
+    await type(root.querySelector('input[name="label-en"]'), 'Erdoğan');
+    await click(root.querySelector('form.editor button[type="submit"]'));
+    expect(s.edit).toHaveBeenCalledWith(expect.objectContaining({ id: 'erdogan', label: { en: 'Erdoğan' } }));
+    expect(s.get).toHaveBeenCalledWith('erdogan');
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('Saved. Open pages follow at once.');
+  });
+
+  it('lists the errors a refused write names', async () => {
+    const s = store({ create: vi.fn(async () => ({ ok: false as const, errors: ['id: expected a card id'] })) });
+    const root = await mount(<CardManager store={s} />);
+    await click([...root.querySelectorAll('button')].find((b) => b.textContent === 'New card') ?? null);
+    await click(root.querySelector('form.editor button[type="submit"]'));
+    expect(s.create).toHaveBeenCalledTimes(1);
+    expect(texts(root, '[role="alert"] li')).toEqual(['id: expected a card id']);
+  });
+
+  it('deletes the reader\'s own card and undoes an exclusion through its props', async () => {
+    const s = store();
+    const root = await mount(<CardManager store={s} />);
+    expect(texts(root, '.exclusions li')).toEqual(['«turkey» is not turkey on news.example.org Mark it again']);
+    await click(root.querySelector('.exclusions button'));
+    expect(s.removeExclusion).toHaveBeenCalledWith(EXCLUSION);
+
+    await type(searchBox(root), 'أردوغان');
+    await click(root.querySelector('[data-card="erdogan-street"]'));
+    await click([...root.querySelectorAll('form.editor button')].find((b) => b.textContent === 'Delete this card') ?? null);
+    expect(s.remove).toHaveBeenCalledWith('erdogan-street');
+    expect(root.querySelector('form.editor')).toBeNull();
+  });
+});

@@ -1,0 +1,159 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BackstoryDB } from '../../lib/background/database';
+import { installPacks } from '../../lib/background/install-packs';
+import { createMatcherCache } from '../../lib/background/matcher-cache';
+import { handleRequest } from '../../lib/background/requests';
+import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
+import { checkReply, checkTabReply, type Request } from '../../lib/core/protocol';
+import { ask } from '../../lib/extension/ask';
+import { broadcastDataChanged, pageSummary, tellTab } from '../../lib/extension/tab-messages';
+
+// The extension API, faked: what the background or a tab answers is up to each test.
+const api = vi.hoisted(() => ({
+  sendMessage: async (_message: unknown): Promise<unknown> => undefined,
+  sendTabMessage: async (_tab: number, _message: unknown, _options?: unknown): Promise<unknown> => undefined,
+}));
+vi.mock('wxt/browser', () => ({
+  browser: {
+    runtime: { sendMessage: (message: unknown) => api.sendMessage(message) },
+    tabs: { sendMessage: (tab: number, message: unknown, options?: unknown) => api.sendTabMessage(tab, message, options), query: async () => [{ id: 1 }, { id: 2 }] },
+  },
+}));
+
+const core = () => bundledPacks().find((p) => p.id === 'core')!;
+let n = 0;
+const dbs: BackstoryDB[] = [];
+const context = () => {
+  const db = new BackstoryDB(`protocol-${n++}`);
+  dbs.push(db);
+  return { db, ready: installPacks(db, [core()]), matcher: createMatcherCache(db), verifyPacks: async () => undefined };
+};
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+describe('replies from the background', () => {
+  it('match their schemas as the handlers write them today', async () => {
+    const ctx = context();
+    const page = { url: 'https://example.com/a', frameId: 0, tabUrl: 'https://example.com/a' };
+    const options = { url: 'chrome-extension://abc/options.html', extensionPage: true };
+    const requests: [Request, typeof page | typeof options][] = [
+      [{ type: 'matcher/get' }, page],
+      [{ type: 'matcher/get', have: 1 }, page],
+      [{ type: 'card/get', id: 'pkk' }, page],
+      [{ type: 'card/get', id: 'nope' }, page],
+      [{ type: 'labels/get', ids: ['pkk', 'nope'], lang: 'ar' }, options],
+      [{ type: 'exclusion/add', entity: 'turkey', surface: 'Turkey' }, page],
+      [{ type: 'status/get' }, options],
+      [{ type: 'packs/verify' }, options],
+    ];
+    for (const [request, sender] of requests) {
+      const reply = await handleRequest(request, ctx, sender);
+      expect(checkReply(request.type, reply), request.type).toEqual(reply);
+    }
+  });
+
+  it('keeps the large matcher arrays as they are: only its envelope is checked', async () => {
+    const reply = await handleRequest({ type: 'matcher/get' }, context());
+    const checked = checkReply('matcher/get', reply);
+    expect(checked.matcher?.patternEntity).toBe((reply as typeof checked).matcher?.patternEntity);
+    expect(() => checkReply('matcher/get', { ...reply, matcher: { ...checked.matcher, trie: 42 } })).toThrow('reply to matcher/get does not match: matcher.trie');
+    expect(() => checkReply('matcher/get', { ...reply, matcher: { ...checked.matcher, caseKeys: {} } })).toThrow('matcher.caseKeys: expected an array');
+  });
+
+  it('refuses a reply of another shape, naming the request and the field', () => {
+    expect(() => checkReply('card/get', { labels: {} })).toThrow(/^reply to card\/get does not match: card: /);
+    expect(() => checkReply('card/get', { card: null, edited: [], extra: 1 })).toThrow('reply to card/get does not match');
+    expect(() => checkReply('card/get', { card: { id: 'pkk' }, edited: [] })).toThrow('reply to card/get does not match: card.kind');
+    expect(() => checkReply('labels/get', { labels: { pkk: 7 } })).toThrow('reply to labels/get does not match: labels.pkk');
+    expect(() => checkReply('status/get', { storage: 'disk' })).toThrow('reply to status/get does not match: storage');
+    expect(() => checkReply('matcher/get', undefined)).toThrow('reply to matcher/get does not match: (reply)');
+  });
+});
+
+describe('ask', () => {
+  beforeEach(() => {
+    api.sendMessage = async () => undefined;
+  });
+
+  it('returns the reply when it matches the request', async () => {
+    api.sendMessage = async () => ({ labels: { pkk: 'PKK' } });
+    expect(await ask({ type: 'labels/get', ids: ['pkk'], lang: 'en' })).toEqual({ labels: { pkk: 'PKK' } });
+  });
+
+  it('throws when the background answers with the reply of another request', async () => {
+    api.sendMessage = async () => ({ labels: { pkk: 'PKK' } });
+    await expect(ask({ type: 'card/get', id: 'pkk' })).rejects.toThrow(/^reply to card\/get does not match: /);
+  });
+
+  it('throws when the background ignored the request', async () => {
+    await expect(ask({ type: 'status/get' })).rejects.toThrow('reply to status/get does not match');
+  });
+});
+
+describe('handleRequest', () => {
+  it('refuses an invalid request before it waits for the database or reaches a handler', async () => {
+    const never = new Promise<never>(() => undefined);
+    const bad = [
+      undefined,
+      { type: 'card/put', id: 'pkk' },
+      { type: 'card/get', id: 'x'.repeat(65) },
+      { type: 'card/get', id: 'pkk', extra: true },
+      { type: 'matcher/get', have: 1.5 },
+      { type: 'labels/get', ids: Array(1001).fill('pkk'), lang: 'en' },
+      { type: 'labels/get', ids: ['pkk'], lang: 'de' },
+      { type: 'exclusion/add', entity: 'Turkey', surface: 'Turkey' },
+      { type: 'exclusion/add', entity: 'turkey', surface: '' },
+      { type: 'exclusion/add', entity: 'turkey', surface: 'x'.repeat(201) },
+      { type: 'status/get', storage: 'memory' },
+    ];
+    for (const message of bad) expect(await handleRequest(message, never), JSON.stringify(message)?.slice(0, 80)).toBeUndefined();
+  });
+});
+
+describe('tab messages', () => {
+  beforeEach(() => {
+    api.sendTabMessage = async () => undefined;
+  });
+
+  it('returns the page summary, or undefined where no content script runs', async () => {
+    const summary = { host: 'example.com', active: true, entities: [{ id: 'pkk', kind: 'armed-group', count: 2 }] };
+    api.sendTabMessage = async () => summary;
+    expect(await pageSummary(1)).toEqual(summary);
+    api.sendTabMessage = async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    };
+    expect(await pageSummary(1)).toBeUndefined();
+  });
+
+  it('throws when a tab answers the summary with something else', async () => {
+    api.sendTabMessage = async () => ({ host: 'example.com' });
+    await expect(pageSummary(1)).rejects.toThrow('reply to page/summary does not match: active');
+  });
+
+  it('takes an empty answer to a command, from the top frame only, and refuses any other', async () => {
+    const sent: unknown[] = [];
+    api.sendTabMessage = async (...args) => void sent.push(args);
+    await tellTab(3, { type: 'page/open', id: 'pkk' });
+    expect(sent).toEqual([[3, { type: 'page/open', id: 'pkk' }, { frameId: 0 }]]);
+    api.sendTabMessage = async () => null;
+    await tellTab(3, { type: 'command', name: 'toggle-panel' });
+    api.sendTabMessage = async () => ({ host: 'example.com', active: true, entities: [] });
+    await expect(tellTab(3, { type: 'command', name: 'toggle-panel' })).rejects.toThrow('reply to command does not match');
+    expect(() => checkTabReply('data/changed', 0)).toThrow('reply to data/changed does not match');
+  });
+
+  it('broadcasts a change to every frame of every tab, and a wrong answer does not fail it', async () => {
+    const sent: unknown[] = [];
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    api.sendTabMessage = async (...args) => {
+      sent.push(args);
+      return args[0] === 2 ? 'surprise' : undefined;
+    };
+    await broadcastDataChanged();
+    expect(sent).toEqual([[1, { type: 'data/changed' }, undefined], [2, { type: 'data/changed' }, undefined]]);
+    expect(errors).toHaveBeenCalledTimes(1);
+    errors.mockRestore();
+  });
+});
