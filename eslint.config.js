@@ -31,7 +31,10 @@ export const productRules = {
     'error',
     { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: NO_HTML },
     { selector: "CallExpression[callee.name='fetch']", message: NO_NETWORK },
-    { selector: "NewExpression[callee.name=/^(XMLHttpRequest|WebSocket|EventSource|WebTransport|RTCPeerConnection)$/]", message: NO_NETWORK },
+    {
+      selector: 'NewExpression[callee.name=/^(XMLHttpRequest|WebSocket|EventSource|WebTransport|RTCPeerConnection)$/]',
+      message: NO_NETWORK,
+    },
     { selector: "ImportExpression[source.type!='Literal']", message: 'no code loaded from a computed address' },
     ONE_WRITE_PATH,
   ],
@@ -48,11 +51,29 @@ export const productRules = {
  *   components      Preact UI: Backstory's pages, and the card the page shows
  */
 const AWAY = (folders, why) => folders.map((f) => ({ group: [`**/${f}/**`, `**/${f}`], message: why }));
-const PURE_GLOBALS = ['document', 'window', 'navigator', 'location', 'indexedDB', 'browser', 'chrome', 'localStorage', 'getComputedStyle', 'CSS', 'requestAnimationFrame', 'requestIdleCallback', 'MutationObserver', 'performance'].map((name) => ({
+const PURE_GLOBALS = [
+  'document',
+  'window',
+  'navigator',
+  'location',
+  'indexedDB',
+  'browser',
+  'chrome',
+  'localStorage',
+  'getComputedStyle',
+  'CSS',
+  'requestAnimationFrame',
+  'requestIdleCallback',
+  'MutationObserver',
+  'performance',
+].map((name) => ({
   name,
   message: 'lib/core is pure: no DOM or browser API here (pass what is needed in)',
 }));
-const NO_DATABASE = { name: 'dexie', message: 'the database lives in the extension’s origin (lib/background); ask it through lib/core/protocol.ts' };
+const NO_DATABASE = {
+  name: 'dexie',
+  message: 'the database lives in the extension’s origin (lib/background); ask it through lib/core/protocol.ts',
+};
 
 export const folderRules = {
   core: {
@@ -60,35 +81,85 @@ export const folderRules = {
     'no-restricted-imports': [
       'error',
       {
-        paths: [NO_DATABASE, { name: 'fake-indexeddb', message: 'lib/core is pure' }, { name: 'preact', message: 'lib/core is pure: UI lives in components' }, { name: '#i18n', message: 'lib/core is pure' }],
+        paths: [
+          NO_DATABASE,
+          { name: 'fake-indexeddb', message: 'lib/core is pure' },
+          { name: 'preact', message: 'lib/core is pure: UI lives in components' },
+          { name: '#i18n', message: 'lib/core is pure' },
+        ],
         patterns: [
-          ...AWAY(['background', 'page', 'extension', 'node', 'components'], 'lib/core runs anywhere: it imports nothing that runs in one place only'),
-          { group: ['wxt', 'wxt/*', 'webextension-polyfill', '@wxt-dev/*', 'node:*', '@floating-ui/*'], message: 'lib/core is pure: no browser, extension or Node API' },
+          ...AWAY(
+            ['background', 'page', 'extension', 'node', 'components'],
+            'lib/core runs anywhere: it imports nothing that runs in one place only',
+          ),
+          {
+            group: ['wxt', 'wxt/*', 'webextension-polyfill', '@wxt-dev/*', 'node:*', '@floating-ui/*'],
+            message: 'lib/core is pure: no browser, extension or Node API',
+          },
         ],
       },
     ],
   },
   page: {
-    'no-restricted-globals': ['error', { name: 'indexedDB', message: 'in a content script this is the web page’s database; ask the background' }],
+    'no-restricted-globals': [
+      'error',
+      { name: 'indexedDB', message: 'in a content script this is the web page’s database; ask the background' },
+    ],
     'no-restricted-imports': [
       'error',
-      { paths: [NO_DATABASE, { name: 'fake-indexeddb', message: 'the page asks the background' }], patterns: [...AWAY(['background'], 'the page cannot reach the database: ask the background through lib/core/protocol.ts'), ...AWAY(['node'], 'Node-only code does not run in a page'), { group: ['node:*'], message: 'Node-only code does not run in a page' }] },
+      {
+        paths: [NO_DATABASE, { name: 'fake-indexeddb', message: 'the page asks the background' }],
+        patterns: [
+          ...AWAY(
+            ['background'],
+            'the page cannot reach the database: ask the background through lib/core/protocol.ts',
+          ),
+          ...AWAY(['node'], 'Node-only code does not run in a page'),
+          { group: ['node:*'], message: 'Node-only code does not run in a page' },
+        ],
+      },
     ],
   },
   components: {
     'no-restricted-imports': [
       'error',
-      { paths: [NO_DATABASE], patterns: [...AWAY(['background'], 'components get functions from their entrypoint, never the database'), ...AWAY(['page', 'node'], 'components do not depend on the content script or Node tools')] },
+      {
+        paths: [NO_DATABASE],
+        patterns: [
+          ...AWAY(['background'], 'components get functions from their entrypoint, never the database'),
+          ...AWAY(['page', 'node'], 'components do not depend on the content script or Node tools'),
+        ],
+      },
     ],
   },
   background: {
-    'no-restricted-imports': ['error', { patterns: AWAY(['page', 'components', 'node'], 'the background does not run page, UI or Node code') }],
+    'no-restricted-imports': [
+      'error',
+      { patterns: AWAY(['page', 'components', 'node'], 'the background does not run page, UI or Node code') },
+    ],
   },
   extension: {
-    'no-restricted-imports': ['error', { paths: [NO_DATABASE], patterns: AWAY(['background', 'page', 'components', 'node'], 'lib/extension is thin browser glue over lib/core') }],
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [NO_DATABASE],
+        patterns: AWAY(
+          ['background', 'page', 'components', 'node'],
+          'lib/extension is thin browser glue over lib/core',
+        ),
+      },
+    ],
   },
   node: {
-    'no-restricted-imports': ['error', { patterns: AWAY(['background', 'page', 'extension', 'components'], 'Node tools share lib/core with the extension, nothing else') }],
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: AWAY(
+          ['background', 'page', 'extension', 'components'],
+          'Node tools share lib/core with the extension, nothing else',
+        ),
+      },
+    ],
   },
 };
 
@@ -97,7 +168,16 @@ export default tseslint.config(
   {
     files: ['entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}'],
     // The globals no-implied-eval follows (a string handed to a timer is code too).
-    languageOptions: { parser: tseslint.parser, globals: { window: 'readonly', self: 'readonly', globalThis: 'readonly', setTimeout: 'readonly', setInterval: 'readonly' } },
+    languageOptions: {
+      parser: tseslint.parser,
+      globals: {
+        window: 'readonly',
+        self: 'readonly',
+        globalThis: 'readonly',
+        setTimeout: 'readonly',
+        setInterval: 'readonly',
+      },
+    },
     plugins: { '@typescript-eslint': tseslint.plugin },
     rules: productRules,
   },
@@ -109,5 +189,8 @@ export default tseslint.config(
   { files: ['lib/extension/**/*.ts'], rules: folderRules.extension },
   { files: ['lib/node/**/*.ts'], rules: folderRules.node },
   // The write path itself: the one place a read-write transaction is opened.
-  { files: ['lib/background/writes.ts'], rules: { 'no-restricted-syntax': productRules['no-restricted-syntax'].filter((entry) => entry !== ONE_WRITE_PATH) } },
+  {
+    files: ['lib/background/writes.ts'],
+    rules: { 'no-restricted-syntax': productRules['no-restricted-syntax'].filter((entry) => entry !== ONE_WRITE_PATH) },
+  },
 );

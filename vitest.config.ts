@@ -17,7 +17,12 @@ export default defineConfig({
         extends: true,
         // `#i18n` is the module WXT generates (.wxt/i18n, by `wxt prepare` on install); the setup answers its browser calls.
         resolve: { alias: { '#i18n': fileURLToPath(new URL('.wxt/i18n/index.ts', import.meta.url)) } },
-        test: { name: 'components', include: ['tests/components/**/*.test.tsx'], environment: 'happy-dom', setupFiles: ['tests/components/setup.ts'] },
+        test: {
+          name: 'components',
+          include: ['tests/components/**/*.test.tsx'],
+          environment: 'happy-dom',
+          setupFiles: ['tests/components/setup.ts'],
+        },
       },
       {
         extends: true,

@@ -11,7 +11,18 @@ import { pointOnMark, readCard, scansDone, workTimes } from '../scripts/lib/page
 import { serveDir } from '../scripts/lib/serve';
 
 const REAL = 'tests/fixtures/real-pages';
-const ALL = ['person', 'place', 'country', 'organisation', 'armed-group', 'political-party', 'weapon-system', 'programme', 'agreement', 'event'].map((k) => `backstory-${k}`);
+const ALL = [
+  'person',
+  'place',
+  'country',
+  'organisation',
+  'armed-group',
+  'political-party',
+  'weapon-system',
+  'programme',
+  'agreement',
+  'event',
+].map((k) => `backstory-${k}`);
 
 interface Row {
   browser: BrowserName;
@@ -20,7 +31,6 @@ interface Row {
   longestMs: number;
   cardMs: number | undefined;
 }
-
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -43,17 +53,25 @@ async function measureScans(browserName: BrowserName): Promise<Row[]> {
     const page = await browser.newPage();
     const measure = async (url: string) => {
       await page.goto(url);
-      await until(() => page.evaluate(scansDone), (n) => n > 0);
+      await until(
+        () => page.evaluate(scansDone),
+        (n) => n > 0,
+      );
       const work = await page.evaluate(workTimes);
       return { busyMs: work.slices.reduce((a, b) => a + b, 0), longestMs: Math.max(0, ...work.slices) };
     };
     // The demo page three times: the first load after start-up runs cold code; the row is the median.
     const demo = [];
     for (let i = 0; i < 3; i++) demo.push(await measure(fixtures.url('demo-ar.html')));
-    console.log(`${browserName}: demo page loads ${demo.map((d) => d.busyMs.toFixed(1)).join(', ')} ms (the first after start-up)`);
+    console.log(
+      `${browserName}: demo page loads ${demo.map((d) => d.busyMs.toFixed(1)).join(', ')} ms (the first after start-up)`,
+    );
     const mid = [...demo].sort((a, b) => a.busyMs - b.busyMs)[1]!;
     rows.push({ browser: browserName, page: 'demo-ar.html', ...mid, cardMs: undefined });
-    for (const f of readdirSync(REAL).filter((f) => f.endsWith('.html')).sort()) rows.push({ browser: browserName, page: f, ...(await measure(real.url(f))), cardMs: undefined });
+    for (const f of readdirSync(REAL)
+      .filter((f) => f.endsWith('.html'))
+      .sort())
+      rows.push({ browser: browserName, page: f, ...(await measure(real.url(f))), cardMs: undefined });
   } finally {
     await browser.close();
     await real.close();
@@ -71,15 +89,26 @@ async function measureCards(browserName: BrowserName): Promise<number[]> {
     const page = await browser.newPage();
     for (const file of ['demo-ar.html', 'demo-en.html']) {
       await page.goto(fixtures.url(file));
-      await until(() => page.evaluate(scansDone), (n) => n > 0);
+      await until(
+        () => page.evaluate(scansDone),
+        (n) => n > 0,
+      );
       for (let index = 0; index < 6; index++) {
         await page.mouseMove(1, 1);
-        await until(() => page.inCard(readCard), (c) => c === null, 3000);
+        await until(
+          () => page.inCard(readCard),
+          (c) => c === null,
+          3000,
+        );
         const p = await page.evaluate(pointOnMark, { index, names: ALL });
         if (!p) continue;
         await page.mouseMove(p.x - 1, p.y);
         await page.mouseMove(p.x, p.y);
-        await until(() => page.inCard(readCard), (c) => c !== null, 3000);
+        await until(
+          () => page.inCard(readCard),
+          (c) => c !== null,
+          3000,
+        );
         await sleep(50);
       }
       times.push(...(await page.evaluate(workTimes)).cards);
@@ -105,8 +134,14 @@ for (const b of ['chromium', 'firefox'] as const) {
 }
 console.log('| browser  | page                 | main thread (ms) | longest task (ms) |');
 console.log('|----------|----------------------|------------------|-------------------|');
-for (const r of rows) console.log(`| ${r.browser.padEnd(8)} | ${r.page.padEnd(20)} | ${r1(r.busyMs).padStart(16)} | ${r1(r.longestMs).padStart(17)} |`);
-for (const b of ['chromium', 'firefox'] as const) console.log(`${b}: hover intent → visible card, ${cards[b].length} cards on the demo pages: median ${r1(median(cards[b]))} ms, max ${r1(Math.max(...cards[b]))} ms`);
+for (const r of rows)
+  console.log(
+    `| ${r.browser.padEnd(8)} | ${r.page.padEnd(20)} | ${r1(r.busyMs).padStart(16)} | ${r1(r.longestMs).padStart(17)} |`,
+  );
+for (const b of ['chromium', 'firefox'] as const)
+  console.log(
+    `${b}: hover intent → visible card, ${cards[b].length} cards on the demo pages: median ${r1(median(cards[b]))} ms, max ${r1(Math.max(...cards[b]))} ms`,
+  );
 const summary: Record<string, number> = {};
 for (const b of ['chromium', 'firefox'] as const) {
   const mine = rows.filter((r) => r.browser === b);

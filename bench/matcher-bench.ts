@@ -30,7 +30,11 @@ export interface BenchResult {
 const utf8Bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 
 /** Runs `fn` over the documents, round after round, until the budget is spent; MB (UTF-8) per second. */
-function throughput(docs: { text: string; bytes: number }[], budgetMs: number, fn: (text: string) => number): { mbs: number; sink: number } {
+function throughput(
+  docs: { text: string; bytes: number }[],
+  budgetMs: number,
+  fn: (text: string) => number,
+): { mbs: number; sink: number } {
   let bytes = 0;
   let sink = 0;
   const t0 = performance.now();
@@ -95,12 +99,16 @@ export function runBench(options: BenchOptions, log: (line: string) => void = co
     index_bytes_50k: indexBytes,
   };
 
-  log(`corpus: ${corpus.length} documents, ${totalMb.toFixed(2)} MB of text (UTF-8); aliases: ${specs.length} (${options.aliases} generated)`);
+  log(
+    `corpus: ${corpus.length} documents, ${totalMb.toFixed(2)} MB of text (UTF-8); aliases: ${specs.length} (${options.aliases} generated)`,
+  );
   log('');
   log('| contender                          | MB/s     | ours is   | build (ms) |');
   log('|------------------------------------|----------|-----------|------------|');
   const row = (name: string, mbs: number, build: string) =>
-    log(`| ${name.padEnd(34)} | ${String(mbs).padStart(8)} | ${(result.ours_mb_s / mbs).toPrecision(3).padStart(7)}× | ${build.padStart(10)} |`);
+    log(
+      `| ${name.padEnd(34)} | ${String(mbs).padStart(8)} | ${(result.ours_mb_s / mbs).toPrecision(3).padStart(7)}× | ${build.padStart(10)} |`,
+    );
   row('ours (normalise + automaton)', result.ours_mb_s, buildMs.toFixed(0));
   row('RegExp alternation (giu)', result.regexp_mb_s, regexpBuild.toFixed(0));
   row('modern-ahocorasick (lowercased)', result.ahocorasick_mb_s, acBuild.toFixed(0));

@@ -22,7 +22,16 @@ export function ArticlePanel({ entries, lang, theme, fontSize, onChoose, onClose
   const t = CARD_STRINGS[lang];
   const kinds = [...new Set(entries.map((e) => e.kind))];
   return (
-    <div class="panel" role="dialog" aria-labelledby="backstory-panel-title" dir={lang === 'ar' ? 'rtl' : 'ltr'} lang={lang} data-theme={theme} style={{ '--fs': `${fontSize}px` }} tabIndex={-1}>
+    <div
+      class="panel"
+      role="dialog"
+      aria-labelledby="backstory-panel-title"
+      dir={lang === 'ar' ? 'rtl' : 'ltr'}
+      lang={lang}
+      data-theme={theme}
+      style={{ '--fs': `${fontSize}px` }}
+      tabIndex={-1}
+    >
       <header>
         <h2 id="backstory-panel-title">{t.inThisArticle}</h2>
         <button type="button" class="close" aria-label={t.close} title={t.close} onClick={onClose}>

@@ -63,11 +63,22 @@ export function Card({ view, onClose, onPin, onNotThis }: Props) {
           </h2>
           <p class="kind">
             {t.kinds[card.kind]}
-            {view.own ? <span class="edited"> · {t.yourCard}</span> : view.edited.length > 0 && <span class="edited"> · {t.editedByYou}</span>}
+            {view.own ? (
+              <span class="edited"> · {t.yourCard}</span>
+            ) : (
+              view.edited.length > 0 && <span class="edited"> · {t.editedByYou}</span>
+            )}
           </p>
         </div>
         <div class="actions">
-          <button type="button" class="pin" aria-pressed={view.pinned} aria-label={view.pinned ? t.unpin : t.pin} title={view.pinned ? t.unpin : t.pin} onClick={onPin}>
+          <button
+            type="button"
+            class="pin"
+            aria-pressed={view.pinned}
+            aria-label={view.pinned ? t.unpin : t.pin}
+            title={view.pinned ? t.unpin : t.pin}
+            onClick={onPin}
+          >
             {view.pinned ? '●' : '○'}
           </button>
           <button type="button" class="close" aria-label={t.close} title={t.close} onClick={onClose}>

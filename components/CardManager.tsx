@@ -32,7 +32,14 @@ interface Props {
 }
 
 const uiLang = () => cardLangOf(i18n.t('@@ui_locale'));
-const LANG_NAMES: Record<Lang, string> = { ar: 'العربية', en: 'English', tr: 'Türkçe', ru: 'Русский', fr: 'Français', de: 'Deutsch' };
+const LANG_NAMES: Record<Lang, string> = {
+  ar: 'العربية',
+  en: 'English',
+  tr: 'Türkçe',
+  ru: 'Русский',
+  fr: 'Français',
+  de: 'Deutsch',
+};
 
 export function CardManager({ store }: Props) {
   const [query, setQuery] = useState('');
@@ -56,13 +63,19 @@ export function CardManager({ store }: Props) {
     <div class="manager">
       <label class="field">
         {i18n.t('manager.search')}
-        <input type="search" name="card-search" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+        <input
+          type="search"
+          name="card-search"
+          value={query}
+          onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+        />
       </label>
       <ul class="results">
         {results.map((row) => (
           <li key={row.id}>
             <button type="button" data-card={row.id} onClick={() => setEditing(row)}>
-              <bdi>{pick(row.card.label, uiLang()).text}</bdi> <span class="muted">{CARD_STRINGS[uiLang()].kinds[row.card.kind]}</span>
+              <bdi>{pick(row.card.label, uiLang()).text}</bdi>{' '}
+              <span class="muted">{CARD_STRINGS[uiLang()].kinds[row.card.kind]}</span>
               {Object.keys(row.edits).length > 0 && <span class="badge"> · {i18n.t('manager.edited')}</span>}
               {row.packId === USER_PACK && <span class="badge"> · {i18n.t('manager.yours')}</span>}
             </button>
@@ -114,7 +127,16 @@ interface EditorProps {
   remove: (id: string) => Promise<void>;
 }
 
-const BLANK: Card = { id: '', kind: 'person', label: { en: '' }, aliases: {}, summary: { en: '' }, facts: [], sources: [], reviewed: isoDay(new Date()) };
+const BLANK: Card = {
+  id: '',
+  kind: 'person',
+  label: { en: '' },
+  aliases: {},
+  summary: { en: '' },
+  facts: [],
+  sources: [],
+  reviewed: isoDay(new Date()),
+};
 
 function CardEditor({ row, save, revert, remove }: EditorProps) {
   const [card, setCard] = useState<Card>(row?.card ?? BLANK);
@@ -125,10 +147,19 @@ function CardEditor({ row, save, revert, remove }: EditorProps) {
   const text = (field: 'label' | 'description' | 'summary', lang: 'en' | 'ar', multiline = false) => {
     const value = (card[field] as Record<string, string> | undefined)?.[lang] ?? '';
     const onInput = (e: Event) => {
-      const next = { ...(card[field] ?? { en: '' }), [lang]: (e.target as HTMLInputElement).value || undefined } as Card['label'];
+      const next = {
+        ...(card[field] ?? { en: '' }),
+        [lang]: (e.target as HTMLInputElement).value || undefined,
+      } as Card['label'];
       setCard({ ...card, [field]: next });
     };
-    const props = { name: `${field}-${lang}`, value, onInput, dir: (lang === 'ar' ? 'rtl' : 'ltr') as 'rtl' | 'ltr', 'aria-invalid': invalid(`${field}.${lang}`) || invalid(field) };
+    const props = {
+      name: `${field}-${lang}`,
+      value,
+      onInput,
+      dir: (lang === 'ar' ? 'rtl' : 'ltr') as 'rtl' | 'ltr',
+      'aria-invalid': invalid(`${field}.${lang}`) || invalid(field),
+    };
     return multiline ? <textarea rows={3} {...props} /> : <input {...props} />;
   };
   const flagged = (lang: Lang) => (card.aliases[lang] ?? []).filter((a) => typeof a !== 'string');
@@ -159,12 +190,22 @@ function CardEditor({ row, save, revert, remove }: EditorProps) {
       {isNew && (
         <label class="field">
           {i18n.t('manager.id')}
-          <input name="id" value={card.id} dir="ltr" aria-invalid={invalid('id')} onInput={(e) => setCard({ ...card, id: (e.target as HTMLInputElement).value })} />
+          <input
+            name="id"
+            value={card.id}
+            dir="ltr"
+            aria-invalid={invalid('id')}
+            onInput={(e) => setCard({ ...card, id: (e.target as HTMLInputElement).value })}
+          />
         </label>
       )}
       <label class="field">
         {i18n.t('manager.kind')}
-        <select name="kind" value={card.kind} onChange={(e) => setCard({ ...card, kind: (e.target as HTMLSelectElement).value as Card['kind'] })}>
+        <select
+          name="kind"
+          value={card.kind}
+          onChange={(e) => setCard({ ...card, kind: (e.target as HTMLSelectElement).value as Card['kind'] })}
+        >
           {KINDS.map((k) => (
             <option key={k} value={k}>
               {CARD_STRINGS[uiLang()].kinds[k]}
@@ -205,7 +246,10 @@ function CardEditor({ row, save, revert, remove }: EditorProps) {
             dir={lang === 'ar' ? 'rtl' : 'ltr'}
             value={plain(lang).join('\n')}
             onInput={(e) => {
-              const names = (e.target as HTMLTextAreaElement).value.split('\n').map((s) => s.trim()).filter(Boolean);
+              const names = (e.target as HTMLTextAreaElement).value
+                .split('\n')
+                .map((s) => s.trim())
+                .filter(Boolean);
               // Aliases with flags (case-sensitive, exact) are kept as they are.
               setCard({ ...card, aliases: { ...card.aliases, [lang]: [...names, ...flagged(lang)] } });
             }}

@@ -53,7 +53,12 @@ export function Options(props: Props) {
       <p class="privacy">{i18n.t('options.privacy')}</p>
       <section aria-labelledby="reading">
         <h2 id="reading">{i18n.t('options.reading')}</h2>
-        {settings && <SettingsForm settings={settings} onChange={(change) => void props.updateSettings(change).then(setSettings)} />}
+        {settings && (
+          <SettingsForm
+            settings={settings}
+            onChange={(change) => void props.updateSettings(change).then(setSettings)}
+          />
+        )}
       </section>
       {props.databaseOpen && (
         <>
@@ -63,7 +68,12 @@ export function Options(props: Props) {
               {packs.map((p) => (
                 <li key={p.id}>
                   <label>
-                    <input type="checkbox" name={`pack-${p.id}`} checked={p.enabled} onChange={(e) => void props.setPackEnabled(p.id, (e.target as HTMLInputElement).checked)} />
+                    <input
+                      type="checkbox"
+                      name={`pack-${p.id}`}
+                      checked={p.enabled}
+                      onChange={(e) => void props.setPackEnabled(p.id, (e.target as HTMLInputElement).checked)}
+                    />
                     <span>{p.name}</span>
                   </label>
                   <span class="muted">

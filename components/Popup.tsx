@@ -37,7 +37,13 @@ export function Popup(props: Props) {
   const refresh = async () => {
     const s = (await props.loadSummary()) ?? null;
     setSummary(s);
-    if (s?.entities.length) setLabels(await props.loadLabels(s.entities.map((e) => e.id), lang));
+    if (s?.entities.length)
+      setLabels(
+        await props.loadLabels(
+          s.entities.map((e) => e.id),
+          lang,
+        ),
+      );
   };
 
   useEffect(() => {
@@ -71,7 +77,12 @@ export function Popup(props: Props) {
             checked={onHere}
             onChange={(e) => {
               const on = (e.target as HTMLInputElement).checked;
-              void props.updateSettings((s) => ({ ...s, disabledSites: on ? s.disabledSites.filter((d) => d !== host) : [...new Set([...s.disabledSites, host])] }));
+              void props.updateSettings((s) => ({
+                ...s,
+                disabledSites: on
+                  ? s.disabledSites.filter((d) => d !== host)
+                  : [...new Set([...s.disabledSites, host])],
+              }));
             }}
           />
           <span>{i18n.t('popup.onForSite', [host])}</span>
@@ -80,7 +91,11 @@ export function Popup(props: Props) {
         <p class="note">{i18n.t('popup.unavailable')}</p>
       )}
       <label class="switch">
-        <input type="checkbox" checked={settings.paused} onChange={(e) => void props.updateSettings((s) => ({ ...s, paused: (e.target as HTMLInputElement).checked }))} />
+        <input
+          type="checkbox"
+          checked={settings.paused}
+          onChange={(e) => void props.updateSettings((s) => ({ ...s, paused: (e.target as HTMLInputElement).checked }))}
+        />
         <span>{i18n.t('popup.pause')}</span>
       </label>
       {summary && !summary.active && <p class="note">{i18n.t('popup.offHere')}</p>}

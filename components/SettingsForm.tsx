@@ -9,12 +9,27 @@ interface Props {
   onChange: (change: (s: Settings) => Settings) => void;
 }
 
-function Choice<K extends keyof Settings>({ name, value, options, onChange }: { name: K; value: Settings[K]; options: [Settings[K], string][]; onChange: Props['onChange'] }) {
+function Choice<K extends keyof Settings>({
+  name,
+  value,
+  options,
+  onChange,
+}: {
+  name: K;
+  value: Settings[K];
+  options: [Settings[K], string][];
+  onChange: Props['onChange'];
+}) {
   return (
     <div role="radiogroup" class="choices">
       {options.map(([option, text]) => (
         <label key={String(option)}>
-          <input type="radio" name={name} checked={value === option} onChange={() => onChange((s) => ({ ...s, [name]: option }))} />
+          <input
+            type="radio"
+            name={name}
+            checked={value === option}
+            onChange={() => onChange((s) => ({ ...s, [name]: option }))}
+          />
           {text}
         </label>
       ))}
@@ -28,27 +43,81 @@ export function SettingsForm({ settings, onChange }: Props) {
     <form class="settings" onSubmit={(e) => e.preventDefault()}>
       <fieldset>
         <legend>{i18n.t('options.trigger')}</legend>
-        <Choice name="trigger" value={settings.trigger} onChange={onChange} options={[['hover', i18n.t('options.triggerHover')], ['click', i18n.t('options.triggerClick')]]} />
+        <Choice
+          name="trigger"
+          value={settings.trigger}
+          onChange={onChange}
+          options={[
+            ['hover', i18n.t('options.triggerHover')],
+            ['click', i18n.t('options.triggerClick')],
+          ]}
+        />
       </fieldset>
       <label class="field">
         {i18n.t('options.dwell')}
-        <input type="number" name="dwellMs" min={100} max={2000} step={50} value={settings.dwellMs} onChange={(e) => onChange((s) => ({ ...s, dwellMs: clamp(Number((e.target as HTMLInputElement).value), 100, 2000) }))} />
+        <input
+          type="number"
+          name="dwellMs"
+          min={100}
+          max={2000}
+          step={50}
+          value={settings.dwellMs}
+          onChange={(e) =>
+            onChange((s) => ({ ...s, dwellMs: clamp(Number((e.target as HTMLInputElement).value), 100, 2000) }))
+          }
+        />
       </label>
       <fieldset>
         <legend>{i18n.t('options.density')}</legend>
-        <Choice name="density" value={settings.density} onChange={onChange} options={[['all', i18n.t('options.densityAll')], ['first', i18n.t('options.densityFirst')], ['none', i18n.t('options.densityNone')]]} />
+        <Choice
+          name="density"
+          value={settings.density}
+          onChange={onChange}
+          options={[
+            ['all', i18n.t('options.densityAll')],
+            ['first', i18n.t('options.densityFirst')],
+            ['none', i18n.t('options.densityNone')],
+          ]}
+        />
       </fieldset>
       <fieldset>
         <legend>{i18n.t('options.theme')}</legend>
-        <Choice name="theme" value={settings.theme} onChange={onChange} options={[['auto', i18n.t('options.themeAuto')], ['light', i18n.t('options.themeLight')], ['dark', i18n.t('options.themeDark')]]} />
+        <Choice
+          name="theme"
+          value={settings.theme}
+          onChange={onChange}
+          options={[
+            ['auto', i18n.t('options.themeAuto')],
+            ['light', i18n.t('options.themeLight')],
+            ['dark', i18n.t('options.themeDark')],
+          ]}
+        />
       </fieldset>
       <label class="field">
         {i18n.t('options.fontSize')}
-        <input type="number" name="fontSize" min={11} max={24} value={settings.fontSize} onChange={(e) => onChange((s) => ({ ...s, fontSize: clamp(Number((e.target as HTMLInputElement).value), 11, 24) }))} />
+        <input
+          type="number"
+          name="fontSize"
+          min={11}
+          max={24}
+          value={settings.fontSize}
+          onChange={(e) =>
+            onChange((s) => ({ ...s, fontSize: clamp(Number((e.target as HTMLInputElement).value), 11, 24) }))
+          }
+        />
       </label>
       <fieldset>
         <legend>{i18n.t('options.cardLanguage')}</legend>
-        <Choice name="cardLanguage" value={settings.cardLanguage} onChange={onChange} options={[['auto', i18n.t('options.cardLanguageAuto')], ['ar', i18n.t('options.cardLanguageAr')], ['en', i18n.t('options.cardLanguageEn')]]} />
+        <Choice
+          name="cardLanguage"
+          value={settings.cardLanguage}
+          onChange={onChange}
+          options={[
+            ['auto', i18n.t('options.cardLanguageAuto')],
+            ['ar', i18n.t('options.cardLanguageAr')],
+            ['en', i18n.t('options.cardLanguageEn')],
+          ]}
+        />
       </fieldset>
       <fieldset>
         <legend>{i18n.t('options.kinds')}</legend>
@@ -62,7 +131,10 @@ export function SettingsForm({ settings, onChange }: Props) {
                 checked={settings.kinds.includes(kind)}
                 onChange={(e) => {
                   const on = (e.target as HTMLInputElement).checked;
-                  onChange((s) => ({ ...s, kinds: on ? [...new Set([...s.kinds, kind])] : s.kinds.filter((k) => k !== kind) }));
+                  onChange((s) => ({
+                    ...s,
+                    kinds: on ? [...new Set([...s.kinds, kind])] : s.kinds.filter((k) => k !== kind),
+                  }));
                 }}
               />
               {kindNames[kind]}
@@ -90,4 +162,5 @@ export function SettingsForm({ settings, onChange }: Props) {
   );
 }
 
-const clamp = (n: number, lo: number, hi: number) => (Number.isFinite(n) ? Math.min(hi, Math.max(lo, Math.round(n))) : lo);
+const clamp = (n: number, lo: number, hi: number) =>
+  Number.isFinite(n) ? Math.min(hi, Math.max(lo, Math.round(n))) : lo;

@@ -16,7 +16,9 @@ interface Props {
 }
 
 /** Errors are shown, never thrown at the reader: a failure that escapes becomes one more error line. */
-async function shown<T>(run: () => Promise<T | { ok: false; errors: string[] }>): Promise<T | { ok: false; errors: string[] }> {
+async function shown<T>(
+  run: () => Promise<T | { ok: false; errors: string[] }>,
+): Promise<T | { ok: false; errors: string[] }> {
   try {
     return await run();
   } catch (error) {
@@ -57,7 +59,12 @@ export function Transfer({ exportFile, importFile, backup, restore }: Props) {
         )}
       </p>
       <label>
-        <input type="checkbox" name="take-file" checked={takeFile} onChange={(e) => setTakeFile((e.target as HTMLInputElement).checked)} />
+        <input
+          type="checkbox"
+          name="take-file"
+          checked={takeFile}
+          onChange={(e) => setTakeFile((e.target as HTMLInputElement).checked)}
+        />
         <span>{i18n.t('transfer.takeFile')}</span>
       </label>
       <label class="field">
@@ -71,10 +78,21 @@ export function Transfer({ exportFile, importFile, backup, restore }: Props) {
               setMessage(undefined);
               setErrors(undefined);
               // Refused before it is read: a huge file never reaches memory.
-              const result = file.size > MAX_IMPORT_BYTES ? TOO_LARGE : await shown(async () => importFile(await file.text(), { onConflict: takeFile ? 'take-file' : 'keep-mine' }));
+              const result =
+                file.size > MAX_IMPORT_BYTES
+                  ? TOO_LARGE
+                  : await shown(async () =>
+                      importFile(await file.text(), { onConflict: takeFile ? 'take-file' : 'keep-mine' }),
+                    );
               if (result.ok) {
-                const imported = i18n.t('transfer.imported', [String(result.cards), String(result.edits), String(result.exclusions)]);
-                setMessage(result.kept > 0 ? `${imported} ${i18n.t('transfer.kept', [String(result.kept)])}` : imported);
+                const imported = i18n.t('transfer.imported', [
+                  String(result.cards),
+                  String(result.edits),
+                  String(result.exclusions),
+                ]);
+                setMessage(
+                  result.kept > 0 ? `${imported} ${i18n.t('transfer.kept', [String(result.kept)])}` : imported,
+                );
               } else setErrors({ title: i18n.t('transfer.importFailed'), list: result.errors });
             })
           }

@@ -14,7 +14,9 @@ export default defineBackground(() => {
     db,
     storage,
     // At every start, not only on install: a worker restarted after the database was cleared heals it.
-    ready: installPacks(db, bundledPackSources()).catch((error: unknown) => console.error('Backstory: installing packs failed', error)),
+    ready: installPacks(db, bundledPackSources()).catch((error: unknown) =>
+      console.error('Backstory: installing packs failed', error),
+    ),
     matcher: createMatcherCache(db),
     onDataChanged: broadcastDataChanged,
     verifyPacks: () => installPacks(db, bundledPackSources(), { verify: true }),
@@ -26,7 +28,13 @@ export default defineBackground(() => {
     // Chromium reports a frame's origin (which tells who wrote an about:srcdoc frame); Firefox does not.
     const origin = (sender as { origin?: string }).origin;
     const extensionPage = !!sender.url?.startsWith(browser.runtime.getURL('/'));
-    return handleRequest(message, ctx, { url: sender.url, origin, frameId: sender.frameId, tabUrl: sender.tab?.url, extensionPage });
+    return handleRequest(message, ctx, {
+      url: sender.url,
+      origin,
+      frameId: sender.frameId,
+      tabUrl: sender.tab?.url,
+      extensionPage,
+    });
   });
 
   // A first install opens the options page with a short welcome: how to use Backstory, and its promise of privacy.

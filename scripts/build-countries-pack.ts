@@ -19,7 +19,16 @@ import isoRu from 'i18n-iso-countries/langs/ru.json';
 import isoTr from 'i18n-iso-countries/langs/tr.json';
 import worldCountriesJson from 'world-countries/countries.json';
 import worldCountriesPackage from 'world-countries/package.json';
-import { LANGS, validatePack, type Alias, type Card, type Lang, type Localised, type Pack, type Source } from '../lib/core/knowledge/pack-schema';
+import {
+  LANGS,
+  validatePack,
+  type Alias,
+  type Card,
+  type Lang,
+  type Localised,
+  type Pack,
+  type Source,
+} from '../lib/core/knowledge/pack-schema';
 import { fold } from '../lib/core/text/normalise';
 
 const OUT = fileURLToPath(new URL('../assets/packs/countries.json', import.meta.url));
@@ -143,7 +152,11 @@ const SUMMARY_MAX_WORDS = 60;
 
 /** A name as the sources give it, tidied: Unicode-normalised, no stray trailing commas. */
 function tidy(name: string, lang: Lang): string {
-  const text = name.normalize('NFC').replace(/\s+/g, ' ').replace(/[\s,;]+$/, '').trim();
+  const text = name
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,;]+$/, '')
+    .trim();
   // world-countries writes some Turkish names in lower case (çin, şili); Turkish capitalises them.
   return lang === 'tr' ? text.charAt(0).toLocaleUpperCase('tr') + text.slice(1) : text;
 }
@@ -202,7 +215,9 @@ function labelFor(country: WorldCountry, lang: Lang): string | undefined {
   const wc = wcNames(country, lang)?.common;
   const preferWc =
     wc !== undefined &&
-    (iso === undefined || LABEL_FROM_WORLD_COUNTRIES[lang]?.includes(country.cca2) || (isListForm(iso) && !isListForm(wc) && !isSharedWcName(country, lang, wc)));
+    (iso === undefined ||
+      LABEL_FROM_WORLD_COUNTRIES[lang]?.includes(country.cca2) ||
+      (isListForm(iso) && !isListForm(wc) && !isSharedWcName(country, lang, wc)));
   const name = preferWc ? wc : iso;
   return name === undefined ? undefined : tidy(name, lang);
 }
@@ -210,7 +225,13 @@ function labelFor(country: WorldCountry, lang: Lang): string | undefined {
 /** Every name the sources give for a country in one language, with the label first. */
 function namesFor(country: WorldCountry, lang: Lang): string[] {
   const wc = wcNames(country, lang);
-  const raw = [labelFor(country, lang) ?? '', ...isoNames(country, lang), wc?.common ?? '', wc?.official ?? '', ...altSpellingsFor(country, lang)];
+  const raw = [
+    labelFor(country, lang) ?? '',
+    ...isoNames(country, lang),
+    wc?.common ?? '',
+    wc?.official ?? '',
+    ...altSpellingsFor(country, lang),
+  ];
   const names: string[] = [];
   for (const name of raw.map((n) => tidy(n, lang)).filter((n) => n && !isMixedScript(n))) {
     names.push(name);
@@ -232,7 +253,8 @@ function toAlias(name: string): Alias | undefined {
   const short = [...name].length < 4;
   if (short && hasCase(name) && !isAllCaps(name)) return undefined;
   // A Latin name that starts in lower case ("îles Vierges") is written that way mid-sentence.
-  if ((isLatin(name) && /^\P{L}*\p{Lu}/u.test(name)) || (short && isAllCaps(name))) return { text: name, caseSensitive: true };
+  if ((isLatin(name) && /^\P{L}*\p{Lu}/u.test(name)) || (short && isAllCaps(name)))
+    return { text: name, caseSensitive: true };
   return name;
 }
 
@@ -261,7 +283,8 @@ function describe(country: WorldCountry): { en: string; ar: string } {
 
 /** "The Netherlands is…", "The Cayman Islands is…": names that take an article at the start of a sentence. */
 function subject(name: string): string {
-  const takesThe = /^(United |Republic of |Central African |Dominican Republic|Czech Republic|Bahamas|Gambia|Netherlands|Philippines|Maldives|French Southern)|\b(Islands|Lands)$/;
+  const takesThe =
+    /^(United |Republic of |Central African |Dominican Republic|Czech Republic|Bahamas|Gambia|Netherlands|Philippines|Maldives|French Southern)|\b(Islands|Lands)$/;
   return takesThe.test(name) ? `The ${name}` : name;
 }
 
@@ -272,7 +295,8 @@ function capitalSentence(country: WorldCountry): { en: string; ar: string } | un
   const end = (s: string) => (s.endsWith('.') ? s : `${s}.`);
   const en = capitals.join(', ');
   const ar = capitals.join('، ');
-  if (SEAT_OF_GOVERNMENT.has(country.cca2)) return { en: end(`Seat of government: ${en}`), ar: end(`مقر الحكومة: ${ar}`) };
+  if (SEAT_OF_GOVERNMENT.has(country.cca2))
+    return { en: end(`Seat of government: ${en}`), ar: end(`مقر الحكومة: ${ar}`) };
   return capitals.length > 1
     ? { en: end(`Capitals: ${en}`), ar: end(`العواصم: ${ar}`) }
     : { en: end(`Capital: ${en}`), ar: end(`العاصمة: ${ar}`) };
@@ -295,7 +319,8 @@ function summarise(country: WorldCountry, label: Localised): { en: string; ar: s
   const capital = capitalSentence(country);
   const summary = capital ? { en: `${en} ${capital.en}`, ar: `${ar} ${capital.ar}` } : { en, ar };
   for (const text of Object.values(summary)) {
-    if (text.split(/\s+/).length > SUMMARY_MAX_WORDS) throw new Error(`${country.cca2}: summary over ${SUMMARY_MAX_WORDS} words: ${text}`);
+    if (text.split(/\s+/).length > SUMMARY_MAX_WORDS)
+      throw new Error(`${country.cca2}: summary over ${SUMMARY_MAX_WORDS} words: ${text}`);
   }
   return summary;
 }
@@ -340,7 +365,8 @@ function dropSharedAliases(cards: Card[]): string[] {
   };
   for (const card of cards) {
     for (const text of Object.values(card.label)) own(labelOwners, text, card.id);
-    for (const list of Object.values(card.aliases)) for (const alias of list) own(aliasOwners, aliasText(alias), card.id);
+    for (const list of Object.values(card.aliases))
+      for (const alias of list) own(aliasOwners, aliasText(alias), card.id);
     for (const text of Object.values(card.label)) own(aliasOwners, text, card.id);
   }
   const dropped = new Set<string>();
@@ -368,9 +394,13 @@ function dropSharedAliases(cards: Card[]): string[] {
 function sharedLabels(cards: Card[]): string[] {
   const owners = new Map<string, Set<string>>();
   for (const card of cards) {
-    for (const text of Object.values(card.label)) owners.set(fold(text), (owners.get(fold(text)) ?? new Set()).add(card.id));
+    for (const text of Object.values(card.label))
+      owners.set(fold(text), (owners.get(fold(text)) ?? new Set()).add(card.id));
   }
-  return [...owners].filter(([, ids]) => ids.size > 1).map(([key, ids]) => `${key} (${[...ids].sort().join(', ')})`).sort();
+  return [...owners]
+    .filter(([, ids]) => ids.size > 1)
+    .map(([key, ids]) => `${key} (${[...ids].sort().join(', ')})`)
+    .sort();
 }
 
 function main(): void {
@@ -397,7 +427,8 @@ function main(): void {
   const aliasCount = cards.reduce((n, c) => n + Object.values(c.aliases).reduce((m, list) => m + list.length, 0), 0);
   const shared = sharedLabels(cards);
   if (shared.length) console.log(`Labels shared by several cards:\n  ${shared.join('\n  ')}`);
-  if (dropped.length) console.log(`Aliases shared by several cards, kept only where they are the label:\n  ${dropped.join('\n  ')}`);
+  if (dropped.length)
+    console.log(`Aliases shared by several cards, kept only where they are the label:\n  ${dropped.join('\n  ')}`);
   console.log(`Wrote ${cards.length} cards with ${aliasCount} aliases to ${OUT} (${statSync(OUT).size} bytes).`);
 }
 

@@ -27,31 +27,61 @@ interface Finding {
 
 let output: string;
 try {
-  output = execFileSync('npx', ['web-ext', 'lint', '--source-dir', 'dist/firefox-mv2', '--output', 'json'], { encoding: 'utf8' });
+  output = execFileSync('npx', ['web-ext', 'lint', '--source-dir', 'dist/firefox-mv2', '--output', 'json'], {
+    encoding: 'utf8',
+  });
 } catch (error) {
   // web-ext exits non-zero when it finds errors; its JSON report is still on stdout.
   output = (error as { stdout?: string }).stdout ?? '';
 }
-const report = JSON.parse(output.slice(output.indexOf('{'))) as { errors: Finding[]; warnings: Finding[]; notices: Finding[] };
-const unexplained = report.warnings.filter((w) => !ACCEPTED_WARNINGS.some((a) => a.code === w.code && a.file.test(w.file ?? '') && /innerHTML/.test(w.message)));
+const report = JSON.parse(output.slice(output.indexOf('{'))) as {
+  errors: Finding[];
+  warnings: Finding[];
+  notices: Finding[];
+};
+const unexplained = report.warnings.filter(
+  (w) => !ACCEPTED_WARNINGS.some((a) => a.code === w.code && a.file.test(w.file ?? '') && /innerHTML/.test(w.message)),
+);
 const show = (f: Finding) => `  ${f.code} ${f.file ?? ''}${f.line ? `:${f.line}` : ''} — ${f.message}`;
 
-console.log(`web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings (${report.warnings.length - unexplained.length} accepted with a reason), ${report.notices.length} notices`);
+console.log(
+  `web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings (${report.warnings.length - unexplained.length} accepted with a reason), ${report.notices.length} notices`,
+);
 
 const manifestProblems: string[] = [];
 for (const build of ['chrome-mv3', 'firefox-mv2']) {
   const m = JSON.parse(readFileSync(`dist/${build}/manifest.json`, 'utf8')) as Record<string, unknown>;
   const expect = (ok: boolean, what: string) => ok || manifestProblems.push(`${build}/manifest.json: ${what}`);
-  expect(JSON.stringify(m.permissions) === '["storage"]', `permissions must be exactly ["storage"], found ${JSON.stringify(m.permissions)}`);
+  expect(
+    JSON.stringify(m.permissions) === '["storage"]',
+    `permissions must be exactly ["storage"], found ${JSON.stringify(m.permissions)}`,
+  );
   const csp = (m.content_security_policy as { extension_pages?: string } | string | undefined) ?? '';
-  expect((typeof csp === 'string' ? csp : (csp.extension_pages ?? '')) === EXTENSION_PAGES_CSP, 'must carry the extension pages\' content security policy (wxt.config.ts)');
-  for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'web_accessible_resources', 'externally_connectable']) expect(!(key in m), `must have no ${key}`);
+  expect(
+    (typeof csp === 'string' ? csp : (csp.extension_pages ?? '')) === EXTENSION_PAGES_CSP,
+    "must carry the extension pages' content security policy (wxt.config.ts)",
+  );
+  for (const key of [
+    'host_permissions',
+    'optional_permissions',
+    'optional_host_permissions',
+    'web_accessible_resources',
+    'externally_connectable',
+  ])
+    expect(!(key in m), `must have no ${key}`);
   if (build === 'firefox-mv2') {
-    const gecko = (m.browser_specific_settings as { gecko?: { data_collection_permissions?: { required?: string[] } } } | undefined)?.gecko;
-    expect(JSON.stringify(gecko?.data_collection_permissions?.required) === '["none"]', 'must declare data_collection_permissions.required ["none"]');
+    const gecko = (
+      m.browser_specific_settings as { gecko?: { data_collection_permissions?: { required?: string[] } } } | undefined
+    )?.gecko;
+    expect(
+      JSON.stringify(gecko?.data_collection_permissions?.required) === '["none"]',
+      'must declare data_collection_permissions.required ["none"]',
+    );
   }
 }
-console.log(`manifests: ${manifestProblems.length ? manifestProblems.length + ' problems' : 'only storage, the content script and commands; nothing web-accessible, nothing externally connectable'}`);
+console.log(
+  `manifests: ${manifestProblems.length ? manifestProblems.length + ' problems' : 'only storage, the content script and commands; nothing web-accessible, nothing externally connectable'}`,
+);
 
 if (report.errors.length || unexplained.length || manifestProblems.length) {
   for (const f of [...report.errors, ...unexplained]) console.error(show(f));

@@ -30,7 +30,8 @@ render(
     watchSettings={watchSettings}
     transfer={{
       exportFile: async () => JSON.stringify(await exportData(db, await loadSettings()), null, 1),
-      importFile: (text, options) => importData(target, text, { read: loadSettings, write: (settings) => updateSettings(() => settings) }, options),
+      importFile: (text, options) =>
+        importData(target, text, { read: loadSettings, write: (settings) => updateSettings(() => settings) }, options),
       backup: () => backupDatabase(db),
       restore: async (file) => {
         const result = await restoreDatabase(target, file);

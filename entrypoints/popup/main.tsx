@@ -23,7 +23,9 @@ render(
     updateSettings={updateSettings}
     watchSettings={watchSettings}
     openEntity={(id) => void (tabId !== undefined && tellTab(tabId, { type: 'page/open', id }).then(done))}
-    togglePanel={() => void (tabId !== undefined && tellTab(tabId, { type: 'command', name: 'toggle-panel' }).then(done))}
+    togglePanel={() =>
+      void (tabId !== undefined && tellTab(tabId, { type: 'command', name: 'toggle-panel' }).then(done))
+    }
     openOptions={() => void browser.runtime.openOptionsPage().then(done)}
   />,
   document.getElementById('app')!,

@@ -43,11 +43,16 @@ const Envelope = v.object({
 const TYPED_VALUES: ReadonlyMap<string, string> = new Map([['$types', 'typed values are not allowed in a backup']]);
 
 /** One line: Dexie adds the inner error's text after a line break. */
-export const describeError = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]!.trim()}` : String(error));
+export const describeError = (error: unknown) =>
+  error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]!.trim()}` : String(error);
 
 /** The size is checked before the file is read: a huge file is refused without being loaded. */
 export async function readBackup(file: Blob): Promise<Checked<BackupTables>> {
-  if (file.size > MAX_BACKUP_BYTES) return { ok: false, errors: [`(file): larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB; Backstory restores backups up to that size`] };
+  if (file.size > MAX_BACKUP_BYTES)
+    return {
+      ok: false,
+      errors: [`(file): larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB; Backstory restores backups up to that size`],
+    };
   let text: string;
   try {
     text = await file.text();
@@ -61,21 +66,26 @@ export function parseBackup(text: string): Checked<BackupTables> {
   const plain = parsePlainJson(text, { maxDepth: MAX_DEPTH, refuse: TYPED_VALUES, maxErrors: MAX_ERRORS });
   if (!plain.ok) return plain;
   const json = plain.json;
-  if ((json as { formatName?: unknown } | null)?.formatName !== 'dexie') return { ok: false, errors: ['(file): not a Backstory backup'] };
+  if ((json as { formatName?: unknown } | null)?.formatName !== 'dexie')
+    return { ok: false, errors: ['(file): not a Backstory backup'] };
   const envelope = v.safeParse(Envelope, json);
   if (!envelope.success) return { ok: false, errors: formatIssues(envelope.issues, '(file)') };
   const { databaseName, databaseVersion: version, data } = envelope.output.data;
   const errors: string[] = [];
-  if (databaseName !== DB_NAME) errors.push(`data.databaseName: a backup of the database ${JSON.stringify(databaseName)}, not of Backstory`);
-  if (version > SCHEMA_VERSION) errors.push(`data.databaseVersion: written by a newer Backstory (schema ${version}); update Backstory first`);
-  else if (!SCHEMA_LADDER.some((step) => step.version === version)) errors.push(`data.databaseVersion: no Backstory schema has the version ${version}`);
+  if (databaseName !== DB_NAME)
+    errors.push(`data.databaseName: a backup of the database ${JSON.stringify(databaseName)}, not of Backstory`);
+  if (version > SCHEMA_VERSION)
+    errors.push(`data.databaseVersion: written by a newer Backstory (schema ${version}); update Backstory first`);
+  else if (!SCHEMA_LADDER.some((step) => step.version === version))
+    errors.push(`data.databaseVersion: no Backstory schema has the version ${version}`);
   if (errors.length) return { ok: false, errors };
 
   const expected = storesAt(version);
   const tables = new Map<string, unknown[]>();
   data.forEach(({ tableName, rows }, i) => {
     if (!expected.has(tableName)) errors.push(`data.data[${i}].tableName: unknown table ${JSON.stringify(tableName)}`);
-    else if (tables.has(tableName)) errors.push(`data.data[${i}].tableName: a second table ${JSON.stringify(tableName)}`);
+    else if (tables.has(tableName))
+      errors.push(`data.data[${i}].tableName: a second table ${JSON.stringify(tableName)}`);
     else tables.set(tableName, rows);
   });
   for (const name of expected.keys()) if (!tables.has(name)) errors.push(`data.data: no table ${JSON.stringify(name)}`);

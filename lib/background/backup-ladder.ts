@@ -16,7 +16,10 @@ export function storesAt(version: number): Map<string, string> {
 
 /** The properties a store's primary key is made of: `id`, or `site`, `entity`, `alias` for `[site+entity+alias]`. */
 export function primaryKeyPath(spec: string): string[] {
-  const first = spec.split(',')[0]!.trim().replace(/^[&*+]+/, '');
+  const first = spec
+    .split(',')[0]!
+    .trim()
+    .replace(/^[&*+]+/, '');
   return first.startsWith('[') ? first.slice(1, -1).split('+') : [first];
 }
 

@@ -22,7 +22,11 @@ type Rule = (row: unknown) => { output: unknown; issues: Issue[] };
 function rule<T>(schema: v.GenericSchema<unknown, T>, check: (row: T) => Issue[] = () => []): Rule {
   return (row) => {
     const result = v.safeParse(schema, row);
-    if (!result.success) return { output: row, issues: result.issues.map((i) => ({ path: i.path?.map((p) => p.key) ?? [], message: i.message })) };
+    if (!result.success)
+      return {
+        output: row,
+        issues: result.issues.map((i) => ({ path: i.path?.map((p) => p.key) ?? [], message: i.message })),
+      };
     return { output: result.output, issues: check(result.output) };
   };
 }
@@ -37,10 +41,14 @@ const timestamp = v.pipe(v.string(), v.isoTimestamp());
 const revision = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 50));
 
 const sameId = (row: { id: string }, card: { id: string } | null, field: string): Issue[] =>
-  card && card.id !== row.id ? [{ path: [field, 'id'], message: `expected the row's id ${JSON.stringify(row.id)}` }] : [];
+  card && card.id !== row.id
+    ? [{ path: [field, 'id'], message: `expected the row's id ${JSON.stringify(row.id)}` }]
+    : [];
 
 /** Version 1: cards as packs ship them. */
-const cardV1 = rule(v.strictObject({ id, packId, packVersion, card: CardSchema }), (row) => sameId(row, row.card, 'card'));
+const cardV1 = rule(v.strictObject({ id, packId, packVersion, card: CardSchema }), (row) =>
+  sameId(row, row.card, 'card'),
+);
 
 const cardRow = rule(
   v.strictObject({
@@ -58,13 +66,16 @@ const cardRow = rule(
     const issues = [...sameId(row, row.card, 'card'), ...sameId(row, row.base, 'base')];
     if (row.packId === USER_PACK) {
       if (row.base) issues.push({ path: ['base'], message: 'a card the reader wrote has no pack card' });
-      if (Object.keys(row.edits).length) issues.push({ path: ['edits'], message: 'a card the reader wrote has no edits' });
+      if (Object.keys(row.edits).length)
+        issues.push({ path: ['edits'], message: 'a card the reader wrote has no edits' });
     } else if (!row.base) {
       issues.push({ path: ['base'], message: `a card of the pack ${row.packId} needs the card as the pack ships it` });
     } else {
       // Each edit is a valid field; together with the pack card they must still make a valid card.
       const merged = v.safeParse(CardSchema, applyEdits(row.base, row.edits));
-      if (!merged.success) for (const i of merged.issues) issues.push({ path: ['edits', ...(i.path?.map((p) => p.key) ?? [])], message: i.message });
+      if (!merged.success)
+        for (const i of merged.issues)
+          issues.push({ path: ['edits', ...(i.path?.map((p) => p.key) ?? [])], message: i.message });
     }
     return issues;
   },
@@ -91,7 +102,10 @@ function rulesAt(version: number): Record<string, Rule> {
 }
 
 /** Rows as parsed, by table; a table no rule knows, or two rows with one primary key, are errors too. */
-export function checkRows(version: number, tables: ReadonlyMap<string, readonly unknown[]>): Checked<Map<string, unknown[]>> {
+export function checkRows(
+  version: number,
+  tables: ReadonlyMap<string, readonly unknown[]>,
+): Checked<Map<string, unknown[]>> {
   const rules = rulesAt(version);
   const stores = storesAt(version);
   const errors: string[] = [];
@@ -113,7 +127,10 @@ export function checkRows(version: number, tables: ReadonlyMap<string, readonly 
       const key = keyText(keyPath, output as Record<string, unknown>);
       const first = seen.get(key);
       if (first === undefined) seen.set(key, i);
-      else errors.push(`${formatPath([table, i], table)}: a second row with the key ${key} (the first is ${formatPath([table, first], table)})`);
+      else
+        errors.push(
+          `${formatPath([table, i], table)}: a second row with the key ${key} (the first is ${formatPath([table, first], table)})`,
+        );
       parsed.push(output);
     });
     out.set(table, parsed);

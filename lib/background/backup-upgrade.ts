@@ -10,7 +10,11 @@ import { fillScratch } from './writes';
 
 export const scratchName = (db: BackstoryDB) => `${db.name}-restore-check`;
 
-export async function upgradeRows(db: BackstoryDB, version: number, tables: ReadonlyMap<string, readonly unknown[]>): Promise<Map<string, unknown[]>> {
+export async function upgradeRows(
+  db: BackstoryDB,
+  version: number,
+  tables: ReadonlyMap<string, readonly unknown[]>,
+): Promise<Map<string, unknown[]>> {
   // The scratch database lives where `db` does (IndexedDB, or the in-memory fallback).
   const deps = { indexedDB: db._options.indexedDB, IDBKeyRange: db._options.IDBKeyRange };
   const name = scratchName(db);
@@ -26,7 +30,9 @@ export async function upgradeRows(db: BackstoryDB, version: number, tables: Read
     const current = new BackstoryDB(name, deps);
     try {
       await current.open();
-      const read = await current.transaction('r', current.tables, () => Promise.all(current.tables.map(async (t) => [t.name, await t.toArray()] as const)));
+      const read = await current.transaction('r', current.tables, () =>
+        Promise.all(current.tables.map(async (t) => [t.name, await t.toArray()] as const)),
+      );
       return new Map(read.map(([table, rows]) => [table, inFileOrder(table, rows, tables.get(table) ?? [], version)]));
     } finally {
       current.close();

@@ -22,7 +22,9 @@ const CHUNK = 2000;
 
 export async function backupDatabase(db: BackstoryDB): Promise<Blob> {
   const data = await db.transaction('r', db.tables, () =>
-    Promise.all(db.tables.map(async (table) => ({ tableName: table.name, inbound: true, rows: await table.toArray() }))),
+    Promise.all(
+      db.tables.map(async (table) => ({ tableName: table.name, inbound: true, rows: await table.toArray() })),
+    ),
   );
   const tables = db.tables.map((table) => ({
     name: table.name,
@@ -30,14 +32,24 @@ export async function backupDatabase(db: BackstoryDB): Promise<Blob> {
     rowCount: data.find((t) => t.tableName === table.name)!.rows.length,
   }));
   // JSON.stringify leaves out undefined properties: the file holds plain JSON only.
-  const file = { formatName: 'dexie', formatVersion: 1, data: { databaseName: db.name, databaseVersion: db.verno, tables, data } };
+  const file = {
+    formatName: 'dexie',
+    formatVersion: 1,
+    data: { databaseName: db.name, databaseVersion: db.verno, tables, data },
+  };
   return new Blob([JSON.stringify(file)], { type: 'application/json' });
 }
 
 export async function restoreDatabase(target: WriteTarget, file: Blob): Promise<RestoreResult> {
   const result = await restore(target, file);
   if (result.ok || result.errors.length <= MAX_ERRORS) return result;
-  return { ok: false, errors: [...result.errors.slice(0, MAX_ERRORS), `(file): ${result.errors.length - MAX_ERRORS} more problems not listed`] };
+  return {
+    ok: false,
+    errors: [
+      ...result.errors.slice(0, MAX_ERRORS),
+      `(file): ${result.errors.length - MAX_ERRORS} more problems not listed`,
+    ],
+  };
 }
 
 async function restore(target: WriteTarget, file: Blob): Promise<RestoreResult> {
@@ -73,7 +85,10 @@ async function restore(target: WriteTarget, file: Blob): Promise<RestoreResult> 
 /** Clears and writes every table in one transaction; nothing else can write in between. */
 async function writeAll(target: WriteTarget, tables: ReadonlyMap<string, readonly unknown[]>): Promise<void> {
   // Folded names are derived from the card: computed again rather than taken from the file.
-  const cards = (tables.get('cards') ?? []).map((row) => ({ ...(row as StoredCard), search: searchKeys((row as StoredCard).card) }));
+  const cards = (tables.get('cards') ?? []).map((row) => ({
+    ...(row as StoredCard),
+    search: searchKeys((row as StoredCard).card),
+  }));
   const rows = new Map(tables).set('cards', cards);
   await commit(target, 'all', async (db) => {
     // A tab that holds the restored revision would keep its matcher: the revision only ever grows.

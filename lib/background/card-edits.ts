@@ -21,7 +21,12 @@ function validate(card: unknown): EditResult {
 }
 
 /** Changes fields of a card; fields set back to the pack's value stop counting as edits. */
-export async function editCard(target: WriteTarget, id: string, changes: CardEdits, now = new Date()): Promise<EditResult> {
+export async function editCard(
+  target: WriteTarget,
+  id: string,
+  changes: CardEdits,
+  now = new Date(),
+): Promise<EditResult> {
   return commit<EditResult>(target, ['cards'], async (db) => {
     const row = await db.cards.get(id);
     if (!row) return { result: { ok: false, errors: [`(card): no card ${id}`] }, changed: false };
@@ -39,7 +44,13 @@ export async function revertCard(target: WriteTarget, id: string, now = new Date
   await commit(target, ['cards'], async (db) => {
     const row = await db.cards.get(id);
     if (!row?.base) return { result: undefined, changed: false };
-    await db.cards.put({ ...row, edits: {}, card: row.base, search: searchKeys(row.base), editedAt: now.toISOString() });
+    await db.cards.put({
+      ...row,
+      edits: {},
+      card: row.base,
+      search: searchKeys(row.base),
+      editedAt: now.toISOString(),
+    });
     return { result: undefined, changed: true };
   });
 }
@@ -49,8 +60,18 @@ export async function createCard(target: WriteTarget, card: Card, now = new Date
   const checked = validate(card);
   if (!checked.ok) return checked;
   return commit<EditResult>(target, ['cards'], async (db) => {
-    if (await db.cards.get(card.id)) return { result: { ok: false, errors: [`id: a card ${card.id} exists already`] }, changed: false };
-    await db.cards.add({ id: card.id, packId: USER_PACK, packVersion: '', base: null, edits: {}, card: checked.card, search: searchKeys(checked.card), editedAt: now.toISOString() });
+    if (await db.cards.get(card.id))
+      return { result: { ok: false, errors: [`id: a card ${card.id} exists already`] }, changed: false };
+    await db.cards.add({
+      id: card.id,
+      packId: USER_PACK,
+      packVersion: '',
+      base: null,
+      edits: {},
+      card: checked.card,
+      search: searchKeys(checked.card),
+      editedAt: now.toISOString(),
+    });
     return { result: { ok: true, card: checked.card }, changed: true };
   });
 }

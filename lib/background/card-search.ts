@@ -13,7 +13,8 @@ export function createCardSearch(db: BackstoryDB): (query: string) => Promise<St
 
   const matcher = async () => {
     const revision = await getRevision(db);
-    if (cached?.revision !== revision) cached = { revision, matcher: db.cards.toArray().then((rows) => matcherFor(rows.map((r) => r.card))) };
+    if (cached?.revision !== revision)
+      cached = { revision, matcher: db.cards.toArray().then((rows) => matcherFor(rows.map((r) => r.card))) };
     return cached.matcher;
   };
 

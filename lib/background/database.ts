@@ -94,5 +94,7 @@ export class BackstoryDB extends Dexie {
  */
 export async function getRevision(db: BackstoryDB): Promise<number> {
   const value = (await db.meta.get('revision'))?.value;
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.min(Math.floor(value), Number.MAX_SAFE_INTEGER - 1) : 0;
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0
+    ? Math.min(Math.floor(value), Number.MAX_SAFE_INTEGER - 1)
+    : 0;
 }

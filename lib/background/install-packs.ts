@@ -28,13 +28,20 @@ export interface InstallOptions {
 
 /** The rows a plan over `packs` needs: those they own, and those with an id they ship. */
 async function rowsOf(db: BackstoryDB, packs: readonly Pack[]): Promise<StoredCard[]> {
-  const owned = await db.cards.where('packId').anyOf(packs.map((p) => p.id)).toArray();
+  const owned = await db.cards
+    .where('packId')
+    .anyOf(packs.map((p) => p.id))
+    .toArray();
   const same = await db.cards.bulkGet(packs.flatMap((p) => p.cards.map((c) => c.id)));
   return [...owned, ...same.filter((row): row is StoredCard => !!row)];
 }
 
 /** `sources`: in the order their cards win overlaps. `options` may be just the install time. */
-export async function installPacks(target: WriteTarget, sources: readonly (Pack | PackSource)[], options: Date | InstallOptions = {}): Promise<{ installed: string[] }> {
+export async function installPacks(
+  target: WriteTarget,
+  sources: readonly (Pack | PackSource)[],
+  options: Date | InstallOptions = {},
+): Promise<{ installed: string[] }> {
   const { now = new Date(), verify = false } = options instanceof Date ? { now: options } : options;
   const loaded = new Map<string, Pack>();
   const load = (source: Pack | PackSource): Pack => {
@@ -43,7 +50,9 @@ export async function installPacks(target: WriteTarget, sources: readonly (Pack 
     return pack;
   };
   return commit(target, ['cards', 'packs'], async (db) => {
-    const stored = new Map((await db.packs.bulkGet(sources.map((s) => s.id))).flatMap((p) => (p ? [[p.id, p] as const] : [])));
+    const stored = new Map(
+      (await db.packs.bulkGet(sources.map((s) => s.id))).flatMap((p) => (p ? [[p.id, p] as const] : [])),
+    );
     const outdated = (source: { id: string; version: string }) => stored.get(source.id)?.version !== source.version;
     let packs = (verify ? sources : sources.filter(outdated)).map(load);
     if (packs.length === 0) return { result: { installed: [] }, changed: false };
@@ -88,6 +97,9 @@ export async function setPackEnabled(target: WriteTarget, id: string, enabled: b
 /** Enabled packs and their cards, with the reader's own cards: what the matcher marks. */
 export async function enabledContent(db: BackstoryDB) {
   const packs = (await db.packs.toArray()).filter((p) => p.enabled);
-  const rows = await db.cards.where('packId').anyOf([...packs.map((p) => p.id), 'user']).toArray();
+  const rows = await db.cards
+    .where('packId')
+    .anyOf([...packs.map((p) => p.id), 'user'])
+    .toArray();
   return { packs, cards: rows.map((row) => row.card) };
 }

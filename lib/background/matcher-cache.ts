@@ -9,14 +9,19 @@ import { getRevision, type BackstoryDB } from './database';
 import { enabledContent } from './install-packs';
 
 export function createMatcherCache(db: BackstoryDB) {
-  let cached: Promise<Required<Omit<MatcherResponse, "exclusions">>> | undefined;
+  let cached: Promise<Required<Omit<MatcherResponse, 'exclusions'>>> | undefined;
   let cachedRevision = -1;
 
-  async function build(revision: number): Promise<Required<Omit<MatcherResponse, "exclusions">>> {
+  async function build(revision: number): Promise<Required<Omit<MatcherResponse, 'exclusions'>>> {
     const { packs, cards } = await enabledContent(db);
     const entities: Record<string, EntitySummary> = {};
     for (const card of cards) entities[card.id] = { kind: card.kind };
-    const matcher = serialiseMatcher(matcherFor(cards, packs.map((p) => p.stopPhrases)));
+    const matcher = serialiseMatcher(
+      matcherFor(
+        cards,
+        packs.map((p) => p.stopPhrases),
+      ),
+    );
     return { revision, matcher, entities };
   }
 

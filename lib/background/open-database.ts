@@ -8,7 +8,9 @@ import { DB_NAME, BackstoryDB } from './database';
 
 export type Storage = 'indexeddb' | 'memory';
 
-export async function openDatabase(make: () => BackstoryDB = () => new BackstoryDB()): Promise<{ db: BackstoryDB; storage: Storage }> {
+export async function openDatabase(
+  make: () => BackstoryDB = () => new BackstoryDB(),
+): Promise<{ db: BackstoryDB; storage: Storage }> {
   const db = make();
   try {
     await db.open();

@@ -23,7 +23,15 @@ function watch<T>(query: () => Promise<T>, onChange: (value: T) => void): () => 
 export function optionsData(db: BackstoryDB, notify: Notify) {
   const target = { db, notify };
   const packs = async (): Promise<PackSummary[]> =>
-    Promise.all((await db.packs.toArray()).map(async ({ id, name, version, enabled }) => ({ id, name, version, enabled, cards: await db.cards.where('packId').equals(id).count() })));
+    Promise.all(
+      (await db.packs.toArray()).map(async ({ id, name, version, enabled }) => ({
+        id,
+        name,
+        version,
+        enabled,
+        cards: await db.cards.where('packId').equals(id).count(),
+      })),
+    );
   return {
     watchPacks: (onChange: (packs: PackSummary[]) => void) => watch(packs, onChange),
     setPackEnabled: (id: string, enabled: boolean) => setPackEnabled(target, id, enabled),

@@ -27,7 +27,11 @@ export interface RequestContext {
   verifyPacks?: () => Promise<unknown>;
 }
 
-export type Handler<K extends RequestType> = (request: RequestOf<K>, ctx: RequestContext, sender: Sender) => Promise<ReplyOf<K>>;
+export type Handler<K extends RequestType> = (
+  request: RequestOf<K>,
+  ctx: RequestContext,
+  sender: Sender,
+) => Promise<ReplyOf<K>>;
 export type Handlers = { [K in RequestType]: Handler<K> };
 
 export const handlers: Handlers = {
@@ -35,7 +39,9 @@ export const handlers: Handlers = {
 
   'matcher/get': async (request, ctx, sender) => {
     const site = frameSite(sender);
-    const exclusions = site ? (await ctx.db.exclusions.where('site').equals(site).toArray()).map(({ entity, alias }) => ({ entity, alias })) : [];
+    const exclusions = site
+      ? (await ctx.db.exclusions.where('site').equals(site).toArray()).map(({ entity, alias }) => ({ entity, alias }))
+      : [];
     return { ...(await ctx.matcher(request.have)), exclusions };
   },
 
@@ -43,7 +49,10 @@ export const handlers: Handlers = {
     const site = frameSite(sender);
     if (!site || !mayWrite(sender)) return { ok: false };
     // Through the one write path, which folds the name, bumps the revision and tells the tabs.
-    await addExclusion({ db: ctx.db, notify: ctx.onDataChanged }, { site, entity: request.entity, alias: request.surface });
+    await addExclusion(
+      { db: ctx.db, notify: ctx.onDataChanged },
+      { site, entity: request.entity, alias: request.surface },
+    );
     return { ok: true };
   },
 
@@ -59,7 +68,9 @@ export const handlers: Handlers = {
     const row = await ctx.db.cards.get(request.id);
     if (!row) return { card: null, edited: [] };
     const shown = row.packId === USER_PACK || (await ctx.db.packs.get(row.packId))?.enabled;
-    return shown ? { card: row.card, edited: Object.keys(row.edits), own: row.packId === USER_PACK } : { card: null, edited: [] };
+    return shown
+      ? { card: row.card, edited: Object.keys(row.edits), own: row.packId === USER_PACK }
+      : { card: null, edited: [] };
   },
 
   'labels/get': async (request, ctx) => {
@@ -71,13 +82,22 @@ export const handlers: Handlers = {
 };
 
 /** One request, already valid, to the handler of its type. Generic so the reply stays tied to the request. */
-function dispatch<K extends RequestType>(type: K, request: RequestOf<K>, ctx: RequestContext, sender: Sender): Promise<ReplyOf<K>> {
+function dispatch<K extends RequestType>(
+  type: K,
+  request: RequestOf<K>,
+  ctx: RequestContext,
+  sender: Sender,
+): Promise<ReplyOf<K>> {
   const handler: Handler<K> = handlers[type];
   return handler(request, ctx, sender);
 }
 
 /** The entry point for every message that reaches the background: undefined for anything that is not a valid request. */
-export async function handleRequest(message: unknown, context: RequestContext | Promise<RequestContext>, sender: Sender = {}): Promise<ReplyOf<RequestType> | undefined> {
+export async function handleRequest(
+  message: unknown,
+  context: RequestContext | Promise<RequestContext>,
+  sender: Sender = {},
+): Promise<ReplyOf<RequestType> | undefined> {
   const parsed = v.safeParse(Request, message);
   if (!parsed.success) return undefined;
   const ctx = await context;

@@ -67,20 +67,38 @@ interface Plan {
  * file dated in the future must not outrank the reader's edits). Imported rows take that date as
  * their `editedAt`: their content is as new as the file.
  */
-function planImport(file: ExportFile, existing: ReadonlyMap<string, StoredCard>, exportedAt: string, takeFile: boolean): Plan {
+function planImport(
+  file: ExportFile,
+  existing: ReadonlyMap<string, StoredCard>,
+  exportedAt: string,
+  takeFile: boolean,
+): Plan {
   const plan: Plan = { errors: [], put: [], cards: 0, edits: 0, kept: 0 };
   // A row with no (or no readable) date counts as the reader's: it may be newer.
-  const newerThanFile = (row: StoredCard) => row.editedAt === undefined || !(Date.parse(row.editedAt) <= Date.parse(exportedAt));
+  const newerThanFile = (row: StoredCard) =>
+    row.editedAt === undefined || !(Date.parse(row.editedAt) <= Date.parse(exportedAt));
   const mineWins = (row: StoredCard) => !takeFile && newerThanFile(row);
 
   file.cards.forEach((card, i) => {
     const row = existing.get(card.id);
-    if (row && row.packId !== USER_PACK) plan.errors.push(`cards[${i}].id: "${card.id}" is a card of the pack ${row.packId}; changes to it belong in backstory.edits`);
+    if (row && row.packId !== USER_PACK)
+      plan.errors.push(
+        `cards[${i}].id: "${card.id}" is a card of the pack ${row.packId}; changes to it belong in backstory.edits`,
+      );
     else if (row && same(row.card, card)) plan.cards++;
     else if (row && mineWins(row)) plan.kept++;
     else {
       plan.cards++;
-      plan.put.push({ id: card.id, packId: USER_PACK, packVersion: '', base: null, edits: {}, card, search: searchKeys(card), editedAt: exportedAt });
+      plan.put.push({
+        id: card.id,
+        packId: USER_PACK,
+        packVersion: '',
+        base: null,
+        edits: {},
+        card,
+        search: searchKeys(card),
+        editedAt: exportedAt,
+      });
     }
   });
 
@@ -112,7 +130,9 @@ function planImport(file: ExportFile, existing: ReadonlyMap<string, StoredCard>,
     const edits = diffEdits(row.base, card);
     if (same(edits, row.edits)) continue;
     // A row that still holds edits of the reader's own is as new as the newer of the two.
-    const localRemains = Object.entries(edits).some(([key, value]) => !Object.hasOwn(fileEdits, key) || !same(fileEdits[key], value));
+    const localRemains = Object.entries(edits).some(
+      ([key, value]) => !Object.hasOwn(fileEdits, key) || !same(fileEdits[key], value),
+    );
     const editedAt = localRemains && newerThanFile(row) ? row.editedAt : exportedAt;
     plan.put.push({ ...row, edits, card, search: searchKeys(card), editedAt });
   }
@@ -121,7 +141,9 @@ function planImport(file: ExportFile, existing: ReadonlyMap<string, StoredCard>,
 
 const readRows = async (db: BackstoryDB, file: ExportFile) =>
   new Map(
-    (await db.cards.bulkGet([...file.cards.map((c) => c.id), ...Object.keys(file.backstory.edits)])).filter((r): r is StoredCard => !!r).map((r) => [r.id, r]),
+    (await db.cards.bulkGet([...file.cards.map((c) => c.id), ...Object.keys(file.backstory.edits)]))
+      .filter((r): r is StoredCard => !!r)
+      .map((r) => [r.id, r]),
   );
 
 /** Thrown inside the transaction to roll it back when the rows read there refuse the file. */
@@ -147,7 +169,12 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
  * first and the database after, in one transaction that reads the rows it merges; if that fails,
  * the settings read before are written back.
  */
-export async function importData(target: WriteTarget, text: string, settings: SettingsStore, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importData(
+  target: WriteTarget,
+  text: string,
+  settings: SettingsStore,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   const db = databaseOf(target);
   const parsed = parseExport(text);
   if (!parsed.ok) return parsed;
@@ -175,13 +202,24 @@ export async function importData(target: WriteTarget, text: string, settings: Se
       await db.exclusions.bulkPut(file.backstory.exclusions);
       return { result: plan, changed: true };
     });
-    return { ok: true, cards: plan.cards, edits: plan.edits, exclusions: file.backstory.exclusions.length, kept: plan.kept };
+    return {
+      ok: true,
+      cards: plan.cards,
+      edits: plan.edits,
+      exclusions: file.backstory.exclusions.length,
+      kept: plan.kept,
+    };
   } catch (error) {
-    const errors = error instanceof Refused ? error.errors : [`(database): could not be written: ${message(error)}; nothing was imported`];
+    const errors =
+      error instanceof Refused
+        ? error.errors
+        : [`(database): could not be written: ${message(error)}; nothing was imported`];
     try {
       await settings.write(old);
     } catch (restoreError) {
-      errors.push(`(settings): the imported settings stay, as the previous ones could not be put back: ${message(restoreError)}`);
+      errors.push(
+        `(settings): the imported settings stay, as the previous ones could not be put back: ${message(restoreError)}`,
+      );
     }
     return { ok: false, errors };
   }

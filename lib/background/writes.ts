@@ -35,9 +35,14 @@ export const databaseOf = (target: WriteTarget): BackstoryDB => targetOf(target)
  * Runs `body` in one read-write transaction over `tables` (and meta, for the revision), or over
  * every table. What the body throws rolls it all back and reaches the caller.
  */
-export async function commit<T>(target: WriteTarget, tables: readonly TableName[] | 'all', body: (db: BackstoryDB) => Promise<Written<T>>): Promise<T> {
+export async function commit<T>(
+  target: WriteTarget,
+  tables: readonly TableName[] | 'all',
+  body: (db: BackstoryDB) => Promise<Written<T>>,
+): Promise<T> {
   const { db, notify } = targetOf(target);
-  const scope = tables === 'all' ? db.tables : [...new Set<TableName>([...tables, 'meta'])].map((name) => db.table(name));
+  const scope =
+    tables === 'all' ? db.tables : [...new Set<TableName>([...tables, 'meta'])].map((name) => db.table(name));
   const written = await db.transaction('rw', scope, async () => {
     const out = await body(db);
     if (out.changed) await bumpRevision(db, out.revisionAbove);
@@ -45,7 +50,9 @@ export async function commit<T>(target: WriteTarget, tables: readonly TableName[
   });
   if (written.changed && notify) {
     // The data is written: a tab that cannot be told must not turn a kept write into a reported failure.
-    await notify().catch((error: unknown) => console.warn('Backstory: could not tell open tabs that the data changed', error));
+    await notify().catch((error: unknown) =>
+      console.warn('Backstory: could not tell open tabs that the data changed', error),
+    );
   }
   return written.result;
 }

@@ -18,7 +18,11 @@ export function namedIn(matcher: Matcher, query: string): string[] {
 }
 
 /** Whole names before name starts (the query is more likely the name than part of another); each card once. */
-export function rankResults<T extends { id: string }>(named: readonly T[], prefixed: readonly T[], max = MAX_RESULTS): T[] {
+export function rankResults<T extends { id: string }>(
+  named: readonly T[],
+  prefixed: readonly T[],
+  max = MAX_RESULTS,
+): T[] {
   const seen = new Set<string>();
   return [...named, ...prefixed].filter((row) => !seen.has(row.id) && seen.add(row.id)).slice(0, max);
 }

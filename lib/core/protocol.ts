@@ -142,7 +142,10 @@ const Nothing = v.union([v.undefined(), v.null()]);
 /** Background or Backstory's page → tab: a keyboard command, or a question about the page. */
 export const TabMessages = table({
   command: {
-    message: v.strictObject({ type: v.literal('command'), name: v.picklist(['next-mention', 'previous-mention', 'toggle-panel']) }),
+    message: v.strictObject({
+      type: v.literal('command'),
+      name: v.picklist(['next-mention', 'previous-mention', 'toggle-panel']),
+    }),
     reply: Nothing,
   },
   'page/summary': { message: v.strictObject({ type: v.literal('page/summary') }), reply: PageSummary },
@@ -178,5 +181,7 @@ function parseReply<S extends v.GenericSchema>(schema: S, type: string, reply: u
   const result = v.safeParse(schema, reply);
   if (result.success) return result.output;
   const [first] = result.issues;
-  throw new Error(`reply to ${type} does not match: ${formatPath(first.path?.map((item) => item.key) ?? [], '(reply)')}: ${first.message}`);
+  throw new Error(
+    `reply to ${type} does not match: ${formatPath(first.path?.map((item) => item.key) ?? [], '(reply)')}: ${first.message}`,
+  );
 }

@@ -8,7 +8,8 @@ import * as v from 'valibot';
 import { KINDS } from './knowledge/pack-schema';
 
 /** A DNS name (letters, digits, hyphens between dots) or a bracketed IPv6 address. */
-const HOST_NAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])$/;
+const HOST_NAME =
+  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])$/;
 
 /** What a reader types for a site (`News.Example.com/path`, `https://пример.рф:8080`) as a host name, or undefined. */
 export function siteName(input: string): string | undefined {
@@ -71,7 +72,10 @@ export function readSettings(stored: unknown): Settings {
     for (const [key, schema] of Object.entries(SettingsSchema.entries)) {
       let value = (stored as Record<string, unknown>)[key];
       // A list keeps its valid entries, up to its cap: one bad site (or one too many) must not lose the reader's whole list.
-      if (Array.isArray(value) && schema.type === 'array') value = value.filter((item) => v.safeParse((schema as v.ArraySchema<v.GenericSchema, undefined>).item, item).success).slice(0, LIST_CAPS[key]);
+      if (Array.isArray(value) && schema.type === 'array')
+        value = value
+          .filter((item) => v.safeParse((schema as v.ArraySchema<v.GenericSchema, undefined>).item, item).success)
+          .slice(0, LIST_CAPS[key]);
       if (value !== undefined && v.safeParse(schema, value).success) out[key] = value;
     }
   }

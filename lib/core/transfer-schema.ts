@@ -26,7 +26,12 @@ export const MAX_DEPTH = 32;
 
 export const ExclusionSchema = v.strictObject({
   /** Host name the exclusion applies on. */
-  site: v.pipe(v.string(), v.minLength(1), v.maxLength(253), v.regex(/^[a-z0-9.-]+$/, 'expected a host name like example.com')),
+  site: v.pipe(
+    v.string(),
+    v.minLength(1),
+    v.maxLength(253),
+    v.regex(/^[a-z0-9.-]+$/, 'expected a host name like example.com'),
+  ),
   entity: CardIdSchema,
   /** The name as it appeared, folded: that alias is not marked for that entity on that site. */
   alias: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
@@ -45,7 +50,11 @@ export const ExportSchema = v.pipe(
     ...PackObject.entries,
     cards: capped(CardSchema, MAX_FILE_CARDS, 'cards in a file'),
     backstory: v.strictObject({
-      exportedAt: v.pipe(v.string(), v.isoTimestamp(), v.check((t) => isCalendarDate(t.slice(0, 10)), 'no such day in the calendar')),
+      exportedAt: v.pipe(
+        v.string(),
+        v.isoTimestamp(),
+        v.check((t) => isCalendarDate(t.slice(0, 10)), 'no such day in the calendar'),
+      ),
       edits: EditsSchema,
       exclusions: capped(ExclusionSchema, MAX_FILE_EXCLUSIONS, 'exclusions in a file'),
       settings: SettingsSchema,
@@ -53,7 +62,11 @@ export const ExportSchema = v.pipe(
   }),
   // Same rule as a pack: card ids are unique.
   v.forward(
-    v.partialCheck([['cards', '$', 'id']], (file) => new Set(file.cards.map((c) => c.id)).size === file.cards.length, 'card ids must be unique'),
+    v.partialCheck(
+      [['cards', '$', 'id']],
+      (file) => new Set(file.cards.map((c) => c.id)).size === file.cards.length,
+      'card ids must be unique',
+    ),
     ['cards'],
   ),
 );
@@ -62,9 +75,13 @@ export type ExportFile = v.InferOutput<typeof ExportSchema>;
 export type ParseResult = { ok: true; file: ExportFile } | { ok: false; errors: string[] };
 
 /** Size in UTF-8 bytes, as the file was on disk; counted only when the characters alone could exceed the limit. */
-const utf8Length = (text: string) => (text.length * 3 <= MAX_IMPORT_BYTES ? text.length : new TextEncoder().encode(text).length);
+const utf8Length = (text: string) =>
+  text.length * 3 <= MAX_IMPORT_BYTES ? text.length : new TextEncoder().encode(text).length;
 
-export const TOO_LARGE: { ok: false; errors: string[] } = { ok: false, errors: [`(file): larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; Backstory imports files up to that size`] };
+export const TOO_LARGE: { ok: false; errors: string[] } = {
+  ok: false,
+  errors: [`(file): larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; Backstory imports files up to that size`],
+};
 
 /** Every problem with a file, each with its path: `cards[3].facts[0].asOf: expected a date like 2019-07-12`. */
 export function parseExport(text: string): ParseResult {

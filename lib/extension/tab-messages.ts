@@ -1,6 +1,13 @@
 /** Backstory's background and pages talking to the content script in a tab. */
 import { browser } from 'wxt/browser';
-import { checkTabReply, type TabMessage, type TabMessageOf, type TabMessageType, type PageSummary, type TabReplyOf } from '../core/protocol';
+import {
+  checkTabReply,
+  type TabMessage,
+  type TabMessageOf,
+  type TabMessageType,
+  type PageSummary,
+  type TabReplyOf,
+} from '../core/protocol';
 
 /**
  * The page itself, not its frames: every frame runs its own content script, and without this the
@@ -21,7 +28,11 @@ export async function targetTab(search = location.search): Promise<number | unde
  * content script runs); otherwise its reply, checked against the message's reply schema (throws
  * `reply to page/summary does not match: …` when it is not).
  */
-async function toTab<K extends TabMessageType>(tabId: number, message: TabMessageOf<K> & { type: K }, frame?: typeof TOP_FRAME): Promise<{ reply: TabReplyOf<K> } | undefined> {
+async function toTab<K extends TabMessageType>(
+  tabId: number,
+  message: TabMessageOf<K> & { type: K },
+  frame?: typeof TOP_FRAME,
+): Promise<{ reply: TabReplyOf<K> } | undefined> {
   let reply: unknown;
   try {
     // Without a frame, every frame gets it (each runs its own content script).

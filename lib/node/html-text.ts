@@ -19,7 +19,10 @@ type P5Template = DefaultTreeAdapterMap['template'];
  */
 function declarativeShadowRoot(node: P5Node, tag: string): P5Template | undefined {
   if (!('childNodes' in node) || !mayHostShadowRoot(tag)) return undefined;
-  return node.childNodes.find((c): c is P5Template => c.nodeName === 'template' && (c as P5Element).attrs.some((a) => a.name === 'shadowrootmode')) as P5Template | undefined;
+  return node.childNodes.find(
+    (c): c is P5Template =>
+      c.nodeName === 'template' && (c as P5Element).attrs.some((a) => a.name === 'shadowrootmode'),
+  ) as P5Template | undefined;
 }
 
 function hasSlot(root: P5Node): boolean {
@@ -45,12 +48,18 @@ const p5Tree: TreeAdapter<P5Node> = {
     // A closed root is the page's own: the browser does not show it to Backstory either.
     return open ? [template.content as unknown as P5Node, ...rest] : rest;
   },
-  kind: (node) => (node.nodeName === '#text' ? NodeKind.Text : 'tagName' in node || node.nodeName === '#document-fragment' ? NodeKind.Element : NodeKind.Other),
+  kind: (node) =>
+    node.nodeName === '#text'
+      ? NodeKind.Text
+      : 'tagName' in node || node.nodeName === '#document-fragment'
+        ? NodeKind.Element
+        : NodeKind.Other,
   data: (node) => (node as DefaultTreeAdapterMap['textNode']).value,
   tag: (node) => (node.nodeName === '#document-fragment' ? SHADOW_ROOT_TAG : (node as P5Element).tagName),
   attribute: (node, name) => ('attrs' in node ? (node.attrs.find((a) => a.name === name)?.value ?? null) : null),
   // Saved HTML has no style sheets to apply: what the markup itself hides is all that can be known.
-  rendered: (node) => !('attrs' in node) || !hiddenInMarkup((name) => node.attrs.find((a) => a.name === name)?.value ?? null),
+  rendered: (node) =>
+    !('attrs' in node) || !hiddenInMarkup((name) => node.attrs.find((a) => a.name === name)?.value ?? null),
 };
 
 export interface ExtractedText {

@@ -39,7 +39,12 @@ export class ArticlePanel {
   async show(focus = false): Promise<void> {
     const summary = this.summary().entities;
     const { labels } = await ask({ type: 'labels/get', ids: summary.map((e) => e.id), lang: this.state.lang });
-    const entries: PanelEntry[] = summary.map((e) => ({ id: e.id, kind: e.kind as Kind, count: e.count, label: labels[e.id] ?? e.id }));
+    const entries: PanelEntry[] = summary.map((e) => ({
+      id: e.id,
+      kind: e.kind as Kind,
+      count: e.count,
+      label: labels[e.id] ?? e.id,
+    }));
     // Language, theme and size as they are now: the settings may have changed while the labels came.
     const { lang, settings } = this.state;
     this.host.showPanel(entries, lang, resolveTheme(settings.theme, this.doc, this.win), settings.fontSize, {

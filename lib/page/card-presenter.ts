@@ -30,7 +30,9 @@ export class CardPresenter {
   private returnFocus: HTMLElement | undefined;
   /** Counts shows and hides, so a card that arrives after a newer one was asked for is dropped. */
   private showSeq = 0;
-  private readonly cache = new CardCache<CardResponse>((id) => ask({ type: 'card/get', id }).then((answer) => (answer.card ? answer : undefined)));
+  private readonly cache = new CardCache<CardResponse>((id) =>
+    ask({ type: 'card/get', id }).then((answer) => (answer.card ? answer : undefined)),
+  );
 
   constructor(
     private readonly doc: Document,
@@ -83,7 +85,8 @@ export class CardPresenter {
   }
 
   private async focusWhenShown(mark: Mark): Promise<void> {
-    for (let i = 0; i < FOCUS_TRIES && this.intent.current === mark && !this.host.dialog; i++) await new Promise((r) => this.win.setTimeout(r, FOCUS_TRY_MS));
+    for (let i = 0; i < FOCUS_TRIES && this.intent.current === mark && !this.host.dialog; i++)
+      await new Promise((r) => this.win.setTimeout(r, FOCUS_TRY_MS));
     this.host.dialog?.focus();
   }
 
@@ -113,21 +116,25 @@ export class CardPresenter {
 
   private render(mark: Mark): void {
     if (!this.view) return;
-    this.host.showCard(this.view, { range: mark.range, point: this.point }, {
-      onClose: () => this.close(),
-      onNotThis: (trusted) => {
-        // Only a real click by the reader: a click a script makes up is not trusted.
-        if (!trusted) return;
-        const surface = mark.range.toString();
-        this.close();
-        void ask({ type: 'exclusion/add', entity: mark.entity, surface });
+    this.host.showCard(
+      this.view,
+      { range: mark.range, point: this.point },
+      {
+        onClose: () => this.close(),
+        onNotThis: (trusted) => {
+          // Only a real click by the reader: a click a script makes up is not trusted.
+          if (!trusted) return;
+          const surface = mark.range.toString();
+          this.close();
+          void ask({ type: 'exclusion/add', entity: mark.entity, surface });
+        },
+        onPin: () => {
+          this.pinnedNow = !this.pinnedNow;
+          this.view = this.view && { ...this.view, pinned: this.pinnedNow };
+          this.render(mark);
+        },
       },
-      onPin: () => {
-        this.pinnedNow = !this.pinnedNow;
-        this.view = this.view && { ...this.view, pinned: this.pinnedNow };
-        this.render(mark);
-      },
-    });
+    );
   }
 
   private hide(): void {

@@ -17,13 +17,15 @@ export function composedContains(root: Node, node: Node): boolean {
 /** [node in the document tree, …, node in the innermost shadow tree]: where a node sits at each level. */
 function levels(node: Node): Node[] {
   const out = [node];
-  for (let root = node.getRootNode(); 'host' in root && (root as ShadowRoot).host; root = out[0]!.getRootNode()) out.unshift((root as ShadowRoot).host);
+  for (let root = node.getRootNode(); 'host' in root && (root as ShadowRoot).host; root = out[0]!.getRootNode())
+    out.unshift((root as ShadowRoot).host);
   return out;
 }
 
 /** Orders two ranges by where they start in the composed tree (a host before what its shadow root holds). */
 export function composedCompare(a: Range, b: Range): number {
-  if (a.startContainer.getRootNode() === b.startContainer.getRootNode()) return a.compareBoundaryPoints(Range.START_TO_START, b);
+  if (a.startContainer.getRootNode() === b.startContainer.getRootNode())
+    return a.compareBoundaryPoints(Range.START_TO_START, b);
   const la = levels(a.startContainer);
   const lb = levels(b.startContainer);
   for (let i = 0; i < Math.min(la.length, lb.length); i++) {

@@ -7,7 +7,10 @@ import { NodeKind, type TreeAdapter } from '../core/reading/text-segments';
  * as the browser draws it, and is reported to `onShadowRoot`; closed ones stay the page's own.
  * Custom elements met without one are reported too, to be looked at again later.
  */
-export function domTree(onShadowRoot: (root: ShadowRoot) => void = () => {}, onBareCustomElement: (el: Element) => void = () => {}): TreeAdapter<Node> {
+export function domTree(
+  onShadowRoot: (root: ShadowRoot) => void = () => {},
+  onBareCustomElement: (el: Element) => void = () => {},
+): TreeAdapter<Node> {
   return {
     children(node, tag) {
       const out: Node[] = [];

@@ -38,7 +38,13 @@ export class DrawnFilter {
       if (drawn === undefined) {
         drawn = isDrawn(el);
         seen.set(el, drawn);
-        if (!drawn) for (let n: Node | null = el; n && !above.has(n); n = n.nodeType === 11 ? (n as ShadowRoot).host : n.parentNode) above.add(n);
+        if (!drawn)
+          for (
+            let n: Node | null = el;
+            n && !above.has(n);
+            n = n.nodeType === 11 ? (n as ShadowRoot).host : n.parentNode
+          )
+            above.add(n);
       }
       return drawn;
     });

@@ -19,7 +19,9 @@ function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[] 
     return pos ? { node: pos.offsetNode, offset: pos.offset } : undefined;
   }
   // Older Chrome.
-  const range = (doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }).caretRangeFromPoint?.(x, y);
+  const range = (
+    doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }
+  ).caretRangeFromPoint?.(x, y);
   return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
 }
 
@@ -37,7 +39,10 @@ export function markAtPoint(doc: Document, index: MarkIndex, x: number, y: numbe
   const caret = caretAt(doc, x, y, index.shadowRoots.size ? [...index.shadowRoots] : undefined);
   if (caret && caret.node.nodeType === 3) {
     // The caret sits between characters: the one under the pointer may be before or after it.
-    const candidates = [index.at(caret.node, caret.offset), caret.offset > 0 ? index.at(caret.node, caret.offset - 1) : undefined];
+    const candidates = [
+      index.at(caret.node, caret.offset),
+      caret.offset > 0 ? index.at(caret.node, caret.offset - 1) : undefined,
+    ];
     const found = candidates.find((m) => m && pointInMark(m, x, y));
     if (found) return found;
   }

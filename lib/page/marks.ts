@@ -68,7 +68,10 @@ export class MarkIndex {
   at(node: Node, offset: number): Mark | undefined {
     const list = this.byNode.get(node as Text);
     if (!list) return undefined;
-    return list.find((m) => m.range.comparePoint(node, offset) === 0 && !(m.range.endContainer === node && m.range.endOffset === offset));
+    return list.find(
+      (m) =>
+        m.range.comparePoint(node, offset) === 0 && !(m.range.endContainer === node && m.range.endOffset === offset),
+    );
   }
 
   /** Marks inside an element or its open shadow trees, in document order. */

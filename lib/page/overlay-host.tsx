@@ -92,9 +92,16 @@ export class OverlayHost {
     if (this.host.parentNode !== parent) parent.append(this.host);
   }
 
-  showCard(view: CardView, anchor: Anchor, handlers: { onClose: () => void; onPin: () => void; onNotThis: (trusted: boolean) => void }): void {
+  showCard(
+    view: CardView,
+    anchor: Anchor,
+    handlers: { onClose: () => void; onPin: () => void; onNotThis: (trusted: boolean) => void },
+  ): void {
     this.ensure();
-    render(<Card view={view} onClose={handlers.onClose} onPin={handlers.onPin} onNotThis={handlers.onNotThis} />, this.cardMount!);
+    render(
+      <Card view={view} onClose={handlers.onClose} onPin={handlers.onPin} onNotThis={handlers.onNotThis} />,
+      this.cardMount!,
+    );
     const floating = this.dialog!;
     const reference = {
       getBoundingClientRect: () => anchor.range.getBoundingClientRect(),
@@ -134,9 +141,25 @@ export class OverlayHost {
     this.detachIfIdle();
   }
 
-  showPanel(entries: PanelEntry[], lang: CardLang, theme: 'light' | 'dark', fontSize: number, handlers: { onChoose: (id: string) => void; onClose: () => void }): void {
+  showPanel(
+    entries: PanelEntry[],
+    lang: CardLang,
+    theme: 'light' | 'dark',
+    fontSize: number,
+    handlers: { onChoose: (id: string) => void; onClose: () => void },
+  ): void {
     this.ensure();
-    render(<ArticlePanel entries={entries} lang={lang} theme={theme} fontSize={fontSize} onChoose={handlers.onChoose} onClose={handlers.onClose} />, this.panelMount!);
+    render(
+      <ArticlePanel
+        entries={entries}
+        lang={lang}
+        theme={theme}
+        fontSize={fontSize}
+        onChoose={handlers.onChoose}
+        onClose={handlers.onClose}
+      />,
+      this.panelMount!,
+    );
   }
 
   hidePanel(): void {

@@ -182,6 +182,9 @@ export class PageController {
     this.listening = true;
     this.input.listen();
     // Going back or forward may change the article without any mutation to wait for.
-    this.win.addEventListener('popstate', guard(() => this.watcher.flush()));
+    this.win.addEventListener(
+      'popstate',
+      guard(() => this.watcher.flush()),
+    );
   }
 }

@@ -107,7 +107,9 @@ export class PageScanner {
 
   private dropWithin(root: Node): void {
     const before = this.marks.length;
-    this.marks = this.marks.filter((m) => m.range.startContainer.isConnected && !composedContains(root, m.range.startContainer));
+    this.marks = this.marks.filter(
+      (m) => m.range.startContainer.isConnected && !composedContains(root, m.range.startContainer),
+    );
     if (this.marks.length !== before) this.onChange();
   }
 
@@ -120,7 +122,9 @@ export class PageScanner {
 
   private idle(): Promise<void> {
     const ric = (this.win as Window & { requestIdleCallback?: Idle }).requestIdleCallback;
-    return new Promise((resolve) => (ric ? ric.call(this.win, () => resolve(), { timeout: 200 }) : this.win.setTimeout(resolve, 0)));
+    return new Promise((resolve) =>
+      ric ? ric.call(this.win, () => resolve(), { timeout: 200 }) : this.win.setTimeout(resolve, 0),
+    );
   }
 
   private slice(): void {
@@ -157,7 +161,13 @@ export class PageScanner {
       const segment = next.value as Segment<Text>;
       for (const mention of findMentions(matcher, segment.text)) {
         if (!this.accept(mention.entity, segment.text.slice(mention.start, mention.end))) continue;
-        const mark = { entity: mention.entity, kind: this.kindOf(mention.entity), range: markRange(this.doc, segment, mention), segment, mention };
+        const mark = {
+          entity: mention.entity,
+          kind: this.kindOf(mention.entity),
+          range: markRange(this.doc, segment, mention),
+          segment,
+          mention,
+        };
         if (this.current?.found) this.current.found.push(mark);
         else {
           this.marks.push(mark);

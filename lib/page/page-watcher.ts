@@ -12,7 +12,12 @@ const MUTATION_DEBOUNCE_MS = 150;
 /** Past this many changed blocks in one batch, rescanning the whole body is cheaper. */
 const MAX_ROOTS = 200;
 /** Attribute changes are watched only for what can show hidden text (unmarked until it is drawn). */
-const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributeFilter: ['class', 'style', 'hidden', 'open'] };
+const OBSERVED: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributeFilter: ['class', 'style', 'hidden', 'open'],
+};
 /** When custom elements read without a shadow root are looked at again, after the first reading. */
 const LATE_COMPONENT_CHECKS_MS = [1500, 5000];
 
@@ -96,10 +101,15 @@ export class PageWatcher {
       }
       // An added block is read alone; added or removed inline content changes the run it sits in.
       for (const node of r.addedNodes) this.pendingRoots.add(this.scanner.blockOf(node));
-      if ([...r.removedNodes].some((node) => !this.scanner.isBlock(node))) this.pendingRoots.add(this.scanner.blockOf(r.target));
+      if ([...r.removedNodes].some((node) => !this.scanner.isBlock(node)))
+        this.pendingRoots.add(this.scanner.blockOf(r.target));
       else if (r.removedNodes.length) this.pruneNeeded = true;
     }
-    if (!this.timer) this.timer = this.win.setTimeout(guard(() => this.flush()), MUTATION_DEBOUNCE_MS);
+    if (!this.timer)
+      this.timer = this.win.setTimeout(
+        guard(() => this.flush()),
+        MUTATION_DEBOUNCE_MS,
+      );
   }
 
   /**

@@ -20,6 +20,8 @@ export function readPublishedDate(doc: Document): string | undefined {
       // A site's malformed JSON-LD is the site's problem, not a reason to stop.
     }
   }
-  const time = doc.querySelector<HTMLTimeElement>('article time[datetime], main time[datetime], time[itemprop="datePublished"], time[pubdate]');
+  const time = doc.querySelector<HTMLTimeElement>(
+    'article time[datetime], main time[datetime], time[itemprop="datePublished"], time[pubdate]',
+  );
   return toIsoDay(time?.dateTime);
 }

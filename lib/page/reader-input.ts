@@ -28,14 +28,31 @@ export class ReaderInput {
   /** Listens in the capture phase, so a page that stops its events' propagation does not blind us. */
   listen(): void {
     const w = this.win;
-    w.addEventListener('pointermove', guard((e: PointerEvent) => this.onPointerMove(e)), { passive: true, capture: true });
-    w.addEventListener('click', guard((e: MouseEvent) => this.onClick(e)), { capture: true });
-    w.addEventListener('keydown', guard((e: KeyboardEvent) => this.onKeyDown(e)), { capture: true });
-    this.doc.addEventListener('focusin', guard((e: FocusEvent) => this.onFocusIn(e)), { capture: true });
+    w.addEventListener(
+      'pointermove',
+      guard((e: PointerEvent) => this.onPointerMove(e)),
+      { passive: true, capture: true },
+    );
+    w.addEventListener(
+      'click',
+      guard((e: MouseEvent) => this.onClick(e)),
+      { capture: true },
+    );
+    w.addEventListener(
+      'keydown',
+      guard((e: KeyboardEvent) => this.onKeyDown(e)),
+      { capture: true },
+    );
+    this.doc.addEventListener(
+      'focusin',
+      guard((e: FocusEvent) => this.onFocusIn(e)),
+      { capture: true },
+    );
   }
 
   private onPointerMove(e: PointerEvent): void {
-    if (!e.isTrusted || !this.state.active || e.pointerType !== 'mouse' || this.state.settings.trigger !== 'hover') return;
+    if (!e.isTrusted || !this.state.active || e.pointerType !== 'mouse' || this.state.settings.trigger !== 'hover')
+      return;
     if (this.host.contains(e.target as Node)) return;
     this.cards.point = { x: e.clientX, y: e.clientY };
     if (this.frame) return;

@@ -74,9 +74,13 @@ export interface ExtensionBrowser {
 
 function requireBuild(name: BrowserName, build: BuildName): { exe: string; dir: string } {
   const exe = BROWSER_PATHS[name];
-  if (!existsSync(exe)) throw new Error(`${name} not found at ${exe}: install it (apt-get install -y ${name === 'chromium' ? 'chromium' : 'firefox-esr'}) or set ${name === 'chromium' ? 'CHROMIUM_PATH' : 'FIREFOX_PATH'}`);
+  if (!existsSync(exe))
+    throw new Error(
+      `${name} not found at ${exe}: install it (apt-get install -y ${name === 'chromium' ? 'chromium' : 'firefox-esr'}) or set ${name === 'chromium' ? 'CHROMIUM_PATH' : 'FIREFOX_PATH'}`,
+    );
   const dir = EXTENSION_DIRS[build][name];
-  if (!existsSync(resolve(dir, 'manifest.json'))) throw new Error(`no built extension in ${dir}: run npm run build first`);
+  if (!existsSync(resolve(dir, 'manifest.json')))
+    throw new Error(`no built extension in ${dir}: run npm run build first`);
   return { exe, dir };
 }
 
@@ -122,7 +126,13 @@ function profileDir(name: BrowserName, brokenStorage: boolean): string {
 }
 
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  const o: Required<LaunchOptions> = { headless: true, pageScripts: true, brokenStorage: false, build: 'e2e', ...options };
+  const o: Required<LaunchOptions> = {
+    headless: true,
+    pageScripts: true,
+    brokenStorage: false,
+    build: 'e2e',
+    ...options,
+  };
   const browser = name === 'chromium' ? await launchChromium(o) : await launchFirefox(o);
   // The welcome tab the extension opens on install comes first, so it cannot later take the front from
   // the page under test: a tab in the background gets no animation frames, and marks are drawn in one.
@@ -130,7 +140,12 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
   return browser;
 }
 
-async function launchChromium({ headless, pageScripts, brokenStorage, build }: Required<LaunchOptions>): Promise<ExtensionBrowser> {
+async function launchChromium({
+  headless,
+  pageScripts,
+  brokenStorage,
+  build,
+}: Required<LaunchOptions>): Promise<ExtensionBrowser> {
   const { exe, dir } = requireBuild('chromium', build);
   const profile = profileDir('chromium', brokenStorage);
   // Everything but loopback goes through the recording proxy (network-recorder.ts).
@@ -187,7 +202,9 @@ async function launchChromium({ headless, pageScripts, brokenStorage, build }: R
     extensionUrl,
     extensionPage: async (path) => {
       const want = extensionUrl(path);
-      const found = context.pages().find((p) => p.url().startsWith(want)) ?? (await context.waitForEvent('page', { predicate: (p) => p.url().startsWith(want), timeout: 15_000 }));
+      const found =
+        context.pages().find((p) => p.url().startsWith(want)) ??
+        (await context.waitForEvent('page', { predicate: (p) => p.url().startsWith(want), timeout: 15_000 }));
       return wrapPlaywright(found);
     },
     close: async () => {
@@ -221,7 +238,12 @@ function wrapPlaywright(page: PwPage): PageDriver {
 export const FIREFOX_EXTENSION_ID = 'backstory@backstory.invalid';
 const FIREFOX_UUID = '6f1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 
-async function launchFirefox({ headless, pageScripts, brokenStorage, build }: Required<LaunchOptions>): Promise<ExtensionBrowser> {
+async function launchFirefox({
+  headless,
+  pageScripts,
+  brokenStorage,
+  build,
+}: Required<LaunchOptions>): Promise<ExtensionBrowser> {
   const { exe, dir } = requireBuild('firefox', build);
   const profile = profileDir('firefox', brokenStorage);
   const proxy = await networkRecorder();
@@ -267,7 +289,11 @@ async function launchFirefox({ headless, pageScripts, brokenStorage, build }: Re
       const want = extensionUrl(path);
       const deadline = Date.now() + 20_000;
       // A page still loading may not answer at once; it must not hold up the search.
-      const hrefOf = (p: PpPage) => Promise.race([p.evaluate(() => location.href).catch(() => ''), new Promise<string>((ok) => setTimeout(() => ok(''), 1000))]);
+      const hrefOf = (p: PpPage) =>
+        Promise.race([
+          p.evaluate(() => location.href).catch(() => ''),
+          new Promise<string>((ok) => setTimeout(() => ok(''), 1000)),
+        ]);
       let seen: string[] = [];
       for (;;) {
         seen = [];

@@ -26,11 +26,15 @@ function fail(what: string, details: unknown): never {
 async function isolatedWorld(cdp: CDPSession, frame?: string): Promise<number> {
   let frameId = (await cdp.send('Page.getFrameTree')).frameTree.frame.id;
   if (frame) {
-    const { result } = await cdp.send('Runtime.evaluate', { expression: `document.getElementById(${JSON.stringify(frame)})` });
+    const { result } = await cdp.send('Runtime.evaluate', {
+      expression: `document.getElementById(${JSON.stringify(frame)})`,
+    });
     if (!result.objectId) throw new Error(`no frame #${frame}`);
-    frameId = (await cdp.send('DOM.describeNode', { objectId: result.objectId })).node.frameId ?? fail('not a frame', frame);
+    frameId =
+      (await cdp.send('DOM.describeNode', { objectId: result.objectId })).node.frameId ?? fail('not a frame', frame);
   }
-  return (await cdp.send('Page.createIsolatedWorld', { frameId, worldName: 'backstory-test-probe' })).executionContextId;
+  return (await cdp.send('Page.createIsolatedWorld', { frameId, worldName: 'backstory-test-probe' }))
+    .executionContextId;
 }
 
 async function closedRootOverCdp(cdp: CDPSession, world: number): Promise<string | undefined> {
@@ -42,7 +46,9 @@ async function closedRootOverCdp(cdp: CDPSession, world: number): Promise<string
     const { node } = await cdp.send('DOM.describeNode', { objectId: p.value.objectId, pierce: true, depth: 0 });
     // A page may put hosts of that name of its own, with open roots: ours is the closed one.
     const closed = node.shadowRoots?.find((r) => r.shadowRootType === 'closed');
-    if (closed) return (await cdp.send('DOM.resolveNode', { backendNodeId: closed.backendNodeId, executionContextId: world })).object.objectId;
+    if (closed)
+      return (await cdp.send('DOM.resolveNode', { backendNodeId: closed.backendNodeId, executionContextId: world }))
+        .object.objectId;
   }
   return undefined;
 }
@@ -54,9 +60,21 @@ export async function inCardOverCdp<R>(page: PwPage, fn: string, arg: unknown, f
     const root = await closedRootOverCdp(cdp, world);
     const argJson = JSON.stringify(arg ?? null);
     const answer = root
-      ? await cdp.send('Runtime.callFunctionOn', { objectId: root, functionDeclaration: wrap(fn), arguments: [{ objectId: root }, { value: argJson }], returnByValue: true, awaitPromise: true })
-      : await cdp.send('Runtime.evaluate', { expression: `(${wrap(fn)})(null, ${JSON.stringify(argJson)})`, contextId: world, returnByValue: true, awaitPromise: true });
-    if (answer.exceptionDetails) fail('the card probe threw', answer.exceptionDetails.exception?.description ?? answer.exceptionDetails.text);
+      ? await cdp.send('Runtime.callFunctionOn', {
+          objectId: root,
+          functionDeclaration: wrap(fn),
+          arguments: [{ objectId: root }, { value: argJson }],
+          returnByValue: true,
+          awaitPromise: true,
+        })
+      : await cdp.send('Runtime.evaluate', {
+          expression: `(${wrap(fn)})(null, ${JSON.stringify(argJson)})`,
+          contextId: world,
+          returnByValue: true,
+          awaitPromise: true,
+        });
+    if (answer.exceptionDetails)
+      fail('the card probe threw', answer.exceptionDetails.exception?.description ?? answer.exceptionDetails.text);
     return JSON.parse(answer.result.value as string) as R;
   } finally {
     await cdp.detach().catch(() => undefined);
@@ -83,7 +101,8 @@ const contextOf = (frame: ReturnType<PpPage['mainFrame']>) => (frame as unknown 
 
 async function frameContext(page: PpPage, frame?: string): Promise<string> {
   if (!frame) return contextOf(page.mainFrame());
-  for (const f of page.frames()) if ((await f.evaluate(() => window.frameElement?.id ?? '')) === frame) return contextOf(f);
+  for (const f of page.frames())
+    if ((await f.evaluate(() => window.frameElement?.id ?? '')) === frame) return contextOf(f);
   throw new Error(`no frame #${frame}`);
 }
 
@@ -100,13 +119,18 @@ export async function inCardOverBidi<R>(page: PpPage, fn: string, arg: unknown, 
     })
   ).result;
   if (hosts.type !== 'success') fail('looking for the card host failed', hosts.exceptionDetails);
-  const roots = ((hosts.result?.value as BidiRemote[] | undefined) ?? []).map((h) => (h.value as { shadowRoot?: BidiRemote & { value?: { mode?: string } } } | undefined)?.shadowRoot);
+  const roots = ((hosts.result?.value as BidiRemote[] | undefined) ?? []).map(
+    (h) => (h.value as { shadowRoot?: BidiRemote & { value?: { mode?: string } } } | undefined)?.shadowRoot,
+  );
   const root = roots.find((r) => r?.value?.mode === 'closed');
   const answer = (
     await bidi.send('script.callFunction', {
       functionDeclaration: wrap(fn),
       target,
-      arguments: [root?.sharedId ? { sharedId: root.sharedId } : { type: 'null' }, { type: 'string', value: JSON.stringify(arg ?? null) }],
+      arguments: [
+        root?.sharedId ? { sharedId: root.sharedId } : { type: 'null' },
+        { type: 'string', value: JSON.stringify(arg ?? null) },
+      ],
       awaitPromise: true,
       resultOwnership: 'none',
     })

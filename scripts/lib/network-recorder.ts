@@ -19,12 +19,27 @@ export interface OutsideRequest {
  * any other path on these — still fails the suite.
  */
 export const BROWSER_OWN: readonly { pattern: RegExp; why: string }[] = [
-  { pattern: /^CONNECT firefox\.settings\.services\.mozilla\.com:443$/, why: "Firefox remote settings (lists it fetches as pages load), seen without the extension" },
-  { pattern: /^CONNECT accounts\.google\.com:443$/, why: 'Chromium sign-in account check, seen at start-up without any page' },
+  {
+    pattern: /^CONNECT firefox\.settings\.services\.mozilla\.com:443$/,
+    why: 'Firefox remote settings (lists it fetches as pages load), seen without the extension',
+  },
+  {
+    pattern: /^CONNECT accounts\.google\.com:443$/,
+    why: 'Chromium sign-in account check, seen at start-up without any page',
+  },
   { pattern: /^CONNECT update\.googleapis\.com:443$/, why: 'Chromium update check at start-up' },
-  { pattern: /^POST http:\/\/update\.googleapis\.com\/service\/update2\/json\?cup2key=[^ ]*$/, why: 'Chromium update check at start-up, plain-HTTP attempt' },
-  { pattern: /^GET http:\/\/clients2\.google\.com\/time\/1\/current\?cup2key=[^ ]*$/, why: 'Chromium network time query at start-up' },
-  { pattern: /^(GET|POST) http:\/\/dummy\.test\/dummy\/[^ ]*$/, why: "Firefox's own services, which Puppeteer points at its sinkhole host dummy.test" },
+  {
+    pattern: /^POST http:\/\/update\.googleapis\.com\/service\/update2\/json\?cup2key=[^ ]*$/,
+    why: 'Chromium update check at start-up, plain-HTTP attempt',
+  },
+  {
+    pattern: /^GET http:\/\/clients2\.google\.com\/time\/1\/current\?cup2key=[^ ]*$/,
+    why: 'Chromium network time query at start-up',
+  },
+  {
+    pattern: /^(GET|POST) http:\/\/dummy\.test\/dummy\/[^ ]*$/,
+    why: "Firefox's own services, which Puppeteer points at its sinkhole host dummy.test",
+  },
 ];
 
 export function browserOwn(request: string): boolean {
@@ -40,7 +55,9 @@ export function browserOwn(request: string): boolean {
 let pageHosts = new Set<string>();
 
 export function allowPageHosts(html: string): void {
-  pageHosts = new Set([...html.matchAll(/(?:https?:)?\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi)].map((m) => m[1]!.toLowerCase()));
+  pageHosts = new Set(
+    [...html.matchAll(/(?:https?:)?\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi)].map((m) => m[1]!.toLowerCase()),
+  );
 }
 
 export function pageOwn(request: string): boolean {

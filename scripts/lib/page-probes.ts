@@ -116,10 +116,15 @@ export function scanTimes(): number[] {
 }
 
 /** Where the open card is, and the viewport it must stay inside. */
-export function cardGeometry(root: ShadowRoot | null): { card: DOMRect; viewport: { width: number; height: number } } | null {
+export function cardGeometry(
+  root: ShadowRoot | null,
+): { card: DOMRect; viewport: { width: number; height: number } } | null {
   const dialog = root?.querySelector('.card');
   if (!dialog) return null;
-  return { card: dialog.getBoundingClientRect().toJSON() as DOMRect, viewport: { width: innerWidth, height: innerHeight } };
+  return {
+    card: dialog.getBoundingClientRect().toJSON() as DOMRect,
+    viewport: { width: innerWidth, height: innerHeight },
+  };
 }
 
 /** The line boxes of the n-th article mark among the named highlights. */
@@ -127,7 +132,8 @@ export function markRects(arg: { index: number; names: string[] }): DOMRect[] {
   const ranges: Range[] = [];
   for (const [name, highlight] of CSS.highlights) {
     if (!arg.names.includes(name)) continue;
-    for (const r of highlight) if ((r as Range).startContainer.parentElement?.closest('article')) ranges.push(r as Range);
+    for (const r of highlight)
+      if ((r as Range).startContainer.parentElement?.closest('article')) ranges.push(r as Range);
   }
   ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
   return [...(ranges[arg.index]?.getClientRects() ?? [])].map((r) => r.toJSON() as DOMRect);
@@ -145,14 +151,19 @@ export function readPanel(root: ShadowRoot | null): PanelInfo | null {
     title: panel.querySelector('h2')?.textContent ?? '',
     groups: [...panel.querySelectorAll('section')].map((section) => ({
       kind: section.querySelector('h3')?.textContent ?? '',
-      entries: [...section.querySelectorAll('li button')].map((b) => ({ label: b.querySelector('bdi')?.textContent ?? '', count: b.querySelector('.count')?.textContent ?? '' })),
+      entries: [...section.querySelectorAll('li button')].map((b) => ({
+        label: b.querySelector('bdi')?.textContent ?? '',
+        count: b.querySelector('.count')?.textContent ?? '',
+      })),
     })),
   };
 }
 
 export function clickPanelEntry(root: ShadowRoot | null, label: string): boolean {
   const panel = root?.querySelector('.panel');
-  const button = [...(panel?.querySelectorAll('li button') ?? [])].find((b) => b.querySelector('bdi')?.textContent === label) as HTMLElement | undefined;
+  const button = [...(panel?.querySelectorAll('li button') ?? [])].find(
+    (b) => b.querySelector('bdi')?.textContent === label,
+  ) as HTMLElement | undefined;
   button?.click();
   return !!button;
 }
@@ -161,7 +172,11 @@ export function clickPanelEntry(root: ShadowRoot | null, label: string): boolean
 export function focusInfo(root: ShadowRoot | null): { host: boolean; role: string; id: string } {
   const active = document.activeElement;
   const inner = root && active === root.host ? root.activeElement : null;
-  return { host: active?.localName === 'backstory-card', role: inner?.getAttribute('role') ?? '', id: active?.id ?? '' };
+  return {
+    host: active?.localName === 'backstory-card',
+    role: inner?.getAttribute('role') ?? '',
+    id: active?.id ?? '',
+  };
 }
 
 export function countMarks(): number {
@@ -194,7 +209,9 @@ export async function axeOnCopy(): Promise<string[]> {
   if (!copy) return ['no copy of the card to check'];
   try {
     const result = await axe.run({ include: [['backstory-axe-copy']] }, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
   } finally {
     copy.remove();
   }
@@ -212,7 +229,6 @@ export function workTimes(): { slices: number[]; cards: number[] } {
     cards: performance.getEntriesByName('backstory:card').map((e) => e.duration),
   };
 }
-
 
 export interface PlacedMark {
   /** 'top', or the id of the same-origin frame the mark is in. */
@@ -249,7 +265,8 @@ export function placedMarks(): PlacedMark[] {
   for (const frame of document.querySelectorAll('iframe')) {
     const box = frame.getBoundingClientRect();
     try {
-      if (frame.contentWindow?.document) read(frame.contentWindow, frame.id, box.left + frame.clientLeft, box.top + frame.clientTop);
+      if (frame.contentWindow?.document)
+        read(frame.contentWindow, frame.id, box.left + frame.clientLeft, box.top + frame.clientTop);
     } catch {
       // cross-origin: not ours to read, nor Backstory's to mark from here
     }
@@ -271,7 +288,8 @@ export function keepRange(text: string): boolean {
 /** Whether the kept Range is still the one drawn: true when nothing rescanned its text. */
 export function keptRangeDrawn(): boolean {
   const kept = (window as unknown as { keptRange?: Range }).keptRange;
-  for (const [name, highlight] of CSS.highlights) if (name !== 'backstory-active' && kept && highlight.has(kept)) return true;
+  for (const [name, highlight] of CSS.highlights)
+    if (name !== 'backstory-active' && kept && highlight.has(kept)) return true;
   return false;
 }
 
@@ -287,13 +305,21 @@ export function cardShown(root: ShadowRoot | null): boolean {
   const dialog = root?.querySelector('.card[role="dialog"]');
   if (!root || !dialog) return false;
   const r = dialog.getBoundingClientRect();
-  return r.width > 0 && r.height > 0 && getComputedStyle(dialog).visibility === 'visible' && getComputedStyle(root.host).opacity === '1';
+  return (
+    r.width > 0 &&
+    r.height > 0 &&
+    getComputedStyle(dialog).visibility === 'visible' &&
+    getComputedStyle(root.host).opacity === '1'
+  );
 }
 
 /** Whether an open shadow root carries our highlight rules (they do not cross its boundary). */
 export function shadowStyled(hostId: string): boolean {
   const root = document.getElementById(hostId)?.shadowRoot;
-  return !!root && root.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('::highlight(backstory-')));
+  return (
+    !!root &&
+    root.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('::highlight(backstory-')))
+  );
 }
 
 /** The text of every text node the reader cannot see (its element is not drawn): Backstory leaves it unread. */

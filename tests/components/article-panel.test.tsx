@@ -11,7 +11,16 @@ const ENTRIES: PanelEntry[] = [
 ];
 
 const show = (entries: PanelEntry[], onChoose = vi.fn<(id: string) => void>(), lang: 'en' | 'ar' = 'en') =>
-  mount(<ArticlePanel entries={entries} lang={lang} theme="light" fontSize={15} onChoose={onChoose} onClose={() => undefined} />);
+  mount(
+    <ArticlePanel
+      entries={entries}
+      lang={lang}
+      theme="light"
+      fontSize={15}
+      onChoose={onChoose}
+      onClose={() => undefined}
+    />,
+  );
 
 describe('ArticlePanel', () => {
   it('groups the names by kind, most named first, and counts each', async () => {

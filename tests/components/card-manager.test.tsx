@@ -6,9 +6,32 @@ import type { Card } from '../../lib/core/knowledge/pack-schema';
 import type { Exclusion } from '../../lib/core/transfer-schema';
 import { click, mount, texts, type } from './mount';
 
-const card = (id: string, en: string): Card => ({ id, kind: 'person', label: { en }, aliases: {}, summary: { en: `About ${en}.` }, facts: [], sources: [], reviewed: '2025-01-01' });
-const ERDOGAN: CardRow = { id: 'erdogan', packId: 'core', packVersion: '1', base: card('erdogan', 'Recep Tayyip Erdoğan'), edits: { summary: { en: 'Mine.' } }, card: { ...card('erdogan', 'Recep Tayyip Erdoğan'), summary: { en: 'Mine.' } } };
-const MINE: CardRow = { id: 'erdogan-street', packId: USER_PACK, packVersion: '', base: null, edits: {}, card: card('erdogan-street', 'Erdoğan Street') };
+const card = (id: string, en: string): Card => ({
+  id,
+  kind: 'person',
+  label: { en },
+  aliases: {},
+  summary: { en: `About ${en}.` },
+  facts: [],
+  sources: [],
+  reviewed: '2025-01-01',
+});
+const ERDOGAN: CardRow = {
+  id: 'erdogan',
+  packId: 'core',
+  packVersion: '1',
+  base: card('erdogan', 'Recep Tayyip Erdoğan'),
+  edits: { summary: { en: 'Mine.' } },
+  card: { ...card('erdogan', 'Recep Tayyip Erdoğan'), summary: { en: 'Mine.' } },
+};
+const MINE: CardRow = {
+  id: 'erdogan-street',
+  packId: USER_PACK,
+  packVersion: '',
+  base: null,
+  edits: {},
+  card: card('erdogan-street', 'Erdoğan Street'),
+};
 const EXCLUSION: Exclusion = { site: 'news.example.org', entity: 'turkey', alias: 'turkey' };
 
 function store(over: Partial<CardStore> = {}): CardStore {
@@ -32,7 +55,7 @@ function store(over: Partial<CardStore> = {}): CardStore {
 const searchBox = (root: HTMLElement) => root.querySelector('input[name="card-search"]');
 
 describe('CardManager', () => {
-  it('searches through its prop and lists what it answers, marked as edited or the reader\'s own', async () => {
+  it("searches through its prop and lists what it answers, marked as edited or the reader's own", async () => {
     const s = store();
     const root = await mount(<CardManager store={s} />);
     await type(searchBox(root), 'بأردوغان');
@@ -53,7 +76,9 @@ describe('CardManager', () => {
 
   it('shows only the answer to the latest query when an earlier one comes back later', async () => {
     let releaseSlow: (rows: CardRow[]) => void = () => undefined;
-    const search = vi.fn((query: string) => (query === 'slow' ? new Promise<CardRow[]>((resolve) => (releaseSlow = resolve)) : Promise.resolve([MINE])));
+    const search = vi.fn((query: string) =>
+      query === 'slow' ? new Promise<CardRow[]>((resolve) => (releaseSlow = resolve)) : Promise.resolve([MINE]),
+    );
     const root = await mount(<CardManager store={store({ search })} />);
     await type(searchBox(root), 'slow');
     await type(searchBox(root), 'fast');
@@ -83,7 +108,7 @@ describe('CardManager', () => {
     expect(texts(root, '[role="alert"] li')).toEqual(['id: expected a card id']);
   });
 
-  it('deletes the reader\'s own card and undoes an exclusion through its props', async () => {
+  it("deletes the reader's own card and undoes an exclusion through its props", async () => {
     const s = store();
     const root = await mount(<CardManager store={s} />);
     expect(texts(root, '.exclusions li')).toEqual(['«turkey» is not turkey on news.example.org Mark it again']);
@@ -92,7 +117,9 @@ describe('CardManager', () => {
 
     await type(searchBox(root), 'أردوغان');
     await click(root.querySelector('[data-card="erdogan-street"]'));
-    await click([...root.querySelectorAll('form.editor button')].find((b) => b.textContent === 'Delete this card') ?? null);
+    await click(
+      [...root.querySelectorAll('form.editor button')].find((b) => b.textContent === 'Delete this card') ?? null,
+    );
     expect(s.remove).toHaveBeenCalledWith('erdogan-street');
     expect(root.querySelector('form.editor')).toBeNull();
   });

@@ -12,18 +12,41 @@ const CARD: CardData = {
   label: { en: 'Ada Example', ar: 'آدا مثال' },
   aliases: {},
   summary: { en: 'A minister of examples.', ar: 'وزيرة الأمثلة.' },
-  facts: [fact('2019-03-01', 'Took office'), fact('2024-05-02', 'Re-elected'), fact('2021-07', 'Wrote a book'), fact('2016', 'Entered parliament'), fact('2023-01-15', 'Visited Ankara')],
+  facts: [
+    fact('2019-03-01', 'Took office'),
+    fact('2024-05-02', 'Re-elected'),
+    fact('2021-07', 'Wrote a book'),
+    fact('2016', 'Entered parliament'),
+    fact('2023-01-15', 'Visited Ankara'),
+  ],
   timeline: [fact('2025-02-10', 'Resigned')],
   sources: [
-    { id: 'wire', title: 'A wire report', publisher: 'Example Wire', url: 'https://news.example.org/2024/report', accessed: '2025-03-01' },
+    {
+      id: 'wire',
+      title: 'A wire report',
+      publisher: 'Example Wire',
+      url: 'https://news.example.org/2024/report',
+      accessed: '2025-03-01',
+    },
     { id: 'unused', title: 'Never cited', url: 'https://unused.example.net/', accessed: '2025-03-01' },
   ],
   reviewed: '2025-03-01',
 };
 
-const view = (over: Partial<CardView> = {}): CardView => ({ card: CARD, lang: 'en', edited: [], today: new Date('2025-06-01T00:00:00Z'), theme: 'light', fontSize: 15, pinned: false, ...over });
-const show = (over: Partial<CardView> = {}) => mount(<Card view={view(over)} onClose={() => undefined} onPin={() => undefined} />);
-const section = (root: HTMLElement, label: RegExp) => [...root.querySelectorAll('section')].find((s) => label.test(s.getAttribute('aria-label') ?? ''));
+const view = (over: Partial<CardView> = {}): CardView => ({
+  card: CARD,
+  lang: 'en',
+  edited: [],
+  today: new Date('2025-06-01T00:00:00Z'),
+  theme: 'light',
+  fontSize: 15,
+  pinned: false,
+  ...over,
+});
+const show = (over: Partial<CardView> = {}) =>
+  mount(<Card view={view(over)} onClose={() => undefined} onPin={() => undefined} />);
+const section = (root: HTMLElement, label: RegExp) =>
+  [...root.querySelectorAll('section')].find((s) => label.test(s.getAttribute('aria-label') ?? ''));
 
 describe('Card', () => {
   it('shows the title, the kind and the summary', async () => {
@@ -60,7 +83,9 @@ describe('Card', () => {
 
   it('says "Your card" for the reader\'s own card and "Edited by you" for an edited one', async () => {
     expect((await show({ own: true })).querySelector('.kind .edited')?.textContent).toContain('Your card');
-    expect((await show({ edited: ['summary'] })).querySelector('.kind .edited')?.textContent).toContain('Edited by you');
+    expect((await show({ edited: ['summary'] })).querySelector('.kind .edited')?.textContent).toContain(
+      'Edited by you',
+    );
     expect((await show()).querySelector('.kind .edited')).toBeNull();
   });
 

@@ -23,7 +23,8 @@ export async function mount(tree: ComponentChild): Promise<HTMLElement> {
   return root;
 }
 
-export const texts = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((el) => el.textContent?.trim() ?? '');
+export const texts = (root: ParentNode, selector: string) =>
+  [...root.querySelectorAll(selector)].map((el) => el.textContent?.trim() ?? '');
 
 /** Clicks, as the reader would, and lets the page follow. */
 export async function click(el: Element | null): Promise<void> {

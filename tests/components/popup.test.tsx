@@ -24,7 +24,9 @@ function popup(summary: PageSummary | null = SUMMARY, settings: Settings = DEFAU
   const tree = (
     <Popup
       tabId={7}
-      loadLabels={async (ids) => Object.fromEntries(ids.map((id) => [id, id === 'erdogan' ? 'Recep Tayyip Erdoğan' : 'Turkey']))}
+      loadLabels={async (ids) =>
+        Object.fromEntries(ids.map((id) => [id, id === 'erdogan' ? 'Recep Tayyip Erdoğan' : 'Turkey']))
+      }
       loadStorage={async () => 'indexeddb'}
       loadSummary={async () => summary ?? undefined}
       loadSettings={async () => current}

@@ -15,4 +15,6 @@ function getMessage(name: string, substitutions?: string | string[]): string {
   return text.replace(/\$(\d)/g, (whole, n: string) => subs[Number(n) - 1] ?? whole);
 }
 
-Object.assign(globalThis, { chrome: { runtime: { id: 'backstory-test' }, i18n: { getMessage, getUILanguage: () => 'en' } } });
+Object.assign(globalThis, {
+  chrome: { runtime: { id: 'backstory-test' }, i18n: { getMessage, getUILanguage: () => 'en' } },
+});

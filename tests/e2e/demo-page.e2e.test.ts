@@ -47,7 +47,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the demo page in %s', (brow
 
   it('never marks the comment box, inputs, editable text, scripts or noscript', async () => {
     const trapText = await s.page.evaluate(() =>
-      [...document.querySelectorAll('textarea, input, select, [contenteditable], script, noscript')].map((el) => (el as HTMLInputElement).value ?? el.textContent).join(' '),
+      [...document.querySelectorAll('textarea, input, select, [contenteditable], script, noscript')]
+        .map((el) => (el as HTMLInputElement).value ?? el.textContent)
+        .join(' '),
     );
     expect(trapText).toContain('S-400'); // the traps do hold names that would otherwise be marked
     const marks = await s.page.evaluate(readMarks);
@@ -79,7 +81,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the demo page in %s', (brow
     expect(card!.sinceDates.every((d) => d > '2021-09-29')).toBe(true);
     expect(card!.reviewed).toMatch(/2026/);
     // Each source link shows the host it opens beside its title.
-    const hosts = await s.page.inCard((root) => [...root!.querySelectorAll('.sources li')].map((li) => ({ href: li.querySelector('a')?.getAttribute('href') ?? '', host: li.querySelector('.host')?.textContent ?? '' })));
+    const hosts = await s.page.inCard((root) =>
+      [...root!.querySelectorAll('.sources li')].map((li) => ({
+        href: li.querySelector('a')?.getAttribute('href') ?? '',
+        host: li.querySelector('.host')?.textContent ?? '',
+      })),
+    );
     expect(hosts.length).toBeGreaterThan(0);
     for (const { href, host } of hosts) expect(host).toBe(`(${new URL(href).hostname})`);
     await s.page.press('Escape');
@@ -109,6 +116,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the demo page in %s', (brow
 
   it('leaves the page body exactly as the site wrote it; the card host hangs off <html>', async () => {
     expect(await s.page.inCard(readCard)).not.toBeNull();
-    expect(await s.page.evaluate(bodyUnchanged)).toEqual({ same: true, htmlChildren: ['head', 'body', 'backstory-card'] });
+    expect(await s.page.evaluate(bodyUnchanged)).toEqual({
+      same: true,
+      htmlChildren: ['head', 'body', 'backstory-card'],
+    });
   });
 });

@@ -14,7 +14,14 @@ export interface Control {
   send(message: TabMessage): Promise<unknown>;
 }
 
-type Api = { tabs: { query(q: object): Promise<{ id: number }[]>; getCurrent(): Promise<{ id: number }>; sendMessage(id: number, m: unknown, o?: { frameId: number }): Promise<unknown> }; storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } };
+type Api = {
+  tabs: {
+    query(q: object): Promise<{ id: number }[]>;
+    getCurrent(): Promise<{ id: number }>;
+    sendMessage(id: number, m: unknown, o?: { frameId: number }): Promise<unknown>;
+  };
+  storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
+};
 
 /** The welcome page the extension opens on install is its own page: the tests drive the extension from it. */
 export async function openControl(browser: ExtensionBrowser, origin: string): Promise<Control> {
@@ -23,7 +30,8 @@ export async function openControl(browser: ExtensionBrowser, origin: string): Pr
     page,
     tabId: () =>
       page.evaluate(async (prefix) => {
-        const api = ((globalThis as unknown as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome) as Api;
+        const api = ((globalThis as unknown as { browser?: Api }).browser ??
+          (globalThis as unknown as { chrome: Api }).chrome) as Api;
         const tabs = (await api.tabs.query({})) as { id: number; url?: string }[];
         // Without the tabs permission a tab's URL may be hidden: then it is the one tab that is not this page.
         const self = await api.tabs.getCurrent();
@@ -34,7 +42,8 @@ export async function openControl(browser: ExtensionBrowser, origin: string): Pr
       }, origin),
     setSettings: (patch) =>
       page.evaluate(async (p) => {
-        const api = ((globalThis as unknown as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome) as Api;
+        const api = ((globalThis as unknown as { browser?: Api }).browser ??
+          (globalThis as unknown as { chrome: Api }).chrome) as Api;
         const current = ((await api.storage.local.get('settings')).settings ?? {}) as object;
         await api.storage.local.set({ settings: { ...current, ...p } });
       }, patch),
@@ -42,7 +51,8 @@ export async function openControl(browser: ExtensionBrowser, origin: string): Pr
       const id = await control.tabId();
       return page.evaluate(
         async (arg) => {
-          const api = ((globalThis as unknown as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome) as Api;
+          const api = ((globalThis as unknown as { browser?: Api }).browser ??
+            (globalThis as unknown as { chrome: Api }).chrome) as Api;
           return api.tabs.sendMessage(arg.id, arg.message, { frameId: 0 });
         },
         { id, message },

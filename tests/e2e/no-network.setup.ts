@@ -6,7 +6,10 @@ import { afterAll, afterEach, expect } from 'vitest';
 import { browserOwn, forgetPageHosts, networkRecorder, pageOwn } from '../../scripts/lib/network-recorder';
 
 const check = async () => {
-  const recorded = (await networkRecorder()).take().map((r) => r.request).filter((r) => !browserOwn(r) && !pageOwn(r));
+  const recorded = (await networkRecorder())
+    .take()
+    .map((r) => r.request)
+    .filter((r) => !browserOwn(r) && !pageOwn(r));
   forgetPageHosts();
   expect(recorded, 'requests that tried to leave the browser').toEqual([]);
 };

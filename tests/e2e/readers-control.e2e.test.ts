@@ -6,7 +6,18 @@ import { chooseFile, clickSelector, dumpDatabase, linkText, setField, textOf } f
 import { openControl, type Control } from './extension-control';
 import { sleep, waitFor, waitForCard } from './wait';
 
-const ALL = ['person', 'place', 'country', 'organisation', 'armed-group', 'political-party', 'weapon-system', 'programme', 'agreement', 'event'].map((k) => `backstory-${k}`);
+const ALL = [
+  'person',
+  'place',
+  'country',
+  'organisation',
+  'armed-group',
+  'political-party',
+  'weapon-system',
+  'programme',
+  'agreement',
+  'event',
+].map((k) => `backstory-${k}`);
 
 describe.each<BrowserName>(['chromium', 'firefox'])('readers in control, in %s', (browserName) => {
   let server: StaticServer;
@@ -83,9 +94,23 @@ describe.each<BrowserName>(['chromium', 'firefox'])('readers in control, in %s',
 
   it('refuses a broken import with every error, leaving the database exactly as it was', async () => {
     const before = await options.evaluate(dumpDatabase);
-    const broken = JSON.stringify({ format: 1, id: 'x', name: 'x', version: '1', languages: ['en'], author: 'x', licence: 'x', reviewed: '2026-11-29', cards: [{ id: 'Bad Id' }], backstory: {} });
+    const broken = JSON.stringify({
+      format: 1,
+      id: 'x',
+      name: 'x',
+      version: '1',
+      languages: ['en'],
+      author: 'x',
+      licence: 'x',
+      reviewed: '2026-11-29',
+      cards: [{ id: 'Bad Id' }],
+      backstory: {},
+    });
     await options.evaluate(chooseFile, { selector: 'input[name=import]', name: 'broken.json', content: broken });
-    const alert = await waitFor(options, textOf, (t) => t.length > 0, { arg: '.transfer [role=alert]', what: 'import errors' });
+    const alert = await waitFor(options, textOf, (t) => t.length > 0, {
+      arg: '.transfer [role=alert]',
+      what: 'import errors',
+    });
     expect(alert).toMatch(/cards\[0\]\.id/);
     expect(alert).toMatch(/backstory\.exportedAt/);
     expect(await options.evaluate(dumpDatabase)).toEqual(before);
@@ -93,19 +118,39 @@ describe.each<BrowserName>(['chromium', 'firefox'])('readers in control, in %s',
 
   it('exports, and importing that file brings back an edit that was reverted', async () => {
     await options.evaluate(clickSelector, '.transfer button');
-    await waitFor(options, (s: string) => !!document.querySelector(s), (x) => x, { arg: '#export-link', what: 'export link' });
-    const exported = JSON.parse(await options.evaluate(linkText, '#export-link')) as { backstory: { edits: Record<string, { label?: { ar?: string } }> } };
+    await waitFor(
+      options,
+      (s: string) => !!document.querySelector(s),
+      (x) => x,
+      { arg: '#export-link', what: 'export link' },
+    );
+    const exported = JSON.parse(await options.evaluate(linkText, '#export-link')) as {
+      backstory: { edits: Record<string, { label?: { ar?: string } }> };
+    };
     expect(exported.backstory.edits.erdogan?.label?.ar).toBe('رجب طيب أردوغان (معدّل)');
 
     const revert = await options.evaluate(() => {
-      const b = [...document.querySelectorAll('.editor .buttons button')].find((x) => x.getAttribute('type') === 'button') as HTMLButtonElement | undefined;
+      const b = [...document.querySelectorAll('.editor .buttons button')].find(
+        (x) => x.getAttribute('type') === 'button',
+      ) as HTMLButtonElement | undefined;
       b?.click();
       return !!b;
     });
     expect(revert).toBe(true);
-    await waitFor(options, dumpDatabase, (d) => (d.cards as { id: string; edits: object }[]).find((c) => c.id === 'erdogan')!.edits && Object.keys((d.cards as { id: string; edits: object }[]).find((c) => c.id === 'erdogan')!.edits).length === 0, { what: 'reverted' });
+    await waitFor(
+      options,
+      dumpDatabase,
+      (d) =>
+        (d.cards as { id: string; edits: object }[]).find((c) => c.id === 'erdogan')!.edits &&
+        Object.keys((d.cards as { id: string; edits: object }[]).find((c) => c.id === 'erdogan')!.edits).length === 0,
+      { what: 'reverted' },
+    );
 
-    await options.evaluate(chooseFile, { selector: 'input[name=import]', name: 'export.json', content: JSON.stringify(exported) });
+    await options.evaluate(chooseFile, {
+      selector: 'input[name=import]',
+      name: 'export.json',
+      content: JSON.stringify(exported),
+    });
     await waitFor(options, textOf, (t) => /1/.test(t), { arg: '.transfer [role=status]', what: 'import done' });
     const db = await options.evaluate(dumpDatabase);
     const erdogan = (db.cards as { id: string; card: { label: { ar: string } } }[]).find((c) => c.id === 'erdogan')!;
@@ -118,11 +163,19 @@ describe.each<BrowserName>(['chromium', 'firefox'])('readers in control, in %s',
       const b = [...document.querySelectorAll('.transfer button')][1] as HTMLButtonElement;
       b.click();
     });
-    await waitFor(options, (s: string) => !!document.querySelector(s), (x) => x, { arg: '#backup-link', what: 'backup link' });
+    await waitFor(
+      options,
+      (s: string) => !!document.querySelector(s),
+      (x) => x,
+      { arg: '#backup-link', what: 'backup link' },
+    );
     const backup = await options.evaluate(linkText, '#backup-link');
     expect(JSON.parse(backup).formatName).toBe('dexie');
     await options.evaluate(chooseFile, { selector: 'input[name=restore]', name: 'backup.json', content: backup });
-    const outcome = await waitFor(options, textOf, (t) => t.length > 0, { arg: '.transfer [role=status], .transfer [role=alert]', what: 'restore outcome' });
+    const outcome = await waitFor(options, textOf, (t) => t.length > 0, {
+      arg: '.transfer [role=status], .transfer [role=alert]',
+      what: 'restore outcome',
+    });
     expect(outcome).not.toMatch(/Nothing/);
     const after = await options.evaluate(dumpDatabase);
     expect(after.cards).toEqual(before.cards);
@@ -132,7 +185,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('readers in control, in %s',
     const tampered = backup.replace('https://en.wikipedia.org/wiki/S-400_missile_system', 'javascript:alert(1)');
     expect(tampered).not.toBe(backup);
     await options.evaluate(chooseFile, { selector: 'input[name=restore]', name: 'tampered.json', content: tampered });
-    await waitFor(options, textOf, (t) => /sources/.test(t), { arg: '.transfer [role=alert]', what: 'restore refused' });
+    await waitFor(options, textOf, (t) => /sources/.test(t), {
+      arg: '.transfer [role=alert]',
+      what: 'restore refused',
+    });
     const still = await options.evaluate(dumpDatabase);
     expect(still.cards).toEqual(before.cards);
   });

@@ -1,7 +1,20 @@
 import { readFileSync, mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type ExtensionBrowser, type PageDriver } from '../../scripts/lib/browsers';
-import { axeOnCopy, copyCardForAxe, cardGeometry, clickPanelEntry, countMarks, focusInfo, markRects, pointOnMark, readCard, readMarks, readPanel, scansDone } from '../../scripts/lib/page-probes';
+import {
+  axeOnCopy,
+  copyCardForAxe,
+  cardGeometry,
+  clickPanelEntry,
+  countMarks,
+  focusInfo,
+  markRects,
+  pointOnMark,
+  readCard,
+  readMarks,
+  readPanel,
+  scansDone,
+} from '../../scripts/lib/page-probes';
 import { serveDir, type StaticServer } from '../../scripts/lib/serve';
 import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
 import { DEFAULT_SETTINGS } from '../../lib/core/settings';
@@ -10,7 +23,18 @@ import { sleep, waitFor, waitForCard } from './wait';
 
 const core = bundledPacks().find((p) => p.id === 'core')!;
 const label = (id: string, lang: 'ar' | 'en') => core.cards.find((c) => c.id === id)!.label[lang]!;
-const ALL = ['person', 'place', 'country', 'organisation', 'armed-group', 'political-party', 'weapon-system', 'programme', 'agreement', 'event'].map((k) => `backstory-${k}`);
+const ALL = [
+  'person',
+  'place',
+  'country',
+  'organisation',
+  'armed-group',
+  'political-party',
+  'weapon-system',
+  'programme',
+  'agreement',
+  'event',
+].map((k) => `backstory-${k}`);
 export const SCREENSHOT_DIR = 'output/screenshots';
 
 describe.each<BrowserName>(['chromium', 'firefox'])('reading in %s', (browserName) => {
@@ -91,7 +115,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading in %s', (browserNam
     await waitForCard(page, focusInfo, (f) => f.host && f.role === 'dialog', { what: 'focus in the card' });
     await control.send({ type: 'command', name: 'next-mention' });
     await page.bringToFront();
-    const second = await waitForCard(page, readCard, (c) => c !== null && c.title !== first!.title, { what: 'card of the second mention' });
+    const second = await waitForCard(page, readCard, (c) => c !== null && c.title !== first!.title, {
+      what: 'card of the second mention',
+    });
     expect(second!.title).toBe(label('putin', 'ar')); // أردوغان وبوتين
     await page.press('Escape');
     await waitForCard(page, readCard, (c) => c === null, { what: 'closed' });
@@ -108,7 +134,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading in %s', (browserNam
     await page.evaluate(() => (document.activeElement as HTMLElement).blur());
   });
 
-  for (const [file, lang] of [['demo-ar.html', 'ar'], ['demo-en.html', 'en']] as const) {
+  for (const [file, lang] of [
+    ['demo-ar.html', 'ar'],
+    ['demo-en.html', 'en'],
+  ] as const) {
     it(`places the card inside the window and off the line being read (${lang}, ${lang === 'ar' ? 'RTL' : 'LTR'}, narrow and wide windows)`, async () => {
       await open(file);
       for (const width of [1280, 520]) {
@@ -127,7 +156,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading in %s', (browserNam
           expect(g.card.right).toBeLessThanOrEqual(g.viewport.width);
           expect(g.card.top).toBeGreaterThanOrEqual(0);
           expect(g.card.bottom).toBeLessThanOrEqual(g.viewport.height);
-          const overlaps = g.card.left < hovered.right && hovered.left < g.card.right && g.card.top < hovered.bottom && hovered.top < g.card.bottom;
+          const overlaps =
+            g.card.left < hovered.right &&
+            hovered.left < g.card.right &&
+            g.card.top < hovered.bottom &&
+            hovered.top < g.card.bottom;
           expect(overlaps, `card over the hovered line (${width}px, mention ${index})`).toBe(false);
         }
       }
@@ -199,12 +232,18 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading in %s', (browserNam
 
   it('saves screenshots of the card in Arabic and English, light and dark', async () => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    for (const [file, lang] of [['demo-ar.html', 'ar'], ['demo-en.html', 'en']] as const) {
+    for (const [file, lang] of [
+      ['demo-ar.html', 'ar'],
+      ['demo-en.html', 'en'],
+    ] as const) {
       await open(file);
       for (const theme of ['light', 'dark'] as const) {
         await settings({ theme });
         await settle();
-        const p = (await page.evaluate(pointOnMark, { index: 3, names: ['backstory-weapon-system', 'backstory-armed-group', 'backstory-programme'] }))!;
+        const p = (await page.evaluate(pointOnMark, {
+          index: 3,
+          names: ['backstory-weapon-system', 'backstory-armed-group', 'backstory-programme'],
+        }))!;
         await page.mouseMove(p.x, p.y);
         await waitForCard(page, readCard, (c) => c !== null, { what: 'card' });
         await sleep(150);

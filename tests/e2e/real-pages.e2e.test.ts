@@ -8,13 +8,23 @@ import { scanSegments } from '../../lib/node/scan';
 import { launch, type BrowserName, type ExtensionBrowser, type PageDriver } from '../../scripts/lib/browsers';
 import { allowPageHosts } from '../../scripts/lib/network-recorder';
 import type { PageSummary } from '../../lib/core/protocol';
-import { bodyMatches, extensionErrors, readCard, readMarks, scansDone, unrenderedText, workTimes } from '../../scripts/lib/page-probes';
+import {
+  bodyMatches,
+  extensionErrors,
+  readCard,
+  readMarks,
+  scansDone,
+  unrenderedText,
+  workTimes,
+} from '../../scripts/lib/page-probes';
 import { openControl, type Control } from './extension-control';
 import { serveDir, type StaticServer } from '../../scripts/lib/serve';
 import { waitFor, waitForCard } from './wait';
 
 const DIR = 'tests/fixtures/real-pages';
-const PAGES = readdirSync(DIR).filter((f) => f.endsWith('.html')).sort();
+const PAGES = readdirSync(DIR)
+  .filter((f) => f.endsWith('.html'))
+  .sort();
 const matcher = packsMatcher(bundledPacks().filter((p) => p.enabledByDefault !== false));
 /** A task of ours longer than this is a long task (RAIL). */
 const LONG_TASK_MS = 50;

@@ -17,10 +17,16 @@ describe('when Chrome stops the service worker', () => {
   it('the next hover still shows a card, and a new page is still marked', async () => {
     await s.browser.stopServiceWorker!();
     // A card this tab has not fetched yet: the request wakes the worker, which reopens the database.
-    const p = (await s.page.evaluate(pointOnMark, { index: 0, names: ['backstory-agreement', 'backstory-organisation'] }))!;
+    const p = (await s.page.evaluate(pointOnMark, {
+      index: 0,
+      names: ['backstory-agreement', 'backstory-organisation'],
+    }))!;
     await s.page.mouseMove(p.x - 1, p.y);
     await s.page.mouseMove(p.x, p.y);
-    const card = await waitForCard(s.page, readCard, (c) => c !== null, { what: 'a card after the worker stopped', timeout: 10_000 });
+    const card = await waitForCard(s.page, readCard, (c) => c !== null, {
+      what: 'a card after the worker stopped',
+      timeout: 10_000,
+    });
     expect(card!.title.length).toBeGreaterThan(0);
 
     await s.browser.stopServiceWorker!();
@@ -48,11 +54,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('when %s cannot open Indexed
     const control = await openControl(s.browser, s.server.url(''));
     const tab = await control.tabId();
     await control.page.evaluate(async (id) => {
-      const g = globalThis as unknown as { browser?: { tabs: { create(o: object): Promise<unknown> } }; chrome: { tabs: { create(o: object): Promise<unknown> } } };
+      const g = globalThis as unknown as {
+        browser?: { tabs: { create(o: object): Promise<unknown> } };
+        chrome: { tabs: { create(o: object): Promise<unknown> } };
+      };
       await (g.browser ?? g.chrome).tabs.create({ url: `popup.html?tab=${id}`, active: false });
     }, tab);
     const popup = await s.browser.extensionPage(`popup.html?tab=${tab}`);
-    const notice = await waitFor(popup, textOf, (t) => t.length > 0, { arg: '[data-storage="memory"]', what: 'the in-memory notice' });
+    const notice = await waitFor(popup, textOf, (t) => t.length > 0, {
+      arg: '[data-storage="memory"]',
+      what: 'the in-memory notice',
+    });
     expect(notice).toMatch(/memory|الذاكرة/);
     // The rest of the popup still works: the page's names are listed.
     await waitFor(popup, textOf, (t) => /\d+/.test(t), { arg: '.count', what: 'the popup’s count' });

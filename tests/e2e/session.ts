@@ -1,5 +1,11 @@
 import { afterAll, beforeAll } from 'vitest';
-import { launch, type BrowserName, type ExtensionBrowser, type LaunchOptions, type PageDriver } from '../../scripts/lib/browsers';
+import {
+  launch,
+  type BrowserName,
+  type ExtensionBrowser,
+  type LaunchOptions,
+  type PageDriver,
+} from '../../scripts/lib/browsers';
 import { countMarks, scansDone } from '../../scripts/lib/page-probes';
 import { serveDir, type ServeOptions, type StaticServer } from '../../scripts/lib/serve';
 import { waitFor } from './wait';
@@ -15,7 +21,12 @@ export interface Session {
  * first scan is done: set up before a describe block's tests and closed after them. The fields are
  * filled in by the time a test runs.
  */
-export function extensionSession(browserName: BrowserName, dir: string, file: string, options: { launch?: LaunchOptions; serve?: ServeOptions; ready?: 'scan' | 'marks' } = {}): Session {
+export function extensionSession(
+  browserName: BrowserName,
+  dir: string,
+  file: string,
+  options: { launch?: LaunchOptions; serve?: ServeOptions; ready?: 'scan' | 'marks' } = {},
+): Session {
   const session = {} as Session;
   beforeAll(async () => {
     session.server = await serveDir(dir, options.serve);
@@ -23,7 +34,8 @@ export function extensionSession(browserName: BrowserName, dir: string, file: st
     session.page = await session.browser.newPage();
     await session.page.goto(session.server.url(file));
     // The shipped build leaves no timings to read: there the first marks tell that the page was read.
-    if (options.ready === 'marks') await waitFor(session.page, countMarks, (n) => n > 0, { what: 'the first marks', timeout: 15_000 });
+    if (options.ready === 'marks')
+      await waitFor(session.page, countMarks, (n) => n > 0, { what: 'the first marks', timeout: 15_000 });
     else await waitFor(session.page, scansDone, (n) => n > 0, { what: 'the first scan', timeout: 15_000 });
   });
   afterAll(async () => {

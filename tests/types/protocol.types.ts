@@ -5,7 +5,15 @@
  * "Unused '@ts-expect-error' directive". That is the mechanism: the test fails when the types get looser.
  */
 import { handlers, type Handler, type Handlers } from '../../lib/background/requests';
-import type { CardResponse, LabelsResponse, ReplyOf, Request, RequestOf, TabCommand, TabReplyOf } from '../../lib/core/protocol';
+import type {
+  CardResponse,
+  LabelsResponse,
+  ReplyOf,
+  Request,
+  RequestOf,
+  TabCommand,
+  TabReplyOf,
+} from '../../lib/core/protocol';
 import { ask } from '../../lib/extension/ask';
 import { pageSummary, tellTab } from '../../lib/extension/tab-messages';
 
@@ -18,7 +26,9 @@ same<ReplyOf<'card/get'>, CardResponse>(true);
 same<ReplyOf<'labels/get'>, LabelsResponse>(true);
 same<ReplyOf<'exclusion/add'>, { ok: boolean }>(true);
 same<RequestOf<'card/get'>, { type: 'card/get'; id: string }>(true);
-same<Request['type'], 'matcher/get' | 'card/get' | 'labels/get' | 'exclusion/add' | 'status/get' | 'packs/verify'>(true);
+same<Request['type'], 'matcher/get' | 'card/get' | 'labels/get' | 'exclusion/add' | 'status/get' | 'packs/verify'>(
+  true,
+);
 same<TabReplyOf<'page/summary'>, NonNullable<Awaited<ReturnType<typeof pageSummary>>>>(true);
 same<TabCommand['name'], 'next-mention' | 'previous-mention' | 'toggle-panel'>(true);
 // @ts-expect-error the card reply is not the labels reply

@@ -14,11 +14,21 @@ type Row = Record<string, unknown>;
 interface BackupFile {
   formatName: string;
   formatVersion: number;
-  data: { databaseName: string; databaseVersion: number; tables: { name: string; schema: string; rowCount: number }[]; data: { tableName: string; inbound: boolean; rows: Row[] }[] };
+  data: {
+    databaseName: string;
+    databaseVersion: number;
+    tables: { name: string; schema: string; rowCount: number }[];
+    data: { tableName: string; inbound: boolean; rows: Row[] }[];
+  };
 }
 
 const SCRATCH = `${DB_NAME}-restore-check`;
-const SCHEMAS: Record<string, string> = { cards: 'id,packId,*search', packs: 'id', meta: 'key', exclusions: '[site+entity+alias],site' };
+const SCHEMAS: Record<string, string> = {
+  cards: 'id,packId,*search',
+  packs: 'id',
+  meta: 'key',
+  exclusions: '[site+entity+alias],site',
+};
 const core = () => bundledPacks().find((p) => p.id === 'core')!;
 
 // The restore refuses a backup of any database but `backstory`: the tests use that name, one at a time.
@@ -39,27 +49,39 @@ async function profile(): Promise<BackstoryDB> {
 }
 
 /** Every table, every row, every property (undefined ones too): what "as it was" means. */
-const dump = async (d: BackstoryDB) => Object.fromEntries(await Promise.all(d.tables.map(async (t) => [t.name, await t.toArray()] as const)));
+const dump = async (d: BackstoryDB) =>
+  Object.fromEntries(await Promise.all(d.tables.map(async (t) => [t.name, await t.toArray()] as const)));
 
 /** A backup in dexie-export-import's format, written here so that tests can tamper with it. */
 function backupFile(version: number, tables: Record<string, Row[]>): BackupFile {
   const entries = Object.entries(structuredClone(tables));
-  const tableList = entries.map(([name, rows]) => ({ name, schema: version === 1 && name === 'cards' ? 'id,packId' : SCHEMAS[name]!, rowCount: rows.length }));
+  const tableList = entries.map(([name, rows]) => ({
+    name,
+    schema: version === 1 && name === 'cards' ? 'id,packId' : SCHEMAS[name]!,
+    rowCount: rows.length,
+  }));
   const data = entries.map(([tableName, rows]) => ({ tableName, inbound: true, rows }));
-  return { formatName: 'dexie', formatVersion: 1, data: { databaseName: DB_NAME, databaseVersion: version, tables: tableList, data } };
+  return {
+    formatName: 'dexie',
+    formatVersion: 1,
+    data: { databaseName: DB_NAME, databaseVersion: version, tables: tableList, data },
+  };
 }
-const backupOf = async (d: BackstoryDB) => backupFile(SCHEMA_VERSION, JSON.parse(JSON.stringify(await dump(d))) as Record<string, Row[]>);
+const backupOf = async (d: BackstoryDB) =>
+  backupFile(SCHEMA_VERSION, JSON.parse(JSON.stringify(await dump(d))) as Record<string, Row[]>);
 const rowsOf = (file: BackupFile, table: string) => file.data.data.find((t) => t.tableName === table)!.rows;
 const blob = (file: unknown) => new Blob([typeof file === 'string' ? file : JSON.stringify(file)]);
 const errorsOf = (result: { ok: true } | { ok: false; errors: string[] }) => (result.ok ? [] : result.errors);
-const fixture = (version: number) => (JSON.parse(readFileSync(`tests/fixtures/db/v${version}.json`, 'utf8')) as { tables: Record<string, Row[]> }).tables;
+const fixture = (version: number) =>
+  (JSON.parse(readFileSync(`tests/fixtures/db/v${version}.json`, 'utf8')) as { tables: Record<string, Row[]> }).tables;
 /** Makes bulk writes to one table of one database throw, wherever the code under test gets the table from. */
 function failWrites(database: string, table: string) {
   const proto = Object.getPrototypeOf(Object.getPrototypeOf(new BackstoryDB('never-opened').cards)) as Table;
   for (const method of ['bulkAdd', 'bulkPut'] as const) {
     const original = proto[method] as (...args: unknown[]) => unknown;
     vi.spyOn(proto, method).mockImplementation(function (this: Table, ...args: unknown[]) {
-      if (this.db.name === database && this.name === table) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if (this.db.name === database && this.name === table)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return original.apply(this, args);
     } as never);
   }
@@ -109,7 +131,9 @@ describe('restore: all or nothing', () => {
     const file = await backupOf(d);
     const before = await dump(d);
     failWrites(DB_NAME, 'exclusions');
-    expect(errorsOf(await restoreDatabase(d, blob(file)))).toEqual(['(database): nothing was restored: QuotaExceededError: The quota has been exceeded.']);
+    expect(errorsOf(await restoreDatabase(d, blob(file)))).toEqual([
+      '(database): nothing was restored: QuotaExceededError: The quota has been exceeded.',
+    ]);
     vi.restoreAllMocks();
     expect(await dump(d)).toStrictEqual(before);
   });
@@ -118,11 +142,17 @@ describe('restore: all or nothing', () => {
     const d = await profile();
     const unreadable = new Blob(['{}']);
     vi.spyOn(unreadable, 'text').mockRejectedValue(new DOMException('The file could not be read.', 'NotReadableError'));
-    expect(await restoreDatabase(d, unreadable)).toEqual({ ok: false, errors: ['(file): NotReadableError: The file could not be read.'] });
+    expect(await restoreDatabase(d, unreadable)).toEqual({
+      ok: false,
+      errors: ['(file): NotReadableError: The file could not be read.'],
+    });
     // The size is checked before the file is read.
     const text = vi.fn(async () => '{}');
     const huge = { size: 101 * 1024 * 1024, type: '', text } as unknown as Blob;
-    expect(await restoreDatabase(d, huge)).toEqual({ ok: false, errors: ['(file): larger than 100 MB; Backstory restores backups up to that size'] });
+    expect(await restoreDatabase(d, huge)).toEqual({
+      ok: false,
+      errors: ['(file): larger than 100 MB; Backstory restores backups up to that size'],
+    });
     expect(text).not.toHaveBeenCalled();
   });
 });
@@ -150,13 +180,19 @@ describe('restore: the file itself', () => {
     const before = await dump(d);
     const newer = await backupOf(d);
     newer.data.databaseVersion = SCHEMA_VERSION + 1;
-    expect(errorsOf(await restoreDatabase(d, blob(newer)))).toEqual([`data.databaseVersion: written by a newer Backstory (schema ${SCHEMA_VERSION + 1}); update Backstory first`]);
+    expect(errorsOf(await restoreDatabase(d, blob(newer)))).toEqual([
+      `data.databaseVersion: written by a newer Backstory (schema ${SCHEMA_VERSION + 1}); update Backstory first`,
+    ]);
     const other = await backupOf(d);
     other.data.databaseName = 'someone-else';
-    expect(errorsOf(await restoreDatabase(d, blob(other)))).toEqual(['data.databaseName: a backup of the database "someone-else", not of Backstory']);
+    expect(errorsOf(await restoreDatabase(d, blob(other)))).toEqual([
+      'data.databaseName: a backup of the database "someone-else", not of Backstory',
+    ]);
     expect(errorsOf(await restoreDatabase(d, blob('nope')))[0]).toMatch(/^\(file\): not JSON/);
     expect(errorsOf(await restoreDatabase(d, blob([1, 2])))).toEqual(['(file): not a Backstory backup']);
-    expect(errorsOf(await restoreDatabase(d, blob({ formatName: 'dexie', data: { data: [] } }))).join('\n')).toMatch(/^formatVersion: /m);
+    expect(errorsOf(await restoreDatabase(d, blob({ formatName: 'dexie', data: { data: [] } }))).join('\n')).toMatch(
+      /^formatVersion: /m,
+    );
     expect(await dump(d)).toStrictEqual(before);
   });
 
@@ -165,17 +201,26 @@ describe('restore: the file itself', () => {
     const file = await backupOf(d);
     Object.assign(rowsOf(file, 'packs')[0]!, { installedAt: 0, $types: { installedAt: 'date' } });
     const before = await dump(d);
-    expect(errorsOf(await restoreDatabase(d, blob(file)))).toEqual(['data.data[1].rows[0].$types: typed values are not allowed in a backup']);
+    expect(errorsOf(await restoreDatabase(d, blob(file)))).toEqual([
+      'data.data[1].rows[0].$types: typed values are not allowed in a backup',
+    ]);
     const root = { ...(await backupOf(d)), $types: { data: 'imagebitmap' } };
-    expect(errorsOf(await restoreDatabase(d, blob(root)))).toEqual(['$types: typed values are not allowed in a backup']);
+    expect(errorsOf(await restoreDatabase(d, blob(root)))).toEqual([
+      '$types: typed values are not allowed in a backup',
+    ]);
     expect(await dump(d)).toStrictEqual(before);
   });
 
   it('refuses prototype keys', async () => {
     const d = await profile();
-    const text = JSON.stringify(await backupOf(d)).replace('"edits":{"summary"', '"edits":{"__proto__":{"x":1},"summary"');
+    const text = JSON.stringify(await backupOf(d)).replace(
+      '"edits":{"summary"',
+      '"edits":{"__proto__":{"x":1},"summary"',
+    );
     const before = await dump(d);
-    expect(errorsOf(await restoreDatabase(d, blob(text)))).toEqual([expect.stringMatching(/^data\.data\[0\]\.rows\[\d+\]\.edits\.__proto__: the key "__proto__" is not allowed$/)]);
+    expect(errorsOf(await restoreDatabase(d, blob(text)))).toEqual([
+      expect.stringMatching(/^data\.data\[0\]\.rows\[\d+\]\.edits\.__proto__: the key "__proto__" is not allowed$/),
+    ]);
     expect(await dump(d)).toStrictEqual(before);
   });
 
@@ -183,12 +228,20 @@ describe('restore: the file itself', () => {
     const d = await profile();
     const deep = '['.repeat(40_000) + ']'.repeat(40_000);
     const start = performance.now();
-    expect(errorsOf(await restoreDatabase(d, blob(deep)))).toEqual([expect.stringMatching(/^(\[0\])+: nested deeper than 32 levels$/)]);
-    expect(errorsOf(await restoreDatabase(d, blob('['.repeat(80_000))))).toEqual([expect.stringMatching(/^\(file\): not JSON/)]);
+    expect(errorsOf(await restoreDatabase(d, blob(deep)))).toEqual([
+      expect.stringMatching(/^(\[0\])+: nested deeper than 32 levels$/),
+    ]);
+    expect(errorsOf(await restoreDatabase(d, blob('['.repeat(80_000))))).toEqual([
+      expect.stringMatching(/^\(file\): not JSON/),
+    ]);
     expect(performance.now() - start).toBeLessThan(1000);
     const before = await dump(d);
     const text = JSON.stringify(await backupOf(d)).replace('"related":[', `"related":[${deep},`);
-    expect(errorsOf(await restoreDatabase(d, blob(text)))).toEqual([expect.stringMatching(/^data\.data\[0\]\.rows\[\d+\]\.(base|card)\.related\[0\](\[0\])+: nested deeper than 32 levels$/)]);
+    expect(errorsOf(await restoreDatabase(d, blob(text)))).toEqual([
+      expect.stringMatching(
+        /^data\.data\[0\]\.rows\[\d+\]\.(base|card)\.related\[0\](\[0\])+: nested deeper than 32 levels$/,
+      ),
+    ]);
     expect(await dump(d)).toStrictEqual(before);
   });
 });
@@ -231,7 +284,9 @@ describe('restore: every row of every table', () => {
   it('lists the first hundred problems of a file with more', async () => {
     const d = await profile();
     const file = await backupOf(d);
-    rowsOf(file, 'exclusions').push(...Array.from({ length: 150 }, () => ({ site: 'Not A Host!', entity: 'x', alias: 'x' })));
+    rowsOf(file, 'exclusions').push(
+      ...Array.from({ length: 150 }, () => ({ site: 'Not A Host!', entity: 'x', alias: 'x' })),
+    );
     const errors = errorsOf(await restoreDatabase(d, blob(file)));
     expect(errors).toHaveLength(101);
     expect(errors[100]).toBe('(file): 50 more problems not listed');
@@ -247,7 +302,11 @@ describe('restore: backups of earlier schema versions', () => {
       const revision = await getRevision(d);
       expect(await restoreDatabase(d, blob(oldBackup(version)))).toEqual({ ok: true });
       const rows = await d.cards.toArray();
-      expect(rows.map((r) => r.id).sort()).toEqual(fixture(version).cards!.map((r) => r.id as string).sort());
+      expect(rows.map((r) => r.id).sort()).toEqual(
+        fixture(version)
+          .cards!.map((r) => r.id as string)
+          .sort(),
+      );
       for (const old of fixture(version).cards!) {
         const row = rows.find((r) => r.id === old.id)!;
         expect(row.card).toEqual(old.card);
@@ -271,7 +330,9 @@ describe('restore: backups of earlier schema versions', () => {
     const file = oldBackup(1);
     (rowsOf(file, 'cards')[1]!.card as { reviewed: string }).reviewed = 'soon';
     const before = await dump(d);
-    expect(errorsOf(await restoreDatabase(d, blob(file)))).toEqual(['cards[1].card.reviewed: expected a date like 2019-07-12']);
+    expect(errorsOf(await restoreDatabase(d, blob(file)))).toEqual([
+      'cards[1].card.reviewed: expected a date like 2019-07-12',
+    ]);
     expect(await dump(d)).toStrictEqual(before);
     expect(await scratchLeft()).toBe(false);
   });
@@ -280,7 +341,9 @@ describe('restore: backups of earlier schema versions', () => {
     const d = await profile();
     const before = await dump(d);
     failWrites(SCRATCH, 'cards');
-    expect(errorsOf(await restoreDatabase(d, blob(oldBackup(1))))).toEqual(['(upgrade): nothing was restored: QuotaExceededError: The quota has been exceeded.']);
+    expect(errorsOf(await restoreDatabase(d, blob(oldBackup(1))))).toEqual([
+      '(upgrade): nothing was restored: QuotaExceededError: The quota has been exceeded.',
+    ]);
     vi.restoreAllMocks();
     expect(await scratchLeft()).toBe(false);
     expect(await dump(d)).toStrictEqual(before);
@@ -289,7 +352,15 @@ describe('restore: backups of earlier schema versions', () => {
   it('deletes a scratch database left behind by an earlier failed restore, and leaves none', async () => {
     const d = await profile();
     const left = new BackstoryDB(SCRATCH);
-    await left.cards.put({ id: 'stale', packId: 'user', packVersion: '', base: null, edits: {}, card: core().cards[0]!, search: [] });
+    await left.cards.put({
+      id: 'stale',
+      packId: 'user',
+      packVersion: '',
+      base: null,
+      edits: {},
+      card: core().cards[0]!,
+      search: [],
+    });
     left.close();
     expect(await scratchLeft()).toBe(true);
     expect(await restoreDatabase(d, blob(oldBackup(1)))).toEqual({ ok: true });

@@ -15,7 +15,10 @@ const dbs: BackstoryDB[] = [];
 async function profile() {
   const db = new BackstoryDB(`card-search-${n++}`);
   dbs.push(db);
-  await installPacks(db, bundledPacks().filter((p) => p.id === 'core'));
+  await installPacks(
+    db,
+    bundledPacks().filter((p) => p.id === 'core'),
+  );
   return db;
 }
 afterEach(async () => {
@@ -23,7 +26,12 @@ afterEach(async () => {
 });
 
 const core = () => structuredClone(bundledPacks().find((p) => p.id === 'core')!);
-const ownCard = (id: string, en: string, aliases: Card['aliases'] = {}): Card => ({ ...core().cards[0]!, id, label: { en }, aliases });
+const ownCard = (id: string, en: string, aliases: Card['aliases'] = {}): Card => ({
+  ...core().cards[0]!,
+  id,
+  label: { en },
+  aliases,
+});
 const ids = (rows: readonly { id: string }[]) => rows.map((r) => r.id);
 
 describe('card search', () => {
@@ -49,7 +57,9 @@ describe('card search', () => {
     const db = await profile();
     const search = createCardSearch(db);
     // The prefix lookup alone would list only this card: its name starts with what was typed.
-    expect(await createCard(db, ownCard('erdogan-street', 'Эрдогану улица', { ru: ['Эрдогану улица'] }))).toMatchObject({ ok: true });
+    expect(await createCard(db, ownCard('erdogan-street', 'Эрдогану улица', { ru: ['Эрдогану улица'] }))).toMatchObject(
+      { ok: true },
+    );
     const found = ids(await search('Эрдогану'));
     expect(found.slice(0, 2)).toEqual(['erdogan', 'erdogan-street']);
   });

@@ -70,7 +70,14 @@ describe('handleRequest', () => {
   it('ignores anything that is not a valid request', async () => {
     const ctx = context(fresh());
     await ctx.ready;
-    for (const bad of [null, 'card/get', { type: 'card/put', id: 'x' }, { type: 'card/get' }, { type: 'card/get', id: 's-400', extra: 1 }, { type: 'matcher/get', have: -1 }])
+    for (const bad of [
+      null,
+      'card/get',
+      { type: 'card/put', id: 'x' },
+      { type: 'card/get' },
+      { type: 'card/get', id: 's-400', extra: 1 },
+      { type: 'matcher/get', have: -1 },
+    ])
       expect(await handleRequest(bad, ctx)).toBeUndefined();
   });
 });
@@ -79,17 +86,34 @@ describe('not this entity here', () => {
   it('takes the site from the sender, folds the alias, and hands the exclusion to that site only', async () => {
     const db = fresh();
     let told = 0;
-    const ctx = { db, ready: installPacks(db, [core()]), matcher: createMatcherCache(db), onDataChanged: async () => void told++ };
+    const ctx = {
+      db,
+      ready: installPacks(db, [core()]),
+      matcher: createMatcherCache(db),
+      onDataChanged: async () => void told++,
+    };
     const top = (url: string) => ({ url, frameId: 0, tabUrl: url });
-    expect(await handleRequest({ type: 'exclusion/add', entity: 'turkey', surface: 'Turkey' }, ctx, top('https://www.example.com/a'))).toEqual({ ok: true });
+    expect(
+      await handleRequest(
+        { type: 'exclusion/add', entity: 'turkey', surface: 'Turkey' },
+        ctx,
+        top('https://www.example.com/a'),
+      ),
+    ).toEqual({ ok: true });
     expect(await db.exclusions.toArray()).toEqual([{ site: 'example.com', entity: 'turkey', alias: 'turkey' }]);
     expect(told).toBe(1);
     const here = (await handleRequest({ type: 'matcher/get' }, ctx, top('https://example.com/b'))) as MatcherResponse;
     expect(here.exclusions).toEqual([{ entity: 'turkey', alias: 'turkey' }]);
-    const elsewhere = (await handleRequest({ type: 'matcher/get' }, ctx, top('https://example.org/'))) as MatcherResponse;
+    const elsewhere = (await handleRequest(
+      { type: 'matcher/get' },
+      ctx,
+      top('https://example.org/'),
+    )) as MatcherResponse;
     expect(elsewhere.exclusions).toEqual([]);
     // Not from a web page: refused.
-    expect(await handleRequest({ type: 'exclusion/add', entity: 'turkey', surface: 'x' }, ctx, {})).toEqual({ ok: false });
+    expect(await handleRequest({ type: 'exclusion/add', entity: 'turkey', surface: 'x' }, ctx, {})).toEqual({
+      ok: false,
+    });
   });
 
   it('keeps a frame to its own site, and takes writes only from the top frame or its own origin', async () => {
@@ -97,26 +121,55 @@ describe('not this entity here', () => {
     const ctx = { db, ready: installPacks(db, [core()]), matcher: createMatcherCache(db) };
     const ad = { url: 'https://ads.example.net/slot', frameId: 7, tabUrl: 'https://news.example.com/story' };
     // A cross-origin frame (an ad) cannot stop marks, neither for itself nor for the site around it.
-    expect(await handleRequest({ type: 'exclusion/add', entity: 'turkey', surface: 'Turkey' }, ctx, ad)).toEqual({ ok: false });
+    expect(await handleRequest({ type: 'exclusion/add', entity: 'turkey', surface: 'Turkey' }, ctx, ad)).toEqual({
+      ok: false,
+    });
     expect(await db.exclusions.count()).toBe(0);
     // A frame of the site's own origin may, and it is filed under that site.
     const own = { url: 'https://news.example.com/embed', frameId: 3, tabUrl: 'https://news.example.com/story' };
-    expect(await handleRequest({ type: 'exclusion/add', entity: 'turkey', surface: 'Turkey' }, ctx, own)).toEqual({ ok: true });
+    expect(await handleRequest({ type: 'exclusion/add', entity: 'turkey', surface: 'Turkey' }, ctx, own)).toEqual({
+      ok: true,
+    });
     // The ad frame reads the exclusions of its own site, not those of the page around it.
     expect(((await handleRequest({ type: 'matcher/get' }, ctx, ad)) as MatcherResponse).exclusions).toEqual([]);
-    expect(((await handleRequest({ type: 'matcher/get' }, ctx, own)) as MatcherResponse).exclusions).toEqual([{ entity: 'turkey', alias: 'turkey' }]);
+    expect(((await handleRequest({ type: 'matcher/get' }, ctx, own)) as MatcherResponse).exclusions).toEqual([
+      { entity: 'turkey', alias: 'turkey' },
+    ]);
     // A srcdoc frame belongs to whoever wrote it: Chromium names that origin.
-    const written = { url: 'about:srcdoc', origin: 'https://ads.example.net', frameId: 9, tabUrl: 'https://news.example.com/story' };
-    expect(await handleRequest({ type: 'exclusion/add', entity: 'turkey', surface: 'Turkey' }, ctx, written)).toEqual({ ok: false });
+    const written = {
+      url: 'about:srcdoc',
+      origin: 'https://ads.example.net',
+      frameId: 9,
+      tabUrl: 'https://news.example.com/story',
+    };
+    expect(await handleRequest({ type: 'exclusion/add', entity: 'turkey', surface: 'Turkey' }, ctx, written)).toEqual({
+      ok: false,
+    });
   });
 
   it('verifies the packs only for Backstory’s own pages', async () => {
     const db = fresh();
     let verified = 0;
-    const ctx = { db, ready: installPacks(db, [core()]), matcher: createMatcherCache(db), verifyPacks: async () => void verified++ };
-    expect(await handleRequest({ type: 'packs/verify' }, ctx, { url: 'https://news.example.com/', frameId: 0, tabUrl: 'https://news.example.com/' })).toEqual({ ok: false });
+    const ctx = {
+      db,
+      ready: installPacks(db, [core()]),
+      matcher: createMatcherCache(db),
+      verifyPacks: async () => void verified++,
+    };
+    expect(
+      await handleRequest({ type: 'packs/verify' }, ctx, {
+        url: 'https://news.example.com/',
+        frameId: 0,
+        tabUrl: 'https://news.example.com/',
+      }),
+    ).toEqual({ ok: false });
     expect(verified).toBe(0);
-    expect(await handleRequest({ type: 'packs/verify' }, ctx, { url: 'chrome-extension://abc/options.html', extensionPage: true })).toEqual({ ok: true });
+    expect(
+      await handleRequest({ type: 'packs/verify' }, ctx, {
+        url: 'chrome-extension://abc/options.html',
+        extensionPage: true,
+      }),
+    ).toEqual({ ok: true });
     expect(verified).toBe(1);
   });
 
@@ -125,7 +178,15 @@ describe('not this entity here', () => {
     const ctx = { db, ready: installPacks(db, [core()]), matcher: createMatcherCache(db) };
     await ctx.ready;
     const pack = core().cards[0]!;
-    await db.cards.put({ id: 'mine', packId: 'user', packVersion: '', base: null, edits: {}, card: { ...pack, id: 'mine' }, search: [] });
+    await db.cards.put({
+      id: 'mine',
+      packId: 'user',
+      packVersion: '',
+      base: null,
+      edits: {},
+      card: { ...pack, id: 'mine' },
+      search: [],
+    });
     expect(((await handleRequest({ type: 'card/get', id: 'mine' }, ctx)) as { own?: boolean }).own).toBe(true);
     expect(((await handleRequest({ type: 'card/get', id: pack.id }, ctx)) as { own?: boolean }).own).toBe(false);
   });
@@ -144,6 +205,8 @@ describe('where IndexedDB cannot be opened', () => {
     expect(storage).toBe('memory');
     const ctx = { db, storage, ready: installPacks(db, [core()]), matcher: createMatcherCache(db) };
     expect(await handleRequest({ type: 'status/get' }, ctx)).toEqual({ storage: 'memory' });
-    expect(((await handleRequest({ type: 'card/get', id: 'pkk' }, ctx)) as { card: { id: string } }).card.id).toBe('pkk');
+    expect(((await handleRequest({ type: 'card/get', id: 'pkk' }, ctx)) as { card: { id: string } }).card.id).toBe(
+      'pkk',
+    );
   });
 });

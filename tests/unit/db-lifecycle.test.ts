@@ -20,7 +20,11 @@ afterEach(async () => {
 });
 
 const core = () => structuredClone(bundledPacks().find((p) => p.id === 'core')!);
-const dump = async (db: BackstoryDB) => ({ cards: await db.cards.toArray(), packs: await db.packs.toArray(), meta: await db.meta.toArray() });
+const dump = async (db: BackstoryDB) => ({
+  cards: await db.cards.toArray(),
+  packs: await db.packs.toArray(),
+  meta: await db.meta.toArray(),
+});
 
 describe('schema ladder', () => {
   const fixtures = readdirSync('tests/fixtures/db').filter((f) => /^v\d+\.json$/.test(f));
@@ -32,7 +36,9 @@ describe('schema ladder', () => {
 
   for (const file of fixtures) {
     it(`upgrades a database written by ${file} with nothing lost`, async () => {
-      const fixture = JSON.parse(readFileSync(`tests/fixtures/db/${file}`, 'utf8')) as { tables: Record<string, Record<string, unknown>[]> };
+      const fixture = JSON.parse(readFileSync(`tests/fixtures/db/${file}`, 'utf8')) as {
+        tables: Record<string, Record<string, unknown>[]>;
+      };
       const name = `ladder-${file}`;
       const old = new BackstoryDB(name, { upTo: Number(file.slice(1, -5)) });
       await old.transaction('rw', old.tables, async () => {
@@ -107,7 +113,9 @@ describe('pack updates keep the reader’s edits', () => {
     const db = fresh();
     await installPacks(db, [core()]);
     const before = await dump(db);
-    const result = await editCard(db, 's-400', { facts: [{ asOf: 'July 2019', text: { en: 'x' }, sources: ['nope'] }] });
+    const result = await editCard(db, 's-400', {
+      facts: [{ asOf: 'July 2019', text: { en: 'x' }, sources: ['nope'] }],
+    });
     expect(result).toMatchObject({ ok: false });
     expect(!result.ok && result.errors.join('\n')).toMatch(/facts\[0\]\.asOf: expected a date like 2019-07-12/);
     expect(await dump(db)).toEqual(before);
@@ -140,7 +148,16 @@ describe('a large pack', () => {
   it('installs 10,000 cards in one all-or-nothing transaction', async () => {
     const db = fresh();
     const template = core().cards[0]!;
-    const big: Pack = { ...core(), id: 'big', version: '1', cards: Array.from({ length: 10_000 }, (_, i) => ({ ...template, id: `gen-${i}`, label: { en: `Generated ${i}` } })) };
+    const big: Pack = {
+      ...core(),
+      id: 'big',
+      version: '1',
+      cards: Array.from({ length: 10_000 }, (_, i) => ({
+        ...template,
+        id: `gen-${i}`,
+        label: { en: `Generated ${i}` },
+      })),
+    };
     const t0 = performance.now();
     await installPacks(db, [big]);
     const ms = performance.now() - t0;

@@ -49,7 +49,14 @@ const files = readdirSync(DIR).filter((f) => f.endsWith('.gold.json'));
 
 describe('gold labels', () => {
   it('has the seed article and five other languages', () => {
-    expect(files.sort()).toEqual(['de.gold.json', 'en.gold.json', 'fr.gold.json', 'ru.gold.json', 'seed.ar.gold.json', 'tr.gold.json']);
+    expect(files.sort()).toEqual([
+      'de.gold.json',
+      'en.gold.json',
+      'fr.gold.json',
+      'ru.gold.json',
+      'seed.ar.gold.json',
+      'tr.gold.json',
+    ]);
   });
 
   for (const file of files) {
@@ -67,19 +74,41 @@ describe('gold labels', () => {
 
   it('the seed article is the shared one, unchanged', () => {
     // SHA-256 of shared/seed-article.ar.txt, the story Backstory started from: the copy here is that file.
-    expect(createHash('sha256').update(readFileSync(`${DIR}/seed.ar.txt`)).digest('hex')).toBe('2fdb91929aea93c592b41af8d935cde6c6b91aac8ce682ce6c0992ad51b28235');
+    expect(
+      createHash('sha256')
+        .update(readFileSync(`${DIR}/seed.ar.txt`))
+        .digest('hex'),
+    ).toBe('2fdb91929aea93c592b41af8d935cde6c6b91aac8ce682ce6c0992ad51b28235');
   });
 });
 
 describe('invisible marks inside a name change nothing (property)', () => {
   const text = readFileSync(`${DIR}/seed.ar.txt`, 'utf8');
   const base = findMentions(matcher, text);
-  const MARKS = ['\u064E', '\u0650', '\u0651', '\u0652', '\u0640', '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u2066', '\u2069', '\uFEFF', '\u00AD'];
+  const MARKS = [
+    '\u064E',
+    '\u0650',
+    '\u0651',
+    '\u0652',
+    '\u0640',
+    '\u200B',
+    '\u200C',
+    '\u200D',
+    '\u200E',
+    '\u200F',
+    '\u2066',
+    '\u2069',
+    '\uFEFF',
+    '\u00AD',
+  ];
 
   it('finds the same entities, and each span still covers the same name', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ mention: fc.nat(base.length - 1), at: fc.nat(), mark: fc.constantFrom(...MARKS) }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.record({ mention: fc.nat(base.length - 1), at: fc.nat(), mark: fc.constantFrom(...MARKS) }), {
+          minLength: 1,
+          maxLength: 8,
+        }),
         (inserts) => {
           // Insert from the end backwards so earlier offsets stay valid.
           const points = inserts
@@ -93,7 +122,9 @@ describe('invisible marks inside a name change nothing (property)', () => {
           const found = findMentions(matcher, changed);
           expect(found.map((m) => m.entity)).toEqual(base.map((m) => m.entity));
           const strip = (s: string) => s.replace(/[\u064B-\u065F\u0640\u200B-\u200F\u2066-\u2069\uFEFF\u00AD]/g, '');
-          expect(found.map((m) => strip(changed.slice(m.start, m.end)))).toEqual(base.map((m) => strip(text.slice(m.start, m.end))));
+          expect(found.map((m) => strip(changed.slice(m.start, m.end)))).toEqual(
+            base.map((m) => strip(text.slice(m.start, m.end))),
+          );
         },
       ),
       { numRuns: 300 },

@@ -25,7 +25,11 @@ function manualTimers() {
 function setup() {
   const log: string[] = [];
   const clock = manualTimers();
-  const intent = new HoverIntent<string>((t) => log.push(`open ${t}`), () => log.push('close'), clock.timers);
+  const intent = new HoverIntent<string>(
+    (t) => log.push(`open ${t}`),
+    () => log.push('close'),
+    clock.timers,
+  );
   return { log, intent, advance: clock.advance };
 }
 

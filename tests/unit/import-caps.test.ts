@@ -22,7 +22,13 @@ const exportFile = (cards: Card[], extra: Record<string, unknown> = {}) => ({
   licence: 'All rights reserved by the reader',
   reviewed: '2026-01-15',
   cards,
-  backstory: { exportedAt: '2026-01-15T10:00:00.000Z', edits: {}, exclusions: [], settings: DEFAULT_SETTINGS, ...extra },
+  backstory: {
+    exportedAt: '2026-01-15T10:00:00.000Z',
+    edits: {},
+    exclusions: [],
+    settings: DEFAULT_SETTINGS,
+    ...extra,
+  },
 });
 const errorsOf = (file: unknown) => {
   const result = parseExport(JSON.stringify(file));
@@ -38,7 +44,10 @@ describe('nesting depth', () => {
   });
 
   it('refuses deep nesting inside an otherwise valid file', () => {
-    const text = JSON.stringify(exportFile([card()])).replace('"reviewed":"2026-01-15"', `"reviewed":${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`);
+    const text = JSON.stringify(exportFile([card()])).replace(
+      '"reviewed":"2026-01-15"',
+      `"reviewed":${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`,
+    );
     const start = performance.now();
     expect(parseExport(text)).toEqual({ ok: false, errors: [expect.stringMatching(/nested deeper than 32 levels$/)] });
     expect(performance.now() - start).toBeLessThan(500);
@@ -52,7 +61,16 @@ describe('nesting depth', () => {
 describe('size caps', () => {
   it('refuses more than 10,000 cards in a file', () => {
     const base = card();
-    const cards = Array.from({ length: 10_001 }, (_, i) => ({ id: `c-${i}`, kind: base.kind, label: { en: 'x' }, aliases: {}, summary: { en: 'x' }, facts: [], sources: [], reviewed: base.reviewed }));
+    const cards = Array.from({ length: 10_001 }, (_, i) => ({
+      id: `c-${i}`,
+      kind: base.kind,
+      label: { en: 'x' },
+      aliases: {},
+      summary: { en: 'x' },
+      facts: [],
+      sources: [],
+      reviewed: base.reviewed,
+    }));
     expect(errorsOf(exportFile(cards as Card[]))).toEqual(['cards: at most 10000 cards in a file']);
   });
 
@@ -61,7 +79,10 @@ describe('size caps', () => {
     big.aliases = { en: Array.from({ length: 201 }, (_, i) => `name ${i}`) };
     big.facts = Array.from({ length: 201 }, () => structuredClone(card().facts[0]!));
     big.timeline = Array.from({ length: 501 }, () => structuredClone(card().facts[0]!));
-    big.sources = [...card().sources, ...Array.from({ length: 201 }, (_, i) => ({ ...card().sources[0]!, id: `extra-${i}` }))];
+    big.sources = [
+      ...card().sources,
+      ...Array.from({ length: 201 }, (_, i) => ({ ...card().sources[0]!, id: `extra-${i}` })),
+    ];
     expect(errorsOf(exportFile([big]))).toEqual([
       'cards[0].aliases.en: at most 200 aliases in one language',
       'cards[0].facts: at most 200 facts in a card',
@@ -69,13 +90,21 @@ describe('size caps', () => {
       'cards[0].sources: at most 200 sources in a card',
     ]);
     const many = card();
-    many.aliases = Object.fromEntries(['ar', 'en', 'tr', 'fr'].map((lang) => [lang, Array.from({ length: 150 }, (_, i) => `${lang} ${i}`)]));
+    many.aliases = Object.fromEntries(
+      ['ar', 'en', 'tr', 'fr'].map((lang) => [lang, Array.from({ length: 150 }, (_, i) => `${lang} ${i}`)]),
+    );
     expect(errorsOf(exportFile([many]))).toEqual(['cards[0].aliases: at most 500 aliases in a card']);
   });
 
   it('refuses more than 10,000 exclusions, and settings with more than 1,000 disabled sites', () => {
-    const exclusions = Array.from({ length: 10_001 }, (_, i) => ({ site: 'example.com', entity: 'pkk', alias: `a${i}` }));
-    expect(errorsOf(exportFile([], { exclusions }))).toEqual(['backstory.exclusions: at most 10000 exclusions in a file']);
+    const exclusions = Array.from({ length: 10_001 }, (_, i) => ({
+      site: 'example.com',
+      entity: 'pkk',
+      alias: `a${i}`,
+    }));
+    expect(errorsOf(exportFile([], { exclusions }))).toEqual([
+      'backstory.exclusions: at most 10000 exclusions in a file',
+    ]);
     const settings = { ...DEFAULT_SETTINGS, disabledSites: Array.from({ length: 1001 }, (_, i) => `site${i}.example`) };
     expect(errorsOf(exportFile([], { settings }))).toEqual(['backstory.settings.disabledSites: at most 1000 sites']);
   });
@@ -87,10 +116,17 @@ describe('size caps', () => {
 
 describe('source URLs', () => {
   it('refuses a URL that carries a user name or password', () => {
-    for (const url of ['https://user:pass@example.com/', 'https://evil.com@news.example/story', 'http://user@example.com', 'https://@example.com/']) {
+    for (const url of [
+      'https://user:pass@example.com/',
+      'https://evil.com@news.example/story',
+      'http://user@example.com',
+      'https://@example.com/',
+    ]) {
       const c = card();
       c.sources[0]!.url = url;
-      expect(errorsOf(exportFile([c])), url).toEqual(['cards[0].sources[0].url: expected a URL without a user name or password (user:password@)']);
+      expect(errorsOf(exportFile([c])), url).toEqual([
+        'cards[0].sources[0].url: expected a URL without a user name or password (user:password@)',
+      ]);
     }
   });
 

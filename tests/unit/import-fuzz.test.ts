@@ -23,7 +23,17 @@ import { installPacks } from '../../lib/background/install-packs';
 import { exportData, importData, type ImportResult } from '../../lib/background/transfer';
 import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
 import type { CardEdits } from '../../lib/core/knowledge/pack-merge';
-import { CardSchema, KINDS, LANGS, MAX_ALIASES_PER_LANG, MAX_FACTS, MAX_SOURCES, MAX_TIMELINE, type Card, type Pack } from '../../lib/core/knowledge/pack-schema';
+import {
+  CardSchema,
+  KINDS,
+  LANGS,
+  MAX_ALIASES_PER_LANG,
+  MAX_FACTS,
+  MAX_SOURCES,
+  MAX_TIMELINE,
+  type Card,
+  type Pack,
+} from '../../lib/core/knowledge/pack-schema';
 import { MAX_FILE_CARDS, MAX_FILE_EXCLUSIONS, MAX_IMPORT_BYTES } from '../../lib/core/transfer-schema';
 import { DEFAULT_SETTINGS, MAX_DISABLED_SITES, type Settings } from '../../lib/core/settings';
 
@@ -41,8 +51,11 @@ interface Node {
   value: Json;
 }
 
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
-const show = (path: Path): string => path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '') || '(file)';
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const show = (path: Path): string =>
+  path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '') ||
+  '(file)';
 
 function step(at: unknown, key: Key): unknown {
   if (Array.isArray(at) && typeof key === 'number' && key < at.length) return at[key];
@@ -92,10 +105,18 @@ const READER_CARD: Card = {
   summary: { en: 'Jane Example is a made-up person for this test.', ar: 'جين مثال شخصية مختلقة لهذا الاختبار.' },
   facts: [{ asOf: '2024-05', text: { en: 'Became a minister.' }, sources: ['s1'] }],
   timeline: [{ asOf: '2019-07-12', text: { en: 'Elected.', ar: 'انتُخبت.' }, sources: ['s1', 's2'] }],
-  designations: [{ by: { en: 'The reader' }, says: { en: 'worth watching' }, since: '2020', until: '2025-01', sources: ['s2'] }],
+  designations: [
+    { by: { en: 'The reader' }, says: { en: 'worth watching' }, since: '2020', until: '2025-01', sources: ['s2'] },
+  ],
   related: ['pkk'],
   sources: [
-    { id: 's1', title: 'A report', publisher: 'Example News', url: 'https://example.com/report', accessed: '2025-01-02' },
+    {
+      id: 's1',
+      title: 'A report',
+      publisher: 'Example News',
+      url: 'https://example.com/report',
+      accessed: '2025-01-02',
+    },
     { id: 's2', title: 'Another report', url: 'http://example.org/other?x=1', accessed: '2025-02-03' },
   ],
   reviewed: '2025-03-04',
@@ -139,7 +160,13 @@ interface Snapshot {
 }
 
 const dump = (db: BackstoryDB): Promise<Dump[]> =>
-  Promise.all(db.tables.map(async (t) => ({ name: t.name, keyPath: t.schema.primKey.keyPath, rows: (await t.toArray()) as unknown[] })));
+  Promise.all(
+    db.tables.map(async (t) => ({
+      name: t.name,
+      keyPath: t.schema.primKey.keyPath,
+      rows: (await t.toArray()) as unknown[],
+    })),
+  );
 
 async function snapshot(db: BackstoryDB): Promise<Snapshot> {
   const tables = await dump(db);
@@ -154,7 +181,8 @@ function keyOf(row: unknown, keyPath: string | string[] | undefined): unknown {
 /** `table/JSON(primary key)` → JSON(row). */
 function rowsOf(tables: readonly Dump[]): Map<string, string> {
   const rows = new Map<string, string>();
-  for (const t of tables) for (const row of t.rows) rows.set(`${t.name}/${JSON.stringify(keyOf(row, t.keyPath))}`, JSON.stringify(row));
+  for (const t of tables)
+    for (const row of t.rows) rows.set(`${t.name}/${JSON.stringify(keyOf(row, t.keyPath))}`, JSON.stringify(row));
   return rows;
 }
 
@@ -171,7 +199,11 @@ function changedKeys(before: ReadonlyMap<string, string>, after: ReadonlyMap<str
 }
 
 /** Puts back the rows an accepted import changed, so the next run starts from the same database. */
-async function restore(db: BackstoryDB, baseline: ReadonlyMap<string, string>, changed: readonly string[]): Promise<void> {
+async function restore(
+  db: BackstoryDB,
+  baseline: ReadonlyMap<string, string>,
+  changed: readonly string[],
+): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
     for (const id of changed) {
       const slash = id.indexOf('/');
@@ -189,7 +221,9 @@ async function restore(db: BackstoryDB, baseline: ReadonlyMap<string, string>, c
 /** `path: message`, where a path may quote a key (`edits["a:b"]`). */
 const ERROR_LINE = /^(?:[^:"]|"(?:[^"\\]|\\.)*")+: .+/;
 const protoShape = (): string =>
-  [Object.prototype, Array.prototype, Function.prototype, String.prototype].map((p) => Object.getOwnPropertyNames(p).sort().join()).join('|');
+  [Object.prototype, Array.prototype, Function.prototype, String.prototype]
+    .map((p) => Object.getOwnPropertyNames(p).sort().join())
+    .join('|');
 const PROTO_SHAPE = protoShape();
 
 function expectNoPollution(): void {
@@ -199,7 +233,10 @@ function expectNoPollution(): void {
 }
 
 /** A settings store that records every write; reads give the defaults. */
-const recorder = (calls: Settings[]) => ({ read: async () => DEFAULT_SETTINGS, write: async (s: Settings) => calls.push(s) });
+const recorder = (calls: Settings[]) => ({
+  read: async () => DEFAULT_SETTINGS,
+  write: async (s: Settings) => calls.push(s),
+});
 
 function expectRefusedCleanly(result: ImportResult, calls: readonly Settings[]): void {
   expect(result.ok).toBe(false);
@@ -223,7 +260,13 @@ interface Imported {
 async function importedProfile(name: string): Promise<Imported> {
   const db = await profile(name);
   const calls: Settings[] = [];
-  expect(await importData(db, F.text, recorder(calls))).toEqual({ ok: true, cards: 1, edits: 1, exclusions: 1, kept: 0 });
+  expect(await importData(db, F.text, recorder(calls))).toEqual({
+    ok: true,
+    cards: 1,
+    edits: 1,
+    exclusions: 1,
+    kept: 0,
+  });
   expect(calls).toEqual([SETTINGS]);
   const baseline = await snapshot(db);
   return { db, baseline, baselineRows: rowsOf(baseline.tables) };
@@ -245,7 +288,14 @@ async function storedCard(db: BackstoryDB, id: string) {
  * After a file that changed one string at `path` to `value` was accepted: that exact string is
  * stored where the path leads, and no other row of any table changed (apart from the revision).
  */
-async function expectOnlyThisChange(ctx: Imported, file: JsonObject, changed: readonly string[], path: Path, value: string, settings: Settings | undefined): Promise<void> {
+async function expectOnlyThisChange(
+  ctx: Imported,
+  file: JsonObject,
+  changed: readonly string[],
+  path: Path,
+  value: string,
+  settings: Settings | undefined,
+): Promise<void> {
   const expected = new Set(['meta/"revision"']);
   const [top, section, index] = path;
   if (top === 'cards') {
@@ -265,10 +315,16 @@ async function expectOnlyThisChange(ctx: Imported, file: JsonObject, changed: re
     expect(row.edits).toEqual(pick(file, ['backstory', 'edits', id]));
     expect(row.search).toEqual(searchKeys(row.card));
     expect(row.editedAt).toBe(EXPORTED_AT.toISOString());
-    expect(withoutDerived(row)).toEqual(withoutDerived(JSON.parse(ctx.baselineRows.get(`cards/${JSON.stringify(id)}`) ?? 'null')));
+    expect(withoutDerived(row)).toEqual(
+      withoutDerived(JSON.parse(ctx.baselineRows.get(`cards/${JSON.stringify(id)}`) ?? 'null')),
+    );
   } else if (top === 'backstory' && section === 'exclusions') {
     const at = pick(file, ['backstory', 'exclusions', index ?? 0]);
-    const key: [string, string, string] = [String(pick(at, ['site'])), String(pick(at, ['entity'])), String(pick(at, ['alias']))];
+    const key: [string, string, string] = [
+      String(pick(at, ['site'])),
+      String(pick(at, ['entity'])),
+      String(pick(at, ['alias'])),
+    ];
     expected.add(`exclusions/${JSON.stringify(key)}`);
     const row = await ctx.db.exclusions.get(key);
     expect(row?.alias).toBe(value);
@@ -296,7 +352,11 @@ async function expectOnlyReaderDataChanged(ctx: Imported, changed: readonly stri
  * either way. With `exact`, an accepted file must store exactly that string at that path and change
  * nothing else. The database is put back as it was afterwards.
  */
-async function importCleanly(ctx: Imported, text: string, exact?: { path: Path; value: string }): Promise<'accepted' | 'refused'> {
+async function importCleanly(
+  ctx: Imported,
+  text: string,
+  exact?: { path: Path; value: string },
+): Promise<'accepted' | 'refused'> {
   const calls: Settings[] = [];
   // The profile's rows were written after the export: only "take the file's version" lets the file's text in.
   const result = await importData(ctx.db, text, recorder(calls), { onConflict: 'take-file' });
@@ -328,13 +388,56 @@ async function importCleanly(ctx: Imported, text: string, exact?: { path: Path; 
 
 const LANG_NAMES: readonly string[] = LANGS;
 const LOCALISED_FIELDS = new Set(['label', 'description', 'summary', 'text', 'by', 'says']);
-const OPTIONAL_KEYS = new Set(['description', 'timeline', 'designations', 'related', 'publisher', 'since', 'until', 'caseSensitive', 'exact', 'enabledByDefault', 'stopPhrases', 'ar', 'tr', 'ru', 'fr', 'de']);
+const OPTIONAL_KEYS = new Set([
+  'description',
+  'timeline',
+  'designations',
+  'related',
+  'publisher',
+  'since',
+  'until',
+  'caseSensitive',
+  'exact',
+  'enabledByDefault',
+  'stopPhrases',
+  'ar',
+  'tr',
+  'ru',
+  'fr',
+  'de',
+]);
 /** Every key any object of the format has: an extra key must be none of these. */
 const KNOWN_KEYS = new Set([
-  ...['format', 'id', 'name', 'version', 'languages', 'author', 'licence', 'reviewed', 'enabledByDefault', 'stopPhrases', 'cards', 'backstory'],
+  ...[
+    'format',
+    'id',
+    'name',
+    'version',
+    'languages',
+    'author',
+    'licence',
+    'reviewed',
+    'enabledByDefault',
+    'stopPhrases',
+    'cards',
+    'backstory',
+  ],
   ...['exportedAt', 'edits', 'exclusions', 'settings', 'site', 'entity', 'alias'],
   ...['kind', 'label', 'description', 'aliases', 'summary', 'facts', 'timeline', 'designations', 'related', 'sources'],
-  ...['asOf', 'text', 'by', 'says', 'since', 'until', 'title', 'publisher', 'url', 'accessed', 'caseSensitive', 'exact'],
+  ...[
+    'asOf',
+    'text',
+    'by',
+    'says',
+    'since',
+    'until',
+    'title',
+    'publisher',
+    'url',
+    'accessed',
+    'caseSensitive',
+    'exact',
+  ],
   ...['trigger', 'dwellMs', 'density', 'theme', 'fontSize', 'cardLanguage', 'kinds', 'disabledSites', 'paused'],
   ...LANGS,
 ]);
@@ -349,7 +452,13 @@ function isFreeText(path: Path): boolean {
   const last = path.at(-1);
   const parent = path.at(-2);
   if (path.length === 1) return last === 'name' || last === 'author' || last === 'licence';
-  if (typeof last === 'string' && LANG_NAMES.includes(last) && typeof parent === 'string' && LOCALISED_FIELDS.has(parent)) return true;
+  if (
+    typeof last === 'string' &&
+    LANG_NAMES.includes(last) &&
+    typeof parent === 'string' &&
+    LOCALISED_FIELDS.has(parent)
+  )
+    return true;
   if (typeof last === 'number' && path.at(-3) === 'aliases') return true;
   if (last === 'text' && typeof parent === 'number') return true;
   if (last === 'title' || last === 'publisher') return true;
@@ -451,7 +560,8 @@ function withChange(change: (copy: JsonObject) => void): string {
 }
 
 /** JSON text of a string, with lone surrogates written raw instead of as \uD800 escapes. */
-const rawJsonString = (s: string) => JSON.stringify(s).replace(/\\ud[89a-f][0-9a-f]{2}/g, (m) => String.fromCharCode(parseInt(m.slice(2), 16)));
+const rawJsonString = (s: string) =>
+  JSON.stringify(s).replace(/\\ud[89a-f][0-9a-f]{2}/g, (m) => String.fromCharCode(parseInt(m.slice(2), 16)));
 
 // ---------------------------------------------------------------------------------------------
 // Hostile files that must be refused
@@ -489,7 +599,8 @@ class Hostile {
     return `${this.family}: ${this.label} (${this.text.length} characters)`;
   }
 }
-const hostile = (family: Family, label: string, text: string, error?: string) => new Hostile(family, label, text, error);
+const hostile = (family: Family, label: string, text: string, error?: string) =>
+  new Hostile(family, label, text, error);
 
 /** Lists with a cap, the cap and its error; `item`: what fills the list (null: a copy of its first item). */
 const CAPPED_LISTS: { path: Path; max: number; what: string; item: Json }[] = [
@@ -500,7 +611,12 @@ const CAPPED_LISTS: { path: Path; max: number; what: string; item: Json }[] = [
   { path: ['cards', 0, 'facts'], max: MAX_FACTS, what: 'facts in a card', item: null },
   { path: ['cards', 0, 'timeline'], max: MAX_TIMELINE, what: 'timeline events in a card', item: null },
   { path: ['cards', 0, 'sources'], max: MAX_SOURCES, what: 'sources in a card', item: null },
-  { path: ['backstory', 'edits', 'pkk', 'aliases', 'en'], max: MAX_ALIASES_PER_LANG, what: 'aliases in one language', item: null },
+  {
+    path: ['backstory', 'edits', 'pkk', 'aliases', 'en'],
+    max: MAX_ALIASES_PER_LANG,
+    what: 'aliases in one language',
+    item: null,
+  },
 ];
 
 function wrongTypesFor(node: Node): string[] {
@@ -514,7 +630,18 @@ function wrongTypesFor(node: Node): string[] {
   return ['null', '0', 'true', '[1]', '["x"]', '[[]]', ...(isAliasObject(node.path) ? [] : ['"x"'])];
 }
 
-const PROTO_VALUES = ['{"polluted":true}', '{"isAdmin":true}', '{"prototype":{"polluted":true}}', '{"__proto__":{"polluted":true}}', '{"toString":"x","valueOf":1}', 'null', '"x"', '[]', '{}', '1'];
+const PROTO_VALUES = [
+  '{"polluted":true}',
+  '{"isAdmin":true}',
+  '{"prototype":{"polluted":true}}',
+  '{"__proto__":{"polluted":true}}',
+  '{"toString":"x","valueOf":1}',
+  'null',
+  '"x"',
+  '[]',
+  '{}',
+  '1',
+];
 
 const LONE_SURROGATES = ['\uD800', '\uDBFF', '\uDC00', '\uDFFF'];
 
@@ -544,20 +671,110 @@ const BAD_URLS = [
 ];
 
 const BAD_DATES: Record<DateKind, string[]> = (() => {
-  const common = ['last year', '2019/07/12', '12.07.2019', '2019-7-12', '20190712', '', ' 2019-07-12', '2019-07-12 ', '2019-07-12\n', 'NaN', 'null', '2019-07-1x', '٢٠١٩-٠٧-١٢', '２０１９-０７-１２', '-2019-07-12', '+002019-07-12', '99999-01-01', '2019-W28'];
+  const common = [
+    'last year',
+    '2019/07/12',
+    '12.07.2019',
+    '2019-7-12',
+    '20190712',
+    '',
+    ' 2019-07-12',
+    '2019-07-12 ',
+    '2019-07-12\n',
+    'NaN',
+    'null',
+    '2019-07-1x',
+    '٢٠١٩-٠٧-١٢',
+    '２０１９-０７-１２',
+    '-2019-07-12',
+    '+002019-07-12',
+    '99999-01-01',
+    '2019-W28',
+  ];
   return {
-    pattern: [...common, '2019-13-01', '2019-00-01', '2019-07-32', '2019-07-00', '2019-7', '19', '2019-07-12T10:00:00Z'],
+    pattern: [
+      ...common,
+      '2019-13-01',
+      '2019-00-01',
+      '2019-07-32',
+      '2019-07-00',
+      '2019-7',
+      '19',
+      '2019-07-12T10:00:00Z',
+    ],
     day: [...common, '2019', '2019-07', '2019-07-12T10:00:00Z', '2019-07-12T00:00'],
-    timestamp: [...common, '2026-01-15', '2026-13-15T10:00:00.000Z', '2026-01-15T25:00:00Z', '2026-01-15T10:00:00.000', 'T10:00:00Z', 'yesterday'],
+    timestamp: [
+      ...common,
+      '2026-01-15',
+      '2026-13-15T10:00:00.000Z',
+      '2026-01-15T25:00:00Z',
+      '2026-01-15T10:00:00.000',
+      'T10:00:00Z',
+      'yesterday',
+    ],
   };
 })();
 
-const ODD_ENUM_VALUES = ['alien', 'Person', 'PERSON', ' person', 'person ', 'armed group', 'armed_group', '', 'constructor', '__proto__', 'toString', 'Hover', 'all ', 'EN', 'english', 'zz', 'person\u0000', 'ar-SA'];
+const ODD_ENUM_VALUES = [
+  'alien',
+  'Person',
+  'PERSON',
+  ' person',
+  'person ',
+  'armed group',
+  'armed_group',
+  '',
+  'constructor',
+  '__proto__',
+  'toString',
+  'Hover',
+  'all ',
+  'EN',
+  'english',
+  'zz',
+  'person\u0000',
+  'ar-SA',
+];
 
-const BAD_FORMATS = ['2', '0', '-1', '1.5', '"1"', 'true', 'null', '[1]', '{}', '1e3', '"one"', '100000000000000000000'];
+const BAD_FORMATS = [
+  '2',
+  '0',
+  '-1',
+  '1.5',
+  '"1"',
+  'true',
+  'null',
+  '[1]',
+  '{}',
+  '1e3',
+  '"one"',
+  '100000000000000000000',
+];
 
 const extraKey = fc
-  .oneof(fc.constantFrom('extra', 'isAdmin', '__extra__', '$where', "$'", '$&', 'toString', 'valueOf', 'hasOwnProperty', 'Id', 'EN', 'id ', '0', '-1', 'x-y', 'onerror', '<script>', ''), fc.string({ maxLength: 12 }))
+  .oneof(
+    fc.constantFrom(
+      'extra',
+      'isAdmin',
+      '__extra__',
+      '$where',
+      "$'",
+      '$&',
+      'toString',
+      'valueOf',
+      'hasOwnProperty',
+      'Id',
+      'EN',
+      'id ',
+      '0',
+      '-1',
+      'x-y',
+      'onerror',
+      '<script>',
+      '',
+    ),
+    fc.string({ maxLength: 12 }),
+  )
   // Colons, dots and quotes included: the error path quotes such a key, so each line still reads `path: message`.
   .filter((k) => !KNOWN_KEYS.has(k));
 
@@ -618,85 +835,153 @@ function hostileFile(): fc.Arbitrary<Hostile> {
   const families: fc.Arbitrary<Hostile>[] = [
     fc
       .constantFrom(...F.nonRoot)
-      .chain((n) => fc.constantFrom(...wrongTypesFor(n)).map((raw) => hostile('wrong type', `${show(n.path)} = ${raw}`, withRaw(n.path, raw)))),
+      .chain((n) =>
+        fc
+          .constantFrom(...wrongTypesFor(n))
+          .map((raw) => hostile('wrong type', `${show(n.path)} = ${raw}`, withRaw(n.path, raw))),
+      ),
     fc
-      .tuple(fc.constantFrom(...F.strictObjects), fc.constantFrom('__proto__', 'constructor', 'prototype'), fc.constantFrom(...PROTO_VALUES))
-      .map(([n, key, raw]) => hostile('prototype key', `${show([...n.path, key])} = ${raw}`, withKey(n.path, key, raw))),
+      .tuple(
+        fc.constantFrom(...F.strictObjects),
+        fc.constantFrom('__proto__', 'constructor', 'prototype'),
+        fc.constantFrom(...PROTO_VALUES),
+      )
+      .map(([n, key, raw]) =>
+        hostile('prototype key', `${show([...n.path, key])} = ${raw}`, withKey(n.path, key, raw)),
+      ),
     fc
-      .tuple(fc.constantFrom(...F.strings), fc.integer({ min: 4001, max: 20_000 }), fc.constantFrom('x', 'é', 'ش', '😀', ' x'))
-      .map(([n, length, unit]) => hostile('huge string', `${show(n.path)} = ${length} × ${JSON.stringify(unit)}`, withRaw(n.path, JSON.stringify(unit.repeat(length))))),
-    fc.tuple(fc.constantFrom(...F.nonRoot), fc.integer({ min: 500, max: 2000 }), fc.constantFrom('array', 'object', 'mixed')).map(([n, depth, shape]) => {
-      const raw =
-        shape === 'array'
-          ? '['.repeat(depth) + ']'.repeat(depth)
-          : shape === 'object'
-            ? '{"a":'.repeat(depth) + 'null' + '}'.repeat(depth)
-            : '[{"a":'.repeat(depth / 2) + '1' + '}]'.repeat(depth / 2);
-      return hostile('deep nesting', `${show(n.path)} = ${depth} levels of ${shape}`, withRaw(n.path, raw));
-    }),
+      .tuple(
+        fc.constantFrom(...F.strings),
+        fc.integer({ min: 4001, max: 20_000 }),
+        fc.constantFrom('x', 'é', 'ش', '😀', ' x'),
+      )
+      .map(([n, length, unit]) =>
+        hostile(
+          'huge string',
+          `${show(n.path)} = ${length} × ${JSON.stringify(unit)}`,
+          withRaw(n.path, JSON.stringify(unit.repeat(length))),
+        ),
+      ),
     fc
-      .tuple(fc.constantFrom(...F.structured), fc.constantFrom(...LONE_SURROGATES), fc.constantFrom('start', 'end', 'whole'), fc.boolean())
+      .tuple(
+        fc.constantFrom(...F.nonRoot),
+        fc.integer({ min: 500, max: 2000 }),
+        fc.constantFrom('array', 'object', 'mixed'),
+      )
+      .map(([n, depth, shape]) => {
+        const raw =
+          shape === 'array'
+            ? '['.repeat(depth) + ']'.repeat(depth)
+            : shape === 'object'
+              ? '{"a":'.repeat(depth) + 'null' + '}'.repeat(depth)
+              : '[{"a":'.repeat(depth / 2) + '1' + '}]'.repeat(depth / 2);
+        return hostile('deep nesting', `${show(n.path)} = ${depth} levels of ${shape}`, withRaw(n.path, raw));
+      }),
+    fc
+      .tuple(
+        fc.constantFrom(...F.structured),
+        fc.constantFrom(...LONE_SURROGATES),
+        fc.constantFrom('start', 'end', 'whole'),
+        fc.boolean(),
+      )
       .map(([n, s, where, escaped]) => {
         const value = where === 'whole' ? s : where === 'start' ? s + String(n.value) : String(n.value) + s;
         const raw = escaped ? JSON.stringify(value) : rawJsonString(value);
         return hostile('lone surrogate in a structured field', `${show(n.path)} = ${raw}`, withRaw(n.path, raw));
       }),
-    fc.tuple(fc.constantFrom('my-card', 'fresh-card', 'pkk'), fc.integer({ min: 2, max: 4 }), fc.boolean()).map(([id, copies, relabel]) =>
-      hostile(
-        'duplicate card ids',
-        `${copies} cards ${id}`,
-        withChange((copy) => {
-          const cards = copy['cards'];
-          if (!Array.isArray(cards) || !isObject(cards[0])) throw new Error('no cards');
-          const template = cards[0];
-          const extra = id === 'my-card' ? copies - 1 : copies;
-          for (let i = 0; i < extra; i++) cards.push({ ...structuredClone(template), id, ...(relabel ? { label: { en: `Copy ${i}` } } : {}) });
-        }),
+    fc
+      .tuple(fc.constantFrom('my-card', 'fresh-card', 'pkk'), fc.integer({ min: 2, max: 4 }), fc.boolean())
+      .map(([id, copies, relabel]) =>
+        hostile(
+          'duplicate card ids',
+          `${copies} cards ${id}`,
+          withChange((copy) => {
+            const cards = copy['cards'];
+            if (!Array.isArray(cards) || !isObject(cards[0])) throw new Error('no cards');
+            const template = cards[0];
+            const extra = id === 'my-card' ? copies - 1 : copies;
+            for (let i = 0; i < extra; i++)
+              cards.push({ ...structuredClone(template), id, ...(relabel ? { label: { en: `Copy ${i}` } } : {}) });
+          }),
+        ),
       ),
-    ),
-    fc.tuple(fc.constantFrom(...F.urls.map((n) => n.path), 'edit' as const), fc.constantFrom(...BAD_URLS)).map(([where, url]) =>
-      where === 'edit'
-        ? hostile(
-            'script URL',
-            `backstory.edits.pkk.sources[0].url = ${JSON.stringify(url)}`,
-            withChange((copy) => {
-              const sources = structuredClone(F.pkkSources);
-              setAt(sources, [0, 'url'], url);
-              setAt(copy, ['backstory', 'edits', 'pkk', 'sources'], sources);
-            }),
-          )
-        : hostile('script URL', `${show(where)} = ${JSON.stringify(url)}`, withRaw(where, JSON.stringify(url))),
-    ),
+    fc
+      .tuple(fc.constantFrom(...F.urls.map((n) => n.path), 'edit' as const), fc.constantFrom(...BAD_URLS))
+      .map(([where, url]) =>
+        where === 'edit'
+          ? hostile(
+              'script URL',
+              `backstory.edits.pkk.sources[0].url = ${JSON.stringify(url)}`,
+              withChange((copy) => {
+                const sources = structuredClone(F.pkkSources);
+                setAt(sources, [0, 'url'], url);
+                setAt(copy, ['backstory', 'edits', 'pkk', 'sources'], sources);
+              }),
+            )
+          : hostile('script URL', `${show(where)} = ${JSON.stringify(url)}`, withRaw(where, JSON.stringify(url))),
+      ),
     fc.oneof(
       fc.constantFrom(...F.dates).chain((n) => {
         const kind = dateKind(n.path) ?? 'pattern';
-        return fc.constantFrom(...BAD_DATES[kind]).map((bad) => hostile('invalid date', `${show(n.path)} = ${JSON.stringify(bad)}`, withRaw(n.path, JSON.stringify(bad))));
+        return fc
+          .constantFrom(...BAD_DATES[kind])
+          .map((bad) =>
+            hostile('invalid date', `${show(n.path)} = ${JSON.stringify(bad)}`, withRaw(n.path, JSON.stringify(bad))),
+          );
       }),
-      fc.constantFrom(...BAD_DATES.day).map((bad) => hostile('invalid date', `backstory.edits.pkk.reviewed = ${JSON.stringify(bad)}`, withKey(['backstory', 'edits', 'pkk'], 'reviewed', JSON.stringify(bad)))),
+      fc
+        .constantFrom(...BAD_DATES.day)
+        .map((bad) =>
+          hostile(
+            'invalid date',
+            `backstory.edits.pkk.reviewed = ${JSON.stringify(bad)}`,
+            withKey(['backstory', 'edits', 'pkk'], 'reviewed', JSON.stringify(bad)),
+          ),
+        ),
     ),
     fc.oneof(
       fc.constantFrom(...F.enums).chain((n) =>
         fc
           .oneof(fc.constantFrom(...ODD_ENUM_VALUES), fc.string({ maxLength: 10 }))
           .filter((s) => !(allowedValues(n.path) ?? []).includes(s))
-          .map((bad) => hostile('unknown kind or setting', `${show(n.path)} = ${JSON.stringify(bad)}`, withRaw(n.path, JSON.stringify(bad)))),
+          .map((bad) =>
+            hostile(
+              'unknown kind or setting',
+              `${show(n.path)} = ${JSON.stringify(bad)}`,
+              withRaw(n.path, JSON.stringify(bad)),
+            ),
+          ),
       ),
       fc
         .oneof(fc.constantFrom(...ODD_ENUM_VALUES), fc.string({ maxLength: 10 }))
         .filter((s) => !LANG_NAMES.concat(KINDS).includes(s))
-        .map((bad) => hostile('unknown kind or setting', `backstory.edits.pkk.kind = ${JSON.stringify(bad)}`, withKey(['backstory', 'edits', 'pkk'], 'kind', JSON.stringify(bad)))),
+        .map((bad) =>
+          hostile(
+            'unknown kind or setting',
+            `backstory.edits.pkk.kind = ${JSON.stringify(bad)}`,
+            withKey(['backstory', 'edits', 'pkk'], 'kind', JSON.stringify(bad)),
+          ),
+        ),
     ),
     fc.oneof(
       fc
         .tuple(fc.constantFrom(...F.strictObjects), extraKey, fc.constantFrom('1', '"x"', 'null', '{}', '[]', 'true'))
-        .map(([n, key, raw]) => hostile('extra key', `${show(n.path)}[${JSON.stringify(key)}] = ${raw}`, withKey(n.path, key, raw))),
+        .map(([n, key, raw]) =>
+          hostile('extra key', `${show(n.path)}[${JSON.stringify(key)}] = ${raw}`, withKey(n.path, key, raw)),
+        ),
       // In the edits record any card id is a key: one that names no installed card is refused.
       fc
         .tuple(
           extraKey.filter((k) => !F.installedIds.has(k) && !SKIPPED_RECORD_KEYS.has(k)),
           fc.constantFrom('{}', '{"summary":{"en":"x"}}'),
         )
-        .map(([key, raw]) => hostile('extra key', `backstory.edits[${JSON.stringify(key)}] = ${raw}`, withKey(['backstory', 'edits'], key, raw))),
+        .map(([key, raw]) =>
+          hostile(
+            'extra key',
+            `backstory.edits[${JSON.stringify(key)}] = ${raw}`,
+            withKey(['backstory', 'edits'], key, raw),
+          ),
+        ),
     ),
     fc.constantFrom(...F.required).map((n) =>
       hostile(
@@ -709,25 +994,66 @@ function hostileFile(): fc.Arbitrary<Hostile> {
     fc.oneof(
       fc.nat({ max: text.length - 1 }).map((n) => hostile('not JSON', `the first ${n} characters`, text.slice(0, n))),
       fc.constantFrom(...jsIsms.keys()).map((i) => hostile('not JSON', `JavaScript-ism ${i}`, jsIsms[i] ?? '')),
-      fc.string({ unit: 'binary', maxLength: 64 }).filter(notJson).map((s) => hostile('not JSON', JSON.stringify(s), s)),
-      fc.constantFrom('x', '}', ',', '{}', '\u0000', ']').map((tail) => hostile('not JSON', `the file then ${JSON.stringify(tail)}`, text + tail)),
+      fc
+        .string({ unit: 'binary', maxLength: 64 })
+        .filter(notJson)
+        .map((s) => hostile('not JSON', JSON.stringify(s), s)),
+      fc
+        .constantFrom('x', '}', ',', '{}', '\u0000', ']')
+        .map((tail) => hostile('not JSON', `the file then ${JSON.stringify(tail)}`, text + tail)),
     ),
     fc.oneof(
-      fc.constantFrom(...notAnExport.keys()).map((i) => hostile('not an export', (notAnExport[i] ?? '').slice(0, 60), notAnExport[i] ?? '')),
+      fc
+        .constantFrom(...notAnExport.keys())
+        .map((i) => hostile('not an export', (notAnExport[i] ?? '').slice(0, 60), notAnExport[i] ?? '')),
       fc
         .json({ maxDepth: 3 })
-        .filter((json) => !nodes(JSON.parse(json) as Json).some((n) => n.path.some((k) => typeof k === 'string' && k.includes(':'))))
+        .filter(
+          (json) =>
+            !nodes(JSON.parse(json) as Json).some((n) => n.path.some((k) => typeof k === 'string' && k.includes(':'))),
+        )
         .map((json) => hostile('not an export', json.slice(0, 60), json)),
     ),
     fc.oneof(
-      fc.integer({ min: 1, max: 4096 }).map((extra) => hostile('over 5 MB', `the valid file padded with spaces to ${MAX_IMPORT_BYTES + extra}`, text + ' '.repeat(MAX_IMPORT_BYTES - text.length + extra))),
-      fc.integer({ min: 1, max: 4096 }).map((extra) => hostile('over 5 MB', `a summary of ${MAX_IMPORT_BYTES + extra} characters`, withRaw(['cards', 0, 'summary', 'en'], JSON.stringify('x'.repeat(MAX_IMPORT_BYTES + extra))))),
-      fc.constantFrom(' ', '[', 'x').map((c) => hostile('over 5 MB', `${MAX_IMPORT_BYTES + 1} × ${JSON.stringify(c)}`, c.repeat(MAX_IMPORT_BYTES + 1))),
+      fc
+        .integer({ min: 1, max: 4096 })
+        .map((extra) =>
+          hostile(
+            'over 5 MB',
+            `the valid file padded with spaces to ${MAX_IMPORT_BYTES + extra}`,
+            text + ' '.repeat(MAX_IMPORT_BYTES - text.length + extra),
+          ),
+        ),
+      fc
+        .integer({ min: 1, max: 4096 })
+        .map((extra) =>
+          hostile(
+            'over 5 MB',
+            `a summary of ${MAX_IMPORT_BYTES + extra} characters`,
+            withRaw(['cards', 0, 'summary', 'en'], JSON.stringify('x'.repeat(MAX_IMPORT_BYTES + extra))),
+          ),
+        ),
+      fc
+        .constantFrom(' ', '[', 'x')
+        .map((c) =>
+          hostile('over 5 MB', `${MAX_IMPORT_BYTES + 1} × ${JSON.stringify(c)}`, c.repeat(MAX_IMPORT_BYTES + 1)),
+        ),
     ),
     fc.tuple(fc.constantFrom(...CAPPED_LISTS), fc.integer({ min: 1, max: 50 })).map(([list, extra]) => {
       const item = list.item ?? (pick(F.base, [...list.path, 0]) as Json);
-      const text = withChange((copy) => setAt(copy, list.path, Array.from({ length: list.max + extra }, () => item)));
-      return hostile('over a size cap', `${show(list.path)} with ${list.max + extra} items`, text, `${show(list.path)}: at most ${list.max} ${list.what}`);
+      const text = withChange((copy) =>
+        setAt(
+          copy,
+          list.path,
+          Array.from({ length: list.max + extra }, () => item),
+        ),
+      );
+      return hostile(
+        'over a size cap',
+        `${show(list.path)} with ${list.max + extra} items`,
+        text,
+        `${show(list.path)}: at most ${list.max} ${list.what}`,
+      );
     }),
   ];
   return fc.oneof(...families.map((arbitrary) => ({ arbitrary, weight: 1 })));
@@ -791,31 +1117,83 @@ const MARKUP_URLS = [
 ];
 
 function borderlineFile(): fc.Arbitrary<BorderlineFile> {
-  const changeTo = (family: Borderline, path: Path, value: string, raw = JSON.stringify(value)) => new BorderlineFile(family, withRaw(path, raw), { path, value });
+  const changeTo = (family: Borderline, path: Path, value: string, raw = JSON.stringify(value)) =>
+    new BorderlineFile(family, withRaw(path, raw), { path, value });
   return fc.oneof(
     fc
-      .tuple(fc.constantFrom(...F.texts, ...F.urls), fc.constantFrom(...LONE_SURROGATES), fc.constantFrom('start', 'end', 'middle'), fc.boolean())
+      .tuple(
+        fc.constantFrom(...F.texts, ...F.urls),
+        fc.constantFrom(...LONE_SURROGATES),
+        fc.constantFrom('start', 'end', 'middle'),
+        fc.boolean(),
+      )
       .map(([n, s, where, escaped]) => {
         const text = String(n.value);
         const half = Math.floor(text.length / 2);
-        const value = where === 'start' ? s + text : where === 'end' ? text + s : text.slice(0, half) + s + text.slice(half);
-        return changeTo('lone surrogate in text', n.path, value, escaped ? JSON.stringify(value) : rawJsonString(value));
+        const value =
+          where === 'start' ? s + text : where === 'end' ? text + s : text.slice(0, half) + s + text.slice(half);
+        return changeTo(
+          'lone surrogate in text',
+          n.path,
+          value,
+          escaped ? JSON.stringify(value) : rawJsonString(value),
+        );
       }),
     fc
-      .constantFrom<Path>(['cards', 0, 'aliases'], ['backstory', 'edits'], ['backstory', 'edits', 'pkk'], ['backstory', 'edits', 'pkk', 'aliases'])
-      .map((path) => new BorderlineFile('empty array for an optional object', withRaw(path, '[]'), undefined, `${show(path)} = []`)),
+      .constantFrom<Path>(
+        ['cards', 0, 'aliases'],
+        ['backstory', 'edits'],
+        ['backstory', 'edits', 'pkk'],
+        ['backstory', 'edits', 'pkk', 'aliases'],
+      )
+      .map(
+        (path) =>
+          new BorderlineFile(
+            'empty array for an optional object',
+            withRaw(path, '[]'),
+            undefined,
+            `${show(path)} = []`,
+          ),
+      ),
     fc
-      .tuple(fc.constantFrom(...SKIPPED_RECORD_KEYS), fc.constantFrom('{"polluted":true}', '{}', '{"summary":{"en":"x"}}', 'null', '1'))
-      .map(([key, raw]) => new BorderlineFile('prototype key in the edits record', withKey(['backstory', 'edits'], key, raw), undefined, `backstory.edits[${JSON.stringify(key)}] = ${raw}`)),
-    fc.constantFrom(...F.dates).chain((n) => fc.constantFrom(...IMPOSSIBLE_DATES[dateKind(n.path) ?? 'pattern']).map((date) => changeTo('impossible calendar date', n.path, date))),
-    fc.tuple(fc.constantFrom(...F.urls), fc.integer({ min: 4001, max: 100_000 })).map(([n, length]) => changeTo('very long https URL', n.path, `https://example.com/${'a'.repeat(length)}`)),
-    fc.tuple(fc.constantFrom(...F.urls), fc.constantFrom(...MARKUP_URLS)).map(([n, url]) => changeTo('markup in an https URL', n.path, url)),
+      .tuple(
+        fc.constantFrom(...SKIPPED_RECORD_KEYS),
+        fc.constantFrom('{"polluted":true}', '{}', '{"summary":{"en":"x"}}', 'null', '1'),
+      )
+      .map(
+        ([key, raw]) =>
+          new BorderlineFile(
+            'prototype key in the edits record',
+            withKey(['backstory', 'edits'], key, raw),
+            undefined,
+            `backstory.edits[${JSON.stringify(key)}] = ${raw}`,
+          ),
+      ),
+    fc
+      .constantFrom(...F.dates)
+      .chain((n) =>
+        fc
+          .constantFrom(...IMPOSSIBLE_DATES[dateKind(n.path) ?? 'pattern'])
+          .map((date) => changeTo('impossible calendar date', n.path, date)),
+      ),
+    fc
+      .tuple(fc.constantFrom(...F.urls), fc.integer({ min: 4001, max: 100_000 }))
+      .map(([n, length]) => changeTo('very long https URL', n.path, `https://example.com/${'a'.repeat(length)}`)),
+    fc
+      .tuple(fc.constantFrom(...F.urls), fc.constantFrom(...MARKUP_URLS))
+      .map(([n, url]) => changeTo('markup in an https URL', n.path, url)),
   );
 }
 
 // ---------------------------------------------------------------------------------------------
 
-const tally = { refused: 0, textStored: 0, textRefused: 0, borderlineAccepted: new Map<string, number>(), borderlineRefused: new Map<string, number>() };
+const tally = {
+  refused: 0,
+  textStored: 0,
+  textRefused: 0,
+  borderlineAccepted: new Map<string, number>(),
+  borderlineRefused: new Map<string, number>(),
+};
 const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
 
 beforeAll(async () => {
@@ -885,10 +1263,21 @@ describe('script and markup in a text field', () => {
       how: fc.constantFrom<'whole' | 'before' | 'after'>('whole', 'before', 'after'),
     });
     // Every text field gets the two classic payloads first; then random fields, payloads, places.
-    const examples = F.texts.flatMap((node) => SCRIPT_PAYLOADS.slice(0, 2).map((payload): [{ node: Node; payload: string; how: 'whole' | 'before' | 'after' }] => [{ node, payload, how: 'whole' }]));
+    const examples = F.texts.flatMap((node) =>
+      SCRIPT_PAYLOADS.slice(0, 2).map(
+        (payload): [{ node: Node; payload: string; how: 'whole' | 'before' | 'after' }] => [
+          { node, payload, how: 'whole' },
+        ],
+      ),
+    );
     await fc.assert(
       fc.asyncProperty(cases, async ({ node, payload, how }) => {
-        const value = how === 'whole' ? payload : how === 'before' ? `${payload} ${String(node.value)}` : `${String(node.value)} ${payload}`;
+        const value =
+          how === 'whole'
+            ? payload
+            : how === 'before'
+              ? `${payload} ${String(node.value)}`
+              : `${String(node.value)} ${payload}`;
         const outcome = await importCleanly(ctx, withRaw(node.path, JSON.stringify(value)), { path: node.path, value });
         if (outcome === 'accepted') tally.textStored++;
         else tally.textRefused++;
@@ -917,9 +1306,16 @@ describe('a borderline import file', () => {
       }),
       { numRuns: 150 },
     );
-    expect(new Set([...tally.borderlineAccepted.keys(), ...tally.borderlineRefused.keys()])).toEqual(new Set(BORDERLINE));
+    expect(new Set([...tally.borderlineAccepted.keys(), ...tally.borderlineRefused.keys()])).toEqual(
+      new Set(BORDERLINE),
+    );
     // Once let through, now always refused: keys JavaScript treats specially, days the calendar lacks, URLs past 2,048 characters.
-    for (const family of ['prototype key in the edits record', 'impossible calendar date', 'very long https URL'] as const) expect(tally.borderlineAccepted.get(family) ?? 0, family).toBe(0);
+    for (const family of [
+      'prototype key in the edits record',
+      'impossible calendar date',
+      'very long https URL',
+    ] as const)
+      expect(tally.borderlineAccepted.get(family) ?? 0, family).toBe(0);
     expectSame(await snapshot(ctx.db), ctx.baseline);
   }, 120_000);
 });

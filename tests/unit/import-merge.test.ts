@@ -27,7 +27,8 @@ afterEach(async () => {
 });
 const core = () => bundledPacks().find((p) => p.id === 'core')!;
 const myCard = (label: string): Card => ({ ...structuredClone(core().cards[0]!), id: 'my-card', label: { en: label } });
-const snapshot = async (db: BackstoryDB) => JSON.stringify([await db.cards.toArray(), await db.exclusions.toArray(), await db.meta.toArray()]);
+const snapshot = async (db: BackstoryDB) =>
+  JSON.stringify([await db.cards.toArray(), await db.exclusions.toArray(), await db.meta.toArray()]);
 
 const PAST = new Date('2026-01-15T10:00:00.000Z');
 /** A file exported after every local write of the test. */
@@ -102,7 +103,11 @@ describe('import and the reader’s newer data', () => {
     expect((await db.cards.get('pkk'))?.card.summary.en).toBe('Newer file summary.');
 
     await editCard(db, 'pkk', { summary: { en: 'Mine again.' } });
-    expect(await importData(db, old, settingsStore(), { onConflict: 'take-file' })).toMatchObject({ ok: true, edits: 1, kept: 0 });
+    expect(await importData(db, old, settingsStore(), { onConflict: 'take-file' })).toMatchObject({
+      ok: true,
+      edits: 1,
+      kept: 0,
+    });
     expect((await db.cards.get('pkk'))?.card.summary.en).toBe('Old file summary.');
   });
 
@@ -149,7 +154,10 @@ describe('import and the reader’s newer data', () => {
       }),
     );
     expect(await importData(db, file, settingsStore())).toMatchObject({ ok: true });
-    expect((await db.cards.get('pkk'))?.edits).toEqual({ description: { en: 'Written meanwhile.' }, label: { en: 'File label' } });
+    expect((await db.cards.get('pkk'))?.edits).toEqual({
+      description: { en: 'Written meanwhile.' },
+      label: { en: 'File label' },
+    });
   });
 });
 
@@ -169,7 +177,10 @@ describe('import of settings and data as one unit', () => {
         return rows;
       }),
     );
-    expect(await importData(db, file, store)).toEqual({ ok: false, errors: ['backstory.edits.pkk: no card "pkk" from an installed pack'] });
+    expect(await importData(db, file, store)).toEqual({
+      ok: false,
+      errors: ['backstory.edits.pkk: no card "pkk" from an installed pack'],
+    });
     expect(store.calls).toEqual([{ ...DEFAULT_SETTINGS, density: 'first' }, DEFAULT_SETTINGS]);
     expect(await db.cards.get('my-card')).toBeUndefined();
   });
@@ -181,7 +192,9 @@ describe('import of settings and data as one unit', () => {
     const store = settingsStore(DEFAULT_SETTINGS, 'write');
     const result = await importData(db, file, store);
     expect(result.ok).toBe(false);
-    expect(result.ok ? [] : result.errors).toEqual(['(settings): could not be written: storage is full; nothing was imported']);
+    expect(result.ok ? [] : result.errors).toEqual([
+      '(settings): could not be written: storage is full; nothing was imported',
+    ]);
     expect(await snapshot(db)).toBe(before);
   });
 
@@ -193,7 +206,9 @@ describe('import of settings and data as one unit', () => {
     const store = settingsStore(old);
     vi.spyOn(db.exclusions, 'bulkPut').mockRejectedValue(new Error('disk full'));
     const result = await importData(db, file, store);
-    expect(result.ok ? [] : result.errors).toEqual(['(database): could not be written: disk full; nothing was imported']);
+    expect(result.ok ? [] : result.errors).toEqual([
+      '(database): could not be written: disk full; nothing was imported',
+    ]);
     expect(store.calls).toEqual([{ ...DEFAULT_SETTINGS, density: 'first' }, old]);
     expect(await store.read()).toEqual(old);
     expect(await snapshot(db)).toBe(before);

@@ -66,7 +66,7 @@ describe('normalise', () => {
   });
 
   it('is idempotent (property)', () => {
-    const alphabet = fc.constantFrom(...'aAİıIğŞß -–—_’\'S400٤٠إأآةىـَُ\u200B\u200F\u00A0ЁёЙйПутин'.split(''));
+    const alphabet = fc.constantFrom(..."aAİıIğŞß -–—_’'S400٤٠إأآةىـَُ\u200B\u200F\u00A0ЁёЙйПутин".split(''));
     fc.assert(
       fc.property(fc.string({ unit: alphabet, maxLength: 60 }), (s) => {
         const once = normalise(s).text;

@@ -27,7 +27,11 @@ const core = (): Pack => structuredClone(bundledPacks().find((p) => p.id === 'co
 const card = (id: string): Card => structuredClone(core().cards.find((c) => c.id === id)!);
 const pack = (id: string, version: string, cards: Card[]): Pack => ({ ...core(), id, name: id, version, cards });
 /** A pack as the background sees it: `load` counts how often the pack is read. */
-const source = (p: Pack): PackSource & { load: ReturnType<typeof vi.fn<() => Pack>> } => ({ id: p.id, version: p.version, load: vi.fn(() => structuredClone(p)) });
+const source = (p: Pack): PackSource & { load: ReturnType<typeof vi.fn<() => Pack>> } => ({
+  id: p.id,
+  version: p.version,
+  load: vi.fn(() => structuredClone(p)),
+});
 /** Rows may carry fields other helpers add (an `editedAt`); the table is read untyped to see them. */
 const raw = (db: BackstoryDB, id: string) => db.table<Record<string, unknown>, string>('cards').get(id);
 
@@ -88,7 +92,12 @@ describe('a card that moves from one bundled pack to another', () => {
     await editCard(db, 's-400', { label: myLabel });
     await db.table('cards').update('s-400', { editedAt: '2026-01-02T03:04:05.000Z' });
     await installPacks(db, [alpha2(), source(beta1())]);
-    expect(await db.cards.get('s-400')).toMatchObject({ packId: 'user', base: null, edits: {}, card: { label: myLabel } });
+    expect(await db.cards.get('s-400')).toMatchObject({
+      packId: 'user',
+      base: null,
+      edits: {},
+      card: { label: myLabel },
+    });
     expect((await raw(db, 's-400'))?.editedAt).toBe('2026-01-02T03:04:05.000Z');
     expect(await db.cards.get('pkk')).toBeUndefined();
   });
@@ -97,21 +106,40 @@ describe('a card that moves from one bundled pack to another', () => {
     const db = fresh();
     await installPacks(db, [alpha1(), beta1()]);
     const betaSource = source(beta1());
-    expect(await installPacks(db, [pack('alpha', '3', [card('s-400'), card('pkk'), card('ypg')]), betaSource])).toEqual({ installed: ['alpha'] });
+    expect(await installPacks(db, [pack('alpha', '3', [card('s-400'), card('pkk'), card('ypg')]), betaSource])).toEqual(
+      { installed: ['alpha'] },
+    );
     expect(betaSource.load).not.toHaveBeenCalled();
   });
 });
 
 describe('planPacks, pure', () => {
-  const row = (packId: string, c: Card, extra: Partial<CardRow> = {}): CardRow => ({ id: c.id, packId, packVersion: '1', base: c, edits: {}, card: c, ...extra });
-  const before = () => [row('alpha', card('s-400'), { edits: { label: myLabel }, card: applyEdits(card('s-400'), { label: myLabel }) }), row('alpha', card('pkk')), row('alpha', card('ypg'))];
+  const row = (packId: string, c: Card, extra: Partial<CardRow> = {}): CardRow => ({
+    id: c.id,
+    packId,
+    packVersion: '1',
+    base: c,
+    edits: {},
+    card: c,
+    ...extra,
+  });
+  const before = () => [
+    row('alpha', card('s-400'), { edits: { label: myLabel }, card: applyEdits(card('s-400'), { label: myLabel }) }),
+    row('alpha', card('pkk')),
+    row('alpha', card('ypg')),
+  ];
 
   it('gives a moved card the same owner and the same row whatever the order of the packs', () => {
     const ab = planPacks([alpha2(), beta2()], before());
     const ba = planPacks([beta2(), alpha2()], before());
     const byId = (rows: CardRow[]) => Object.fromEntries(rows.map((r) => [r.id, r]));
     expect(byId(ab.put)).toEqual(byId(ba.put));
-    expect(byId(ab.put)['s-400']).toMatchObject({ packId: 'beta', packVersion: '2', base: betaS400(), edits: { label: myLabel } });
+    expect(byId(ab.put)['s-400']).toMatchObject({
+      packId: 'beta',
+      packVersion: '2',
+      base: betaS400(),
+      edits: { label: myLabel },
+    });
     expect(ab.remove).toEqual([]);
     expect(ab.dropped).toEqual([]);
     expect([...ab.touched].sort()).toEqual(['alpha', 'beta']);
@@ -135,7 +163,11 @@ describe('verify: a damaged packs table heals', () => {
 
   it('reinstalls a pack whose cards are gone though its version is right, keeping edits and the switch', async () => {
     const db = await install();
-    await db.cards.where('packId').equals('core').and((row) => row.id !== 's-400').delete();
+    await db.cards
+      .where('packId')
+      .equals('core')
+      .and((row) => row.id !== 's-400')
+      .delete();
     expect(await installPacks(db, bundledPackSources())).toEqual({ installed: [] }); // the normal start trusts the version
     const revision = await getRevision(db);
 
@@ -153,7 +185,10 @@ describe('verify: a damaged packs table heals', () => {
     await db.cards.update('pkk', { base: { ...card('pkk'), kind: 'person' } });
 
     expect(await installPacks(db, bundledPackSources(), { verify: true })).toEqual({ installed: ['core'] });
-    expect(await db.cards.get('s-400')).toMatchObject({ base: card('s-400'), card: applyEdits(card('s-400'), { summary: { en: 'My words.' } }) });
+    expect(await db.cards.get('s-400')).toMatchObject({
+      base: card('s-400'),
+      card: applyEdits(card('s-400'), { summary: { en: 'My words.' } }),
+    });
     expect(await db.cards.get('pkk')).toMatchObject({ base: card('pkk'), card: card('pkk') });
   });
 
@@ -174,6 +209,8 @@ describe('verify: a damaged packs table heals', () => {
     const checked = bundledPackSources().map((s) => ({ ...s, load: vi.fn(s.load) }));
     expect(await installPacks(db, checked, { verify: true })).toEqual({ installed: [] });
     for (const s of checked) expect(s.load).toHaveBeenCalledTimes(1);
-    expect({ cards: await db.cards.toArray(), packs: await db.packs.toArray(), meta: await db.meta.toArray() }).toEqual(before);
+    expect({ cards: await db.cards.toArray(), packs: await db.packs.toArray(), meta: await db.meta.toArray() }).toEqual(
+      before,
+    );
   });
 });

@@ -30,7 +30,8 @@ describe('bundled packs', () => {
 });
 
 describe('validatePack', () => {
-  const good = () => structuredClone(load('core.json')) as { cards: Record<string, unknown>[] } & Record<string, unknown>;
+  const good = () =>
+    structuredClone(load('core.json')) as { cards: Record<string, unknown>[] } & Record<string, unknown>;
 
   it('names the card, the field path and the problem', () => {
     const pack = good();
@@ -73,7 +74,9 @@ describe('the generated countries pack', () => {
     expect(pack.enabledByDefault).toBe(false);
     expect(pack.cards.length).toBeGreaterThan(240);
     const tr = pack.cards.find((c) => c.id === 'country-tr')!;
-    const names = Object.values(tr.aliases).flat().map((a) => (typeof a === 'string' ? a : a.text));
+    const names = Object.values(tr.aliases)
+      .flat()
+      .map((a) => (typeof a === 'string' ? a : a.text));
     for (const name of ['تركيا', 'Türkiye', 'Turkey', 'Турция', 'Turquie', 'Türkei']) expect(names).toContain(name);
   });
 

@@ -17,7 +17,10 @@ const api = vi.hoisted(() => ({
 vi.mock('wxt/browser', () => ({
   browser: {
     runtime: { sendMessage: (message: unknown) => api.sendMessage(message) },
-    tabs: { sendMessage: (tab: number, message: unknown, options?: unknown) => api.sendTabMessage(tab, message, options), query: async () => [{ id: 1 }, { id: 2 }] },
+    tabs: {
+      sendMessage: (tab: number, message: unknown, options?: unknown) => api.sendTabMessage(tab, message, options),
+      query: async () => [{ id: 1 }, { id: 2 }],
+    },
   },
 }));
 
@@ -58,15 +61,25 @@ describe('replies from the background', () => {
     const reply = await handleRequest({ type: 'matcher/get' }, context());
     const checked = checkReply('matcher/get', reply);
     expect(checked.matcher?.patternEntity).toBe((reply as typeof checked).matcher?.patternEntity);
-    expect(() => checkReply('matcher/get', { ...reply, matcher: { ...checked.matcher, trie: 42 } })).toThrow('reply to matcher/get does not match: matcher.trie');
-    expect(() => checkReply('matcher/get', { ...reply, matcher: { ...checked.matcher, caseKeys: {} } })).toThrow('matcher.caseKeys: expected an array');
+    expect(() => checkReply('matcher/get', { ...reply, matcher: { ...checked.matcher, trie: 42 } })).toThrow(
+      'reply to matcher/get does not match: matcher.trie',
+    );
+    expect(() => checkReply('matcher/get', { ...reply, matcher: { ...checked.matcher, caseKeys: {} } })).toThrow(
+      'matcher.caseKeys: expected an array',
+    );
   });
 
   it('refuses a reply of another shape, naming the request and the field', () => {
     expect(() => checkReply('card/get', { labels: {} })).toThrow(/^reply to card\/get does not match: card: /);
-    expect(() => checkReply('card/get', { card: null, edited: [], extra: 1 })).toThrow('reply to card/get does not match');
-    expect(() => checkReply('card/get', { card: { id: 'pkk' }, edited: [] })).toThrow('reply to card/get does not match: card.kind');
-    expect(() => checkReply('labels/get', { labels: { pkk: 7 } })).toThrow('reply to labels/get does not match: labels.pkk');
+    expect(() => checkReply('card/get', { card: null, edited: [], extra: 1 })).toThrow(
+      'reply to card/get does not match',
+    );
+    expect(() => checkReply('card/get', { card: { id: 'pkk' }, edited: [] })).toThrow(
+      'reply to card/get does not match: card.kind',
+    );
+    expect(() => checkReply('labels/get', { labels: { pkk: 7 } })).toThrow(
+      'reply to labels/get does not match: labels.pkk',
+    );
     expect(() => checkReply('status/get', { storage: 'disk' })).toThrow('reply to status/get does not match: storage');
     expect(() => checkReply('matcher/get', undefined)).toThrow('reply to matcher/get does not match: (reply)');
   });
@@ -108,7 +121,8 @@ describe('handleRequest', () => {
       { type: 'exclusion/add', entity: 'turkey', surface: 'x'.repeat(201) },
       { type: 'status/get', storage: 'memory' },
     ];
-    for (const message of bad) expect(await handleRequest(message, never), JSON.stringify(message)?.slice(0, 80)).toBeUndefined();
+    for (const message of bad)
+      expect(await handleRequest(message, never), JSON.stringify(message)?.slice(0, 80)).toBeUndefined();
   });
 });
 
@@ -140,7 +154,9 @@ describe('tab messages', () => {
     api.sendTabMessage = async () => null;
     await tellTab(3, { type: 'command', name: 'toggle-panel' });
     api.sendTabMessage = async () => ({ host: 'example.com', active: true, entities: [] });
-    await expect(tellTab(3, { type: 'command', name: 'toggle-panel' })).rejects.toThrow('reply to command does not match');
+    await expect(tellTab(3, { type: 'command', name: 'toggle-panel' })).rejects.toThrow(
+      'reply to command does not match',
+    );
     expect(() => checkTabReply('data/changed', 0)).toThrow('reply to data/changed does not match');
   });
 
@@ -152,7 +168,10 @@ describe('tab messages', () => {
       return args[0] === 2 ? 'surprise' : undefined;
     };
     await broadcastDataChanged();
-    expect(sent).toEqual([[1, { type: 'data/changed' }, undefined], [2, { type: 'data/changed' }, undefined]]);
+    expect(sent).toEqual([
+      [1, { type: 'data/changed' }, undefined],
+      [2, { type: 'data/changed' }, undefined],
+    ]);
     expect(errors).toHaveBeenCalledTimes(1);
     errors.mockRestore();
   });

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { extractHtmlText } from '../../lib/node/html-text';
 
 const run = promisify(execFile);
-const scan = (...args: string[]) => run('node_modules/.bin/vite-node', ['scripts/scan.ts', ...args], { encoding: 'utf8' });
+const scan = (...args: string[]) =>
+  run('node_modules/.bin/vite-node', ['scripts/scan.ts', ...args], { encoding: 'utf8' });
 
 interface Line {
   file: string;
@@ -19,12 +20,18 @@ describe('npm run scan', () => {
     const seed = 'tests/fixtures/articles/seed.ar.txt';
     const demo = 'tests/fixtures/demo-ar.html';
     const { stdout } = await scan(seed, demo);
-    const [a, b] = stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
+    const [a, b] = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Line);
     expect(a!.file).toBe(seed);
     expect(a!.mentions).toHaveLength(56);
     const text = readFileSync(seed, 'utf8');
     for (const m of a!.mentions) expect(text.slice(m.start, m.end)).toBe(m.surface);
-    expect(a!.mentions.find((m) => m.id === 'pkk')).toMatchObject({ label: "Kurdistan Workers' Party (PKK)", surface: 'حزب العمال الكردستاني' });
+    expect(a!.mentions.find((m) => m.id === 'pkk')).toMatchObject({
+      label: "Kurdistan Workers' Party (PKK)",
+      surface: 'حزب العمال الكردستاني',
+    });
 
     const extracted = extractHtmlText(readFileSync(demo, 'utf8')).text;
     for (const m of b!.mentions) expect(extracted.slice(m.start, m.end)).toBe(m.surface);
@@ -43,7 +50,9 @@ describe('npm run scan', () => {
 
     (pack.cards[0] as Record<string, unknown>).kind = 'city';
     writeFileSync(join(dir, 'broken.json'), JSON.stringify(pack));
-    const failed = await scan('--pack', join(dir, 'broken.json'), 'tests/fixtures/articles/seed.ar.txt').catch((e: { code: number; stderr: string }) => e);
+    const failed = await scan('--pack', join(dir, 'broken.json'), 'tests/fixtures/articles/seed.ar.txt').catch(
+      (e: { code: number; stderr: string }) => e,
+    );
     expect(failed).toMatchObject({ code: 2 });
     expect((failed as { stderr: string }).stderr).toMatch(/cards\[0\]\.kind: Invalid type/);
   }, 30_000);

@@ -4,13 +4,23 @@ import { activeOn, DEFAULT_SETTINGS, readSettings, siteName } from '../../lib/co
 describe('settings', () => {
   it('fills in defaults and keeps every valid field', () => {
     expect(readSettings(undefined)).toEqual(DEFAULT_SETTINGS);
-    expect(readSettings({ density: 'first', theme: 'dark' })).toEqual({ ...DEFAULT_SETTINGS, density: 'first', theme: 'dark' });
+    expect(readSettings({ density: 'first', theme: 'dark' })).toEqual({
+      ...DEFAULT_SETTINGS,
+      density: 'first',
+      theme: 'dark',
+    });
   });
 
   it('drops only the fields, and the list entries, that do not validate', () => {
-    expect(readSettings({ density: 'loud', dwellMs: 5, fontSize: 16, kinds: ['person', 'city'] })).toEqual({ ...DEFAULT_SETTINGS, fontSize: 16, kinds: ['person'] });
+    expect(readSettings({ density: 'loud', dwellMs: 5, fontSize: 16, kinds: ['person', 'city'] })).toEqual({
+      ...DEFAULT_SETTINGS,
+      fontSize: 16,
+      kinds: ['person'],
+    });
     // One bad site does not lose the reader's list.
-    expect(readSettings({ disabledSites: ['example.com', 'javascript:alert(1)', '<b>', 'news.example.org'] }).disabledSites).toEqual(['example.com', 'news.example.org']);
+    expect(
+      readSettings({ disabledSites: ['example.com', 'javascript:alert(1)', '<b>', 'news.example.org'] }).disabledSites,
+    ).toEqual(['example.com', 'news.example.org']);
   });
 
   it('reads what a reader types for a site as its host name, or nothing', () => {
@@ -18,7 +28,8 @@ describe('settings', () => {
     expect(siteName('example.com:8080/path')).toBe('example.com');
     expect(siteName('пример.рф')).toBe('xn--e1afmkfd.xn--p1ai');
     expect(siteName('[::1]')).toBe('[::1]');
-    for (const bad of ['', '   ', 'javascript:alert(1)', 'a b', '<script>', 'http://', 'exa_mple.com']) expect(siteName(bad), bad).toBeUndefined();
+    for (const bad of ['', '   ', 'javascript:alert(1)', 'a b', '<script>', 'http://', 'exa_mple.com'])
+      expect(siteName(bad), bad).toBeUndefined();
   });
 
   it('is off on a disabled site and its subdomains, and everywhere when paused', () => {

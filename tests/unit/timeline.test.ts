@@ -3,7 +3,10 @@ import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
 import { toIsoDay } from '../../lib/core/base/dates';
 import { isStale, jsonLdPublished, sinceArticle } from '../../lib/core/knowledge/timeline';
 
-const card = (id: string) => bundledPacks().find((p) => p.id === 'core')!.cards.find((c) => c.id === id)!;
+const card = (id: string) =>
+  bundledPacks()
+    .find((p) => p.id === 'core')!
+    .cards.find((c) => c.id === id)!;
 
 describe('cards that know what time it is', () => {
   it('lists what changed after the article, and nothing from before it', () => {
@@ -29,7 +32,9 @@ describe('cards that know what time it is', () => {
     expect(toIsoDay('2021-09-29T19:40:00+03:00')).toBe('2021-09-29');
     expect(toIsoDay('Wed, 29 Sep 2021 16:40:00 GMT')).toBe('2021-09-29');
     expect(toIsoDay('not a date')).toBeUndefined();
-    expect(jsonLdPublished({ '@graph': [{ '@type': 'WebPage' }, { '@type': 'NewsArticle', datePublished: '2021-09-29' }] })).toBe('2021-09-29');
+    expect(
+      jsonLdPublished({ '@graph': [{ '@type': 'WebPage' }, { '@type': 'NewsArticle', datePublished: '2021-09-29' }] }),
+    ).toBe('2021-09-29');
     expect(jsonLdPublished([{ headline: 'x' }])).toBeUndefined();
   });
 });

@@ -19,7 +19,11 @@ async function profile() {
 afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete();
 });
-const snapshot = async (db: BackstoryDB) => ({ cards: await db.cards.toArray(), exclusions: await db.exclusions.toArray(), meta: await db.meta.toArray() });
+const snapshot = async (db: BackstoryDB) => ({
+  cards: await db.cards.toArray(),
+  exclusions: await db.exclusions.toArray(),
+  meta: await db.meta.toArray(),
+});
 const core = () => bundledPacks().find((p) => p.id === 'core')!;
 const noSettings = { read: async () => DEFAULT_SETTINGS, write: async () => undefined };
 
@@ -41,7 +45,8 @@ describe('export and import', () => {
     const result = await importData(b, file, { read: async () => DEFAULT_SETTINGS, write: async (s) => (written = s) });
     expect(result).toEqual({ ok: true, cards: 1, edits: 1, exclusions: 1, kept: 0 });
     expect(written).toEqual(settings);
-    const strip = (rows: Awaited<ReturnType<typeof snapshot>>['cards']) => rows.map(({ id, packId, card, edits }) => ({ id, packId, card, edits }));
+    const strip = (rows: Awaited<ReturnType<typeof snapshot>>['cards']) =>
+      rows.map(({ id, packId, card, edits }) => ({ id, packId, card, edits }));
     expect(strip((await snapshot(b)).cards)).toEqual(strip((await snapshot(a)).cards));
     expect(await b.exclusions.toArray()).toEqual(await a.exclusions.toArray());
   });
@@ -50,7 +55,10 @@ describe('export and import', () => {
     const db = await profile();
     await readerData(db);
     const file = await exportData(db, DEFAULT_SETTINGS);
-    const bad = structuredClone(file) as unknown as { cards: Record<string, unknown>[]; backstory: Record<string, unknown> };
+    const bad = structuredClone(file) as unknown as {
+      cards: Record<string, unknown>[];
+      backstory: Record<string, unknown>;
+    };
     (bad.cards[0]!.facts as { asOf: string }[])[0]!.asOf = 'last year';
     bad.cards.push({ ...bad.cards[0], id: 'pkk' });
     (bad.backstory.settings as Record<string, unknown>).density = 'loud';

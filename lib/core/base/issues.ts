@@ -21,6 +21,12 @@ export function formatPath(keys: readonly unknown[], whole: string): string {
 }
 
 /** Every issue of a failed valibot parse as one `path: message` line, its path under `prefix`. */
-export function formatIssues(issues: readonly v.BaseIssue<unknown>[], whole: string, prefix: readonly unknown[] = []): string[] {
-  return issues.map((issue) => `${formatPath([...prefix, ...(issue.path?.map((item) => item.key) ?? [])], whole)}: ${issue.message}`);
+export function formatIssues(
+  issues: readonly v.BaseIssue<unknown>[],
+  whole: string,
+  prefix: readonly unknown[] = [],
+): string[] {
+  return issues.map(
+    (issue) => `${formatPath([...prefix, ...(issue.path?.map((item) => item.key) ?? [])], whole)}: ${issue.message}`,
+  );
 }

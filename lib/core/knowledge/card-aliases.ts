@@ -7,12 +7,15 @@ export function cardAliases(card: Card): AliasSpec[] {
   const out: AliasSpec[] = [];
   for (const [lang, list] of Object.entries(card.aliases)) {
     for (const alias of list ?? []) {
-      out.push(typeof alias === 'string' ? { entity: card.id, text: alias, lang } : { entity: card.id, lang, ...alias });
+      out.push(
+        typeof alias === 'string' ? { entity: card.id, text: alias, lang } : { entity: card.id, lang, ...alias },
+      );
     }
   }
   // A label is a name too, unless an alias already spells it: then the alias's flags rule, so a
   // label "China" cannot match "fine china" behind the case-sensitive alias's back.
   const spelled = new Set(out.map((a) => fold(a.text)));
-  for (const [lang, label] of Object.entries(card.label)) if (label && !spelled.has(fold(label))) out.push({ entity: card.id, text: label, lang });
+  for (const [lang, label] of Object.entries(card.label))
+    if (label && !spelled.has(fold(label))) out.push({ entity: card.id, text: label, lang });
   return out;
 }

@@ -5,7 +5,9 @@ import type { Card, Pack } from './pack-schema';
 
 export function stopPhraseAliases(stopPhrases: Pack['stopPhrases']): AliasSpec[] {
   return Object.entries(stopPhrases ?? {}).flatMap(([lang, list]) =>
-    (list ?? []).map((a) => (typeof a === 'string' ? { entity: STOP_ENTITY, text: a, lang } : { entity: STOP_ENTITY, lang, ...a })),
+    (list ?? []).map((a) =>
+      typeof a === 'string' ? { entity: STOP_ENTITY, text: a, lang } : { entity: STOP_ENTITY, lang, ...a },
+    ),
   );
 }
 

@@ -29,8 +29,16 @@ const MAX_TEXT = 4000;
 const text = (max = MAX_TEXT) => v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max));
 
 /** "2019", "2019-07" or "2019-07-12": the format carries the precision. */
-const isoDate = v.pipe(v.string(), v.regex(DatePattern, 'expected a date like 2019-07-12'), v.check(isCalendarDate, 'no such day in the calendar'));
-const dayDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2019-07-12'), v.check(isCalendarDate, 'no such day in the calendar'));
+const isoDate = v.pipe(
+  v.string(),
+  v.regex(DatePattern, 'expected a date like 2019-07-12'),
+  v.check(isCalendarDate, 'no such day in the calendar'),
+);
+const dayDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2019-07-12'),
+  v.check(isCalendarDate, 'no such day in the calendar'),
+);
 /** Longer than any real source address; a limit keeps a hostile file from storing megabytes in one. */
 export const MAX_URL_LENGTH = 2048;
 
@@ -82,8 +90,18 @@ export const capped = <T extends v.GenericSchema>(item: T, max: number, what: st
 
 const aliasList = () => v.optional(capped(AliasSchema, MAX_ALIASES_PER_LANG, 'aliases in one language'));
 const aliases = v.pipe(
-  v.strictObject({ ar: aliasList(), en: aliasList(), tr: aliasList(), ru: aliasList(), fr: aliasList(), de: aliasList() }),
-  v.check((all) => Object.values(all).reduce((sum, list) => sum + (list?.length ?? 0), 0) <= MAX_ALIASES_PER_CARD, `at most ${MAX_ALIASES_PER_CARD} aliases in a card`),
+  v.strictObject({
+    ar: aliasList(),
+    en: aliasList(),
+    tr: aliasList(),
+    ru: aliasList(),
+    fr: aliasList(),
+    de: aliasList(),
+  }),
+  v.check(
+    (all) => Object.values(all).reduce((sum, list) => sum + (list?.length ?? 0), 0) <= MAX_ALIASES_PER_CARD,
+    `at most ${MAX_ALIASES_PER_CARD} aliases in a card`,
+  ),
 );
 
 /** A user name or password before the host (`https://evil.com@news.example/`) makes a link lie about where it goes. */
@@ -128,48 +146,50 @@ export const DesignationSchema = v.strictObject({
 
 /** A card's fields, before the checks that span fields. */
 export const CardObject = v.strictObject({
-    id,
-    kind: v.picklist(KINDS),
-    label: localised(200),
-    description: v.optional(localised(300)),
-    aliases,
-    summary: localised(1200),
-    facts: capped(FactSchema, MAX_FACTS, 'facts in a card'),
-    timeline: v.optional(capped(FactSchema, MAX_TIMELINE, 'timeline events in a card')),
-    designations: v.optional(capped(DesignationSchema, MAX_DESIGNATIONS, 'designations in a card')),
-    related: v.optional(capped(id, MAX_RELATED, 'related cards in a card')),
-    sources: capped(SourceSchema, MAX_SOURCES, 'sources in a card'),
-    reviewed: dayDate,
-  });
+  id,
+  kind: v.picklist(KINDS),
+  label: localised(200),
+  description: v.optional(localised(300)),
+  aliases,
+  summary: localised(1200),
+  facts: capped(FactSchema, MAX_FACTS, 'facts in a card'),
+  timeline: v.optional(capped(FactSchema, MAX_TIMELINE, 'timeline events in a card')),
+  designations: v.optional(capped(DesignationSchema, MAX_DESIGNATIONS, 'designations in a card')),
+  related: v.optional(capped(id, MAX_RELATED, 'related cards in a card')),
+  sources: capped(SourceSchema, MAX_SOURCES, 'sources in a card'),
+  reviewed: dayDate,
+});
 
 export const CardSchema = v.pipe(
   CardObject,
   v.check(
     (card) =>
-      [...card.facts, ...(card.timeline ?? []), ...(card.designations ?? [])].every((f) => f.sources.every((s) => card.sources.some((src) => src.id === s))),
+      [...card.facts, ...(card.timeline ?? []), ...(card.designations ?? [])].every((f) =>
+        f.sources.every((s) => card.sources.some((src) => src.id === s)),
+      ),
     'every fact names a source listed in the card',
   ),
 );
 
 /** A pack's fields, before the checks that span cards. */
 export const PackObject = v.strictObject({
-    format: v.literal(1),
-    id,
-    name: text(200),
-    version: v.pipe(v.string(), v.regex(/^\d+(\.\d+){0,3}$/, 'expected a version like 2026.11.29')),
-    languages: v.array(v.picklist(LANGS)),
-    author: text(200),
-    licence: text(100),
-    reviewed: dayDate,
-    /** Packs that are not on by default (large generated packs) say so. */
-    enabledByDefault: v.optional(v.boolean()),
-    /**
-     * Phrases that contain a name but are not that entity (The Washington Post, Moscow Times):
-     * found like aliases, they win as the longer match and mark nothing.
-     */
-    stopPhrases: v.optional(aliases),
-    cards: v.array(CardSchema),
-  });
+  format: v.literal(1),
+  id,
+  name: text(200),
+  version: v.pipe(v.string(), v.regex(/^\d+(\.\d+){0,3}$/, 'expected a version like 2026.11.29')),
+  languages: v.array(v.picklist(LANGS)),
+  author: text(200),
+  licence: text(100),
+  reviewed: dayDate,
+  /** Packs that are not on by default (large generated packs) say so. */
+  enabledByDefault: v.optional(v.boolean()),
+  /**
+   * Phrases that contain a name but are not that entity (The Washington Post, Moscow Times):
+   * found like aliases, they win as the longer match and mark nothing.
+   */
+  stopPhrases: v.optional(aliases),
+  cards: v.array(CardSchema),
+});
 
 export const PackSchema = v.pipe(
   PackObject,

@@ -44,11 +44,20 @@ export function planPacks(packs: readonly Pack[], rows: readonly CardRow[]): Pac
   for (const id of ids) {
     const row = byId.get(id);
     if (row && !shipped.has(row.packId)) continue; // the reader's own, or a pack this plan does not know
-    const owner = row && shipped.get(row.packId)!.has(id) ? row.packId : packs.find((p) => shipped.get(p.id)!.has(id))?.id;
+    const owner =
+      row && shipped.get(row.packId)!.has(id) ? row.packId : packs.find((p) => shipped.get(p.id)!.has(id))?.id;
     if (owner !== undefined) {
       const base = shipped.get(owner)!.get(id)!;
       const edits = row?.edits ?? {};
-      const next: CardRow = { ...row, id, packId: owner, packVersion: versions.get(owner)!, base, edits, card: applyEdits(base, edits) };
+      const next: CardRow = {
+        ...row,
+        id,
+        packId: owner,
+        packVersion: versions.get(owner)!,
+        base,
+        edits,
+        card: applyEdits(base, edits),
+      };
       if (row && same(row, next)) continue;
       plan.put.push(next);
       plan.touched.add(owner);

@@ -4,7 +4,6 @@
 import { isoDay, periodStart, toIsoDay } from '../base/dates';
 import type { Card, Fact } from './pack-schema';
 
-
 /** Facts and timeline events that began after the article was published, newest last. A fact dated
  * only "2021" is not after an article of 2021-09-29: it may be earlier, so it is left out. */
 export function sinceArticle(card: Card, published: string): Fact[] {
@@ -25,7 +24,9 @@ export function sinceArticle(card: Card, published: string): Fact[] {
 export const STALE_AFTER_MONTHS = 12;
 
 export function isStale(reviewed: string, today: Date): boolean {
-  const limit = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - STALE_AFTER_MONTHS, today.getUTCDate()));
+  const limit = new Date(
+    Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - STALE_AFTER_MONTHS, today.getUTCDate()),
+  );
   return periodStart(reviewed) < isoDay(limit);
 }
 

@@ -58,7 +58,10 @@ export function* iterateSegments<N>(root: N, tree: TreeAdapter<N>): Generator<Se
       }
       if (kind !== NodeKind.Element) continue;
       const tag = tree.tag(node);
-      const skipped = node !== root && (SKIPPED_TAGS.has(tag) || (tag !== SHADOW_ROOT_TAG && isEditableAttribute(tree.attribute(node, 'contenteditable'))));
+      const skipped =
+        node !== root &&
+        (SKIPPED_TAGS.has(tag) ||
+          (tag !== SHADOW_ROOT_TAG && isEditableAttribute(tree.attribute(node, 'contenteditable'))));
       if (skipped || (tag !== SHADOW_ROOT_TAG && !tree.rendered(node, tag))) {
         boundary = true;
       } else {

@@ -40,9 +40,21 @@ function computeClass(code: number): CharClass {
   if (inRange(code, 0x0370, 0x03ff) || inRange(code, 0x1f00, 0x1fff)) return CharClass.Greek;
   if (inRange(code, 0x0400, 0x052f)) return CharClass.Cyrillic;
   if (inRange(code, 0x0590, 0x05ff)) return CharClass.Hebrew;
-  if (inRange(code, 0x0600, 0x06ff) || inRange(code, 0x0750, 0x077f) || inRange(code, 0x08a0, 0x08ff) || inRange(code, 0xfb50, 0xfdff) || inRange(code, 0xfe70, 0xfeff))
+  if (
+    inRange(code, 0x0600, 0x06ff) ||
+    inRange(code, 0x0750, 0x077f) ||
+    inRange(code, 0x08a0, 0x08ff) ||
+    inRange(code, 0xfb50, 0xfdff) ||
+    inRange(code, 0xfe70, 0xfeff)
+  )
     return CharClass.Arabic;
-  if (inRange(code, 0x0e00, 0x0eff) || inRange(code, 0x1000, 0x109f) || inRange(code, 0x3040, 0x30ff) || inRange(code, 0x3400, 0x9fff) || inRange(code, 0xf900, 0xfaff))
+  if (
+    inRange(code, 0x0e00, 0x0eff) ||
+    inRange(code, 0x1000, 0x109f) ||
+    inRange(code, 0x3040, 0x30ff) ||
+    inRange(code, 0x3400, 0x9fff) ||
+    inRange(code, 0xf900, 0xfaff)
+  )
     return CharClass.Continuous;
   return CharClass.OtherLetter;
 }

@@ -18,7 +18,8 @@ export const inRange = (code: number, lo: number, hi: number) => code >= lo && c
 /** Marks that change nothing a reader sees in a name: they are dropped. */
 export const dropInvisible: CharRule = {
   name: 'drop-invisible',
-  description: 'Zero-width characters, soft hyphens, bidi marks, the Arabic letter mark and private-use (icon) code points are dropped.',
+  description:
+    'Zero-width characters, soft hyphens, bidi marks, the Arabic letter mark and private-use (icon) code points are dropped.',
   example: ['S\u200B-400\u200F', 'S-400'],
   apply: (_ch, code) =>
     code === 0x00ad ||
@@ -43,16 +44,28 @@ export const dropTashkeel: CharRule = {
 };
 
 const ARABIC_LETTERS: Record<string, string> = {
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
-  'ى': 'ي', 'ی': 'ي', 'ې': 'ي', 'ئ': 'ي',
-  'ة': 'ه', 'ۀ': 'ه', 'ە': 'ه',
-  'ک': 'ك', 'ڪ': 'ك',
-  'ؤ': 'و',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ٲ: 'ا',
+  ٳ: 'ا',
+  ى: 'ي',
+  ی: 'ي',
+  ې: 'ي',
+  ئ: 'ي',
+  ة: 'ه',
+  ۀ: 'ه',
+  ە: 'ه',
+  ک: 'ك',
+  ڪ: 'ك',
+  ؤ: 'و',
 };
 
 export const unifyArabicLetters: CharRule = {
   name: 'unify-arabic-letters',
-  description: 'Alef with hamza or madda → bare alef, alef maqsura → ya, ta marbuta → ha, Persian and Urdu kaf and ya → Arabic.',
+  description:
+    'Alef with hamza or madda → bare alef, alef maqsura → ya, ta marbuta → ha, Persian and Urdu kaf and ya → Arabic.',
   example: ['إدلب ومنطقة', 'ادلب ومنطقه'],
   apply: (ch) => ARABIC_LETTERS[ch],
 };
@@ -76,17 +89,32 @@ export const unifySeparators: CharRule = {
   description: 'Spaces of every width, NBSP, hyphens, dashes and the minus sign become a plain space.',
   example: ['F\u201135\u00A0program', 'F 35 program'],
   apply: (ch, code) =>
-    code === 0x2d || inRange(code, 0x2010, 0x2015) || code === 0x2212 || code === 0xfe58 || code === 0xfe63 || code === 0xff0d || code === 0x5f || /\s/.test(ch)
+    code === 0x2d ||
+    inRange(code, 0x2010, 0x2015) ||
+    code === 0x2212 ||
+    code === 0xfe58 ||
+    code === 0xfe63 ||
+    code === 0xff0d ||
+    code === 0x5f ||
+    /\s/.test(ch)
       ? ' '
       : undefined,
 };
 
 export const unifyApostrophes: CharRule = {
   name: 'unify-apostrophes',
-  description: 'Typographic apostrophes and prime-like marks become the ASCII apostrophe, so Erdoğan’ın ends like Erdoğan\'ın.',
+  description:
+    "Typographic apostrophes and prime-like marks become the ASCII apostrophe, so Erdoğan’ın ends like Erdoğan'ın.",
   example: ['Workers’ Party', "Workers' Party"],
   apply: (_ch, code) =>
-    code === 0x2019 || code === 0x2018 || code === 0x02bc || code === 0x02bb || code === 0x2032 || code === 0x00b4 || code === 0x60 || code === 0xff07
+    code === 0x2019 ||
+    code === 0x2018 ||
+    code === 0x02bc ||
+    code === 0x02bb ||
+    code === 0x2032 ||
+    code === 0x00b4 ||
+    code === 0x60 ||
+    code === 0xff07
       ? "'"
       : undefined,
 };
@@ -132,7 +160,11 @@ export const CHAR_RULES: readonly CharRule[] = [
 ];
 
 /** A lone combining mark (decomposed input, e.g. "Erdog\u0306an") is dropped like a precomposed accent. */
-export const isCombining = (code: number) => inRange(code, 0x0300, 0x036f) || inRange(code, 0x1ab0, 0x1aff) || inRange(code, 0x1dc0, 0x1dff) || inRange(code, 0x20d0, 0x20ff);
+export const isCombining = (code: number) =>
+  inRange(code, 0x0300, 0x036f) ||
+  inRange(code, 0x1ab0, 0x1aff) ||
+  inRange(code, 0x1dc0, 0x1dff) ||
+  inRange(code, 0x20d0, 0x20ff);
 
 function foldChar(ch: string, code: number): string {
   if (isCombining(code)) return '';
@@ -154,7 +186,8 @@ export function foldCode(code: number): number {
   let f = foldTable[code]!;
   if (f === UNSEEN) {
     // Lone surrogates and astral characters pass through unchanged.
-    const out = code >= 0xd800 && code <= 0xdfff ? String.fromCharCode(code) : foldChar(String.fromCharCode(code), code);
+    const out =
+      code >= 0xd800 && code <= 0xdfff ? String.fromCharCode(code) : foldChar(String.fromCharCode(code), code);
     if (out.length === 0) f = DROP;
     else if (out.length === 1) f = out.charCodeAt(0);
     else {

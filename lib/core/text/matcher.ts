@@ -66,7 +66,8 @@ function patternsOf(spec: AliasSpec, entity: number): Pattern[] {
   if (script === CharClass.Arabic) flags |= AliasFlag.ArabicClitics;
   if (script === CharClass.Latin && (spec.lang === 'en' || spec.lang === 'de')) flags |= AliasFlag.LatinS;
   const key = spec.caseSensitive ? caseKey(spec.text) : undefined;
-  if (script === CharClass.Cyrillic && !spec.exact) return [{ folded: russianPattern(spec.text), entity, flags, caseKey: key }];
+  if (script === CharClass.Cyrillic && !spec.exact)
+    return [{ folded: russianPattern(spec.text), entity, flags, caseKey: key }];
   const out: Pattern[] = [{ folded, entity, flags, caseKey: key }];
   if (spec.exact) return out;
   if (flags & AliasFlag.ArabicClitics && folded.startsWith('ال') && folded.length > 4) {
@@ -194,7 +195,8 @@ export function loadMatcher(s: SerialisedMatcher): Matcher {
 
 function toBase64(bytes: Uint8Array): string {
   let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode.apply(null, Array.from(bytes.subarray(i, i + 0x8000)));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    bin += String.fromCharCode.apply(null, Array.from(bytes.subarray(i, i + 0x8000)));
   return btoa(bin);
 }
 

@@ -88,7 +88,8 @@ export class FoldBuffer {
 
   toString(from = 0, to = this.len): string {
     let s = '';
-    for (let i = from; i < to; i += 8192) s += String.fromCharCode.apply(null, this.buf.subarray(i, Math.min(to, i + 8192)) as unknown as number[]);
+    for (let i = from; i < to; i += 8192)
+      s += String.fromCharCode.apply(null, this.buf.subarray(i, Math.min(to, i + 8192)) as unknown as number[]);
     return s;
   }
 
@@ -129,11 +130,17 @@ export class FoldBuffer {
           if (cls === CharClass.Space) {
             if (len === 0 || prev === CharClass.Space) continue;
             beforeSpace = prev;
-          } else if (prev === CharClass.Space && len >= 2 && cls === CharClass.Digit && beforeSpace >= CharClass.Latin) {
+          } else if (
+            prev === CharClass.Space &&
+            len >= 2 &&
+            cls === CharClass.Digit &&
+            beforeSpace >= CharClass.Latin
+          ) {
             len--;
             prev = beforeSpace;
           }
-          if (cls >= CharClass.Digit && (prev < CharClass.Digit || prev !== cls || cls === CharClass.Continuous)) starts[startCount++] = len;
+          if (cls >= CharClass.Digit && (prev < CharClass.Digit || prev !== cls || cls === CharClass.Continuous))
+            starts[startCount++] = len;
           if (i - len !== delta) this.addBreak(len, (delta = i - len));
           buf[len] = f;
           len++;
@@ -150,7 +157,8 @@ export class FoldBuffer {
         len--;
         prev = beforeSpace;
       }
-      if (cls >= CharClass.Digit && (prev < CharClass.Digit || prev !== cls || cls === CharClass.Continuous)) starts[startCount++] = len;
+      if (cls >= CharClass.Digit && (prev < CharClass.Digit || prev !== cls || cls === CharClass.Continuous))
+        starts[startCount++] = len;
       if (i - len !== delta) this.addBreak(len, (delta = i - len));
       buf[len] = info & 0xffff;
       len++;
@@ -178,10 +186,15 @@ export interface Normalised {
  * from a letter to a digit disappears, so S-400, S 400, S400 and إس -400 meet as s400 / اس400.
  */
 export const SEQUENCE_RULES = [
-  { name: 'collapse-spaces', description: 'A run of spaces, hyphens and dashes is one space; none at the start.', example: ['  Hayat -- Tahrir', 'hayat tahrir'] },
+  {
+    name: 'collapse-spaces',
+    description: 'A run of spaces, hyphens and dashes is one space; none at the start.',
+    example: ['  Hayat -- Tahrir', 'hayat tahrir'],
+  },
   {
     name: 'join-letter-digit',
-    description: 'A separator from a letter to a digit is dropped, so model names meet; a word edge still falls there (see isEdge).',
+    description:
+      'A separator from a letter to a digit is dropped, so model names meet; a word edge still falls there (see isEdge).',
     example: ['the S 400 and F-35', 'the s400 and f35'],
   },
 ] as const;
@@ -217,4 +230,5 @@ export function toOriginal(input: string, n: Normalised | FoldBuffer, start: num
   return [from, to];
 }
 
-const isTrailingMark = (code: number) => isCombining(code) || inRange(code, 0x064b, 0x065f) || code === 0x0670 || code === 0x0640;
+const isTrailingMark = (code: number) =>
+  isCombining(code) || inRange(code, 0x064b, 0x065f) || code === 0x0670 || code === 0x0640;

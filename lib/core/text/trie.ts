@@ -34,7 +34,9 @@ export interface Trie {
 
 /** Builds the trie from folded patterns by sorting them, so no per-node maps are ever allocated. */
 export function buildTrie(patterns: readonly string[]): Trie {
-  const order = patterns.map((_, i) => i).sort((a, b) => (patterns[a]! < patterns[b]! ? -1 : patterns[a]! > patterns[b]! ? 1 : a - b));
+  const order = patterns
+    .map((_, i) => i)
+    .sort((a, b) => (patterns[a]! < patterns[b]! ? -1 : patterns[a]! > patterns[b]! ? 1 : a - b));
   // First pass: a trie in creation order, sharing each pattern's common prefix with the previous
   // one in sorted order. Children are linked first-to-last, and sorted order creates them in
   // ascending character order, so each sibling list is already sorted.
@@ -93,7 +95,14 @@ export function buildTrie(patterns: readonly string[]): Trie {
   childStart[count] = count;
   const patternState = Uint32Array.from(patternNode, (node) => newId[node]!);
   const patternLength = Uint16Array.from(patterns, (p) => Math.min(p.length, 0xffff));
-  return withDerived({ stateCount: count, patternCount: patterns.length, childStart, edgeChar, patternState, patternLength });
+  return withDerived({
+    stateCount: count,
+    patternCount: patterns.length,
+    childStart,
+    edgeChar,
+    patternState,
+    patternLength,
+  });
 }
 
 function grow<T extends Int32Array | Uint16Array>(a: T, size: number): T {

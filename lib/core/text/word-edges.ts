@@ -33,15 +33,63 @@ export const LATIN_S_ENDINGS: ReadonlySet<string> = new Set(['s']);
  */
 export const RUSSIAN_ENDINGS: ReadonlySet<string> = new Set(
   [
-    'а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'о', 'ь',
-    'ом', 'ем', 'ой', 'ей', 'ою', 'ею', 'ым', 'им', 'ах', 'ях', 'ам', 'ям', 'ов', 'ев', 'ью', 'ии', 'ия', 'ие', 'ию',
-    'ами', 'ями', 'ией', 'иям', 'иях',
-    'ая', 'яя', 'ое', 'ее', 'ые', 'ий', 'ый', 'ую', 'юю', 'ых', 'их', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими',
+    'а',
+    'я',
+    'у',
+    'ю',
+    'е',
+    'ы',
+    'и',
+    'о',
+    'ь',
+    'ом',
+    'ем',
+    'ой',
+    'ей',
+    'ою',
+    'ею',
+    'ым',
+    'им',
+    'ах',
+    'ях',
+    'ам',
+    'ям',
+    'ов',
+    'ев',
+    'ью',
+    'ии',
+    'ия',
+    'ие',
+    'ию',
+    'ами',
+    'ями',
+    'ией',
+    'иям',
+    'иях',
+    'ая',
+    'яя',
+    'ое',
+    'ее',
+    'ые',
+    'ий',
+    'ый',
+    'ую',
+    'юю',
+    'ых',
+    'их',
+    'ого',
+    'его',
+    'ому',
+    'ему',
+    'ыми',
+    'ими',
   ].map(fold),
 );
 
 /** Endings of the dictionary form an alias is written in (nominative): the only ones taken off to find the stem. */
-const NOMINATIVE_ENDINGS: ReadonlySet<string> = new Set(['а', 'я', 'ь', 'й', 'о', 'е', 'ы', 'и', 'ая', 'яя', 'ое', 'ее', 'ый', 'ий', 'ой', 'ые', 'ие'].map(fold));
+const NOMINATIVE_ENDINGS: ReadonlySet<string> = new Set(
+  ['а', 'я', 'ь', 'й', 'о', 'е', 'ы', 'и', 'ая', 'яя', 'ое', 'ее', 'ый', 'ий', 'ой', 'ые', 'ие'].map(fold),
+);
 
 /** Stands in a Russian alias for "any case ending, or none, to the end of the word". Never occurs in folded text. */
 export const STEM_MARK = 0xe000;
