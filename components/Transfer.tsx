@@ -119,7 +119,10 @@ export function Transfer({ exportFile, importFile, backup, restore }: Props) {
               setMessage(undefined);
               setErrors(undefined);
               const result = await shown(() => restore(file));
-              if (result.ok) setMessage(i18n.t('transfer.restored'));
+              if (result.ok)
+                setMessage(
+                  result.warning ? `${i18n.t('transfer.restored')} ${result.warning}` : i18n.t('transfer.restored'),
+                );
               else setErrors({ title: i18n.t('transfer.restoreFailed'), list: result.errors });
             })
           }

@@ -41,6 +41,8 @@ const Envelope = v.object({
 
 /** dexie-export-import's marks for values its import would revive (images, blobs…): Backstory writes none. */
 const TYPED_VALUES: ReadonlyMap<string, string> = new Map([['$types', 'typed values are not allowed in a backup']]);
+const TYPED_HINT =
+  '(file): this backup holds typed values, as backups made by an earlier version of Backstory do; nothing was restored. Open it in the Backstory that made it, export your cards, edits and settings there, and import that file here.';
 
 /** One line: Dexie adds the inner error's text after a line break. */
 export const describeError = (error: unknown) =>
@@ -64,7 +66,13 @@ export async function readBackup(file: Blob): Promise<Checked<BackupTables>> {
 
 export function parseBackup(text: string): Checked<BackupTables> {
   const plain = parsePlainJson(text, { maxDepth: MAX_DEPTH, refuse: TYPED_VALUES, maxErrors: MAX_ERRORS });
-  if (!plain.ok) return plain;
+  if (!plain.ok) {
+    const typed = plain.errors.filter((e) => e.endsWith(TYPED_VALUES.get('$types')!));
+    // Typed values in every row: a backup written by an earlier Backstory (with dexie-export-import)
+    // or by another program. Say what to do once, and show where, briefly.
+    if (typed.length > 0) return { ok: false, errors: [TYPED_HINT, ...typed.slice(0, 3)] };
+    return plain;
+  }
   const json = plain.json;
   if ((json as { formatName?: unknown } | null)?.formatName !== 'dexie')
     return { ok: false, errors: ['(file): not a Backstory backup'] };

@@ -10,6 +10,7 @@ import { formatPath } from '../core/base/issues';
 import { ExclusionSchema } from '../core/transfer-schema';
 import { keyText, primaryKeyPath, storesAt } from './backup-ladder';
 import type { Checked } from './backup-file';
+import { PACKS_UNVERIFIED } from './database';
 
 interface Issue {
   path: readonly unknown[];
@@ -58,7 +59,8 @@ const cardRow = rule(
     base: v.nullable(CardSchema),
     edits: EditsSchema,
     card: CardSchema,
-    search: v.array(v.pipe(v.string(), v.maxLength(200))),
+    // Derived from the card, and computed again on restore: its shape is all that is checked.
+    search: v.array(v.string()),
     /** When the reader last changed the row; rows written before it was kept have none. */
     editedAt: v.optional(timestamp),
   }),
@@ -93,7 +95,12 @@ const packRow = rule(
 );
 
 /** Only the keys Backstory writes. */
-const metaRow = rule(v.variant('key', [v.strictObject({ key: v.literal('revision'), value: revision })]));
+const metaRow = rule(
+  v.variant('key', [
+    v.strictObject({ key: v.literal('revision'), value: revision }),
+    v.strictObject({ key: v.literal(PACKS_UNVERIFIED), value: v.literal(true) }),
+  ]),
+);
 
 const exclusionRow = rule(ExclusionSchema);
 

@@ -12,7 +12,14 @@ import { checkRows } from './backup-rows';
 import { describeError, MAX_ERRORS, readBackup } from './backup-file';
 import { upgradeRows } from './backup-upgrade';
 import type { RestoreResult } from '../core/write-results';
-import { getRevision, SCHEMA_VERSION, searchKeys, type BackstoryDB, type StoredCard } from './database';
+import {
+  getRevision,
+  PACKS_UNVERIFIED,
+  SCHEMA_VERSION,
+  searchKeys,
+  type BackstoryDB,
+  type StoredCard,
+} from './database';
 import { commit, databaseOf, type WriteTarget } from './writes';
 
 export type { RestoreResult };
@@ -98,6 +105,8 @@ async function writeAll(target: WriteTarget, tables: ReadonlyMap<string, readonl
       const all = rows.get(table.name) ?? [];
       for (let i = 0; i < all.length; i += CHUNK) await table.bulkAdd(all.slice(i, i + CHUNK));
     }
+    // The bundled packs are checked against what came back; until then, at every start.
+    await db.meta.put({ key: PACKS_UNVERIFIED, value: true });
     return { result: undefined, changed: true, revisionAbove: before };
   });
 }

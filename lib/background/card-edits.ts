@@ -34,6 +34,9 @@ export async function editCard(
     if (!checked.ok) return { result: checked, changed: false };
     const edits: CardEdits = row.base ? diffEdits(row.base, checked.card) : {};
     const card = row.base ? applyEdits(row.base, edits) : checked.card;
+    // Saving what is already there changes nothing: no write, no newer date, no rescan in every tab.
+    if (JSON.stringify([edits, card]) === JSON.stringify([row.edits, row.card]))
+      return { result: { ok: true, card }, changed: false };
     await db.cards.put({ ...row, edits, card, search: searchKeys(card), editedAt: now.toISOString() });
     return { result: { ok: true, card }, changed: true };
   });

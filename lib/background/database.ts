@@ -28,6 +28,12 @@ export interface StoredPack {
   stopPhrases?: Pack['stopPhrases'];
 }
 
+/**
+ * Set by a restore, cleared once every bundled pack has been checked against the restored cards: if
+ * the check could not run at once, the background's next start runs it.
+ */
+export const PACKS_UNVERIFIED = 'packs-unverified';
+
 export interface MetaEntry {
   key: string;
   value: unknown;

@@ -8,7 +8,7 @@
 import type { CardRow } from '../core/knowledge/pack-merge';
 import type { Pack, PackSource } from '../core/knowledge/pack-schema';
 import { planPacks } from '../core/knowledge/packs-plan';
-import { searchKeys, type BackstoryDB, type StoredCard } from './database';
+import { PACKS_UNVERIFIED, searchKeys, type BackstoryDB, type StoredCard } from './database';
 import { commit, type WriteTarget } from './writes';
 
 /** Rows per bulk write: large packs go in slices inside the one transaction, never a put at a time. */
@@ -50,11 +50,15 @@ export async function installPacks(
     return pack;
   };
   return commit(target, ['cards', 'packs'], async (db) => {
+    // A restore asks for a check of every pack; done here, it is not asked for again.
+    const asked = (await db.meta.get(PACKS_UNVERIFIED))?.value === true;
+    if (asked) await db.meta.delete(PACKS_UNVERIFIED);
+    const checkAll = verify || asked;
     const stored = new Map(
       (await db.packs.bulkGet(sources.map((s) => s.id))).flatMap((p) => (p ? [[p.id, p] as const] : [])),
     );
     const outdated = (source: { id: string; version: string }) => stored.get(source.id)?.version !== source.version;
-    let packs = (verify ? sources : sources.filter(outdated)).map(load);
+    let packs = (checkAll ? sources : sources.filter(outdated)).map(load);
     if (packs.length === 0) return { result: { installed: [] }, changed: false };
     let plan = planPacks(packs, await rowsOf(db, packs));
     // A card the update drops may be shipped by a pack already at its version (it lost an overlap):
@@ -76,7 +80,8 @@ export async function installPacks(
         version: pack.version,
         enabled: stored.get(pack.id)?.enabled ?? pack.enabledByDefault ?? true,
         installedAt: now.toISOString(),
-        stopPhrases: pack.stopPhrases,
+        // Left out rather than stored as undefined, which a backup cannot carry as plain JSON.
+        ...(pack.stopPhrases ? { stopPhrases: pack.stopPhrases } : {}),
       })),
     );
     return { result: { installed: installed.map((p) => p.id) }, changed: true };

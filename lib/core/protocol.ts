@@ -9,7 +9,7 @@
 import * as v from 'valibot';
 import { formatPath } from './base/issues';
 import { CardIdSchema } from './knowledge/card-id';
-import { CardSchema, KINDS } from './knowledge/pack-schema';
+import { CardObject, KINDS } from './knowledge/pack-schema';
 import type { SerialisedMatcher } from './text/matcher';
 
 /** A table entry: the key must be the message's own `type`, so the table cannot file one under another's name. */
@@ -55,7 +55,8 @@ const MatcherReply = v.strictObject({
 export type MatcherResponse = v.InferOutput<typeof MatcherReply>;
 
 const CardReply = v.strictObject({
-  card: v.nullable(CardSchema),
+  // The card's shape, not its cross-field rules: a stored card must open even if a rule tightened since.
+  card: v.nullable(CardObject),
   /** Top-level fields the reader changed: the card says "edited by you". */
   edited: v.array(v.string()),
   /** The reader's own card: the card says so. */

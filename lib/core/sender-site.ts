@@ -34,13 +34,15 @@ function frameOrigin(sender: Sender): URL | undefined {
 const hostOf = (u: URL) => u.hostname.toLowerCase().replace(/^www\./, '');
 
 /**
- * The site a frame reads for. An about: frame whose maker the browser does not report (Firefox) is
- * taken as the tab's: such frames are written by the page that holds them.
+ * The site a frame reads for, or undefined where that cannot be told: then it gets no exclusions
+ * and adds none. An about: frame below the top one whose maker the browser does not name (Firefox),
+ * or a sandboxed one (origin "null"), may have been written by an ad frame inside the page: it must
+ * not read the site's "not this here" list, which it could then see in its own highlights.
  */
 export function frameSite(sender: Sender): string | undefined {
   const own = frameOrigin(sender);
   if (own) return hostOf(own);
-  if (sender.url && !sender.url.startsWith('about:')) return undefined;
+  if (sender.frameId !== 0 || (sender.url && !sender.url.startsWith('about:'))) return undefined;
   const tab = parse(sender.tabUrl);
   return tab && hostOf(tab);
 }

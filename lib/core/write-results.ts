@@ -16,7 +16,8 @@ export interface ImportOptions {
   onConflict?: 'keep-mine' | 'take-file';
 }
 
-export type RestoreResult = { ok: true } | { ok: false; errors: string[] };
+/** `warning`: restored, but something after it did not finish (the bundled packs were not checked). */
+export type RestoreResult = { ok: true; warning?: string } | { ok: false; errors: string[] };
 
 /** An installed pack as the options page lists it. */
 export interface PackSummary {

@@ -6,6 +6,7 @@ import type { CardView } from '../../components/Card';
 import { CardCache } from '../core/page/card-cache';
 import type { CardResponse } from '../core/protocol';
 import { ask } from '../extension/ask';
+import { guard } from './guard';
 import { HoverIntent } from './hover-intent';
 import type { MarkLayer } from './mark-layer';
 import type { Mark } from './marks';
@@ -42,7 +43,7 @@ export class CardPresenter {
     private readonly state: PageState,
   ) {
     this.intent = new HoverIntent<Mark>(
-      (mark) => void this.show(mark),
+      guard((mark: Mark) => this.show(mark)),
       () => this.hide(),
       { set: (fn, ms) => win.setTimeout(fn, ms), clear: (id) => win.clearTimeout(id) },
     );

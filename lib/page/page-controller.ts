@@ -143,9 +143,12 @@ export class PageController {
   private async activate(): Promise<void> {
     this.state.active = true;
     await this.refreshMatcher();
+    // Switched off while the matcher was on its way (the reader turned the site off): stop here.
+    if (!this.state.active) return;
     this.listen();
     const t0 = performance.now();
     await this.scanner.scan(this.doc.body);
+    if (!this.state.active) return;
     // Drawn now rather than at the next frame: when the scan is reported done, its marks are on the page.
     this.marks.redraw();
     // The scan's own main-thread time, summed over its slices.
@@ -181,6 +184,12 @@ export class PageController {
     if (this.listening) return;
     this.listening = true;
     this.input.listen();
+    // A media query may show text left unmarked as undrawn: looked at again, at most once a frame.
+    this.win.addEventListener(
+      'resize',
+      guard(() => this.marks.mayReveal(this.doc.documentElement) && this.marks.scheduleRedraw()),
+      { passive: true },
+    );
     // Going back or forward may change the article without any mutation to wait for.
     this.win.addEventListener(
       'popstate',

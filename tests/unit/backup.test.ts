@@ -202,10 +202,12 @@ describe('restore: the file itself', () => {
     Object.assign(rowsOf(file, 'packs')[0]!, { installedAt: 0, $types: { installedAt: 'date' } });
     const before = await dump(d);
     expect(errorsOf(await restoreDatabase(d, blob(file)))).toEqual([
+      expect.stringMatching(/^\(file\): this backup holds typed values, .* import that file here\.$/),
       'data.data[1].rows[0].$types: typed values are not allowed in a backup',
     ]);
     const root = { ...(await backupOf(d)), $types: { data: 'imagebitmap' } };
     expect(errorsOf(await restoreDatabase(d, blob(root)))).toEqual([
+      expect.stringMatching(/^\(file\): this backup holds typed values/),
       '$types: typed values are not allowed in a backup',
     ]);
     expect(await dump(d)).toStrictEqual(before);

@@ -145,6 +145,18 @@ describe('not this entity here', () => {
     expect(await handleRequest({ type: 'exclusion/add', entity: 'turkey', surface: 'Turkey' }, ctx, written)).toEqual({
       ok: false,
     });
+    // A sandboxed srcdoc frame (origin "null"), or one whose maker the browser does not name
+    // (Firefox), may be an ad's: it reads no site's exclusions and adds none.
+    for (const frame of [
+      { ...written, origin: 'null' },
+      { url: 'about:srcdoc', frameId: 9, tabUrl: own.tabUrl },
+    ]) {
+      const reply = (await handleRequest({ type: 'matcher/get' }, ctx, frame)) as MatcherResponse;
+      expect(reply.exclusions, JSON.stringify(frame)).toEqual([]);
+      expect(await handleRequest({ type: 'exclusion/add', entity: 'turkey', surface: 'Turkey' }, ctx, frame)).toEqual({
+        ok: false,
+      });
+    }
   });
 
   it('verifies the packs only for Backstory’s own pages', async () => {

@@ -214,3 +214,41 @@ describe('verify: a damaged packs table heals', () => {
     );
   });
 });
+
+describe('an update the reader’s edits do not fit', () => {
+  it('leaves the edited card as it was rather than store it broken, and updates the rest', async () => {
+    const db = fresh();
+    const v1 = pack('alpha', '1', [card('s-400'), card('ypg')]);
+    await installPacks(db, [v1]);
+    const s400 = card('s-400');
+    const cited = s400.sources[0]!.id;
+    // The reader's own fact cites the pack's first source…
+    const facts = [...s400.facts, { asOf: '2026-01-01', text: { en: 'My note.' }, sources: [cited] }];
+    expect(await editCard(db, 's-400', { facts })).toMatchObject({ ok: true });
+    // …which the next version renames (and cites nowhere).
+    const renamed = {
+      ...s400,
+      sources: s400.sources.map((s) => (s.id === cited ? { ...s, id: `${cited}-new` } : s)),
+      facts: s400.facts.map((f) => ({ ...f, sources: f.sources.map((id) => (id === cited ? `${cited}-new` : id)) })),
+    };
+    const ypg2 = { ...card('ypg'), summary: { en: 'The YPG, version 2.' } };
+    await installPacks(db, [pack('alpha', '2', [renamed, ypg2])]);
+    const kept = (await db.cards.get('s-400'))!;
+    expect(kept.card.facts.at(-1)!.text.en).toBe('My note.');
+    expect(kept.packVersion).toBe('1');
+    expect((await db.cards.get('ypg'))!.card.summary.en).toBe('The YPG, version 2.');
+  });
+});
+
+describe('a restore', () => {
+  it('leaves every pack to be checked at the next start if the check could not run at once', async () => {
+    const db = fresh();
+    await installPacks(db, bundledPackSources());
+    // As a restore leaves it: the core pack's cards gone, its row at its version, the check asked for.
+    await db.cards.where('packId').equals('core').delete();
+    await db.meta.put({ key: 'packs-unverified', value: true });
+    await installPacks(db, bundledPackSources()); // a normal start, no verify asked by anyone
+    expect(await db.cards.where('packId').equals('core').count()).toBe(core().cards.length);
+    expect(await db.meta.get('packs-unverified')).toBeUndefined();
+  });
+});

@@ -15,7 +15,8 @@
  * code adds to rows, such as an `editedAt`), with the owner's card as its new `base`.
  */
 import { applyEdits, isEdited, USER_PACK, type CardRow } from './pack-merge';
-import type { Card, Pack } from './pack-schema';
+import * as v from 'valibot';
+import { CardSchema, type Card, type Pack } from './pack-schema';
 
 export interface PacksPlan {
   /** Rows to write; only rows that differ from what is stored. */
@@ -59,6 +60,9 @@ export function planPacks(packs: readonly Pack[], rows: readonly CardRow[]): Pac
         card: applyEdits(base, edits),
       };
       if (row && same(row, next)) continue;
+      // The reader's edits may not fit the new version (a fact of theirs cites a source the pack
+      // renamed): the card is left as it was, edits and base, rather than stored broken.
+      if (row && isEdited(row) && !v.safeParse(CardSchema, next.card).success) continue;
       plan.put.push(next);
       plan.touched.add(owner);
       if (row) plan.touched.add(row.packId);
