@@ -25,35 +25,43 @@ function isDrawn(el: Element): boolean {
 }
 
 export class DrawnFilter {
+  /**
+   * What is known of each element with marks, asked once: a redraw (one a frame while a page is
+   * read) then costs no style queries. Forgotten when a change may have shown hidden text.
+   */
+  private known = new WeakMap<Element, boolean>();
   private above = new WeakSet<Node>();
 
   /** The marks whose text is drawn; remembers where the others are. */
   keep(marks: readonly Mark[]): Mark[] {
-    const seen = new Map<Element, boolean>();
-    const above = new WeakSet<Node>();
-    const kept = marks.filter((mark) => {
+    return marks.filter((mark) => {
       const el = elementOf(mark.range.startContainer);
       if (!el) return true;
-      let drawn = seen.get(el);
+      let drawn = this.known.get(el);
       if (drawn === undefined) {
         drawn = isDrawn(el);
-        seen.set(el, drawn);
+        this.known.set(el, drawn);
         if (!drawn)
           for (
             let n: Node | null = el;
-            n && !above.has(n);
+            n && !this.above.has(n);
             n = n.nodeType === 11 ? (n as ShadowRoot).host : n.parentNode
           )
-            above.add(n);
+            this.above.add(n);
       }
       return drawn;
     });
-    this.above = above;
-    return kept;
   }
 
-  /** Whether a change of attributes on `target` may have shown text left unmarked. */
+  /**
+   * Whether a change on `target` (its attributes, or the window's size for the root) may have shown
+   * text left unmarked; if so, what was known is forgotten, to be asked again at the next redraw.
+   * (Text that the page hides after it was marked stays marked: the page has seen that mark already.)
+   */
   mayReveal(target: Node): boolean {
-    return this.above.has(target);
+    if (!this.above.has(target)) return false;
+    this.known = new WeakMap();
+    this.above = new WeakSet();
+    return true;
   }
 }
