@@ -39,6 +39,12 @@ const LANG_NAMES: Record<Lang, string> = {
   ru: 'Русский',
   fr: 'Français',
   de: 'Deutsch',
+  es: 'Español',
+  pt: 'Português',
+  it: 'Italiano',
+  fa: 'فارسی',
+  uk: 'Українська',
+  he: 'עברית',
 };
 
 export function CardManager({ store }: Props) {

@@ -75,6 +75,7 @@ export function SettingsForm({ settings, onChange }: Props) {
           onChange={onChange}
           options={[
             ['all', i18n.t('options.densityAll')],
+            ['countries-once', i18n.t('options.densityCountriesOnce')],
             ['first', i18n.t('options.densityFirst')],
             ['none', i18n.t('options.densityNone')],
           ]}

@@ -1,9 +1,10 @@
 /**
- * `npm run scan -- [--pack PACK.json]… FILE…` — the mentions Backstory finds in .html or .txt files,
+ * `npm run scan -- [--pack PACK.json]… [--lang LANG] FILE…` — the mentions Backstory finds in .html or .txt files,
  * one JSON line per file: {"file", "mentions": [{"id", "label", "surface", "start", "end"}]}.
  * Offsets are UTF-16 offsets into the extracted text (for HTML, the body's text as the content
  * script reads it, runs joined by newlines). Without --pack it uses the packs that ship switched on;
- * a pack author passes their own pack to check it against an article.
+ * a pack author passes their own pack to check it against an article. A .txt file is read line by
+ * line, each line's language guessed unless --lang gives it (an HTML file says its own, with `lang`).
  */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
@@ -16,15 +17,17 @@ import { plainText, scanSegments } from '../lib/node/scan';
 const args = process.argv.slice(2);
 const packFiles: string[] = [];
 const files: string[] = [];
+let lang: string | undefined;
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--pack') packFiles.push(args[++i] ?? '');
+  else if (args[i] === '--lang') lang = args[++i] ?? usage(2);
   else if (args[i] === '--help' || args[i] === '-h') usage(0);
   else files.push(args[i]!);
 }
 if (!files.length) usage(2);
 
 function usage(code: number): never {
-  console.error('usage: npm run scan -- [--pack PACK.json]… FILE.html|FILE.txt…');
+  console.error('usage: npm run scan -- [--pack PACK.json]… [--lang LANG] FILE.html|FILE.txt…');
   process.exit(code);
 }
 
@@ -46,7 +49,8 @@ function loadPack(file: string): Pack {
 
 const packs = packFiles.length ? packFiles.map(loadPack) : bundledPacks().filter((p) => p.enabledByDefault !== false);
 const matcher = packsMatcher(packs);
-const labels = new Map(packs.flatMap((p) => p.cards.map((c) => [c.id, c.label.en] as const)));
+// Merged cards keep the id and label of the card that speaks for them (identity.ts).
+const labels = new Map([...packs].reverse().flatMap((p) => p.cards.map((c) => [c.id, c.label.en] as const)));
 
 let failed = false;
 for (const file of files) {
@@ -58,7 +62,7 @@ for (const file of files) {
     failed = true;
     continue;
   }
-  const doc = /^\.x?html?$/i.test(extname(file)) ? extractHtmlText(source) : plainText(source);
+  const doc = /^\.x?html?$/i.test(extname(file)) ? extractHtmlText(source) : plainText(source, lang);
   console.log(JSON.stringify({ file, mentions: scanSegments(matcher, labels, doc) }));
 }
 process.exit(failed ? 1 : 0);

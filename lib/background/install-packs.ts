@@ -106,5 +106,5 @@ export async function enabledContent(db: BackstoryDB) {
     .where('packId')
     .anyOf([...packs.map((p) => p.id), 'user'])
     .toArray();
-  return { packs, cards: rows.map((row) => row.card) };
+  return { packs, rows, cards: rows.map((row) => row.card) };
 }

@@ -1,19 +1,37 @@
 /**
- * Builds the matcher once per data revision and keeps the serialised form. A service worker can be
- * stopped at any time; the next request rebuilds from the database (milliseconds for hand-written packs).
+ * Builds the reader's view of the enabled cards once per data revision: one card per thing (cards of
+ * several packs that share a sameAs key merged, identity.ts), and the matcher over them in its
+ * serialised form. A service worker can be stopped at any time; the next request rebuilds from the
+ * database (milliseconds for hand-written packs).
  */
+import { bundledPackSources } from '../core/knowledge/bundled-packs';
+import { mergeIdentities, type Identities } from '../core/knowledge/identity';
+import { USER_PACK } from '../core/knowledge/pack-merge';
 import { matcherFor } from '../core/knowledge/pack-matcher';
 import type { EntitySummary, MatcherResponse } from '../core/protocol';
 import { serialiseMatcher } from '../core/text/matcher';
 import { getRevision, type BackstoryDB } from './database';
 import { enabledContent } from './install-packs';
 
+type FullReply = Required<Omit<MatcherResponse, 'exclusions'>>;
+
+/**
+ * Which card speaks for a thing: the reader's own, then the bundled packs in the order they win
+ * overlaps (the hand-written story before the generated countries), then any other pack.
+ */
+function rankOf(packId: string): number {
+  if (packId === USER_PACK) return 0;
+  const bundled = bundledPackSources().findIndex((s) => s.id === packId);
+  return bundled >= 0 ? 1 + bundled : 1000;
+}
+
 export function createMatcherCache(db: BackstoryDB) {
-  let cached: Promise<Required<Omit<MatcherResponse, 'exclusions'>>> | undefined;
+  let cached: Promise<{ reply: FullReply; identities: Omit<Identities, 'cards'> }> | undefined;
   let cachedRevision = -1;
 
-  async function build(revision: number): Promise<Required<Omit<MatcherResponse, 'exclusions'>>> {
-    const { packs, cards } = await enabledContent(db);
+  async function build(revision: number) {
+    const { packs, rows } = await enabledContent(db);
+    const { cards, redirect, members } = mergeIdentities(rows.map((r) => ({ card: r.card, rank: rankOf(r.packId) })));
     const entities: Record<string, EntitySummary> = {};
     for (const card of cards) entities[card.id] = { kind: card.kind };
     const matcher = serialiseMatcher(
@@ -22,16 +40,25 @@ export function createMatcherCache(db: BackstoryDB) {
         packs.map((p) => p.stopPhrases),
       ),
     );
-    return { revision, matcher, entities };
+    return { reply: { revision, matcher, entities }, identities: { redirect, members } };
   }
 
-  return async function get(have?: number): Promise<MatcherResponse> {
+  async function current() {
     const revision = await getRevision(db);
-    if (have === revision) return { revision };
     if (!cached || cachedRevision !== revision) {
       cachedRevision = revision;
       cached = build(revision);
     }
-    return cached;
-  };
+    return { revision, built: cached };
+  }
+
+  async function get(have?: number): Promise<MatcherResponse> {
+    const { revision, built } = await current();
+    if (have === revision) return { revision };
+    return (await built).reply;
+  }
+
+  /** Which ids were merged into which card, for the enabled cards of the current revision. */
+  get.identities = async () => (await (await current()).built).identities;
+  return get;
 }

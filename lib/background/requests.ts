@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { Request, type ReplyOf, type RequestOf, type RequestType } from '../core/protocol';
 import { USER_PACK } from '../core/knowledge/pack-merge';
 import { pick } from '../core/knowledge/pack-schema';
+import { mergeCards } from '../core/knowledge/identity';
 import type { BackstoryDB } from './database';
 import { addExclusion } from './writes';
 import type { createMatcherCache } from './matcher-cache';
@@ -65,18 +66,30 @@ export const handlers: Handlers = {
   },
 
   'card/get': async (request, ctx) => {
-    const row = await ctx.db.cards.get(request.id);
+    // A card merged into another (the generated Turkey into the story's) opens as that one.
+    const { redirect, members } = await ctx.matcher.identities();
+    const id = redirect.get(request.id) ?? request.id;
+    const row = await ctx.db.cards.get(id);
     if (!row) return { card: null, edited: [] };
     const shown = row.packId === USER_PACK || (await ctx.db.packs.get(row.packId))?.enabled;
-    return shown
-      ? { card: row.card, edited: Object.keys(row.edits), own: row.packId === USER_PACK }
-      : { card: null, edited: [] };
+    if (!shown) return { card: null, edited: [] };
+    const others = members.get(id)?.slice(1) ?? [];
+    const card = others.length
+      ? mergeCards(
+          row.card,
+          (await ctx.db.cards.bulkGet(others)).flatMap((r) => (r ? [r.card] : [])),
+        )
+      : row.card;
+    return { card, edited: Object.keys(row.edits), own: row.packId === USER_PACK };
   },
 
   'labels/get': async (request, ctx) => {
-    const rows = await ctx.db.cards.bulkGet(request.ids);
+    const { redirect } = await ctx.matcher.identities();
+    const rows = await ctx.db.cards.bulkGet(request.ids.map((id) => redirect.get(id) ?? id));
     const labels: Record<string, string> = {};
-    for (const row of rows) if (row) labels[row.id] = pick(row.card.label, request.lang).text;
+    rows.forEach((row, i) => {
+      if (row) labels[request.ids[i]!] = pick(row.card.label, request.lang).text;
+    });
     return { labels };
   },
 };

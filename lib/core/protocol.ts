@@ -41,6 +41,7 @@ const MatcherEnvelope = v.strictObject({
   entities: unwalked<string>(),
   patternEntity: unwalked<number>(),
   patternFlags: unwalked<number>(),
+  patternLang: unwalked<number>(),
   caseKeys: unwalked<[number, string]>(),
 }) satisfies v.GenericSchema<SerialisedMatcher>;
 

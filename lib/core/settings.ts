@@ -31,8 +31,12 @@ export const SettingsSchema = v.strictObject({
   trigger: v.picklist(['hover', 'click']),
   /** How long the pointer rests on a name before its card opens. */
   dwellMs: v.pipe(v.number(), v.integer(), v.minValue(100), v.maxValue(2000)),
-  /** all: every mention; first: the first mention of each entity; none: cards through the keyboard and the panel only. */
-  density: v.picklist(['all', 'first', 'none']),
+  /**
+   * all: every mention; countries-once: every mention, but a country's first only (a story about Sudan
+   * names Sudan in every paragraph); first: the first mention of each entity; none: cards through the
+   * keyboard and the panel only.
+   */
+  density: v.picklist(['all', 'countries-once', 'first', 'none']),
   theme: v.picklist(['auto', 'light', 'dark']),
   fontSize: v.pipe(v.number(), v.integer(), v.minValue(11), v.maxValue(24)),
   /** auto: the page's language when the card has it, else the browser's, else English. */
@@ -52,7 +56,7 @@ export type Settings = v.InferOutput<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
   trigger: 'hover',
   dwellMs: 300,
-  density: 'all',
+  density: 'countries-once',
   theme: 'auto',
   fontSize: 14,
   cardLanguage: 'auto',

@@ -66,7 +66,7 @@ export interface ExtractedText {
   /** Segments joined by a newline: the text scan offsets refer to. */
   text: string;
   /** Where each segment starts in `text`. */
-  segments: { start: number; text: string }[];
+  segments: { start: number; text: string; lang?: string }[];
 }
 
 export function extractHtmlText(html: string): ExtractedText {
@@ -76,9 +76,10 @@ export function extractHtmlText(html: string): ExtractedText {
   if (!body) return { text: '', segments: [] };
   const segments: ExtractedText['segments'] = [];
   let text = '';
-  for (const s of collectSegments(body, p5Tree)) {
+  const pageLang = htmlEl && 'attrs' in htmlEl ? htmlEl.attrs.find((a) => a.name === 'lang')?.value : undefined;
+  for (const s of collectSegments(body, p5Tree, pageLang)) {
     if (segments.length) text += SEGMENT_SEPARATOR;
-    segments.push({ start: text.length, text: s.text });
+    segments.push({ start: text.length, text: s.text, ...(s.lang ? { lang: s.lang } : {}) });
     text += s.text;
   }
   return { text, segments };

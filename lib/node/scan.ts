@@ -17,7 +17,7 @@ export interface ScanMention {
 export function scanSegments(matcher: Matcher, labels: ReadonlyMap<string, string>, doc: ExtractedText): ScanMention[] {
   const out: ScanMention[] = [];
   for (const segment of doc.segments) {
-    for (const m of findMentions(matcher, segment.text)) {
+    for (const m of findMentions(matcher, segment.text, segment.lang)) {
       out.push({
         id: m.entity,
         label: labels.get(m.entity) ?? m.entity,
@@ -30,5 +30,13 @@ export function scanSegments(matcher: Matcher, labels: ReadonlyMap<string, strin
   return out;
 }
 
-/** Plain text is one segment. */
-export const plainText = (text: string): ExtractedText => ({ text, segments: [{ start: 0, text }] });
+/** Plain text is one segment per line, in the language given, if any (else each line's is guessed). */
+export function plainText(text: string, lang?: string): ExtractedText {
+  const segments: ExtractedText['segments'] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    if (/\S/.test(line)) segments.push({ start, text: line, ...(lang ? { lang } : {}) });
+    start += line.length + 1;
+  }
+  return { text, segments };
+}

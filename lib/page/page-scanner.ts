@@ -15,6 +15,20 @@ import { domTree, isShadowRoot } from './dom-tree';
 export const SLICE_MS = 8;
 const MAX_BARE_HOSTS = 256;
 
+/**
+ * The language the page declares at `node`: the `lang` of its nearest element that has one, through
+ * shadow hosts, else the document's. Asked once per root a scan starts from; the walk reads the rest.
+ */
+function declaredLangAt(node: Node, doc: Document): string | undefined {
+  for (let n: Node | null = node; n; n = isShadowRoot(n) ? n.host : n.parentNode) {
+    if (n.nodeType === 1) {
+      const lang = (n as Element).getAttribute('lang');
+      if (lang !== null) return lang.trim() || undefined;
+    }
+  }
+  return doc.documentElement?.getAttribute('lang')?.trim() || undefined;
+}
+
 type Idle = (cb: (deadline: { timeRemaining(): number }) => void, opts?: { timeout: number }) => number;
 
 export interface ScanStats {
@@ -140,7 +154,7 @@ export class PageScanner {
           this.dropWithin(root);
           continue;
         }
-        this.segments = iterateSegments<Node>(root, this.tree);
+        this.segments = iterateSegments<Node>(root, this.tree, declaredLangAt(root, this.doc));
         // A first reading shows its marks as they are found; a rescan swaps them in when it is done.
         const rescan = this.marks.some((m) => composedContains(root, m.range.startContainer));
         this.current = { root, found: rescan ? [] : undefined };
@@ -159,7 +173,7 @@ export class PageScanner {
       }
       if (!matcher) continue;
       const segment = next.value as Segment<Text>;
-      for (const mention of findMentions(matcher, segment.text)) {
+      for (const mention of findMentions(matcher, segment.text, segment.lang)) {
         if (!this.accept(mention.entity, segment.text.slice(mention.start, mention.end))) continue;
         const mark = {
           entity: mention.entity,

@@ -42,6 +42,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('real news pages in %s', (br
     browser = await launch(browserName, { pageScripts: false });
     page = await browser.newPage();
     control = await openControl(browser, server.url(''));
+    // Every mention drawn, so the marks can be held against scan's list one by one.
+    await control.setSettings({ density: 'all' });
   });
 
   afterAll(async () => {

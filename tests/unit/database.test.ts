@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BackstoryDB, getRevision } from '../../lib/background/database';
-import { installPacks } from '../../lib/background/install-packs';
+import { installPacks, setPackEnabled } from '../../lib/background/install-packs';
 import { createMatcherCache } from '../../lib/background/matcher-cache';
 import { handleRequest } from '../../lib/background/requests';
 import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
-import type { Pack } from '../../lib/core/knowledge/pack-schema';
+import type { Card, Pack } from '../../lib/core/knowledge/pack-schema';
 import type { MatcherResponse } from '../../lib/core/protocol';
 import { findMentions, loadMatcher } from '../../lib/core/text/matcher';
 
@@ -65,6 +65,32 @@ describe('handleRequest', () => {
     const answer = (await handleRequest({ type: 'card/get', id: 's-400' }, ctx)) as { card: { id: string } };
     expect(answer.card.id).toBe('s-400');
     expect(await handleRequest({ type: 'card/get', id: 'nope' }, ctx)).toEqual({ card: null, edited: [] });
+  });
+
+  it('shows one card per thing: the generated country opens as the story card, with the names of both', async () => {
+    const db = fresh();
+    const countries = bundledPacks().find((p) => p.id === 'countries')!;
+    const ctx = { db, ready: installPacks(db, [core(), countries]), matcher: createMatcherCache(db) };
+    const answer = (await handleRequest({ type: 'card/get', id: 'country-tr' }, ctx)) as { card: Card };
+    const story = core().cards.find((c) => c.id === 'turkey')!;
+    expect(answer.card.id).toBe('turkey');
+    expect(answer.card.summary).toEqual(story.summary);
+    expect(answer.card.aliases.it?.map((a) => (typeof a === 'string' ? a : a.text))).toContain('Turchia');
+    expect(((await handleRequest({ type: 'card/get', id: 'turkey' }, ctx)) as { card: Card }).card).toEqual(
+      answer.card,
+    );
+    const labels = (await handleRequest({ type: 'labels/get', ids: ['country-tr'], lang: 'en' }, ctx)) as {
+      labels: Record<string, string>;
+    };
+    expect(labels.labels['country-tr']).toBe(story.label.en);
+    const reply = (await handleRequest({ type: 'matcher/get' }, ctx)) as MatcherResponse;
+    expect(Object.keys(reply.entities!)).not.toContain('country-tr');
+    const m = loadMatcher(reply.matcher!);
+    expect(findMentions(m, 'Türkei und Turkey, ترکیه و تركيا').map((x) => x.entity)).toEqual(Array(4).fill('turkey'));
+    // With the story pack off, the generated card speaks for itself again.
+    await setPackEnabled(db, 'core', false);
+    const alone = (await handleRequest({ type: 'card/get', id: 'country-tr' }, ctx)) as { card: Card };
+    expect(alone.card.id).toBe('country-tr');
   });
 
   it('ignores anything that is not a valid request', async () => {

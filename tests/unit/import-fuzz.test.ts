@@ -480,7 +480,7 @@ function allowedValues(path: Path): readonly string[] | undefined {
   if (last === 'kind' || parent === 'kinds') return KINDS;
   if (parent === 'languages') return LANGS;
   if (last === 'trigger') return ['hover', 'click'];
-  if (last === 'density') return ['all', 'first', 'none'];
+  if (last === 'density') return ['all', 'countries-once', 'first', 'none'];
   if (last === 'theme') return ['auto', 'light', 'dark'];
   if (last === 'cardLanguage') return ['auto', 'ar', 'en'];
   return undefined;

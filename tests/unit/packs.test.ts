@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validatePack } from '../../lib/core/knowledge/pack-schema';
+import { LANGS, validatePack } from '../../lib/core/knowledge/pack-schema';
 
 const PACK_DIR = 'assets/packs';
 const packFiles = readdirSync(PACK_DIR).filter((f) => f.endsWith('.json'));
@@ -69,15 +69,19 @@ describe('the generated countries pack', () => {
     return r.pack;
   };
 
-  it('is off by default and names every country in six languages', () => {
+  it('is on by default, names every country in the twelve languages and keys it by its ISO code', () => {
     const pack = countries();
-    expect(pack.enabledByDefault).toBe(false);
+    expect(pack.enabledByDefault).not.toBe(false);
     expect(pack.cards.length).toBeGreaterThan(240);
     const tr = pack.cards.find((c) => c.id === 'country-tr')!;
+    expect(tr.sameAs).toEqual(['iso3166:TR']);
     const names = Object.values(tr.aliases)
       .flat()
       .map((a) => (typeof a === 'string' ? a : a.text));
-    for (const name of ['تركيا', 'Türkiye', 'Turkey', 'Турция', 'Turquie', 'Türkei']) expect(names).toContain(name);
+    for (const name of ['تركيا', 'Türkiye', 'Turkey', 'Турция', 'Turquie', 'Türkei', 'Turquía', 'Turchia', 'ترکیه', 'Туреччина', 'טורקיה'])
+      expect(names).toContain(name);
+    for (const lang of LANGS) expect(pack.cards.filter((c) => c.aliases[lang]?.length).length).toBeGreaterThan(200);
+    expect(pack.cards.every((c) => c.sameAs?.length === 1 && c.sameAs[0] === `iso3166:${c.id.slice(8).toUpperCase()}`)).toBe(true);
   });
 
   it('marks countries, not the common words that share their names', async () => {

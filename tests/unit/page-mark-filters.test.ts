@@ -33,6 +33,16 @@ describe('density', () => {
     expect(byDensity(marks, 'first').map((m) => m.at)).toEqual([0, 1, 3]);
   });
 
+  it('"countries-once" draws every mention but a country\'s first only', () => {
+    const withCountries = [
+      { entity: 'country-sd', kind: 'country', at: 0 },
+      { entity: 'erdogan', kind: 'person', at: 1 },
+      { entity: 'country-sd', kind: 'country', at: 2 },
+      { entity: 'erdogan', kind: 'person', at: 3 },
+    ];
+    expect(byDensity(withCountries, 'countries-once').map((m) => m.at)).toEqual([0, 1, 3]);
+  });
+
   it('"none" draws nothing', () => {
     expect(byDensity(marks, 'none')).toEqual([]);
   });

@@ -1,6 +1,7 @@
 /** The matcher for a set of packs, as the background builds it from the database. */
-import { buildMatcher, STOP_ENTITY, type AliasSpec, type Matcher } from '../text/matcher';
+import { buildMatcher, STOP_ENTITY, type AliasSpec, type BuildOptions, type Matcher } from '../text/matcher';
 import { cardAliases } from './card-aliases';
+import { mergeIdentities } from './identity';
 import type { Card, Pack } from './pack-schema';
 
 export function stopPhraseAliases(stopPhrases: Pack['stopPhrases']): AliasSpec[] {
@@ -11,13 +12,23 @@ export function stopPhraseAliases(stopPhrases: Pack['stopPhrases']): AliasSpec[]
   );
 }
 
-export function matcherFor(cards: readonly Card[], stopPhrases: readonly Pack['stopPhrases'][] = []): Matcher {
-  return buildMatcher([...cards.flatMap(cardAliases), ...stopPhrases.flatMap(stopPhraseAliases)]);
+export function matcherFor(
+  cards: readonly Card[],
+  stopPhrases: readonly Pack['stopPhrases'][] = [],
+  options?: BuildOptions,
+): Matcher {
+  return buildMatcher([...cards.flatMap(cardAliases), ...stopPhrases.flatMap(stopPhraseAliases)], options);
 }
 
-export function packsMatcher(packs: readonly Pack[]): Matcher {
+/** The matcher over `packs` as the reader sees them: one card per thing, earlier packs speaking for it. */
+export function packsMatcher(packs: readonly Pack[], options?: BuildOptions): Matcher {
   return matcherFor(
-    packs.flatMap((p) => p.cards),
+    packsView(packs).cards,
     packs.map((p) => p.stopPhrases),
+    options,
   );
 }
+
+/** Cards of `packs` merged where they name the same thing (identity.ts), earlier packs ranking first. */
+export const packsView = (packs: readonly Pack[]) =>
+  mergeIdentities(packs.flatMap((p, rank) => p.cards.map((card) => ({ card, rank }))));

@@ -7,9 +7,10 @@ import { DatePattern, isCalendarDate } from '../base/dates';
 import { formatIssues } from '../base/issues';
 import { CardIdSchema } from './card-id';
 
-/** Languages a card can speak. Aliases may be in more languages than labels and summaries. */
-export const LANGS = ['ar', 'en', 'tr', 'ru', 'fr', 'de'] as const;
-export type Lang = (typeof LANGS)[number];
+import { LANGS, type Lang } from '../text/languages';
+
+/** Languages a card can speak: its names in all twelve; its text at least in English (and, in the bundled packs, Arabic). */
+export { LANGS, type Lang };
 
 export const KINDS = [
   'person',
@@ -46,16 +47,13 @@ const id = CardIdSchema;
 
 /** Per-language text; English is the fallback and so is always present. */
 const localised = (max = MAX_TEXT) =>
-  v.pipe(
-    v.strictObject({
-      ar: v.optional(text(max)),
-      en: text(max),
-      tr: v.optional(text(max)),
-      ru: v.optional(text(max)),
-      fr: v.optional(text(max)),
-      de: v.optional(text(max)),
-    }),
-  );
+  v.strictObject({
+    ...(Object.fromEntries(LANGS.map((lang) => [lang, v.optional(text(max))])) as Record<
+      Exclude<Lang, 'en'>,
+      v.OptionalSchema<ReturnType<typeof text>, undefined>
+    >),
+    en: text(max),
+  });
 
 export const AliasSchema = v.union([
   text(200),
@@ -90,14 +88,9 @@ export const capped = <T extends v.GenericSchema>(item: T, max: number, what: st
 
 const aliasList = () => v.optional(capped(AliasSchema, MAX_ALIASES_PER_LANG, 'aliases in one language'));
 const aliases = v.pipe(
-  v.strictObject({
-    ar: aliasList(),
-    en: aliasList(),
-    tr: aliasList(),
-    ru: aliasList(),
-    fr: aliasList(),
-    de: aliasList(),
-  }),
+  v.strictObject(
+    Object.fromEntries(LANGS.map((lang) => [lang, aliasList()])) as Record<Lang, ReturnType<typeof aliasList>>,
+  ),
   v.check(
     (all) => Object.values(all).reduce((sum, list) => sum + (list?.length ?? 0), 0) <= MAX_ALIASES_PER_CARD,
     `at most ${MAX_ALIASES_PER_CARD} aliases in a card`,
@@ -144,10 +137,22 @@ export const DesignationSchema = v.strictObject({
   sources: v.pipe(v.array(id), v.minLength(1, 'a designation needs at least one source')),
 });
 
+/**
+ * A key that names one thing the same way in every pack, so two packs' cards for it become one card
+ * (identity.ts): an ISO 3166-1 alpha-2 country code (`iso3166:TR`) or a Wikidata item (`wikidata:Q43`).
+ */
+export const SameAsSchema = v.pipe(
+  v.string(),
+  v.regex(/^(iso3166:[A-Z]{2}|wikidata:Q[1-9][0-9]{0,9})$/, 'expected a key like iso3166:TR or wikidata:Q43'),
+);
+export const MAX_SAME_AS = 10;
+
 /** A card's fields, before the checks that span fields. */
 export const CardObject = v.strictObject({
   id,
   kind: v.picklist(KINDS),
+  /** What the card is the same thing as, in other packs. */
+  sameAs: v.optional(capped(SameAsSchema, MAX_SAME_AS, 'sameAs keys')),
   label: localised(200),
   description: v.optional(localised(300)),
   aliases,
@@ -199,6 +204,17 @@ export const PackSchema = v.pipe(
       [['cards', '$', 'id']],
       (pack) => new Set(pack.cards.map((c) => c.id)).size === pack.cards.length,
       'card ids must be unique',
+    ),
+    ['cards'],
+  ),
+  v.forward(
+    v.partialCheck(
+      [['cards', '$', 'sameAs']],
+      (pack) => {
+        const keys = pack.cards.flatMap((c) => c.sameAs ?? []);
+        return new Set(keys).size === keys.length;
+      },
+      'a sameAs key names one card in a pack: two cards of one pack cannot be the same thing',
     ),
     ['cards'],
   ),

@@ -16,10 +16,11 @@ export function ofKinds<M extends MarkLike>(marks: readonly M[], kinds: Iterable
   return marks.filter((m) => wanted.has(m.kind));
 }
 
-/** The marks drawn at a density: all of them, the first mention of each entity, or none. */
+/** The marks drawn at a density: all of them, all but a country's later mentions, the first mention of each entity, or none. */
 export function byDensity<M extends MarkLike>(marks: readonly M[], density: Settings['density']): readonly M[] {
   if (density === 'none') return [];
   if (density === 'all') return marks;
   const seen = new Set<string>();
-  return marks.filter((m) => !seen.has(m.entity) && seen.add(m.entity));
+  const once = (m: M) => !seen.has(m.entity) && !!seen.add(m.entity);
+  return density === 'first' ? marks.filter(once) : marks.filter((m) => m.kind !== 'country' || once(m));
 }

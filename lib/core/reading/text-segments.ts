@@ -35,22 +35,29 @@ export interface TreeAdapter<N> {
 
 export interface Segment<N = Text> {
   text: string;
+  /**
+   * The language the page declares for the run: the `lang` of its nearest block (or of the root's
+   * ancestors, given by the caller). Inline `lang` is not read: asking every element would cost a
+   * call across the content script's wrapper per element, and a run is matched as a whole anyway.
+   */
+  lang?: string;
   nodes: N[];
   /** starts[i] is the offset of nodes[i] in `text`. */
   starts: number[];
 }
 
 /** Segments in document order, produced lazily so a caller can stop between any two (idle-time slices). */
-export function* iterateSegments<N>(root: N, tree: TreeAdapter<N>): Generator<Segment<N>> {
+export function* iterateSegments<N>(root: N, tree: TreeAdapter<N>, rootLang?: string): Generator<Segment<N>> {
   let current: Segment<N> = { text: '', nodes: [], starts: [] };
   // An explicit stack rather than recursion: some pages nest thousands of elements deep.
-  const stack: { node: N; exit: boolean }[] = [{ node: root, exit: false }];
+  const stack: { node: N; exit: boolean; lang: string | undefined }[] = [{ node: root, exit: false, lang: rootLang }];
   while (stack.length) {
-    const { node, exit } = stack.pop()!;
+    const { node, exit, lang } = stack.pop()!;
     let boundary = exit;
     if (!exit) {
       const kind = tree.kind(node);
       if (kind === NodeKind.Text) {
+        if (current.nodes.length === 0 && lang) current.lang = lang;
         current.starts.push(current.text.length);
         current.nodes.push(node);
         current.text += tree.data(node);
@@ -66,9 +73,11 @@ export function* iterateSegments<N>(root: N, tree: TreeAdapter<N>): Generator<Se
         boundary = true;
       } else {
         const block = BLOCK_TAGS.has(tag);
-        if (block) stack.push({ node, exit: true });
+        if (block) stack.push({ node, exit: true, lang });
+        const own = block ? tree.attribute(node, 'lang') : undefined;
+        const inner = own === undefined || own === null ? lang : own.trim() || undefined;
         const kids = tree.children(node, tag);
-        for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, exit: false });
+        for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, exit: false, lang: inner });
         boundary = block;
       }
     }
@@ -80,6 +89,6 @@ export function* iterateSegments<N>(root: N, tree: TreeAdapter<N>): Generator<Se
   if (current.nodes.length && /\S/.test(current.text)) yield current;
 }
 
-export function collectSegments<N>(root: N, tree: TreeAdapter<N>): Segment<N>[] {
-  return [...iterateSegments(root, tree)];
+export function collectSegments<N>(root: N, tree: TreeAdapter<N>, rootLang?: string): Segment<N>[] {
+  return [...iterateSegments(root, tree, rootLang)];
 }

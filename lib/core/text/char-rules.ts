@@ -43,6 +43,24 @@ export const dropTashkeel: CharRule = {
   apply: (_ch, code) => (inRange(code, 0x064b, 0x065f) || code === 0x0670 || code === 0x0640 ? '' : undefined),
 };
 
+/** Hebrew points (niqqud) and cantillation marks: pointed and unpointed spellings are one name. */
+export const dropHebrewPoints: CharRule = {
+  name: 'drop-hebrew-points',
+  description:
+    'Hebrew vowel points, dagesh, shin and sin dots and cantillation (U+0591–U+05C7, not the maqaf or punctuation) are dropped.',
+  example: ['פּוּטִין', 'פוטין'],
+  apply: (_ch, code) => (isHebrewPoint(code) ? '' : undefined),
+};
+
+export const isHebrewPoint = (code: number) =>
+  inRange(code, 0x0591, 0x05bd) ||
+  code === 0x05bf ||
+  code === 0x05c1 ||
+  code === 0x05c2 ||
+  code === 0x05c4 ||
+  code === 0x05c5 ||
+  code === 0x05c7;
+
 const ARABIC_LETTERS: Record<string, string> = {
   أ: 'ا',
   إ: 'ا',
@@ -86,7 +104,8 @@ export const asciiDigits: CharRule = {
 /** Every space, hyphen and dash becomes one plain space; the sequence rules then fold runs of them. */
 export const unifySeparators: CharRule = {
   name: 'unify-separators',
-  description: 'Spaces of every width, NBSP, hyphens, dashes and the minus sign become a plain space.',
+  description:
+    'Spaces of every width, NBSP, hyphens, dashes, the Hebrew maqaf and the minus sign become a plain space.',
   example: ['F\u201135\u00A0program', 'F 35 program'],
   apply: (ch, code) =>
     code === 0x2d ||
@@ -96,6 +115,7 @@ export const unifySeparators: CharRule = {
     code === 0xfe63 ||
     code === 0xff0d ||
     code === 0x5f ||
+    code === 0x05be || // the Hebrew maqaf
     /\s/.test(ch)
       ? ' '
       : undefined,
@@ -114,8 +134,23 @@ export const unifyApostrophes: CharRule = {
     code === 0x2032 ||
     code === 0x00b4 ||
     code === 0x60 ||
+    code === 0x05f3 || // the Hebrew geresh
     code === 0xff07
       ? "'"
+      : undefined,
+};
+
+/**
+ * Double quotation marks become the ASCII one, so the Hebrew gershayim of an acronym (ארה״ב) meets the
+ * quote most sites type (ארה"ב); the sequence rule join-inner-quote then drops it between letters.
+ */
+export const unifyQuotes: CharRule = {
+  name: 'unify-quotes',
+  description: 'The Hebrew gershayim, typographic double quotes and the double prime become the ASCII double quote.',
+  example: ['ארה״ב “x”', 'ארה"ב "x"'],
+  apply: (_ch, code) =>
+    code === 0x05f4 || code === 0x201c || code === 0x201d || code === 0x201e || code === 0x2033 || code === 0xff02
+      ? '"'
       : undefined,
 };
 
@@ -151,10 +186,12 @@ export const foldCaseAndDiacritics: CharRule = {
 export const CHAR_RULES: readonly CharRule[] = [
   dropInvisible,
   dropTashkeel,
+  dropHebrewPoints,
   unifyArabicLetters,
   asciiDigits,
   unifySeparators,
   unifyApostrophes,
+  unifyQuotes,
   foldTurkishI,
   foldCaseAndDiacritics,
 ];

@@ -6,7 +6,17 @@
 import { buildTrie, deserialiseTrie, serialiseTrie, walk, type Trie } from './trie';
 import { CharClass, classOf } from './char-class';
 import { FoldBuffer, fold, toOriginal } from './normalise';
-import { AliasFlag, forEachCliticEnd, mentionEnd, russianPattern, startAllowed } from './word-edges';
+import {
+  AliasFlag,
+  RULE_BY_MARK,
+  Start,
+  forEachPrefixEnd,
+  mentionEnd,
+  persianPattern,
+  startAt,
+  stemPattern,
+} from './word-edges';
+import { NO_LANG, SHARED_NAMES, TextLanguage, langIndex, type Lang } from './languages';
 
 /** The entity of a stop phrase: it is matched like any alias, wins as the longer match, and marks nothing. */
 export const STOP_ENTITY = '';
@@ -14,7 +24,7 @@ export const STOP_ENTITY = '';
 export interface AliasSpec {
   entity: string;
   text: string;
-  /** Language of the alias: decides which endings may follow it. */
+  /** Language of the alias: decides which prefixes and endings go with it, and in which text it is a name. */
   lang: string;
   caseSensitive?: boolean;
   exact?: boolean;
@@ -25,6 +35,8 @@ export interface Matcher {
   entities: string[];
   patternEntity: Uint32Array;
   patternFlags: Uint8Array;
+  /** Index in LANGS of each pattern's language, or NO_LANG. */
+  patternLang: Uint8Array;
   /** Letters of the alias as written, for case-sensitive patterns only. */
   caseKeys: Map<number, string>;
 }
@@ -40,60 +52,104 @@ interface Pattern {
   folded: string;
   entity: number;
   flags: number;
+  lang: number;
   caseKey?: string;
 }
 
 /** Letters and digits only, case kept: what a case-sensitive alias compares. */
 export const caseKey = (s: string) => s.normalize('NFC').replace(/[^\p{L}\p{N}]/gu, '');
 
+/** Two or more letters, all capitals: USA, ABD, США. */
+const isAcronymKey = (key: string) =>
+  /\p{L}.*\p{L}/u.test(key) && key === key.toUpperCase() && key !== key.toLowerCase();
+
 /**
  * A case-sensitive alias matches when the letters it shares with the mention are written the same:
- * the mention may add an ending (Turkeys, Путиным) or change the alias's own (Анкары).
+ * the mention may add an ending (Turkeys, Путиным) or change the alias's own (Анкары). In text set in
+ * capitals (a headline: ERMENİSTAN, TURKEY'S ALLIES) any alias but an acronym matches, since the
+ * capitals say nothing about the word.
  */
-function sameCase(surface: string, key: string): boolean {
+function sameCase(text: string, start: number, end: number, key: string): boolean {
+  const surface = caseKey(text.slice(start, end));
   const n = Math.min(surface.length, key.length);
-  return n >= Math.min(key.length, 3) && surface.slice(0, n) === key.slice(0, n);
+  if (n >= Math.min(key.length, 3) && surface.slice(0, n) === key.slice(0, n)) return true;
+  return !isAcronymKey(key) && inCapitals(text, start, end);
+}
+
+const LOWER = /\p{Ll}/u;
+const CASED = /\p{Lu}/u;
+/** How far around a mention to look for a lower-case letter before calling the text all capitals. */
+const CAPITALS_CONTEXT = 40;
+
+function inCapitals(text: string, start: number, end: number): boolean {
+  const around = text.slice(Math.max(0, start - CAPITALS_CONTEXT), end + CAPITALS_CONTEXT);
+  return CASED.test(text.slice(start, end)) && !LOWER.test(around);
+}
+
+export interface BuildOptions {
+  /**
+   * The languages whose prefixes and endings apply (default: all). Tests use it to show that turning
+   * one language's rules off changes nothing in text of another.
+   */
+  ruleLangs?: ReadonlySet<string>;
 }
 
 /** The patterns one alias stands for: itself, and the variants its language's grammar needs. */
-function patternsOf(spec: AliasSpec, entity: number): Pattern[] {
+function patternsOf(spec: AliasSpec, entity: number, options: BuildOptions): Pattern[] {
   const folded = fold(spec.text);
   if (!folded) return [];
+  const lang = langIndex(spec.lang);
   let flags = 0;
   if (spec.caseSensitive) flags |= AliasFlag.CaseSensitive;
   if (spec.exact) flags |= AliasFlag.Exact;
-  const script = classOf(folded.charCodeAt(0));
-  if (script === CharClass.Arabic) flags |= AliasFlag.ArabicClitics;
-  if (script === CharClass.Latin && (spec.lang === 'en' || spec.lang === 'de')) flags |= AliasFlag.LatinS;
   const key = spec.caseSensitive ? caseKey(spec.text) : undefined;
-  if (script === CharClass.Cyrillic && !spec.exact)
-    return [{ folded: russianPattern(spec.text), entity, flags, caseKey: key }];
-  const out: Pattern[] = [{ folded, entity, flags, caseKey: key }];
-  if (spec.exact) return out;
-  if (flags & AliasFlag.ArabicClitics && folded.startsWith('ال') && folded.length > 4) {
-    // بالناتو is ب + الناتو, but للناتو is ل + الناتو with the alef gone: match the rest after لل.
-    out.push({ folded: folded.slice(2), entity, flags: flags | AliasFlag.NeedsArticle, caseKey: key });
-  }
+  const base = { entity, lang, caseKey: key };
+  const rules = !spec.exact && (!options.ruleLangs || options.ruleLangs.has(spec.lang));
+  if (!rules) return [{ folded, flags, ...base }];
+  const script = classOf(folded.charCodeAt(0));
+  if (spec.lang === 'ru' || spec.lang === 'uk')
+    return [{ folded: script === CharClass.Cyrillic ? stemPattern(spec.text, spec.lang) : folded, flags, ...base }];
+  if (spec.lang === 'fa' && script === CharClass.Arabic) return [{ folded: persianPattern(spec.text), flags, ...base }];
+  if (spec.lang === 'ar' && script === CharClass.Arabic) flags |= AliasFlag.ArabicClitics;
+  if (spec.lang === 'he' && script === CharClass.Hebrew) flags |= AliasFlag.HebrewPrefixes;
+  // An acronym in capitals takes no plural s: "USS Gravely" is a ship, "the US's allies" still the US.
+  const acronym = isAcronymKey(caseKey(spec.text));
+  if (script === CharClass.Latin && (spec.lang === 'en' || spec.lang === 'de') && !acronym) flags |= AliasFlag.LatinS;
+  const out: Pattern[] = [{ folded, flags, ...base }];
+  // بالناتو is ب + الناتو, but للناتو is ل + الناتو with the alef gone: match the rest after لل.
+  if (flags & AliasFlag.ArabicClitics && folded.startsWith('ال') && folded.length > 4)
+    out.push({ folded: folded.slice(2), flags: flags | AliasFlag.NeedsArticle, ...base });
+  // בכנסת is ב + הכנסת with the article gone.
+  if (flags & AliasFlag.HebrewPrefixes && folded.startsWith('ה') && folded.length > 3)
+    out.push({ folded: folded.slice(1), flags: flags | AliasFlag.NeedsArticle, ...base });
   return out;
 }
 
-export function buildMatcher(specs: readonly AliasSpec[]): Matcher {
+/** Rules that make a pattern's language matter beyond its bare spelling. */
+const AFFIX_FLAGS = AliasFlag.ArabicClitics | AliasFlag.HebrewPrefixes | AliasFlag.LatinS | AliasFlag.NeedsArticle;
+
+export function buildMatcher(specs: readonly AliasSpec[], options: BuildOptions = {}): Matcher {
   const entities: string[] = [];
   const entityIndex = new Map<string, number>();
   const seen = new Map<string, number>();
   const patterns: Pattern[] = [];
-  for (const spec of specs) {
+  // Names every writer of a script shares come first, so the same spelling in another language adds
+  // no second pattern (Venezuela in English and in Spanish).
+  const isShared = (spec: AliasSpec) => SHARED_NAMES.has(spec.lang as Lang);
+  for (const spec of [...specs.filter(isShared), ...specs.filter((x) => !isShared(x))]) {
     let e = entityIndex.get(spec.entity);
     if (e === undefined) {
       e = entities.length;
       entities.push(spec.entity);
       entityIndex.set(spec.entity, e);
     }
-    for (const p of patternsOf(spec, e)) {
-      // The same folded alias with the same rules adds nothing; keep the first.
-      const dedupe = `${p.entity}\u0000${p.flags}\u0000${p.caseKey ?? ''}\u0000${p.folded}`;
-      if (seen.has(dedupe)) continue;
-      seen.set(dedupe, patterns.length);
+    for (const p of patternsOf(spec, e, options)) {
+      // The same folded alias with the same rules adds nothing; keep the first. A bare name in a
+      // language that shares its names (English) stands for the same spelling in any other.
+      const key = `${p.entity}\u0000${p.flags}\u0000${p.caseKey ?? ''}\u0000${p.folded}`;
+      const shared = !(p.flags & AFFIX_FLAGS) && (p.lang === NO_LANG || isShared(spec));
+      if (seen.has(`${key}\u0000*`) || seen.has(`${key}\u0000${p.lang}`)) continue;
+      seen.set(`${key}\u0000${shared ? '*' : p.lang}`, patterns.length);
       patterns.push(p);
     }
   }
@@ -105,6 +161,7 @@ export function buildMatcher(specs: readonly AliasSpec[]): Matcher {
     entities,
     patternEntity: Uint32Array.from(patterns, (p) => p.entity),
     patternFlags: Uint8Array.from(patterns, (p) => p.flags),
+    patternLang: Uint8Array.from(patterns, (p) => p.lang),
     caseKeys,
   };
 }
@@ -115,29 +172,39 @@ interface Candidate {
   pattern: number;
 }
 
-/**
- * Every mention in `text`, in order. Candidates must sit on word edges (after an allowed clitic,
- * before an allowed ending); among overlapping ones the leftmost wins, then the longest, then the
- * earliest pattern — the same answer every time.
- */
-/** One buffer for every scan: the content script scans run after run, never two at once. */
-const shared = new FoldBuffer();
+/** One buffer and one language reader for every scan: the content script scans run after run, never two at once. */
+const sharedBuffer = new FoldBuffer();
+const language = new TextLanguage();
 
-export function findMentions(m: Matcher, text: string): Mention[] {
-  const folded = shared.fold(text);
-  const { buf, len } = folded;
+/**
+ * Every mention in `text`, in order. Candidates must sit on word edges (after an allowed prefix,
+ * before an allowed ending) and be names in a language the text may be in; among overlapping ones
+ * the leftmost wins, then the longest, then the earliest pattern — the same answer every time.
+ * `lang` is the language the page declares for the text (its `lang` attribute), if any.
+ */
+export function findMentions(m: Matcher, text: string, lang?: string | null): Mention[] {
+  const folded = sharedBuffer.fold(text);
+  const { buf } = folded;
   const trie = m.trie;
+  const langs = language.reset(text, lang);
   const candidates: Candidate[] = [];
   let from = 0;
   const onMatch = (pattern: number, patternEnd: number) => {
     const flags = m.patternFlags[pattern]!;
-    if (!startAllowed(folded, from, flags)) return;
+    const patternLang = m.patternLang[pattern]!;
+    const start = startAt(folded, from, flags);
+    if (start === Start.No) return;
     const end = mentionEnd(folded, patternEnd, flags);
-    if (end >= 0) candidates.push({ start: from, end, pattern });
+    if (end < 0) return;
+    // A prefix or an ending of the alias's language: only where the text may be in it.
+    if ((start === Start.Prefixed || end !== patternEnd) && !langs.mayBe(patternLang)) return;
+    if (!langs.nameMayMatch(patternLang)) return;
+    candidates.push({ start: from, end, pattern });
   };
+  const endingAllowed = (k: number) => langs.mayBe(RULE_BY_MARK[k]!.lang);
   const walkFrom = (pos: number) => {
     from = pos;
-    walk(trie, folded, pos, onMatch);
+    walk(trie, folded, pos, onMatch, endingAllowed);
   };
   // Only word starts can start a mention; the fold found them on its way through the text.
   const { starts, startCount } = folded;
@@ -146,7 +213,7 @@ export function findMentions(m: Matcher, text: string): Mention[] {
     const i = starts[k]!;
     const code = buf[i]!;
     if (rootNext[code] !== 0) walkFrom(i);
-    if (code >= 0x600 && classOf(code) === CharClass.Arabic) forEachCliticEnd(folded, i, walkFrom);
+    if (code >= 0x590 && code < 0x700) forEachPrefixEnd(folded, i, walkFrom);
   }
   if (candidates.length === 0) return [];
   candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.pattern - b.pattern);
@@ -156,7 +223,7 @@ export function findMentions(m: Matcher, text: string): Mention[] {
     if (c.start < reached) continue;
     const [start, end] = toOriginal(text, folded, c.start, c.end);
     const key = m.caseKeys.get(c.pattern);
-    if (key !== undefined && !sameCase(caseKey(text.slice(start, end)), key)) continue;
+    if (key !== undefined && !sameCase(text, start, end, key)) continue;
     reached = c.end;
     const entity = m.entities[m.patternEntity[c.pattern]!]!;
     if (entity !== STOP_ENTITY) out.push({ entity, start, end });
@@ -170,6 +237,7 @@ export interface SerialisedMatcher {
   entities: string[];
   patternEntity: number[];
   patternFlags: number[];
+  patternLang: number[];
   caseKeys: [number, string][];
 }
 
@@ -179,6 +247,7 @@ export function serialiseMatcher(m: Matcher): SerialisedMatcher {
     entities: m.entities,
     patternEntity: Array.from(m.patternEntity),
     patternFlags: Array.from(m.patternFlags),
+    patternLang: Array.from(m.patternLang),
     caseKeys: [...m.caseKeys],
   };
 }
@@ -189,6 +258,7 @@ export function loadMatcher(s: SerialisedMatcher): Matcher {
     entities: s.entities,
     patternEntity: Uint32Array.from(s.patternEntity),
     patternFlags: Uint8Array.from(s.patternFlags),
+    patternLang: Uint8Array.from(s.patternLang),
     caseKeys: new Map(s.caseKeys),
   };
 }

@@ -7,7 +7,7 @@
  * table, then the sequence rules below while it writes the output.
  */
 import { CharClass, classOf } from './char-class';
-import { DROP, MULTI, UNSEEN, foldCode, inRange, isCombining, multiFolds } from './char-rules';
+import { DROP, MULTI, UNSEEN, foldCode, inRange, isCombining, isHebrewPoint, multiFolds } from './char-rules';
 
 export { CHAR_RULES, type CharRule } from './char-rules';
 
@@ -156,6 +156,15 @@ export class FoldBuffer {
         // S 400 → s400: the space from a letter to a digit goes.
         len--;
         prev = beforeSpace;
+      } else if (
+        prev === CharClass.Other &&
+        len >= 2 &&
+        isInnerQuote(buf[len - 1]!, cls) &&
+        classOf(buf[len - 2]!) === cls
+      ) {
+        // ארה"ב → ארהב, обʼєднаних → обєднаних: a quote inside a Hebrew or Cyrillic word is part of it.
+        len--;
+        prev = cls;
       }
       if (cls >= CharClass.Digit && (prev < CharClass.Digit || prev !== cls || cls === CharClass.Continuous))
         starts[startCount++] = len;
@@ -170,6 +179,11 @@ export class FoldBuffer {
     return this;
   }
 }
+
+/** A quote that is part of a word: Hebrew gershayim and geresh, the Ukrainian apostrophe (both already folded to ASCII). */
+const isInnerQuote = (unit: number, cls: number) =>
+  (unit === 0x27 && (cls === CharClass.Hebrew || cls === CharClass.Cyrillic)) ||
+  (unit === 0x22 && cls === CharClass.Hebrew);
 
 // ASCII, precomputed: most of the text on most pages.
 for (let c = 0; c < 0x80; c++) infoOf(c);
@@ -190,6 +204,12 @@ export const SEQUENCE_RULES = [
     name: 'collapse-spaces',
     description: 'A run of spaces, hyphens and dashes is one space; none at the start.',
     example: ['  Hayat -- Tahrir', 'hayat tahrir'],
+  },
+  {
+    name: 'join-inner-quote',
+    description:
+      'A quote between two Hebrew letters (gershayim, geresh) or an apostrophe between two Cyrillic letters (Ukrainian) is dropped: it is inside the word, not at its edge.',
+    example: ['ארה"ב обʼєднаних', 'ארהב обєднаних'],
   },
   {
     name: 'join-letter-digit',
@@ -231,4 +251,4 @@ export function toOriginal(input: string, n: Normalised | FoldBuffer, start: num
 }
 
 const isTrailingMark = (code: number) =>
-  isCombining(code) || inRange(code, 0x064b, 0x065f) || code === 0x0670 || code === 0x0640;
+  isCombining(code) || inRange(code, 0x064b, 0x065f) || code === 0x0670 || code === 0x0640 || isHebrewPoint(code);

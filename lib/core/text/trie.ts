@@ -1,4 +1,4 @@
-import { STEM_MARK, russianEndingEnd, type Folded } from './word-edges';
+import { FIRST_MARK, RULE_BY_MARK, isEndingMark, type Folded } from './word-edges';
 
 /**
  * The alias automaton: a trie over folded aliases, flattened into typed arrays, walked from word
@@ -25,8 +25,8 @@ export interface Trie {
   readonly patternLength: Uint16Array;
   /** Derived on load: root transitions as a dense table (0 = none). */
   readonly rootNext: Int32Array;
-  /** Derived on load: 1 where a state has a STEM_MARK child. */
-  readonly hasStemMark: Uint8Array;
+  /** Derived on load: per state, a bit for each ending mark among its children (bit k: FIRST_MARK + k). */
+  readonly endingMarks: Uint8Array;
   /** Derived on load: first pattern ending at a state or -1; more through `outNext`, in ascending id order. */
   readonly outHead: Int32Array;
   readonly outNext: Int32Array;
@@ -124,9 +124,10 @@ function withDerived(t: Stored): Trie {
     outNext[p] = outHead[s]!;
     outHead[s] = p;
   }
-  const hasStemMark = new Uint8Array(t.stateCount);
-  for (let c = 1; c < t.stateCount; c++) if (t.edgeChar[c] === STEM_MARK) hasStemMark[parentOf(t, c)] = 1;
-  return { ...t, rootNext, hasStemMark, outHead, outNext };
+  const endingMarks = new Uint8Array(t.stateCount);
+  for (let c = 1; c < t.stateCount; c++)
+    if (isEndingMark(t.edgeChar[c]!)) endingMarks[parentOf(t, c)]! |= 1 << (t.edgeChar[c]! - FIRST_MARK);
+  return { ...t, rootNext, endingMarks, outHead, outNext };
 }
 
 /** The parent of state c: the state whose child range holds c (bisection over childStart). */
@@ -157,23 +158,24 @@ export function child(t: Trie, s: number, c: number): number {
   return 0;
 }
 
+/** Whether the ending rule of mark FIRST_MARK + k may apply to the text being walked. */
+export type EndingAllowed = (rule: number) => boolean;
+type OnMatch = (pattern: number, end: number) => void;
+
 /**
- * Calls `onMatch(pattern, end)` for every pattern that starts at `from` in the folded text. A
- * STEM_MARK edge in the trie stands for a Russian case ending (or none) up to the word's end, so
- * from a state that has one the walk goes on both ways.
+ * Calls `onMatch(pattern, end)` for every pattern that starts at `from` in the folded text. An
+ * ending mark in the trie stands for one of its language's endings (or none) up to the word's end,
+ * so from a state that has one the walk goes on both ways, where `allowed` says the language may
+ * be the text's.
  */
-export function walk(t: Trie, text: Folded, from: number, onMatch: (pattern: number, end: number) => void): void {
-  let s = 0;
+export function walk(t: Trie, text: Folded, from: number, onMatch: OnMatch, allowed: EndingAllowed): void {
+  walkOn(t, text, 0, from, onMatch, allowed);
+}
+
+function walkOn(t: Trie, text: Folded, s: number, i: number, onMatch: OnMatch, allowed: EndingAllowed): void {
   const { buf, len } = text;
-  for (let i = from; ; i++) {
-    if (t.hasStemMark[s]) {
-      const end = russianEndingEnd(text, i);
-      const marked = child(t, s, STEM_MARK);
-      if (end >= 0 && marked) {
-        for (let p = t.outHead[marked]!; p !== -1; p = t.outNext[p]!) onMatch(p, end);
-        walkOn(t, text, marked, end, onMatch);
-      }
-    }
+  for (; ; i++) {
+    if (t.endingMarks[s]) followMarks(t, text, s, i, onMatch, allowed);
     if (i >= len) return;
     s = child(t, s, buf[i]!);
     if (s === 0) return;
@@ -181,21 +183,15 @@ export function walk(t: Trie, text: Folded, from: number, onMatch: (pattern: num
   }
 }
 
-/** The walk's continuation after a stem mark: the same loop from state `s` at `i`. */
-function walkOn(t: Trie, text: Folded, s: number, i: number, onMatch: (pattern: number, end: number) => void): void {
-  const { buf, len } = text;
-  for (; i < len; i++) {
-    s = child(t, s, buf[i]!);
-    if (s === 0) return;
-    for (let p = t.outHead[s]!; p !== -1; p = t.outNext[p]!) onMatch(p, i + 1);
-    if (t.hasStemMark[s]) {
-      const end = russianEndingEnd(text, i + 1);
-      const marked = child(t, s, STEM_MARK);
-      if (end >= 0 && marked) {
-        for (let p = t.outHead[marked]!; p !== -1; p = t.outNext[p]!) onMatch(p, end);
-        walkOn(t, text, marked, end, onMatch);
-      }
-    }
+function followMarks(t: Trie, text: Folded, s: number, i: number, onMatch: OnMatch, allowed: EndingAllowed): void {
+  const marks = t.endingMarks[s]!;
+  for (let k = 0; k < RULE_BY_MARK.length; k++) {
+    if (!(marks & (1 << k)) || !allowed(k)) continue;
+    const end = RULE_BY_MARK[k]!.end(text, i);
+    const marked = child(t, s, FIRST_MARK + k);
+    if (end < 0 || !marked) continue;
+    for (let p = t.outHead[marked]!; p !== -1; p = t.outNext[p]!) onMatch(p, end);
+    walkOn(t, text, marked, end, onMatch, allowed);
   }
 }
 

@@ -1,141 +1,37 @@
 /**
- * What may stand around a name without being part of it, per alias language. The matcher finds an
- * alias anywhere in folded text; these rules decide whether that spot is a whole name.
+ * What may stand around a name without being part of it. The matcher finds an alias anywhere in
+ * folded text; these rules decide whether that spot is a whole name: a word edge, or a prefix of the
+ * alias's language before it (Arabic clitics, Hebrew prefixes), and an edge or an ending of its
+ * language after it (Latin s; Russian, Ukrainian and Persian endings, through ending marks in the
+ * trie). The affixes themselves are in affixes.ts; whether the text may be in the language that owns
+ * them is the matcher's question (languages.ts).
  */
 import { CharClass, classOf, isEdge } from './char-class';
 import { fold } from './normalise';
-
-/**
- * Arabic proclitics written joined to the next word: a conjunction (و ف), then a preposition
- * (ب ك ل), then the article (ال), with ل + ال written لل. Every non-empty combination, folded.
- */
-export const ARABIC_CLITICS: ReadonlySet<string> = (() => {
-  const out = new Set<string>();
-  for (const conj of ['', 'و', 'ف'])
-    for (const prep of ['', 'ب', 'ك', 'ل'])
-      for (const art of ['', 'ال']) {
-        const s = prep === 'ل' && art ? `${conj}لل` : conj + prep + art;
-        if (s) out.add(s);
-      }
-  return out;
-})();
-
-/** The longest clitic, in code units: how far back a match start may look for one. */
-const MAX_CLITIC = Math.max(...[...ARABIC_CLITICS].map((c) => c.length));
-
-/** Endings written without an apostrophe: English plural and German genitive s (F-35s, Putins). */
-export const LATIN_S_ENDINGS: ReadonlySet<string> = new Set(['s']);
-
-/**
- * Russian case endings of nouns and adjectives (Эрдогану, Путиным, Идлиба, Анкары, Рабочей партии),
- * folded like the text (й → и). A Russian alias word is stored as its stem plus STEM_MARK, and the
- * walk lets the mark stand for any of these endings, or none, up to the end of the word.
- */
-export const RUSSIAN_ENDINGS: ReadonlySet<string> = new Set(
-  [
-    'а',
-    'я',
-    'у',
-    'ю',
-    'е',
-    'ы',
-    'и',
-    'о',
-    'ь',
-    'ом',
-    'ем',
-    'ой',
-    'ей',
-    'ою',
-    'ею',
-    'ым',
-    'им',
-    'ах',
-    'ях',
-    'ам',
-    'ям',
-    'ов',
-    'ев',
-    'ью',
-    'ии',
-    'ия',
-    'ие',
-    'ию',
-    'ами',
-    'ями',
-    'ией',
-    'иям',
-    'иях',
-    'ая',
-    'яя',
-    'ое',
-    'ее',
-    'ые',
-    'ий',
-    'ый',
-    'ую',
-    'юю',
-    'ых',
-    'их',
-    'ого',
-    'его',
-    'ому',
-    'ему',
-    'ыми',
-    'ими',
-  ].map(fold),
-);
-
-/** Endings of the dictionary form an alias is written in (nominative): the only ones taken off to find the stem. */
-const NOMINATIVE_ENDINGS: ReadonlySet<string> = new Set(
-  ['а', 'я', 'ь', 'й', 'о', 'е', 'ы', 'и', 'ая', 'яя', 'ое', 'ее', 'ый', 'ий', 'ой', 'ые', 'ие'].map(fold),
-);
-
-/** Stands in a Russian alias for "any case ending, or none, to the end of the word". Never occurs in folded text. */
-export const STEM_MARK = 0xe000;
-const MAX_ENDING_LEN = 3;
-
-/** Aliases shorter than this, per word, are matched as written: short stems catch unrelated words. */
-const MIN_STEM = 3;
-
-/**
- * The folded pattern for a Russian alias: every word of four letters or more (acronyms aside)
- * becomes its stem and STEM_MARK. "Рабочая партия Курдистана" → "рабоч~ парти~ курдистан~",
- * which matches "Рабочей партии Курдистана" as well.
- */
-export function russianPattern(alias: string): string {
-  return alias
-    .trim()
-    .split(/\s+/)
-    .map((word) => {
-      const folded = fold(word);
-      if (folded.length < MIN_STEM + 1 || (word === word.toUpperCase() && word !== word.toLowerCase())) return folded;
-      for (let cut = Math.min(2, folded.length - MIN_STEM); cut > 0; cut--) {
-        if (NOMINATIVE_ENDINGS.has(folded.slice(-cut))) return folded.slice(0, -cut) + String.fromCharCode(STEM_MARK);
-      }
-      return folded + String.fromCharCode(STEM_MARK);
-    })
-    .join(' ');
-}
-
-/** Where the Cyrillic word that continues at `pos` ends, if what lies between is a Russian ending (or nothing); else -1. */
-export function russianEndingEnd(t: Folded, pos: number): number {
-  let w = pos;
-  while (w < t.len && w - pos <= MAX_ENDING_LEN && !edgeAt(t, w)) w++;
-  if (w < t.len && !edgeAt(t, w)) return -1;
-  if (w === pos) return pos;
-  return RUSSIAN_ENDINGS.has(slice(t, pos, w)) ? w : -1;
-}
+import {
+  ARABIC_CLITICS,
+  HEBREW_PREFIXES,
+  LATIN_S_ENDINGS,
+  RUSSIAN_ENDINGS,
+  RUSSIAN_NOMINATIVE,
+  UKRAINIAN_ENDINGS,
+  UKRAINIAN_NOMINATIVE,
+  carriesArticle,
+  persianEndingAllowed,
+} from './affixes';
+import { langIndex } from './languages';
 
 export const enum AliasFlag {
   CaseSensitive = 1,
-  /** No clitic before, no ending after: the bare word only. */
+  /** No prefix before, no ending after: the bare word only. */
   Exact = 2,
-  /** Arabic-script alias: Arabic clitics may precede it. */
+  /** Arabic alias: Arabic clitics may precede it. */
   ArabicClitics = 4,
-  /** A variant without its leading ال: only matches after a clitic that carries the article (بال، لل). */
+  /** A variant without its leading article (ال، ה): only matches after a prefix that carries the article (بال، لل، ב). */
   NeedsArticle = 8,
   LatinS = 16,
+  /** Hebrew alias: Hebrew prefixes may precede it. */
+  HebrewPrefixes = 32,
 }
 
 /** Folded text as the matcher holds it: code units and a length. */
@@ -147,22 +43,120 @@ export interface Folded {
 export const edgeAt = (t: Folded, pos: number) => pos === 0 || pos >= t.len || isEdge(t.buf[pos - 1]!, t.buf[pos]!);
 const slice = (t: Folded, from: number, to: number) => String.fromCharCode(...t.buf.subarray(from, to));
 
-/** Start of the word that contains `pos`, walking back at most `max` units. */
-function wordStart(t: Folded, pos: number, max: number): number {
+/** Where the word that continues at `pos` ends, if within `max` units; else -1. */
+function wordEnd(t: Folded, pos: number, max: number): number {
   let w = pos;
-  while (w > 0 && pos - w <= max && !edgeAt(t, w)) w--;
-  return w;
+  while (w < t.len && w - pos <= max && !edgeAt(t, w)) w++;
+  return w < t.len && !edgeAt(t, w) ? -1 : w;
 }
 
-export function startAllowed(t: Folded, start: number, flags: number): boolean {
-  if (edgeAt(t, start)) return !(flags & AliasFlag.NeedsArticle);
-  if (flags & AliasFlag.Exact || !(flags & AliasFlag.ArabicClitics)) return false;
-  if (classOf(t.buf[start - 1]!) !== CharClass.Arabic) return false;
-  const w = wordStart(t, start, MAX_CLITIC);
-  if (!edgeAt(t, w)) return false;
-  const clitic = slice(t, w, start);
-  if (!ARABIC_CLITICS.has(clitic)) return false;
-  return !(flags & AliasFlag.NeedsArticle) || clitic.endsWith('ال') || clitic.endsWith('لل');
+/**
+ * An ending mark stands in a pattern for "one of this language's endings, or none, up to the end of
+ * the word". Marks are private-use code units, which never occur in folded text (drop-invisible).
+ */
+export interface EndingRule {
+  mark: number;
+  lang: number;
+  /** Where the mention ends if the word that continues at `pos` ends in an allowed ending; else -1. */
+  end(t: Folded, pos: number): number;
+}
+
+/** An ending from `endings`, or — where the alias's own word had none to take off — no ending. */
+const byList =
+  (endings: ReadonlySet<string>, max: number, required: boolean) =>
+  (t: Folded, pos: number): number => {
+    const w = wordEnd(t, pos, max);
+    return (w === pos && !required) || (w > pos && endings.has(slice(t, pos, w))) ? w : -1;
+  };
+
+/*
+ * A stem cut from a word that had an ending (Лівія → лів|ія, Сирия → сири|я) needs an ending: the bare
+ * stem is another word (Ukrainian ліві "left", сирі "raw", росі "dew"). A word that had none (Путін,
+ * Ердоган) is also its own nominative, so there the ending may be empty.
+ */
+export const ENDING_RULES: readonly EndingRule[] = [
+  { mark: 0xe000, lang: langIndex('ru'), end: byList(RUSSIAN_ENDINGS, 3, false) },
+  { mark: 0xe001, lang: langIndex('uk'), end: byList(UKRAINIAN_ENDINGS, 4, false) },
+  { mark: 0xe003, lang: langIndex('ru'), end: byList(RUSSIAN_ENDINGS, 3, true) },
+  { mark: 0xe004, lang: langIndex('uk'), end: byList(UKRAINIAN_ENDINGS, 4, true) },
+  {
+    mark: 0xe002,
+    lang: langIndex('fa'),
+    end: (t, pos) => {
+      const w = wordEnd(t, pos, 3);
+      return w >= pos && persianEndingAllowed(slice(t, pos, w), t.buf[pos - 1]!) ? w : -1;
+    },
+  },
+];
+export const FIRST_MARK = 0xe000;
+export const isEndingMark = (c: number) => c >= FIRST_MARK && c < FIRST_MARK + ENDING_RULES.length;
+/** ENDING_RULES indexed by mark - FIRST_MARK, which is how the trie walk finds them. */
+export const RULE_BY_MARK: readonly EndingRule[] = [...ENDING_RULES].sort((a, b) => a.mark - b.mark);
+
+/** Aliases shorter than this, per word, are matched as written: short stems catch unrelated words. */
+const MIN_STEM = 3;
+const isAcronym = (word: string) => word === word.toUpperCase() && word !== word.toLowerCase();
+
+/**
+ * The folded pattern for a Russian or Ukrainian alias: every word of four letters or more (acronyms
+ * aside) becomes its stem and the language's ending mark. "Рабочая партия Курдистана" →
+ * "рабоч~ парти~ курдистан~", which matches "Рабочей партии Курдистана" as well.
+ */
+export function stemPattern(alias: string, lang: 'ru' | 'uk'): string {
+  const [nominative, mark, required] =
+    lang === 'ru' ? [RUSSIAN_NOMINATIVE, 0xe000, 0xe003] : [UKRAINIAN_NOMINATIVE, 0xe001, 0xe004];
+  return alias
+    .trim()
+    .split(/\s+/)
+    .map((word) => {
+      const f = fold(word);
+      if (f.length < MIN_STEM + 1 || isAcronym(word)) return f;
+      for (let cut = Math.min(2, f.length - MIN_STEM); cut > 0; cut--) {
+        if (nominative.has(f.slice(-cut))) return f.slice(0, -cut) + String.fromCharCode(required);
+      }
+      return f + String.fromCharCode(mark);
+    })
+    .join(' ');
+}
+
+/** The folded pattern for a Persian alias: endings may follow its last word (پوتین‌ها، ترکیه‌ای). */
+export function persianPattern(alias: string): string {
+  const f = fold(alias);
+  const last = f.slice(f.lastIndexOf(' ') + 1);
+  return last.length < MIN_STEM ? f : f + String.fromCharCode(0xe002);
+}
+
+/** Prefix sets by script, and the letters they begin with. */
+const PREFIXES = new Map<number, ReadonlySet<string>>([
+  [CharClass.Arabic, ARABIC_CLITICS],
+  [CharClass.Hebrew, HEBREW_PREFIXES],
+]);
+const MAX_PREFIX = Math.max(...[...ARABIC_CLITICS, ...HEBREW_PREFIXES].map((c) => c.length));
+const PREFIX_LETTERS = new Set(
+  [...ARABIC_CLITICS, ...HEBREW_PREFIXES].flatMap((c) => [...c].map((ch) => ch.charCodeAt(0))),
+);
+
+/** Where a match may start: not at all, on a word edge, or after a prefix of the alias's language. */
+export const enum Start {
+  No = 0,
+  Edge = 1,
+  Prefixed = 2,
+}
+
+export function startAt(t: Folded, start: number, flags: number): Start {
+  if (edgeAt(t, start)) return flags & AliasFlag.NeedsArticle ? Start.No : Start.Edge;
+  if (flags & AliasFlag.Exact) return Start.No;
+  const script = classOf(t.buf[start - 1]!);
+  const hebrew = script === CharClass.Hebrew;
+  if (!(flags & (hebrew ? AliasFlag.HebrewPrefixes : AliasFlag.ArabicClitics))) return Start.No;
+  const set = PREFIXES.get(script);
+  if (!set) return Start.No;
+  let w = start;
+  while (w > 0 && start - w <= MAX_PREFIX && !edgeAt(t, w)) w--;
+  if (!edgeAt(t, w)) return Start.No;
+  const prefix = slice(t, w, start);
+  if (!set.has(prefix)) return Start.No;
+  return !(flags & AliasFlag.NeedsArticle) || carriesArticle(prefix, hebrew) ? Start.Prefixed : Start.No;
 }
 
 /**
@@ -173,25 +167,23 @@ export function startAllowed(t: Folded, start: number, flags: number): boolean {
 export function mentionEnd(t: Folded, end: number, flags: number): number {
   if (end >= t.len || edgeAt(t, end)) return end;
   if (flags & AliasFlag.Exact || !(flags & AliasFlag.LatinS)) return -1;
-  let w = end + 1;
-  while (w < t.len && w - end <= 1 && !edgeAt(t, w)) w++;
-  if (w < t.len && !edgeAt(t, w)) return -1;
-  return LATIN_S_ENDINGS.has(slice(t, end, w)) ? w : -1;
+  const w = wordEnd(t, end, 1);
+  return w > end && LATIN_S_ENDINGS.has(slice(t, end, w)) ? w : -1;
 }
 
-/** Folded code units that can begin a clitic: و ف ب ك ل ا. */
-const CLITIC_LETTERS = new Set([...ARABIC_CLITICS].flatMap((c) => [...c].map((ch) => ch.charCodeAt(0))));
-
 /**
- * Calls `visit(pos)` for each place inside the Arabic word starting at `start` where a name may
- * begin after a joined clitic (وبال|الناتو → after و, وب, وبال).
+ * Calls `visit(pos)` for each place inside the Arabic or Hebrew word starting at `start` where a
+ * name may begin after a joined prefix (وبال|الناتو → after و, وب, وبال; ושב|טורקיה → after ו, וש, ושב).
  */
-export function forEachCliticEnd(t: Folded, start: number, visit: (pos: number) => void): void {
-  let clitic = '';
-  for (let k = 1; k <= MAX_CLITIC && start + k < t.len; k++) {
+export function forEachPrefixEnd(t: Folded, start: number, visit: (pos: number) => void): void {
+  const script = classOf(t.buf[start]!);
+  const set = PREFIXES.get(script);
+  if (!set) return;
+  let prefix = '';
+  for (let k = 1; k <= MAX_PREFIX && start + k < t.len; k++) {
     const c = t.buf[start + k - 1]!;
-    if (!CLITIC_LETTERS.has(c) || classOf(t.buf[start + k]!) !== CharClass.Arabic) return;
-    clitic += String.fromCharCode(c);
-    if (ARABIC_CLITICS.has(clitic)) visit(start + k);
+    if (!PREFIX_LETTERS.has(c) || classOf(t.buf[start + k]!) !== script) return;
+    prefix += String.fromCharCode(c);
+    if (set.has(prefix)) visit(start + k);
   }
 }

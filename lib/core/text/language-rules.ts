@@ -1,0 +1,193 @@
+/**
+ * The matching rules of each language, named, with examples: what the README's matching rules list,
+ * and what tests/unit/language-rules.test.ts checks, example by example. The rules themselves live
+ * where they run: character folds in char-rules.ts, sequence folds in normalise.ts, prefixes and
+ * endings in affixes.ts and word-edges.ts, which language a text may be in in languages.ts.
+ */
+import type { Lang } from './languages';
+
+export interface RuleExample {
+  /** The alias, in its language, as a pack writes it. */
+  alias: string;
+  lang: Lang;
+  caseSensitive?: boolean;
+  exact?: boolean;
+  text: string;
+  /** The language the page declares for the text, if any. */
+  declared?: string;
+  /** What is marked, in order. */
+  marks: string[];
+}
+
+export interface LanguageRule {
+  name: string;
+  langs: readonly (Lang | 'all')[];
+  description: string;
+  examples: RuleExample[];
+}
+
+export const LANGUAGE_RULES: readonly LanguageRule[] = [
+  {
+    name: 'names-by-language',
+    langs: ['all'],
+    description:
+      'An alias is a name in its own language. Aliases in English (Latin script), Arabic (Arabic script) and Russian (Cyrillic) match in any text of their script; an alias in another language only where the text may be in that language (declared by the page, else guessed).',
+    examples: [
+      { alias: 'Syrien', lang: 'de', text: 'Le peuple syrien et les Syriens attendent.', marks: [] },
+      { alias: 'Syrien', lang: 'de', text: 'Die Zukunft Syriens bleibt offen, sagt Berlin.', marks: ['Syriens'] },
+      { alias: 'Syrien', lang: 'de', text: 'Un Syrien', declared: 'de', marks: ['Syrien'] },
+      { alias: 'Venezuela', lang: 'en', text: 'Los buques llegaron a Venezuela el lunes.', marks: ['Venezuela'] },
+    ],
+  },
+  {
+    name: 'acronym-takes-no-plural-s',
+    langs: ['en', 'de'],
+    description:
+      'An acronym written in capitals takes no plural s: "USS Gravely" is a ship. The possessive after an apostrophe is outside the name, as always.',
+    examples: [
+      {
+        alias: 'US',
+        lang: 'en',
+        caseSensitive: true,
+        text: "USS Gravely sailed; the US's allies watched.",
+        marks: ['US'],
+      },
+    ],
+  },
+  {
+    name: 'latin-s',
+    langs: ['en', 'de'],
+    description:
+      'English plural and German genitive s, written joined, are part of the mention — where the text may be English or German.',
+    examples: [
+      { alias: 'Houthi', lang: 'en', text: 'the Houthis said', declared: 'en', marks: ['Houthis'] },
+      { alias: 'Putin', lang: 'de', text: 'Putins Rede in Moskau war lang.', declared: 'de', marks: ['Putins'] },
+      { alias: 'Putin', lang: 'de', text: 'Putins', declared: 'fr', marks: [] },
+    ],
+  },
+  {
+    name: 'all-capitals',
+    langs: ['all'],
+    description:
+      'In a run set in capitals (a headline), a case-sensitive alias matches whatever its case; an acronym stays exact.',
+    examples: [
+      { alias: 'Turkey', lang: 'en', caseSensitive: true, text: "TURKEY'S ALLIES MEET", marks: ['TURKEY'] },
+      { alias: 'Turkey', lang: 'en', caseSensitive: true, text: 'a roast turkey', marks: [] },
+      { alias: 'USA', lang: 'en', caseSensitive: true, text: 'la usa ogni giorno', marks: [] },
+    ],
+  },
+  {
+    name: 'turkish-capitals',
+    langs: ['tr'],
+    description:
+      'Capital İ and I fold to i with ı, so an all-capital headline meets its alias; a suffix after an apostrophe ends the name.',
+    examples: [
+      {
+        alias: 'Ermenistan',
+        lang: 'tr',
+        caseSensitive: true,
+        text: "ERMENİSTAN VE AZERBAYCAN'IN LİDERLERİ",
+        declared: 'tr',
+        marks: ['ERMENİSTAN'],
+      },
+      { alias: 'Erdoğan', lang: 'tr', text: "ERDOĞAN'IN DAVETİ", declared: 'tr', marks: ['ERDOĞAN'] },
+    ],
+  },
+  {
+    name: 'arabic-clitics',
+    langs: ['ar'],
+    description:
+      'Conjunctions (و ف), prepositions (ب ك ل) and the article (ال) written joined before a name are outside the mention; ل + ال is written لل.',
+    examples: [
+      { alias: 'الناتو', lang: 'ar', text: 'وبالناتو وللناتو', marks: ['الناتو', 'ناتو'] },
+      { alias: 'ي ب ك', lang: 'ar', text: 'تنظيم ي ب ك الإرهابي', marks: ['ي ب ك'] },
+    ],
+  },
+  {
+    name: 'persian-endings',
+    langs: ['fa'],
+    description:
+      'The zero-width non-joiner is dropped; the plural ها and های, and the ezafe ی after a vowel or ای after ه, written joined, are part of the mention; the ezafe kasra is dropped. Not یی, which makes the adjective.',
+    examples: [
+      { alias: 'پوتین', lang: 'fa', text: 'پوتین‌ها و اردوغانِ', marks: ['پوتین‌ها'] },
+      { alias: 'اردوغان', lang: 'fa', text: 'سفر اردوغانِ ترک', marks: ['اردوغانِ'] },
+      { alias: 'ترکیه', lang: 'fa', text: 'ترکیه‌ای که می‌شناسیم', marks: ['ترکیه‌ای'] },
+      { alias: 'آمریکا', lang: 'fa', text: 'آمریکای ترامپ و شرکت آمریکایی', marks: ['آمریکای'] },
+    ],
+  },
+  {
+    name: 'arabic-script-folding',
+    langs: ['ar', 'fa'],
+    description:
+      'Persian and Arabic spellings of one letter meet (ی ي ى, ک ك, ە ه ة); Arabic-Indic and Persian digits are ASCII digits.',
+    examples: [{ alias: 'اس-400', lang: 'fa', text: 'سامانه اس-۴۰۰ روسیه', marks: ['اس-۴۰۰'] }],
+  },
+  {
+    name: 'hebrew-prefixes',
+    langs: ['he'],
+    description:
+      'The one-letter prefixes ו ה ב כ ל מ ש, and their chains (וב, וה, ומ, של, שב, כש, מה…), written joined before a name, are outside the mention; after ב כ ל the name’s own article ה is not written.',
+    examples: [
+      { alias: 'ארדואן', lang: 'he', text: 'וארדואן אמר', marks: ['ארדואן'] },
+      { alias: 'טורקיה', lang: 'he', text: 'בטורקיה ושבטורקיה', marks: ['טורקיה', 'טורקיה'] },
+      { alias: 'הכנסת', lang: 'he', text: 'דיון בכנסת', marks: ['כנסת'] },
+      { alias: 'סוריה', lang: 'he', text: 'מסורה', marks: [] },
+    ],
+  },
+  {
+    name: 'hebrew-acronyms-and-points',
+    langs: ['he'],
+    description:
+      'Gershayim and geresh (״ ׳, or the " and \' most sites type) inside a word are dropped, so ארה"ב = ארה״ב = ארהב; niqqud is dropped; the maqaf is a space.',
+    examples: [
+      { alias: 'ארה"ב', lang: 'he', text: 'בארה״ב ובארה"ב', marks: ['ארה״ב', 'ארה"ב'] },
+      { alias: 'פוטין', lang: 'he', text: 'פּוּטִין', marks: ['פּוּטִין'] },
+      { alias: 'נגורנו קרבאך', lang: 'he', text: 'בנגורנו־קרבאך', marks: ['נגורנו־קרבאך'] },
+    ],
+  },
+  {
+    name: 'russian-cases',
+    langs: ['ru'],
+    description:
+      'A Russian alias is its stem and any case ending (nouns and adjectives); a stem cut from an ending needs one.',
+    examples: [
+      {
+        alias: 'Рабочая партия Курдистана',
+        lang: 'ru',
+        text: 'лидер Рабочей партии Курдистана',
+        marks: ['Рабочей партии Курдистана'],
+      },
+      { alias: 'Путин', lang: 'ru', text: 'с Путиным', marks: ['Путиным'] },
+    ],
+  },
+  {
+    name: 'ukrainian-cases',
+    langs: ['uk'],
+    description:
+      'Ukrainian has its own endings (Зеленського, Сирії, Туреччини, Путіна, у Києві); a stem whose vowel changes is a second alias (Київ, Києва); a stem cut from an ending needs one, so ліві ("left") is not Лівія.',
+    examples: [
+      { alias: 'Зеленський', lang: 'uk', text: 'заява Зеленського', marks: ['Зеленського'] },
+      { alias: 'Сирія', lang: 'uk', text: 'у Сирії', marks: ['Сирії'] },
+      { alias: 'Києва', lang: 'uk', text: 'у Києві', marks: ['Києві'] },
+      { alias: 'Лівія', lang: 'uk', text: 'ліві партії', marks: [] },
+    ],
+  },
+  {
+    name: 'ukrainian-apostrophe',
+    langs: ['uk'],
+    description: "The apostrophe inside a Ukrainian word is part of it, in any of its spellings (ʼ ' ’).",
+    examples: [{ alias: 'Марʼїнка', lang: 'uk', text: "біля Мар'їнки та Мар’їнки", marks: ["Мар'їнки", 'Мар’їнки'] }],
+  },
+  {
+    name: 'romance-accents-and-elision',
+    langs: ['es', 'pt', 'it', 'fr'],
+    description:
+      'Accents and case fold (Turquía = Turquia); an elided article before a name (dell’Iran, l’Idleb) is outside it, since the apostrophe is a word edge; a hyphen is a space (pró-Rússia).',
+    examples: [
+      { alias: 'Turquía', lang: 'es', text: 'TURQUIA y Turquía', declared: 'es', marks: ['TURQUIA', 'Turquía'] },
+      { alias: 'Iran', lang: 'it', text: "il programma dell'Iran", declared: 'it', marks: ['Iran'] },
+      { alias: 'Idleb', lang: 'fr', text: "la province d'Idleb", declared: 'fr', marks: ['Idleb'] },
+      { alias: 'Rússia', lang: 'pt', text: 'milícias pró-Rússia', declared: 'pt', marks: ['Rússia'] },
+    ],
+  },
+];
