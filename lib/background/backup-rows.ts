@@ -89,6 +89,7 @@ const packRow = rule(
     name: PackObject.entries.name,
     version: PackObject.entries.version,
     enabled: v.boolean(),
+    chosen: v.optional(v.boolean()),
     installedAt: timestamp,
     stopPhrases: PackObject.entries.stopPhrases,
   }),

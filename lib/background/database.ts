@@ -24,6 +24,11 @@ export interface StoredPack {
   name: string;
   version: string;
   enabled: boolean;
+  /**
+   * True once the reader switched the pack on or off. Until then `enabled` is the pack's default, and
+   * a release that changes the default (the countries pack, now on) changes it too.
+   */
+  chosen?: boolean;
   installedAt: string;
   stopPhrases?: Pack['stopPhrases'];
 }

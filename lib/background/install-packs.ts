@@ -78,7 +78,10 @@ export async function installPacks(
         id: pack.id,
         name: pack.name,
         version: pack.version,
-        enabled: stored.get(pack.id)?.enabled ?? pack.enabledByDefault ?? true,
+        // The reader's choice stays; a default the reader never changed follows the release.
+        ...(stored.get(pack.id)?.chosen
+          ? { enabled: stored.get(pack.id)!.enabled, chosen: true }
+          : { enabled: pack.enabledByDefault ?? true }),
         installedAt: now.toISOString(),
         // Left out rather than stored as undefined, which a backup cannot carry as plain JSON.
         ...(pack.stopPhrases ? { stopPhrases: pack.stopPhrases } : {}),
@@ -93,9 +96,10 @@ export async function setPackEnabled(target: WriteTarget, id: string, enabled: b
   await commit(target, ['packs'], async (db) => {
     const pack = await db.packs.get(id);
     if (!pack) throw new Error(`no pack ${id}`);
-    if (pack.enabled === enabled) return { result: undefined, changed: false };
-    await db.packs.update(id, { enabled });
-    return { result: undefined, changed: true };
+    if (pack.enabled === enabled && pack.chosen) return { result: undefined, changed: false };
+    // Choosing what was already the default is still a choice: a later default does not undo it.
+    await db.packs.update(id, { enabled, chosen: true });
+    return { result: undefined, changed: pack.enabled !== enabled };
   });
 }
 

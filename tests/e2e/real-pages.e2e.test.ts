@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
@@ -10,6 +10,7 @@ import { allowPageHosts } from '../../scripts/lib/network-recorder';
 import type { PageSummary } from '../../lib/core/protocol';
 import {
   bodyMatches,
+  countMarks,
   extensionErrors,
   readCard,
   readMarks,
@@ -91,4 +92,23 @@ describe.each<BrowserName>(['chromium', 'firefox'])('real news pages in %s', (br
       expect(await page.evaluate(extensionErrors)).toEqual([]);
     });
   }
+
+  it('draws a country once by default: a crowded page before and after, in screenshots', async () => {
+    // A report on Sudan names Sudan in nearly every paragraph (`npm run density`: 35 marks per 1,000 words with every mention drawn).
+    await page.goto(server.url('nytimes-1.html'));
+    await waitFor(page, scansDone, (n) => n > 0, { what: 'the first scan', timeout: 20_000 });
+    const all = await page.evaluate(countMarks);
+    await page.evaluate(() => {
+      const ranges = [...(CSS.highlights.get('backstory-country') ?? [])] as Range[];
+      ranges[Math.min(3, ranges.length - 1)]?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    });
+    mkdirSync('output/screenshots', { recursive: true });
+    await page.screenshot(`output/screenshots/${browserName}-density-all.png`);
+    await control.setSettings({ density: 'countries-once' });
+    await page.bringToFront();
+    const once = await waitFor(page, countMarks, (n) => n < all, { what: 'later mentions of countries undrawn' });
+    expect(once).toBeLessThan(all / 2);
+    await page.screenshot(`output/screenshots/${browserName}-density-countries-once.png`);
+    await control.setSettings({ density: 'all' });
+  });
 });

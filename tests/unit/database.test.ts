@@ -32,10 +32,23 @@ describe('installPacks', () => {
     expect(await getRevision(db)).toBe(1);
   });
 
+  it('lets a default the reader never changed follow the release (the countries pack, once off, now on)', async () => {
+    const db = fresh();
+    const off: Pack = { ...core(), enabledByDefault: false };
+    await installPacks(db, [off]);
+    expect((await db.packs.get('core'))?.enabled).toBe(false);
+    await installPacks(db, [{ ...core(), version: '9999.1' }]);
+    expect((await db.packs.get('core'))?.enabled).toBe(true);
+    // Once chosen, a choice stays whatever a release's default is, even a choice of what was the default.
+    await setPackEnabled(db, 'core', true);
+    await installPacks(db, [{ ...off, version: '9999.2' }]);
+    expect((await db.packs.get('core'))?.enabled).toBe(true);
+  });
+
   it('drops cards a new pack version no longer has, and keeps the pack switched off if the reader did', async () => {
     const db = fresh();
     await installPacks(db, [core()]);
-    await db.packs.update('core', { enabled: false });
+    await setPackEnabled(db, 'core', false);
     const next: Pack = { ...core(), version: '9999.1', cards: core().cards.filter((c) => c.id !== 'pkk') };
     await installPacks(db, [next]);
     expect(await db.cards.get('pkk')).toBeUndefined();

@@ -130,7 +130,14 @@ describe('trie', () => {
   const collect = (t: Trie, text: string) => {
     const out: [number, number, number][] = [];
     const folded = { buf: units(text), len: text.length };
-    for (let from = 0; from < text.length; from++) walk(t, folded, from, (p, end) => out.push([from, p, end]), () => true);
+    for (let from = 0; from < text.length; from++)
+      walk(
+        t,
+        folded,
+        from,
+        (p, end) => out.push([from, p, end]),
+        () => true,
+      );
     return out;
   };
 

@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { editCard, revertCard } from '../../lib/background/card-edits';
 import { BackstoryDB, getRevision } from '../../lib/background/database';
-import { installPacks } from '../../lib/background/install-packs';
+import { installPacks, setPackEnabled } from '../../lib/background/install-packs';
 import { applyEdits, type CardRow } from '../../lib/core/knowledge/pack-merge';
 import { planPacks } from '../../lib/core/knowledge/packs-plan';
 import { bundledPacks, bundledPackSources } from '../../lib/core/knowledge/bundled-packs';
@@ -157,7 +157,7 @@ describe('verify: a damaged packs table heals', () => {
     const db = fresh();
     await installPacks(db, bundledPackSources());
     expect(await editCard(db, 's-400', { summary: { en: 'My words.' } })).toMatchObject({ ok: true });
-    await db.packs.update('core', { enabled: false });
+    await setPackEnabled(db, 'core', false);
     return db;
   };
 

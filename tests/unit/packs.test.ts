@@ -78,10 +78,24 @@ describe('the generated countries pack', () => {
     const names = Object.values(tr.aliases)
       .flat()
       .map((a) => (typeof a === 'string' ? a : a.text));
-    for (const name of ['تركيا', 'Türkiye', 'Turkey', 'Турция', 'Turquie', 'Türkei', 'Turquía', 'Turchia', 'ترکیه', 'Туреччина', 'טורקיה'])
+    for (const name of [
+      'تركيا',
+      'Türkiye',
+      'Turkey',
+      'Турция',
+      'Turquie',
+      'Türkei',
+      'Turquía',
+      'Turchia',
+      'ترکیه',
+      'Туреччина',
+      'טורקיה',
+    ])
       expect(names).toContain(name);
     for (const lang of LANGS) expect(pack.cards.filter((c) => c.aliases[lang]?.length).length).toBeGreaterThan(200);
-    expect(pack.cards.every((c) => c.sameAs?.length === 1 && c.sameAs[0] === `iso3166:${c.id.slice(8).toUpperCase()}`)).toBe(true);
+    expect(
+      pack.cards.every((c) => c.sameAs?.length === 1 && c.sameAs[0] === `iso3166:${c.id.slice(8).toUpperCase()}`),
+    ).toBe(true);
   });
 
   it('marks countries, not the common words that share their names', async () => {
