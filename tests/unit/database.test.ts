@@ -49,11 +49,12 @@ describe('installPacks', () => {
     const db = fresh();
     await installPacks(db, [core()]);
     await setPackEnabled(db, 'core', false);
+    expect(await getRevision(db)).toBe(2);
     const next: Pack = { ...core(), version: '9999.1', cards: core().cards.filter((c) => c.id !== 'pkk') };
     await installPacks(db, [next]);
     expect(await db.cards.get('pkk')).toBeUndefined();
     expect((await db.packs.get('core'))?.enabled).toBe(false);
-    expect(await getRevision(db)).toBe(2);
+    expect(await getRevision(db)).toBe(3);
   });
 });
 

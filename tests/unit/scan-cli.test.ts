@@ -68,6 +68,20 @@ describe('reading saved HTML as the browser reads the page', () => {
     expect(extractHtmlText(html).segments.map((s) => s.text)).toEqual(['a', 'in the root', 'light', 'after', 'item']);
   });
 
+  it('gives each run the language of its nearest block, through shadow roots, else the page’s', () => {
+    const html =
+      '<!doctype html><html lang="en"><body><p>page</p><div lang="fr"><p>bloc <span lang="de">inline</span></p>' +
+      '<div><template shadowrootmode="open"><p>racine</p></template></div><p lang="">none</p></div>' +
+      '<p lang="he-IL">שלום</p></body></html>';
+    expect(extractHtmlText(html).segments.map((s) => [s.text, s.lang])).toEqual([
+      ['page', 'en'],
+      ['bloc inline', 'fr'],
+      ['racine', 'fr'],
+      ['none', undefined],
+      ['שלום', 'he-IL'],
+    ]);
+  });
+
   it('leaves out what the markup itself hides: the hidden attribute, an inline display: none, a host’s children no slot shows', () => {
     const html =
       '<!doctype html><body><p>shown</p><p hidden>hidden</p><p style="color: red; display:none">styled away</p>' +

@@ -74,7 +74,8 @@ export function* iterateSegments<N>(root: N, tree: TreeAdapter<N>, rootLang?: st
       } else {
         const block = BLOCK_TAGS.has(tag);
         if (block) stack.push({ node, exit: true, lang });
-        const own = block ? tree.attribute(node, 'lang') : undefined;
+        // A shadow root has no attributes: its text is in its host's language.
+        const own = block && tag !== SHADOW_ROOT_TAG ? tree.attribute(node, 'lang') : undefined;
         const inner = own === undefined || own === null ? lang : own.trim() || undefined;
         const kids = tree.children(node, tag);
         for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, exit: false, lang: inner });
