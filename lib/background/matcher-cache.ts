@@ -43,22 +43,23 @@ export function createMatcherCache(db: BackstoryDB) {
     return { reply: { revision, matcher, entities }, identities: { redirect, members } };
   }
 
-  async function current() {
-    const revision = await getRevision(db);
+  /** The view of `revision`, built at most once; a request for another revision builds anew. */
+  function viewOf(revision: number) {
     if (!cached || cachedRevision !== revision) {
       cachedRevision = revision;
       cached = build(revision);
     }
-    return { revision, built: cached };
+    return cached;
   }
 
   async function get(have?: number): Promise<MatcherResponse> {
-    const { revision, built } = await current();
+    const revision = await getRevision(db);
+    // A tab that has this revision needs nothing: no build for it.
     if (have === revision) return { revision };
-    return (await built).reply;
+    return (await viewOf(revision)).reply;
   }
 
   /** Which ids were merged into which card, for the enabled cards of the current revision. */
-  get.identities = async () => (await (await current()).built).identities;
+  get.identities = async () => (await viewOf(await getRevision(db))).identities;
   return get;
 }
