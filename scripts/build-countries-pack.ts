@@ -41,9 +41,9 @@ const OUT = fileURLToPath(new URL('../assets/packs/countries.json', import.meta.
 const REVIEWED = '2026-11-29';
 /**
  * Bumped whenever this script's output changes for the same data (2: twelve languages, sameAs keys,
- * on by default): the pack's version is the data's version and this, so an installed copy updates.
+ * on by default; 3: no Latin capital names in Arabic summaries): the pack's version is the data's version and this, so an installed copy updates.
  */
-const GENERATOR_REVISION = 2;
+const GENERATOR_REVISION = 3;
 
 const SOURCES: Source[] = [
   {
@@ -329,18 +329,15 @@ function subject(name: string): string {
   return takesThe.test(name) ? `The ${name}` : name;
 }
 
-function capitalSentence(country: WorldCountry): { en: string; ar: string } | undefined {
+/** The capital in English; the data has no Arabic names for capitals (see summarise). */
+function capitalSentence(country: WorldCountry): string | undefined {
   const capitals = country.capital;
   if (capitals.length === 0) return undefined;
   // "Washington D.C." already ends the sentence.
   const end = (s: string) => (s.endsWith('.') ? s : `${s}.`);
-  const en = capitals.join(', ');
-  const ar = capitals.join('، ');
-  if (SEAT_OF_GOVERNMENT.has(country.cca2))
-    return { en: end(`Seat of government: ${en}`), ar: end(`مقر الحكومة: ${ar}`) };
-  return capitals.length > 1
-    ? { en: end(`Capitals: ${en}`), ar: end(`العواصم: ${ar}`) }
-    : { en: end(`Capital: ${en}`), ar: end(`العاصمة: ${ar}`) };
+  const names = capitals.join(', ');
+  if (SEAT_OF_GOVERNMENT.has(country.cca2)) return end(`Seat of government: ${names}`);
+  return end(`${capitals.length > 1 ? 'Capitals' : 'Capital'}: ${names}`);
 }
 
 function summarise(country: WorldCountry, label: Localised): { en: string; ar: string } {
@@ -358,7 +355,9 @@ function summarise(country: WorldCountry, label: Localised): { en: string; ar: s
     ar = `${arName} ${what.ar} في ${area.ar}.`;
   }
   const capital = capitalSentence(country);
-  const summary = capital ? { en: `${en} ${capital.en}`, ar: `${ar} ${capital.ar}` } : { en, ar };
+  // The data names capitals in English only: an Arabic sentence with a Latin name in it («العاصمة:
+  // Ankara») reads as a mistake, so the Arabic summary leaves the capital out until a source names it.
+  const summary = capital ? { en: `${en} ${capital}`, ar } : { en, ar };
   for (const text of Object.values(summary)) {
     if (text.split(/\s+/).length > SUMMARY_MAX_WORDS)
       throw new Error(`${country.cca2}: summary over ${SUMMARY_MAX_WORDS} words: ${text}`);

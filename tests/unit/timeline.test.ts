@@ -17,6 +17,18 @@ describe('cards that know what time it is', () => {
     expect(sinceArticle(card('pkk'), '2099-01-01')).toEqual([]);
   });
 
+  it('shows an event once when a fact and a timeline event tell it (same date, a source in common)', () => {
+    const putin = card('putin');
+    const both = [...putin.facts, ...(putin.timeline ?? [])].filter((f) => f.asOf === '2023-03-17');
+    expect(both.length).toBe(2); // the ICC warrant, in both lists
+    const shown = sinceArticle(putin, '2021-09-29').filter((f) => f.asOf === '2023-03-17');
+    expect(shown).toEqual([putin.facts.find((f) => f.asOf === '2023-03-17')]);
+    // Without a source in common, two items of one date are two events.
+    const other = { ...both[1]!, sources: ['elsewhere'] };
+    const c = { ...putin, timeline: [other], sources: [...putin.sources] };
+    expect(sinceArticle(c, '2021-09-29').filter((f) => f.asOf === '2023-03-17')).toHaveLength(2);
+  });
+
   it('does not claim a year-only fact is newer than an article from that year', () => {
     const c = { ...card('s-400'), facts: [{ asOf: '2021', text: { en: 'x' }, sources: ['s'] }], timeline: [] };
     expect(sinceArticle(c, '2021-09-29')).toEqual([]);

@@ -4,13 +4,20 @@
 import { isoDay, periodStart, toIsoDay } from '../base/dates';
 import type { Card, Fact } from './pack-schema';
 
-/** Facts and timeline events that began after the article was published, newest last. A fact dated
- * only "2021" is not after an article of 2021-09-29: it may be earlier, so it is left out. */
+/**
+ * Facts and timeline events that began after the article was published, oldest first. A fact dated
+ * only "2021" is not after an article of 2021-09-29: it may be earlier, so it is left out. A timeline
+ * event that a fact already tells — the same date and a source in common (Putin's ICC warrant of
+ * 17 March 2023, in both lists) — is shown once, as the fact, which says more.
+ */
 export function sinceArticle(card: Card, published: string): Fact[] {
   const day = published.slice(0, 10);
+  const after = (f: Fact) => periodStart(f.asOf) > day;
+  const facts = card.facts.filter(after);
+  const told = (event: Fact) =>
+    facts.some((f) => f.asOf === event.asOf && f.sources.some((s) => event.sources.includes(s)));
   const seen = new Set<string>();
-  return [...(card.timeline ?? []), ...card.facts]
-    .filter((f) => periodStart(f.asOf) > day)
+  return [...facts, ...(card.timeline ?? []).filter((e) => after(e) && !told(e))]
     .filter((f) => {
       const key = `${f.asOf}|${f.text.en}`;
       if (seen.has(key)) return false;
