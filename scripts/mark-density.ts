@@ -16,12 +16,14 @@ const DIR = 'tests/fixtures/real-pages';
 const shipped = bundledPacks().filter((p) => p.enabledByDefault !== false);
 const story = shipped.filter((p) => p.id === 'core');
 const kinds = new Map(packsView(shipped).cards.map((c) => [c.id, c.kind]));
+const storyMatcher = packsMatcher(story);
+const shippedMatcher = packsMatcher(shipped);
 const setups = [
-  { name: 'story pack, all mentions', matcher: packsMatcher(story), density: 'all' as const },
-  { name: 'shipped packs, all mentions', matcher: packsMatcher(shipped), density: 'all' as const },
+  { name: 'story pack, all mentions', matcher: storyMatcher, density: 'all' as const },
+  { name: 'shipped packs, all mentions', matcher: shippedMatcher, density: 'all' as const },
   {
     name: `shipped packs, default (${DEFAULT_SETTINGS.density})`,
-    matcher: packsMatcher(shipped),
+    matcher: shippedMatcher,
     density: DEFAULT_SETTINGS.density,
   },
 ];
@@ -35,8 +37,15 @@ for (const file of readdirSync(DIR)
   const doc = extractHtmlText(readFileSync(`${DIR}/${file}`, 'utf8'));
   const n = doc.text.split(/\s+/).filter(Boolean).length;
   words += n;
+  // Each matcher reads the page once; the densities thin what it found.
+  const found = new Map(
+    [storyMatcher, shippedMatcher].map((m) => [
+      m,
+      scanSegments(m, new Map(), doc).map((x) => ({ entity: x.id, kind: kinds.get(x.id) ?? '' })),
+    ]),
+  );
   const counts = setups.map((s, i) => {
-    const marks = scanSegments(s.matcher, new Map(), doc).map((m) => ({ entity: m.id, kind: kinds.get(m.id) ?? '' }));
+    const marks = found.get(s.matcher)!;
     const shown = byDensity(marks, s.density).length;
     totals[i]! += shown;
     return shown;

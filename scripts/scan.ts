@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { bundledPacks } from '../lib/core/knowledge/bundled-packs';
-import { packsMatcher } from '../lib/core/knowledge/pack-matcher';
+import { matcherFor, packsView } from '../lib/core/knowledge/pack-matcher';
 import { validatePack, type Pack } from '../lib/core/knowledge/pack-schema';
 import { extractHtmlText } from '../lib/node/html-text';
 import { plainText, scanSegments } from '../lib/node/scan';
@@ -48,9 +48,13 @@ function loadPack(file: string): Pack {
 }
 
 const packs = packFiles.length ? packFiles.map(loadPack) : bundledPacks().filter((p) => p.enabledByDefault !== false);
-const matcher = packsMatcher(packs);
-// Merged cards keep the id and label of the card that speaks for them (identity.ts).
-const labels = new Map([...packs].reverse().flatMap((p) => p.cards.map((c) => [c.id, c.label.en] as const)));
+// One card per thing (identity.ts): mentions carry the id and label of the card that speaks for it.
+const view = packsView(packs);
+const matcher = matcherFor(
+  view.cards,
+  packs.map((p) => p.stopPhrases),
+);
+const labels = new Map(view.cards.map((c) => [c.id, c.label.en] as const));
 
 let failed = false;
 for (const file of files) {

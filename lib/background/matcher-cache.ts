@@ -19,11 +19,8 @@ type FullReply = Required<Omit<MatcherResponse, 'exclusions'>>;
  * Which card speaks for a thing: the reader's own, then the bundled packs in the order they win
  * overlaps (the hand-written story before the generated countries), then any other pack.
  */
-function rankOf(packId: string): number {
-  if (packId === USER_PACK) return 0;
-  const bundled = bundledPackSources().findIndex((s) => s.id === packId);
-  return bundled >= 0 ? 1 + bundled : 1000;
-}
+const RANKS = new Map([[USER_PACK, 0], ...bundledPackSources().map((s, i) => [s.id, 1 + i] as const)]);
+const rankOf = (packId: string) => RANKS.get(packId) ?? 1000;
 
 export function createMatcherCache(db: BackstoryDB) {
   let cached: Promise<{ reply: FullReply; identities: Omit<Identities, 'cards'> }> | undefined;

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserName } from '../../scripts/lib/browsers';
-import { readFileSync } from 'node:fs';
 import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
-import { packsMatcher, packsView } from '../../lib/core/knowledge/pack-matcher';
-import { byDensity } from '../../lib/core/page/mark-filters';
-import { DEFAULT_SETTINGS } from '../../lib/core/settings';
-import { extractHtmlText } from '../../lib/node/html-text';
-import { scanSegments } from '../../lib/node/scan';
 import { bodyUnchanged, pointOnMark, readCard, readMarks, scanTimes } from '../../scripts/lib/page-probes';
+import { scannedMarks } from './scanned-marks';
 import { extensionSession } from './session';
 import { sleep, waitFor, waitForCard } from './wait';
 
@@ -39,16 +34,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the demo page in %s', (brow
   });
 
   it('marks exactly what `npm run scan` reports for the same page, at the default density', async () => {
-    const packs = bundledPacks().filter((p) => p.enabledByDefault !== false);
-    const kinds = new Map(packsView(packs).cards.map((c) => [c.id, c.kind]));
-    const doc = extractHtmlText(readFileSync('tests/fixtures/demo-ar.html', 'utf8'));
-    const found = scanSegments(packsMatcher(packs), new Map(), doc).map((m) => ({
-      ...m,
-      entity: m.id,
-      kind: kinds.get(m.id)!,
-    }));
     // The default draws a country at its first mention only (countries-once); the rest at every one.
-    const scanned = byDensity(found, DEFAULT_SETTINGS.density).map((m) => m.surface);
+    const { found, drawn: scanned } = scannedMarks('tests/fixtures/demo-ar.html');
     expect(scanned.length).toBeLessThan(found.length);
     const marked = (await s.page.evaluate(readMarks)).map((m) => m.text);
     expect(marked).toEqual(scanned);

@@ -50,7 +50,6 @@ export const SCRIPT_OF: Record<Lang, CharClass> = {
 export const SHARED_NAMES: ReadonlySet<Lang> = new Set(['en', 'ar', 'ru']);
 
 const bit = (lang: Lang) => 1 << LANGS.indexOf(lang);
-const maskOf = (langs: readonly Lang[]) => langs.reduce((m, l) => m | bit(l), 0);
 const SCRIPT_MASK = new Map<CharClass, number>();
 for (const lang of LANGS) SCRIPT_MASK.set(SCRIPT_OF[lang], (SCRIPT_MASK.get(SCRIPT_OF[lang]) ?? 0) | bit(lang));
 
@@ -207,5 +206,3 @@ export class TextLanguage {
     return index === NO_LANG || SHARED_NAMES.has(LANGS[index]!) || this.mayBe(index);
   }
 }
-
-export const ALL_LANGS_MASK = maskOf(LANGS);

@@ -8,7 +8,7 @@ import { CharClass, classOf } from './char-class';
 import { FoldBuffer, fold, toOriginal } from './normalise';
 import {
   AliasFlag,
-  RULE_BY_MARK,
+  ENDING_RULES,
   Start,
   forEachPrefixEnd,
   mentionEnd,
@@ -113,7 +113,7 @@ function patternsOf(spec: AliasSpec, entity: number, options: BuildOptions): Pat
   if (spec.lang === 'ar' && script === CharClass.Arabic) flags |= AliasFlag.ArabicClitics;
   if (spec.lang === 'he' && script === CharClass.Hebrew) flags |= AliasFlag.HebrewPrefixes;
   // An acronym in capitals takes no plural s: "USS Gravely" is a ship, "the US's allies" still the US.
-  const acronym = isAcronymKey(caseKey(spec.text));
+  const acronym = isAcronymKey(key ?? caseKey(spec.text));
   if (script === CharClass.Latin && (spec.lang === 'en' || spec.lang === 'de') && !acronym) flags |= AliasFlag.LatinS;
   const out: Pattern[] = [{ folded, flags, ...base }];
   // بالناتو is ب + الناتو, but للناتو is ل + الناتو with the alef gone: match the rest after لل.
@@ -201,7 +201,7 @@ export function findMentions(m: Matcher, text: string, lang?: string | null): Me
     if (!langs.nameMayMatch(patternLang)) return;
     candidates.push({ start: from, end, pattern });
   };
-  const endingAllowed = (k: number) => langs.mayBe(RULE_BY_MARK[k]!.lang);
+  const endingAllowed = (k: number) => langs.mayBe(ENDING_RULES[k]!.lang);
   const walkFrom = (pos: number) => {
     from = pos;
     walk(trie, folded, pos, onMatch, endingAllowed);

@@ -1,4 +1,4 @@
-import { FIRST_MARK, RULE_BY_MARK, isEndingMark, type Folded } from './word-edges';
+import { FIRST_MARK, ENDING_RULES, isEndingMark, type Folded } from './word-edges';
 
 /**
  * The alias automaton: a trie over folded aliases, flattened into typed arrays, walked from word
@@ -185,9 +185,9 @@ function walkOn(t: Trie, text: Folded, s: number, i: number, onMatch: OnMatch, a
 
 function followMarks(t: Trie, text: Folded, s: number, i: number, onMatch: OnMatch, allowed: EndingAllowed): void {
   const marks = t.endingMarks[s]!;
-  for (let k = 0; k < RULE_BY_MARK.length; k++) {
+  for (let k = 0; k < ENDING_RULES.length; k++) {
     if (!(marks & (1 << k)) || !allowed(k)) continue;
-    const end = RULE_BY_MARK[k]!.end(text, i);
+    const end = ENDING_RULES[k]!.end(text, i);
     const marked = child(t, s, FIRST_MARK + k);
     if (end < 0 || !marked) continue;
     for (let p = t.outHead[marked]!; p !== -1; p = t.outNext[p]!) onMatch(p, end);

@@ -52,10 +52,10 @@ function wordEnd(t: Folded, pos: number, max: number): number {
 
 /**
  * An ending mark stands in a pattern for "one of this language's endings, or none, up to the end of
- * the word". Marks are private-use code units, which never occur in folded text (drop-invisible).
+ * the word". Marks are private-use code units, which never occur in folded text (drop-invisible):
+ * the rule at index k of ENDING_RULES is the mark FIRST_MARK + k.
  */
 export interface EndingRule {
-  mark: number;
   lang: number;
   /** Where the mention ends if the word that continues at `pos` ends in an allowed ending; else -1. */
   end(t: Folded, pos: number): number;
@@ -75,23 +75,27 @@ const byList =
  * Ердоган) is also its own nominative, so there the ending may be empty.
  */
 export const ENDING_RULES: readonly EndingRule[] = [
-  { mark: 0xe000, lang: langIndex('ru'), end: byList(RUSSIAN_ENDINGS, 3, false) },
-  { mark: 0xe001, lang: langIndex('uk'), end: byList(UKRAINIAN_ENDINGS, 4, false) },
-  { mark: 0xe003, lang: langIndex('ru'), end: byList(RUSSIAN_ENDINGS, 3, true) },
-  { mark: 0xe004, lang: langIndex('uk'), end: byList(UKRAINIAN_ENDINGS, 4, true) },
+  { lang: langIndex('ru'), end: byList(RUSSIAN_ENDINGS, 3, false) },
+  { lang: langIndex('uk'), end: byList(UKRAINIAN_ENDINGS, 4, false) },
   {
-    mark: 0xe002,
     lang: langIndex('fa'),
     end: (t, pos) => {
       const w = wordEnd(t, pos, 3);
       return w >= pos && persianEndingAllowed(slice(t, pos, w), t.buf[pos - 1]!) ? w : -1;
     },
   },
+  { lang: langIndex('ru'), end: byList(RUSSIAN_ENDINGS, 3, true) },
+  { lang: langIndex('uk'), end: byList(UKRAINIAN_ENDINGS, 4, true) },
 ];
 export const FIRST_MARK = 0xe000;
+const mark = (rule: number) => String.fromCharCode(FIRST_MARK + rule);
+/** The marks by name: an optional ending, a required one (after a stem cut from its ending), Persian's. */
+const MARKS = {
+  ru: { optional: mark(0), required: mark(3) },
+  uk: { optional: mark(1), required: mark(4) },
+  fa: mark(2),
+};
 export const isEndingMark = (c: number) => c >= FIRST_MARK && c < FIRST_MARK + ENDING_RULES.length;
-/** ENDING_RULES indexed by mark - FIRST_MARK, which is how the trie walk finds them. */
-export const RULE_BY_MARK: readonly EndingRule[] = [...ENDING_RULES].sort((a, b) => a.mark - b.mark);
 
 /** Aliases shorter than this, per word, are matched as written: short stems catch unrelated words. */
 const MIN_STEM = 3;
@@ -103,8 +107,8 @@ const isAcronym = (word: string) => word === word.toUpperCase() && word !== word
  * "рабоч~ парти~ курдистан~", which matches "Рабочей партии Курдистана" as well.
  */
 export function stemPattern(alias: string, lang: 'ru' | 'uk'): string {
-  const [nominative, mark, required] =
-    lang === 'ru' ? [RUSSIAN_NOMINATIVE, 0xe000, 0xe003] : [UKRAINIAN_NOMINATIVE, 0xe001, 0xe004];
+  const nominative = lang === 'ru' ? RUSSIAN_NOMINATIVE : UKRAINIAN_NOMINATIVE;
+  const { optional, required } = MARKS[lang];
   return alias
     .trim()
     .split(/\s+/)
@@ -112,9 +116,9 @@ export function stemPattern(alias: string, lang: 'ru' | 'uk'): string {
       const f = fold(word);
       if (f.length < MIN_STEM + 1 || isAcronym(word)) return f;
       for (let cut = Math.min(2, f.length - MIN_STEM); cut > 0; cut--) {
-        if (nominative.has(f.slice(-cut))) return f.slice(0, -cut) + String.fromCharCode(required);
+        if (nominative.has(f.slice(-cut))) return f.slice(0, -cut) + required;
       }
-      return f + String.fromCharCode(mark);
+      return f + optional;
     })
     .join(' ');
 }
@@ -123,7 +127,7 @@ export function stemPattern(alias: string, lang: 'ru' | 'uk'): string {
 export function persianPattern(alias: string): string {
   const f = fold(alias);
   const last = f.slice(f.lastIndexOf(' ') + 1);
-  return last.length < MIN_STEM ? f : f + String.fromCharCode(0xe002);
+  return last.length < MIN_STEM ? f : f + MARKS.fa;
 }
 
 /** Prefix sets by script, and the letters they begin with. */

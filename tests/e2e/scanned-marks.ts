@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
+import { packsMatcher, packsView } from '../../lib/core/knowledge/pack-matcher';
+import { byDensity } from '../../lib/core/page/mark-filters';
+import { DEFAULT_SETTINGS } from '../../lib/core/settings';
+import { extractHtmlText } from '../../lib/node/html-text';
+import { scanSegments } from '../../lib/node/scan';
+
+/**
+ * What `npm run scan` finds in a saved page with the packs that ship switched on (`found`, every
+ * mention with its kind), and the surfaces the content script draws of them at the default density.
+ */
+export function scannedMarks(file: string) {
+  const packs = bundledPacks().filter((p) => p.enabledByDefault !== false);
+  const kinds = new Map(packsView(packs).cards.map((c) => [c.id, c.kind]));
+  const found = scanSegments(packsMatcher(packs), new Map(), extractHtmlText(readFileSync(file, 'utf8'))).map((m) => ({
+    ...m,
+    entity: m.id,
+    kind: kinds.get(m.id)!,
+  }));
+  return { found, drawn: byDensity(found, DEFAULT_SETTINGS.density).map((m) => m.surface) };
+}
