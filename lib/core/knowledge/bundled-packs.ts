@@ -6,6 +6,9 @@ import { validatePack, type Pack, type PackSource } from './pack-schema';
 /** Shipped packs, in the order their cards win overlaps: the hand-written story first. */
 export const BUNDLED_PACK_FILES: Record<string, unknown> = { 'core.json': core, 'countries.json': countries };
 
+/** Packs a script generates from data packages (`npm run build:countries`): their facts are the package's. */
+export const GENERATED_PACK_IDS: ReadonlySet<string> = new Set(['countries']);
+
 function validated(file: string, json: unknown): Pack {
   const result = validatePack(json);
   if (!result.ok) throw new Error(`Bundled pack ${file} is invalid:\n${result.errors.join('\n')}`);

@@ -1,0 +1,169 @@
+/**
+ * The content rules a bundled pack keeps beyond its schema: what `npm run pack:check` enforces so a
+ * reader can trust a card. The schema says a pack can be read; these say it is fit to ship: both
+ * languages present, enough sourced facts, no date after the review, no past event in the future
+ * tense, every listed source cited, and no name that could mark the wrong card.
+ *
+ * Problems read like validation errors, `core: cards[3].facts: at least 3 facts (has 2)`.
+ */
+import { periodStart } from '../base/dates';
+import { formatPath } from '../base/issues';
+import { fold } from '../text/normalise';
+import { cardAliases } from './card-aliases';
+import type { Card, Fact, Localised, Pack } from './pack-schema';
+
+/** The languages every bundled card is written in. */
+export const REQUIRED_TEXT_LANGS = ['en', 'ar'] as const;
+export const MIN_FACTS = 3;
+export const MAX_SUMMARY_WORDS = 60;
+
+/**
+ * A name written down as dangerous, with the example that shows why.
+ * - `never-alone`: no card may have it as a whole alias (a surname that is also a word or another
+ *   person's name: "Lai", "Kim"). Longer aliases that contain it are fine.
+ * - `shared`: the listed cards may all have it (the name really is used for each); without a
+ *   guard, two cards answering to one name is a problem, because only one of them can be marked.
+ */
+export type AliasGuard =
+  | { rule: 'never-alone'; alias: string; example: string }
+  | { rule: 'shared'; alias: string; cards: readonly string[]; example: string };
+
+export interface CheckOptions {
+  /** Packs generated from data packages: their facts come from the package, so only names are checked. */
+  generated?: boolean;
+  /** Today, `YYYY-MM-DD`: no card is reviewed, and no source read, after it. */
+  today: string;
+}
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/**
+ * A Latin word with a lower-case letter outside «quotes»: a name left in Latin script ("العاصمة: Ankara").
+ * Acronyms (NATO, S-400) pass, and so does a foreign name quoted as such («Türkiye»).
+ */
+const latinWord = (text: string) =>
+  text
+    .replace(/«[^»]*»/g, '')
+    .match(/\p{Script=Latin}+/gu)
+    ?.find((word) => /\p{Ll}/u.test(word));
+/** The English future, which a dated past event must not be told in. */
+const FUTURE = /\b(will|shall|is (?:set|due|expected|scheduled) to)\b/i;
+
+/** Problems with one pack's cards, each `pack: path: message`. */
+export function contentProblems(pack: Pack, options: CheckOptions): string[] {
+  const out: string[] = [];
+  const at = (keys: readonly unknown[], message: string) =>
+    out.push(`${pack.id}: ${formatPath(keys, '(pack)')}: ${message}`);
+
+  if (pack.reviewed > options.today) at(['reviewed'], `reviewed ${pack.reviewed}, after today (${options.today})`);
+  pack.cards.forEach((card, i) => {
+    const path = (...keys: unknown[]) => ['cards', i, ...keys];
+    if (card.reviewed > options.today) at(path('reviewed'), `reviewed ${card.reviewed}, after today`);
+    if (options.generated) return;
+    const texts: [unknown[], Localised][] = [
+      [path('label'), card.label],
+      [path('summary'), card.summary],
+      ...(card.description ? [[path('description'), card.description] as [unknown[], Localised]] : []),
+    ];
+    card.facts.forEach((f, j) => texts.push([path('facts', j, 'text'), f.text]));
+    (card.timeline ?? []).forEach((f, j) => texts.push([path('timeline', j, 'text'), f.text]));
+    (card.designations ?? []).forEach((d, j) => {
+      texts.push([path('designations', j, 'by'), d.by], [path('designations', j, 'says'), d.says]);
+    });
+    for (const [keys, text] of texts) {
+      for (const lang of REQUIRED_TEXT_LANGS)
+        if (!text[lang]) at(keys, `no ${lang === 'ar' ? 'Arabic' : 'English'} text`);
+      const latin = text.ar && latinWord(text.ar);
+      if (latin) at([...keys, 'ar'], `Latin word «${latin}» in Arabic text: write it in Arabic script (or «quote» it)`);
+    }
+    for (const lang of REQUIRED_TEXT_LANGS) {
+      const n = words(card.summary[lang] ?? '');
+      if (n > MAX_SUMMARY_WORDS) at(path('summary', lang), `${n} words; at most ${MAX_SUMMARY_WORDS}`);
+    }
+    if (card.facts.length < MIN_FACTS) at(path('facts'), `at least ${MIN_FACTS} facts (has ${card.facts.length})`);
+    if (!card.timeline?.length) at(path('timeline'), 'no timeline');
+
+    const dated = (kind: 'facts' | 'timeline', list: readonly Fact[] = []) =>
+      list.forEach((f, j) => {
+        if (periodStart(f.asOf) > card.reviewed)
+          at(path(kind, j, 'asOf'), `${f.asOf} is after the card's review (${card.reviewed})`);
+        const future = FUTURE.exec(f.text.en);
+        if (future && periodStart(f.asOf) <= card.reviewed)
+          at(path(kind, j, 'text', 'en'), `«${future[0]}»: an event of ${f.asOf} is past; tell it in the past tense`);
+      });
+    dated('facts', card.facts);
+    dated('timeline', card.timeline);
+    (card.designations ?? []).forEach((d, j) => {
+      for (const key of ['since', 'until'] as const) {
+        const date = d[key];
+        if (date && periodStart(date) > card.reviewed)
+          at(path('designations', j, key), `${date} is after the card's review`);
+      }
+      if (d.since && d.until && periodStart(d.until) < periodStart(d.since))
+        at(path('designations', j, 'until'), `ends (${d.until}) before it starts (${d.since})`);
+    });
+
+    const cited = new Set(
+      [...card.facts, ...(card.timeline ?? []), ...(card.designations ?? [])].flatMap((f) => f.sources),
+    );
+    card.sources.forEach((s, j) => {
+      if (!cited.has(s.id)) at(path('sources', j), `source ${s.id} is listed but no fact cites it`);
+      if (s.accessed > options.today) at(path('sources', j, 'accessed'), `accessed ${s.accessed}, after today`);
+    });
+    const ids = card.sources.map((s) => s.id);
+    if (new Set(ids).size !== ids.length) at(path('sources'), 'two sources share an id');
+  });
+  return out;
+}
+
+/**
+ * Problems between cards of the packs that ship together: card ids used twice, related cards that
+ * exist nowhere, a name that two things answer to, a guarded name used alone. Cards that share a
+ * `sameAs` key are one thing (identity.ts) and may share names.
+ */
+export function crossPackProblems(packs: readonly Pack[], guards: readonly AliasGuard[]): string[] {
+  const out: string[] = [];
+  const cards = packs.flatMap((pack) => pack.cards.map((card, i) => ({ pack, card, i })));
+  const byId = new Map<string, (typeof cards)[number]>();
+  for (const entry of cards) {
+    const seen = byId.get(entry.card.id);
+    if (seen && !sameThing(seen.card, entry.card))
+      out.push(`${entry.pack.id}: cards[${entry.i}].id: ${entry.card.id} is also a card of ${seen.pack.id}`);
+    if (!seen) byId.set(entry.card.id, entry);
+  }
+  for (const { pack, card, i } of cards)
+    (card.related ?? []).forEach((id, j) => {
+      if (!byId.has(id)) out.push(`${pack.id}: cards[${i}].related[${j}]: no card ${id} in the bundled packs`);
+    });
+
+  const alone = new Map(guards.filter((g) => g.rule === 'never-alone').map((g) => [fold(g.alias), g]));
+  const shared = new Map(
+    guards.flatMap((g) => (g.rule === 'shared' ? [[fold(g.alias), new Set(g.cards)] as const] : [])),
+  );
+  const owners = new Map<string, { pack: Pack; card: Card; i: number; text: string }[]>();
+  for (const entry of cards)
+    for (const alias of cardAliases(entry.card)) {
+      const key = fold(alias.text);
+      const guard = alone.get(key);
+      if (guard)
+        out.push(
+          `${entry.pack.id}: cards[${entry.i}] (${entry.card.id}): «${alias.text}» is guarded, never alone: ${guard.example}`,
+        );
+      const list = owners.get(key) ?? [];
+      if (!list.some((o) => o.card.id === entry.card.id && o.pack === entry.pack))
+        list.push({ ...entry, text: alias.text });
+      owners.set(key, list);
+    }
+  for (const [key, list] of owners) {
+    const allowed = shared.get(key);
+    const clashing = list.filter((o, n) => list.some((p, m) => m < n && !sameThing(o.card, p.card)));
+    if (!clashing.length) continue;
+    if (allowed && list.every((o) => allowed.has(o.card.id))) continue;
+    const names = list.map((o) => `${o.pack.id}/${o.card.id}`).join(', ');
+    out.push(
+      `«${list[0]!.text}» names ${names}: only one can be marked; remove it from all but one, or write a shared guard`,
+    );
+  }
+  return out;
+}
+
+const sameThing = (a: Card, b: Card) => a === b || (a.sameAs ?? []).some((k) => (b.sameAs ?? []).includes(k));

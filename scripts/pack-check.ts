@@ -1,0 +1,53 @@
+/**
+ * `npm run pack:check [-- PACK.json…]` — checks every bundled pack (or the files given, alongside the
+ * bundled packs they ship with) against the schema and the content rules (lib/core/knowledge/pack-rules.ts),
+ * printing each problem with its path. Exit 1 when anything is wrong.
+ */
+import { readFileSync } from 'node:fs';
+import { ALIAS_GUARDS } from '../lib/core/knowledge/alias-guards';
+import { BUNDLED_PACK_FILES, GENERATED_PACK_IDS } from '../lib/core/knowledge/bundled-packs';
+import { validatePack, type Pack } from '../lib/core/knowledge/pack-schema';
+import { contentProblems, crossPackProblems } from '../lib/core/knowledge/pack-rules';
+import { isoDay } from '../lib/core/base/dates';
+
+const files = process.argv.slice(2).filter((a) => a !== '--');
+const problems: string[] = [];
+
+function validated(name: string, json: unknown): Pack | undefined {
+  const result = validatePack(json);
+  if (result.ok) return result.pack;
+  problems.push(...result.errors.map((e) => `${name}: ${e}`));
+  return undefined;
+}
+
+const bundled = Object.entries(BUNDLED_PACK_FILES).flatMap(([file, json]) => validated(file, json) ?? []);
+const given = files.flatMap((file) => {
+  try {
+    return validated(file, JSON.parse(readFileSync(file, 'utf8'))) ?? [];
+  } catch (error) {
+    problems.push(`${file}: not readable JSON: ${(error as Error).message}`);
+    return [];
+  }
+});
+const checked = files.length ? given : bundled;
+const together = [...bundled.filter((p) => !given.some((g) => g.id === p.id)), ...given];
+
+const today = isoDay(new Date());
+for (const pack of checked)
+  problems.push(...contentProblems(pack, { today, generated: GENERATED_PACK_IDS.has(pack.id) }));
+const checkedIds = new Set(checked.map((p) => p.id));
+// Problems between packs are reported when they involve a checked pack.
+problems.push(
+  ...crossPackProblems(together, ALIAS_GUARDS).filter((line) =>
+    [...checkedIds].some((id) => line.startsWith(`${id}: `) || line.includes(` ${id}/`) || line.includes(`, ${id}/`)),
+  ),
+);
+
+for (const line of problems) console.log(line);
+const cards = checked.reduce((n, p) => n + p.cards.length, 0);
+console.log(
+  problems.length
+    ? `pack:check: ${problems.length} problem(s) in ${checked.length} pack(s)`
+    : `pack:check: ${checked.length} pack(s), ${cards} cards, no problems`,
+);
+process.exit(problems.length ? 1 : 0);

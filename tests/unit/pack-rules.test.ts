@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { ALIAS_GUARDS } from '../../lib/core/knowledge/alias-guards';
+import { bundledPacks, GENERATED_PACK_IDS } from '../../lib/core/knowledge/bundled-packs';
+import { contentProblems, crossPackProblems, type AliasGuard } from '../../lib/core/knowledge/pack-rules';
+import type { Card, Pack } from '../../lib/core/knowledge/pack-schema';
+
+const TODAY = '2026-11-30';
+const packs = bundledPacks();
+const core = () => structuredClone(packs.find((p) => p.id === 'core')!);
+const cardOf = (pack: Pack, id: string): Card => pack.cards.find((c) => c.id === id)!;
+const problems = (pack: Pack) => contentProblems(pack, { today: TODAY });
+
+describe('pack:check on the bundled packs', () => {
+  for (const pack of packs)
+    it(`${pack.id} keeps the content rules`, () =>
+      expect(contentProblems(pack, { today: TODAY, generated: GENERATED_PACK_IDS.has(pack.id) })).toEqual([]));
+
+  it('the bundled packs together name no thing twice and relate only to cards that exist', () =>
+    expect(crossPackProblems(packs, ALIAS_GUARDS)).toEqual([]));
+
+  it('every guard gives its example', () => {
+    for (const guard of ALIAS_GUARDS) expect(guard.example.length, guard.alias).toBeGreaterThan(20);
+  });
+});
+
+describe('content rules', () => {
+  it('a card needs Arabic and English text', () => {
+    const pack = core();
+    delete cardOf(pack, 'pkk').summary.ar;
+    delete cardOf(pack, 'ypg').facts[0]!.text.ar;
+    expect(problems(pack)).toEqual([
+      expect.stringMatching(/^core: cards\[2\]\.facts\[0\]\.text: no Arabic text$/),
+      expect.stringMatching(/^core: cards\[3\]\.summary: no Arabic text$/),
+    ]);
+  });
+
+  it('a card needs three facts and a timeline', () => {
+    const pack = core();
+    const card = cardOf(pack, 'pkk');
+    card.facts = card.facts.slice(0, 2);
+    card.timeline = [];
+    card.sources = card.sources.filter((s) => card.facts.some((f) => f.sources.includes(s.id)));
+    expect(problems(pack)).toEqual([
+      'core: cards[3].facts: at least 3 facts (has 2)',
+      'core: cards[3].timeline: no timeline',
+    ]);
+  });
+
+  it('no date after the review, and no past event in the future tense', () => {
+    const pack = core();
+    const card = cardOf(pack, 'putin');
+    card.facts[0]!.asOf = '2027-01';
+    card.timeline![0]!.text.en = 'Putin will meet Erdoğan in Sochi.';
+    expect(problems(pack)).toEqual([
+      expect.stringMatching(/^core: cards\[5\]\.facts\[0\]\.asOf: 2027-01 is after the card's review/),
+      expect.stringMatching(/^core: cards\[5\]\.timeline\[0\]\.text\.en: «will»: an event of .* is past/),
+    ]);
+  });
+
+  it('a designation does not end before it starts', () => {
+    const pack = core();
+    const d = cardOf(pack, 'ahmed-al-sharaa').designations![0]!;
+    d.until = '2001';
+    expect(problems(pack)).toEqual([expect.stringMatching(/designations\[0\]\.until: ends \(2001\) before it starts/)]);
+  });
+
+  it('every listed source is cited, and Arabic text keeps to Arabic script', () => {
+    const pack = core();
+    const card = cardOf(pack, 'sochi');
+    card.sources.push({ ...card.sources[0]!, id: 'unused-source' });
+    card.summary.ar = 'العاصمة: Ankara';
+    expect(problems(pack)).toEqual([
+      expect.stringMatching(/cards\[12\]\.summary\.ar: Latin word «Ankara» in Arabic text/),
+      expect.stringMatching(/cards\[12\]\.sources\[\d+\]: source unused-source is listed but no fact cites it/),
+    ]);
+  });
+
+  it('summaries stay within 60 words', () => {
+    const pack = core();
+    cardOf(pack, 'nato').summary.en = 'word '.repeat(61).trim();
+    expect(problems(pack)).toEqual(['core: cards[22].summary.en: 61 words; at most 60']);
+  });
+});
+
+describe('names between cards', () => {
+  const guard = (g: AliasGuard) => [g];
+
+  it('two things answering to one name is a problem, unless a shared guard names both', () => {
+    const pack = core();
+    cardOf(pack, 'hakan-fidan').aliases.en!.push('Kalın');
+    const [problem] = crossPackProblems([pack], []);
+    expect(problem).toMatch(/^«Kalın» names core\/ibrahim-kalin, core\/hakan-fidan: only one can be marked/);
+    const shared = guard({
+      rule: 'shared',
+      alias: 'Kalın',
+      cards: ['ibrahim-kalin', 'hakan-fidan'],
+      example: 'a test',
+    });
+    expect(crossPackProblems([pack], shared)).toEqual([]);
+  });
+
+  it('the same thing in two packs (one sameAs key) may share names', () => {
+    const countries = packs.find((p) => p.id === 'countries')!;
+    expect(crossPackProblems([core(), countries], ALIAS_GUARDS)).toEqual([]);
+    const pack = core();
+    delete cardOf(pack, 'turkey').sameAs;
+    expect(
+      crossPackProblems([pack, countries], ALIAS_GUARDS).some((p) => p.includes('core/turkey, countries/country-tr')),
+    ).toBe(true);
+  });
+
+  it('a never-alone name is refused as a whole alias, whatever its case or accents', () => {
+    const pack = core();
+    cardOf(pack, 'erdogan').aliases.en!.push('tayyip');
+    const problems = crossPackProblems(
+      [pack],
+      guard({ rule: 'never-alone', alias: 'Tayyip', example: 'a test example' }),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(/^core: cards\[4\] \(erdogan\): «tayyip» is guarded, never alone/),
+    ]);
+  });
+
+  it('related cards must exist in the bundled packs', () => {
+    const pack = core();
+    cardOf(pack, 'pkk').related!.push('no-such-card');
+    expect(crossPackProblems([pack], [])).toEqual([
+      expect.stringMatching(/^core: cards\[3\]\.related\[\d+\]: no card no-such-card/),
+    ]);
+  });
+});
