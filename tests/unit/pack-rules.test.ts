@@ -121,6 +121,16 @@ describe('names between cards', () => {
     ]);
   });
 
+  it('a guard for people leaves the country its name', () => {
+    const pack = core();
+    cardOf(pack, 'putin').aliases.en!.push('Libya');
+    const chad = guard({ rule: 'never-alone', alias: 'Libya', kinds: ['person'], example: 'a person-only guard' });
+    const problems = crossPackProblems([pack], chad);
+    expect(problems.filter((p) => p.includes('guarded'))).toEqual([
+      expect.stringMatching(/\(putin\): «Libya» is guarded/),
+    ]);
+  });
+
   it('related cards must exist in the bundled packs', () => {
     const pack = core();
     cardOf(pack, 'pkk').related!.push('no-such-card');

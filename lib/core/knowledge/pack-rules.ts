@@ -10,7 +10,7 @@ import { periodStart } from '../base/dates';
 import { formatPath } from '../base/issues';
 import { fold } from '../text/normalise';
 import { cardAliases } from './card-aliases';
-import type { Card, Fact, Localised, Pack } from './pack-schema';
+import type { Card, Fact, Kind, Localised, Pack } from './pack-schema';
 
 /** The languages every bundled card is written in. */
 export const REQUIRED_TEXT_LANGS = ['en', 'ar'] as const;
@@ -25,7 +25,13 @@ export const MAX_SUMMARY_WORDS = 60;
  *   guard, two cards answering to one name is a problem, because only one of them can be marked.
  */
 export type AliasGuard =
-  | { rule: 'never-alone'; alias: string; example: string }
+  | {
+      rule: 'never-alone';
+      alias: string;
+      example: string;
+      /** Only for cards of these kinds: "Chad" is the country's name, never a person's alone. */
+      kinds?: readonly Kind[];
+    }
   | { rule: 'shared'; alias: string; cards: readonly string[]; example: string };
 
 export interface CheckOptions {
@@ -144,7 +150,7 @@ export function crossPackProblems(packs: readonly Pack[], guards: readonly Alias
     for (const alias of cardAliases(entry.card)) {
       const key = fold(alias.text);
       const guard = alone.get(key);
-      if (guard)
+      if (guard && (!guard.kinds || guard.kinds.includes(entry.card.kind)))
         out.push(
           `${entry.pack.id}: cards[${entry.i}] (${entry.card.id}): «${alias.text}» is guarded, never alone: ${guard.example}`,
         );
