@@ -1,10 +1,15 @@
 /** The packs that ship inside the extension, validated before they go anywhere near the database. */
 import core from '../../../assets/packs/core.json';
 import countries from '../../../assets/packs/countries.json';
+import world from '../../../assets/packs/world.json';
 import { validatePack, type Pack, type PackSource } from './pack-schema';
 
-/** Shipped packs, in the order their cards win overlaps: the hand-written story first. */
-export const BUNDLED_PACK_FILES: Record<string, unknown> = { 'core.json': core, 'countries.json': countries };
+/** Shipped packs, in the order their cards win overlaps: the hand-written story, the world's who's who, then the generated countries. */
+export const BUNDLED_PACK_FILES: Record<string, unknown> = {
+  'core.json': core,
+  'world.json': world,
+  'countries.json': countries,
+};
 
 /** Packs a script generates from data packages (`npm run build:countries`): their facts are the package's. */
 export const GENERATED_PACK_IDS: ReadonlySet<string> = new Set(['countries']);

@@ -69,8 +69,12 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
     name: 'all-capitals',
     langs: ['all'],
     description:
-      'In a run set in capitals (a headline), a case-sensitive alias matches whatever its case; an acronym stays exact.',
+      'In a run set in capitals (a headline), a case-sensitive alias matches whatever its case; an acronym stays exact, and one of three letters or fewer is not marked there at all, since it cannot be told from a word (WHO, US, UN).',
     examples: [
+      { alias: 'WHO', lang: 'en', caseSensitive: true, text: 'WHO WILL LEAD THE PARTY?', marks: [] },
+      { alias: 'WHO', lang: 'en', caseSensitive: true, text: 'The WHO said the outbreak was over.', marks: ['WHO'] },
+      { alias: 'NATO', lang: 'en', caseSensitive: true, text: 'NATO LEADERS MEET IN ANKARA', marks: ['NATO'] },
+      { alias: 'PKK', lang: 'en', caseSensitive: true, text: 'לוחמי YPG ו-PKK בצפון סוריה', marks: ['PKK'] },
       { alias: 'Turkey', lang: 'en', caseSensitive: true, text: "TURKEY'S ALLIES MEET", marks: ['TURKEY'] },
       { alias: 'Turkey', lang: 'en', caseSensitive: true, text: 'a roast turkey', marks: [] },
       { alias: 'USA', lang: 'en', caseSensitive: true, text: 'la usa ogni giorno', marks: [] },

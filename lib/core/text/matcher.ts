@@ -59,6 +59,9 @@ interface Pattern {
 /** Letters and digits only, case kept: what a case-sensitive alias compares. */
 export const caseKey = (s: string) => s.normalize('NFC').replace(/[^\p{L}\p{N}]/gu, '');
 
+/** Acronyms this short are also words (WHO, US, IT, UN): set in capitals, nothing tells them apart. */
+const SHORT_ACRONYM = 3;
+
 /** Two or more letters, all capitals: USA, ABD, США. */
 const isAcronymKey = (key: string) =>
   /\p{L}.*\p{L}/u.test(key) && key === key.toUpperCase() && key !== key.toLowerCase();
@@ -70,6 +73,8 @@ const isAcronymKey = (key: string) =>
  * capitals say nothing about the word.
  */
 function sameCase(text: string, start: number, end: number, key: string): boolean {
+  // In a headline set in capitals a short acronym cannot be told from a word: WHO WILL LEAD, LET US GO.
+  if (key.length <= SHORT_ACRONYM && isAcronymKey(key) && inCapitals(text, start, end)) return false;
   const surface = caseKey(text.slice(start, end));
   const n = Math.min(surface.length, key.length);
   if (n >= Math.min(key.length, 3) && surface.slice(0, n) === key.slice(0, n)) return true;
@@ -78,12 +83,18 @@ function sameCase(text: string, start: number, end: number, key: string): boolea
 
 const LOWER = /\p{Ll}/u;
 const CASED = /\p{Lu}/u;
+const UPPER = /\p{Lu}/gu;
+const LETTERS = /\p{L}/gu;
 /** How far around a mention to look for a lower-case letter before calling the text all capitals. */
 const CAPITALS_CONTEXT = 40;
 
 function inCapitals(text: string, start: number, end: number): boolean {
   const around = text.slice(Math.max(0, start - CAPITALS_CONTEXT), end + CAPITALS_CONTEXT);
-  return CASED.test(text.slice(start, end)) && !LOWER.test(around);
+  if (!CASED.test(text.slice(start, end)) || LOWER.test(around)) return false;
+  // Mostly capitals around it, too: Latin acronyms inside Hebrew or Arabic text (letters without case) are no headline.
+  const context = text.slice(Math.max(0, start - CAPITALS_CONTEXT), start) + text.slice(end, end + CAPITALS_CONTEXT);
+  const letters = context.match(LETTERS)?.length ?? 0;
+  return (context.match(UPPER)?.length ?? 0) * 2 > letters;
 }
 
 export interface BuildOptions {
