@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+import packIndex from './assets/packs/index.json';
 
 /**
  * Backstory's own pages (popup, options) and its background may load nothing from anywhere but the
@@ -62,6 +64,17 @@ export default defineConfig({
         }
       : { minimum_chrome_version: '128' }),
   }),
+  hooks: {
+    // The bundled packs ship as files the background reads when a version is new
+    // (lib/background/packaged-packs.ts), never inside its script; whitespace is dropped on the way.
+    'build:publicAssets': (_wxt, files) => {
+      for (const { file } of packIndex)
+        files.push({
+          relativeDest: `packs/${file}`,
+          contents: JSON.stringify(JSON.parse(readFileSync(`assets/packs/${file}`, 'utf8'))),
+        });
+    },
+  },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { sourcemap: false },

@@ -7,7 +7,7 @@
  * Prints a table and, as the last line, one JSON object with the figures.
  */
 import AhoCorasick from 'modern-ahocorasick';
-import { bundledPacks } from '../lib/core/knowledge/bundled-packs';
+import { bundledPacks } from '../lib/node/bundled-packs';
 import { cardAliases } from '../lib/core/knowledge/card-aliases';
 import { buildMatcher, findMentions, serialiseMatcher } from '../lib/core/text/matcher';
 import { generatedAliases, loadCorpus } from './corpus';

@@ -4,7 +4,7 @@ import { installPacks } from '../lib/background/install-packs';
 import { createMatcherCache } from '../lib/background/matcher-cache';
 import { openDatabase } from '../lib/background/open-database';
 import { handleRequest, type RequestContext } from '../lib/background/requests';
-import { bundledPackSources } from '../lib/core/knowledge/bundled-packs';
+import { packagedPackSources } from '../lib/background/packaged-packs';
 import { broadcastDataChanged, tellTab } from '../lib/extension/tab-messages';
 
 export default defineBackground(() => {
@@ -14,12 +14,12 @@ export default defineBackground(() => {
     db,
     storage,
     // At every start, not only on install: a worker restarted after the database was cleared heals it.
-    ready: installPacks(db, bundledPackSources()).catch((error: unknown) =>
+    ready: installPacks(db, packagedPackSources()).catch((error: unknown) =>
       console.error('Backstory: installing packs failed', error),
     ),
     matcher: createMatcherCache(db),
     onDataChanged: broadcastDataChanged,
-    verifyPacks: () => installPacks(db, bundledPackSources(), { verify: true }),
+    verifyPacks: () => installPacks(db, packagedPackSources(), { verify: true }),
   }));
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

@@ -5,7 +5,7 @@
  * at each setting, from the same text and matcher (`npm run scan`), page by page and in total.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { bundledPacks } from '../lib/core/knowledge/bundled-packs';
+import { bundledPacks } from '../lib/node/bundled-packs';
 import { packsMatcher, packsView } from '../lib/core/knowledge/pack-matcher';
 import { byDensity } from '../lib/core/page/mark-filters';
 import { DEFAULT_SETTINGS } from '../lib/core/settings';

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { ALIAS_GUARDS } from '../lib/core/knowledge/alias-guards';
-import { BUNDLED_PACK_FILES, GENERATED_PACK_IDS } from '../lib/core/knowledge/bundled-packs';
+import { BUNDLED_PACK_FILES, GENERATED_PACK_IDS } from '../lib/node/bundled-packs';
 import { validatePack, type Pack } from '../lib/core/knowledge/pack-schema';
 import { contentProblems, crossPackProblems } from '../lib/core/knowledge/pack-rules';
 import { isoDay } from '../lib/core/base/dates';

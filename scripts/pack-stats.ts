@@ -3,7 +3,7 @@
  * kind, aliases per language, and sources, facts and timeline events per card.
  */
 import { readFileSync } from 'node:fs';
-import { bundledPacks } from '../lib/core/knowledge/bundled-packs';
+import { bundledPacks } from '../lib/node/bundled-packs';
 import { KINDS, LANGS, validatePack, type Pack } from '../lib/core/knowledge/pack-schema';
 
 const files = process.argv.slice(2).filter((a) => a !== '--');

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { bundledPacks } from '../lib/core/knowledge/bundled-packs';
+import { bundledPacks } from '../lib/node/bundled-packs';
 import { matcherFor, packsView } from '../lib/core/knowledge/pack-matcher';
 import { validatePack, type Pack } from '../lib/core/knowledge/pack-schema';
 import { extractHtmlText } from '../lib/node/html-text';

@@ -44,11 +44,12 @@ export async function installPacks(
 ): Promise<{ installed: string[] }> {
   const { now = new Date(), verify = false } = options instanceof Date ? { now: options } : options;
   const loaded = new Map<string, Pack>();
-  const load = (source: Pack | PackSource): Pack => {
-    const pack = loaded.get(source.id) ?? ('load' in source ? source.load() : source);
+  const load = async (source: Pack | PackSource): Promise<Pack> => {
+    const pack = loaded.get(source.id) ?? ('load' in source ? await source.load() : source);
     loaded.set(source.id, pack);
     return pack;
   };
+  const loadAll = (list: readonly (Pack | PackSource)[]) => Promise.all(list.map(load));
   return commit(target, ['cards', 'packs'], async (db) => {
     // A restore asks for a check of every pack; done here, it is not asked for again.
     const asked = (await db.meta.get(PACKS_UNVERIFIED))?.value === true;
@@ -58,13 +59,13 @@ export async function installPacks(
       (await db.packs.bulkGet(sources.map((s) => s.id))).flatMap((p) => (p ? [[p.id, p] as const] : [])),
     );
     const outdated = (source: { id: string; version: string }) => stored.get(source.id)?.version !== source.version;
-    let packs = (checkAll ? sources : sources.filter(outdated)).map(load);
+    let packs = await loadAll(checkAll ? sources : sources.filter(outdated));
     if (packs.length === 0) return { result: { installed: [] }, changed: false };
     let plan = planPacks(packs, await rowsOf(db, packs));
     // A card the update drops may be shipped by a pack already at its version (it lost an overlap):
     // only then are the other packs read, so the card goes to them and not away.
     if (plan.dropped.length > 0 && packs.length < sources.length) {
-      packs = sources.map(load);
+      packs = await loadAll(sources);
       plan = planPacks(packs, await rowsOf(db, packs));
     }
     const installed = packs.filter((p) => outdated(p) || plan.touched.has(p.id));

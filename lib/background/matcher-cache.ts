@@ -4,7 +4,7 @@
  * serialised form. A service worker can be stopped at any time; the next request rebuilds from the
  * database (milliseconds for hand-written packs).
  */
-import { bundledPackSources } from '../core/knowledge/bundled-packs';
+import { PACK_INDEX } from '../core/knowledge/pack-index';
 import { mergeIdentities, type Identities } from '../core/knowledge/identity';
 import { USER_PACK } from '../core/knowledge/pack-merge';
 import { matcherFor } from '../core/knowledge/pack-matcher';
@@ -17,9 +17,9 @@ type FullReply = Required<Omit<MatcherResponse, 'exclusions'>>;
 
 /**
  * Which card speaks for a thing: the reader's own, then the bundled packs in the order they win
- * overlaps (the hand-written story before the generated countries), then any other pack.
+ * overlaps (the hand-written story, the world's who's who, the generated countries), then any other pack.
  */
-const RANKS = new Map([[USER_PACK, 0], ...bundledPackSources().map((s, i) => [s.id, 1 + i] as const)]);
+const RANKS = new Map([[USER_PACK, 0], ...PACK_INDEX.map((s, i) => [s.id, 1 + i] as const)]);
 const rankOf = (packId: string) => RANKS.get(packId) ?? 1000;
 
 export function createMatcherCache(db: BackstoryDB) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserName } from '../../scripts/lib/browsers';
-import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
+import { bundledPacks } from '../../lib/node/bundled-packs';
 import { bodyUnchanged, pointOnMark, readCard, readMarks, scanTimes } from '../../scripts/lib/page-probes';
 import { scannedMarks } from './scanned-marks';
 import { extensionSession } from './session';

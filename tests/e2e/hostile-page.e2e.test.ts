@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserName } from '../../scripts/lib/browsers';
 import { cardShown, cardTitle, extensionErrors, workTimes } from '../../scripts/lib/page-probes';
-import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
+import { bundledPacks } from '../../lib/node/bundled-packs';
 import { extensionSession } from './session';
 import { sleep, waitFor, waitForCard } from './wait';
 

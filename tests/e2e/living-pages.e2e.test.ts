@@ -10,7 +10,7 @@ import {
   shadowStyled,
   type PlacedMark,
 } from '../../scripts/lib/page-probes';
-import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
+import { bundledPacks } from '../../lib/node/bundled-packs';
 import { packsMatcher } from '../../lib/core/knowledge/pack-matcher';
 import { extractHtmlText } from '../../lib/node/html-text';
 import { scanSegments } from '../../lib/node/scan';

@@ -16,7 +16,7 @@ import {
   scansDone,
 } from '../../scripts/lib/page-probes';
 import { serveDir, type StaticServer } from '../../scripts/lib/serve';
-import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
+import { bundledPacks } from '../../lib/node/bundled-packs';
 import { DEFAULT_SETTINGS } from '../../lib/core/settings';
 import { openControl, type Control } from './extension-control';
 import { sleep, waitFor, waitForCard } from './wait';

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
+import { bundledPacks } from '../../lib/node/bundled-packs';
 import { packsMatcher } from '../../lib/core/knowledge/pack-matcher';
 import { extractHtmlText } from '../../lib/node/html-text';
 import { scanSegments } from '../../lib/node/scan';

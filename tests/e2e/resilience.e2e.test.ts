@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserName } from '../../scripts/lib/browsers';
 import { pointOnMark, readCard, readMarks, scansDone } from '../../scripts/lib/page-probes';
 import { textOf } from '../../scripts/lib/ui-probes';
-import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
+import { bundledPacks } from '../../lib/node/bundled-packs';
 import { openControl } from './extension-control';
 import { extensionSession } from './session';
 import { waitFor, waitForCard } from './wait';

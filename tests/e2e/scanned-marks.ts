@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
+import { bundledPacks } from '../../lib/node/bundled-packs';
 import { packsMatcher, packsView } from '../../lib/core/knowledge/pack-matcher';
 import { byDensity } from '../../lib/core/page/mark-filters';
 import { DEFAULT_SETTINGS } from '../../lib/core/settings';

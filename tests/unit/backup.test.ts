@@ -7,7 +7,7 @@ import { createCard, editCard, revertCard } from '../../lib/background/card-edit
 import { BackstoryDB, DB_NAME, getRevision, SCHEMA_VERSION, searchKeys } from '../../lib/background/database';
 import { installPacks } from '../../lib/background/install-packs';
 import { exportData } from '../../lib/background/transfer';
-import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
+import { bundledPacks } from '../../lib/node/bundled-packs';
 import { DEFAULT_SETTINGS } from '../../lib/core/settings';
 
 type Row = Record<string, unknown>;

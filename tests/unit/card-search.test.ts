@@ -6,7 +6,7 @@ import { createCardSearch } from '../../lib/background/card-search';
 import { BackstoryDB } from '../../lib/background/database';
 import { installPacks } from '../../lib/background/install-packs';
 import { namedIn, rankResults } from '../../lib/core/card-search';
-import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
+import { bundledPacks } from '../../lib/node/bundled-packs';
 import { matcherFor } from '../../lib/core/knowledge/pack-matcher';
 import type { Card } from '../../lib/core/knowledge/pack-schema';
 

@@ -4,7 +4,7 @@ import { BackstoryDB, getRevision } from '../../lib/background/database';
 import { installPacks, setPackEnabled } from '../../lib/background/install-packs';
 import { createMatcherCache } from '../../lib/background/matcher-cache';
 import { handleRequest } from '../../lib/background/requests';
-import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
+import { bundledPacks } from '../../lib/node/bundled-packs';
 import type { Card, Pack } from '../../lib/core/knowledge/pack-schema';
 import type { MatcherResponse } from '../../lib/core/protocol';
 import { findMentions, loadMatcher } from '../../lib/core/text/matcher';

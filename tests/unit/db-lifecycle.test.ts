@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { editCard, createCard, revertCard } from '../../lib/background/card-edits';
 import { BackstoryDB, getRevision, SCHEMA_VERSION, type StoredCard } from '../../lib/background/database';
 import { enabledContent, installPacks, setPackEnabled } from '../../lib/background/install-packs';
-import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
+import { bundledPacks } from '../../lib/node/bundled-packs';
 import type { Card, Pack } from '../../lib/core/knowledge/pack-schema';
 import { fold } from '../../lib/core/text/normalise';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
+import { bundledPacks } from '../../lib/node/bundled-packs';
 import { packsMatcher } from '../../lib/core/knowledge/pack-matcher';
 import { findMentions, type Mention } from '../../lib/core/text/matcher';
 import { LANGS } from '../../lib/core/text/languages';

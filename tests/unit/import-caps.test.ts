@@ -3,7 +3,7 @@
  * that carry a user name or password. Each is refused with a clear message and its path.
  */
 import { describe, expect, it } from 'vitest';
-import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
+import { bundledPacks } from '../../lib/node/bundled-packs';
 import { validatePack, type Card } from '../../lib/core/knowledge/pack-schema';
 import { parseExport } from '../../lib/core/transfer-schema';
 import { DEFAULT_SETTINGS } from '../../lib/core/settings';

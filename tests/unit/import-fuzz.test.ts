@@ -21,7 +21,7 @@ import { createCard, editCard } from '../../lib/background/card-edits';
 import { BackstoryDB, searchKeys } from '../../lib/background/database';
 import { installPacks } from '../../lib/background/install-packs';
 import { exportData, importData, type ImportResult } from '../../lib/background/transfer';
-import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
+import { bundledPacks } from '../../lib/node/bundled-packs';
 import type { CardEdits } from '../../lib/core/knowledge/pack-merge';
 import {
   CardSchema,

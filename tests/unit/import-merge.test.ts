@@ -9,7 +9,7 @@ import { createCard, editCard, revertCard } from '../../lib/background/card-edit
 import { BackstoryDB } from '../../lib/background/database';
 import { installPacks } from '../../lib/background/install-packs';
 import { exportData, importData } from '../../lib/background/transfer';
-import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
+import { bundledPacks } from '../../lib/node/bundled-packs';
 import type { Card } from '../../lib/core/knowledge/pack-schema';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/core/settings';
 

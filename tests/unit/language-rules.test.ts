@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
+import { bundledPacks } from '../../lib/node/bundled-packs';
 import { packsMatcher, packsView } from '../../lib/core/knowledge/pack-matcher';
 import { LANGUAGE_RULES } from '../../lib/core/text/language-rules';
 import { LANGS, TextLanguage, declaredLang, langIndex } from '../../lib/core/text/languages';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
+import { bundledPacks } from '../../lib/node/bundled-packs';
 import { cardAliases } from '../../lib/core/knowledge/card-aliases';
 import { buildTrie, deserialiseTrie, serialiseTrie, walk, type Trie } from '../../lib/core/text/trie';
 import { buildMatcher, findMentions, loadMatcher, serialiseMatcher, type AliasSpec } from '../../lib/core/text/matcher';

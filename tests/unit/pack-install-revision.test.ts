@@ -5,7 +5,7 @@ import { createCard, deleteCard, editCard, revertCard } from '../../lib/backgrou
 import { BackstoryDB, getRevision } from '../../lib/background/database';
 import { installPacks, setPackEnabled } from '../../lib/background/install-packs';
 import { addExclusion, bumpRevision, commit, removeExclusion } from '../../lib/background/writes';
-import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
+import { bundledPacks } from '../../lib/node/bundled-packs';
 
 let n = 0;
 const open: BackstoryDB[] = [];

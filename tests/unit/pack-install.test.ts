@@ -9,7 +9,7 @@ import { BackstoryDB, getRevision } from '../../lib/background/database';
 import { installPacks, setPackEnabled } from '../../lib/background/install-packs';
 import { applyEdits, type CardRow } from '../../lib/core/knowledge/pack-merge';
 import { planPacks } from '../../lib/core/knowledge/packs-plan';
-import { bundledPacks, bundledPackSources } from '../../lib/core/knowledge/bundled-packs';
+import { bundledPacks, bundledPackSources } from '../../lib/node/bundled-packs';
 import type { Card, Pack, PackSource } from '../../lib/core/knowledge/pack-schema';
 
 let n = 0;

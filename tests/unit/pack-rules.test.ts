@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALIAS_GUARDS } from '../../lib/core/knowledge/alias-guards';
-import { bundledPacks, GENERATED_PACK_IDS } from '../../lib/core/knowledge/bundled-packs';
+import { bundledPacks, GENERATED_PACK_IDS } from '../../lib/node/bundled-packs';
 import { contentProblems, crossPackProblems, type AliasGuard } from '../../lib/core/knowledge/pack-rules';
 import type { Card, Pack } from '../../lib/core/knowledge/pack-schema';
 

@@ -1,27 +1,36 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_PACK_FILES } from '../../lib/core/knowledge/bundled-packs';
+import { PACK_INDEX } from '../../lib/core/knowledge/pack-index';
+import { BUNDLED_PACK_FILES } from '../../lib/node/bundled-packs';
 
 /**
- * An installed copy of a pack updates only when its version changes (install-packs.ts). This record
- * holds each bundled pack's version and the SHA-256 of its file: change a pack and the test fails
- * until its version is bumped and the record updated with it, so no change ships unseen.
+ * An installed copy of a pack updates only when its version changes (install-packs.ts), and the
+ * background learns versions from assets/packs/index.json without reading the packs. So the index
+ * must say exactly what the files are: change a pack and this fails until its version is bumped and
+ * `npm run record:packs` (which refuses a changed pack at an old version) has rewritten the index.
  */
-const RECORD = 'tests/fixtures/pack-versions.json';
+const sha256 = (file: string) =>
+  createHash('sha256')
+    .update(readFileSync(`assets/packs/${file}`))
+    .digest('hex');
 
-describe('bundled pack versions', () => {
-  const record = JSON.parse(readFileSync(RECORD, 'utf8')) as Record<string, { version: string; sha256: string }>;
-  for (const file of Object.keys(BUNDLED_PACK_FILES))
-    it(`${file}: a changed pack has a new version`, () => {
-      const text = readFileSync(`assets/packs/${file}`);
-      const now = {
-        version: (JSON.parse(text.toString('utf8')) as { version: string }).version,
-        sha256: createHash('sha256').update(text).digest('hex'),
-      };
-      const was = record[file];
-      if (was && was.sha256 !== now.sha256)
-        expect(now.version, `${file} changed: bump its version, then update ${RECORD}`).not.toBe(was.version);
-      expect(now, `update ${RECORD} with the new version and hash`).toEqual(was);
+describe('the bundled pack index', () => {
+  it('lists every pack file in assets/packs, and the Node tools load the same files in the same order', () => {
+    const files = readdirSync('assets/packs').filter((f) => f.endsWith('.json') && f !== 'index.json');
+    expect(PACK_INDEX.map((e) => e.file).sort()).toEqual(files.sort());
+    expect(Object.keys(BUNDLED_PACK_FILES)).toEqual(PACK_INDEX.map((e) => e.file));
+  });
+
+  for (const entry of PACK_INDEX)
+    it(`${entry.file}: the index has its id, version and hash (a changed pack has a new version)`, () => {
+      const pack = JSON.parse(readFileSync(`assets/packs/${entry.file}`, 'utf8')) as { id: string; version: string };
+      expect({ id: pack.id, version: pack.version }, 'run npm run record:packs').toEqual({
+        id: entry.id,
+        version: entry.version,
+      });
+      expect(sha256(entry.file), `${entry.file} changed: bump its version, then run npm run record:packs`).toBe(
+        entry.sha256,
+      );
     });
 });

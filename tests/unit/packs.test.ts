@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGS, validatePack } from '../../lib/core/knowledge/pack-schema';
 
 const PACK_DIR = 'assets/packs';
-const packFiles = readdirSync(PACK_DIR).filter((f) => f.endsWith('.json'));
+const packFiles = readdirSync(PACK_DIR).filter((f) => f.endsWith('.json') && f !== 'index.json');
 const load = (file: string) => JSON.parse(readFileSync(`${PACK_DIR}/${file}`, 'utf8')) as Record<string, unknown>;
 
 describe('bundled packs', () => {

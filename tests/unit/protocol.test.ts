@@ -4,7 +4,7 @@ import { BackstoryDB } from '../../lib/background/database';
 import { installPacks } from '../../lib/background/install-packs';
 import { createMatcherCache } from '../../lib/background/matcher-cache';
 import { handleRequest } from '../../lib/background/requests';
-import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
+import { bundledPacks } from '../../lib/node/bundled-packs';
 import { checkReply, checkTabReply, type Request } from '../../lib/core/protocol';
 import { ask } from '../../lib/extension/ask';
 import { broadcastDataChanged, pageSummary, tellTab } from '../../lib/extension/tab-messages';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
+import { bundledPacks } from '../../lib/node/bundled-packs';
 import { toIsoDay } from '../../lib/core/base/dates';
 import { isStale, jsonLdPublished, sinceArticle } from '../../lib/core/knowledge/timeline';
 

@@ -4,7 +4,7 @@ import { createCard, editCard } from '../../lib/background/card-edits';
 import { BackstoryDB } from '../../lib/background/database';
 import { installPacks } from '../../lib/background/install-packs';
 import { exportData, importData } from '../../lib/background/transfer';
-import { bundledPacks } from '../../lib/core/knowledge/bundled-packs';
+import { bundledPacks } from '../../lib/node/bundled-packs';
 import { MAX_IMPORT_BYTES } from '../../lib/core/transfer-schema';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/core/settings';
 

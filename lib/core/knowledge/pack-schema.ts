@@ -232,7 +232,8 @@ export type Localised = Card['label'];
 export interface PackSource {
   id: string;
   version: string;
-  load(): Pack;
+  /** Read (in the extension, from the packaged file) and validated, only when it has to be installed. */
+  load(): Pack | Promise<Pack>;
 }
 
 export type PackResult = { ok: true; pack: Pack } | { ok: false; errors: string[] };

@@ -1,0 +1,32 @@
+/**
+ * The bundled packs as the background installs them: id and version from the small index, and the
+ * pack itself read from the extension package (`packs/<file>`, copied there at build time by
+ * wxt.config.ts) only when its version is new. The scripts stay small, so a woken service worker
+ * starts without parsing megabytes of cards it already has in the database.
+ */
+import { browser } from 'wxt/browser';
+import { PACK_INDEX } from '../core/knowledge/pack-index';
+import { validatePack, type Pack, type PackSource } from '../core/knowledge/pack-schema';
+
+/** Where the build puts the bundled packs inside the extension. */
+export const PACKAGED_PACKS_DIR = 'packs';
+
+async function readPackaged(file: string): Promise<unknown> {
+  // WXT types the paths it saw in public/ when it prepared; the packs are added later, by the build hook.
+  const url = (browser.runtime.getURL as (path: string) => string)(`/${PACKAGED_PACKS_DIR}/${file}`);
+  // A file of the extension's own package, from its own origin; the network is never involved.
+  // eslint-disable-next-line no-restricted-syntax -- the one read of a packaged file (see above)
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Bundled pack ${file} is missing from the extension (${response.status})`);
+  return response.json();
+}
+
+async function load(file: string): Promise<Pack> {
+  const result = validatePack(await readPackaged(file));
+  if (!result.ok) throw new Error(`Bundled pack ${file} is invalid:\n${result.errors.join('\n')}`);
+  return result.pack;
+}
+
+export function packagedPackSources(): PackSource[] {
+  return PACK_INDEX.map(({ file, id, version }) => ({ id, version, load: () => load(file) }));
+}

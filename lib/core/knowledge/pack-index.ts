@@ -1,0 +1,20 @@
+/**
+ * The bundled packs as a list: file, id, version and SHA-256 of each, in the order their cards win
+ * overlaps (the hand-written story, the world's who's who, the generated countries). The background
+ * reads this small file at every start and a pack file only when its version is new, so a woken
+ * service worker never parses megabytes of cards; `npm test` checks it against the files
+ * (tests/unit/pack-versions.test.ts), and `npm run record:packs` rewrites it after a pack changes.
+ */
+import index from '../../../assets/packs/index.json';
+
+export interface PackIndexEntry {
+  file: string;
+  id: string;
+  version: string;
+  sha256: string;
+}
+
+export const PACK_INDEX: readonly PackIndexEntry[] = index;
+
+/** Packs a script generates from data packages (`npm run build:countries`): their facts are the package's. */
+export const GENERATED_PACK_IDS: ReadonlySet<string> = new Set(['countries']);
