@@ -9,7 +9,7 @@ import type { CardRow } from '../core/knowledge/pack-merge';
 import type { Pack, PackSource } from '../core/knowledge/pack-schema';
 import { planPacks } from '../core/knowledge/packs-plan';
 import { PACKS_UNVERIFIED, searchKeys, type BackstoryDB, type StoredCard } from './database';
-import { commit, type WriteTarget } from './writes';
+import { commit, databaseOf, type WriteTarget } from './writes';
 
 /** Rows per bulk write: large packs go in slices inside the one transaction, never a put at a time. */
 const CHUNK = 2000;
@@ -36,6 +36,13 @@ async function rowsOf(db: BackstoryDB, packs: readonly Pack[]): Promise<StoredCa
   return [...owned, ...same.filter((row): row is StoredCard => !!row)];
 }
 
+/** Thrown inside the transaction when it needs packs not read yet; they are read and it runs again. */
+class NeedsPacks extends Error {
+  constructor(readonly sources: readonly (Pack | PackSource)[]) {
+    super('packs to read first');
+  }
+}
+
 /** `sources`: in the order their cards win overlaps. `options` may be just the install time. */
 export async function installPacks(
   target: WriteTarget,
@@ -43,53 +50,74 @@ export async function installPacks(
   options: Date | InstallOptions = {},
 ): Promise<{ installed: string[] }> {
   const { now = new Date(), verify = false } = options instanceof Date ? { now: options } : options;
+  // Packs are read (a packaged file, in the extension) before the write transaction: an IndexedDB
+  // transaction ends at the first await that is not the database's.
   const loaded = new Map<string, Pack>();
-  const load = async (source: Pack | PackSource): Promise<Pack> => {
-    const pack = loaded.get(source.id) ?? ('load' in source ? await source.load() : source);
-    loaded.set(source.id, pack);
-    return pack;
+  const read = async (list: readonly (Pack | PackSource)[]) => {
+    for (const source of list)
+      if (!loaded.has(source.id)) loaded.set(source.id, 'load' in source ? await source.load() : source);
   };
-  const loadAll = (list: readonly (Pack | PackSource)[]) => Promise.all(list.map(load));
-  return commit(target, ['cards', 'packs'], async (db) => {
-    // A restore asks for a check of every pack; done here, it is not asked for again.
-    const asked = (await db.meta.get(PACKS_UNVERIFIED))?.value === true;
-    if (asked) await db.meta.delete(PACKS_UNVERIFIED);
-    const checkAll = verify || asked;
-    const stored = new Map(
-      (await db.packs.bulkGet(sources.map((s) => s.id))).flatMap((p) => (p ? [[p.id, p] as const] : [])),
-    );
-    const outdated = (source: { id: string; version: string }) => stored.get(source.id)?.version !== source.version;
-    let packs = await loadAll(checkAll ? sources : sources.filter(outdated));
-    if (packs.length === 0) return { result: { installed: [] }, changed: false };
-    let plan = planPacks(packs, await rowsOf(db, packs));
-    // A card the update drops may be shipped by a pack already at its version (it lost an overlap):
-    // only then are the other packs read, so the card goes to them and not away.
-    if (plan.dropped.length > 0 && packs.length < sources.length) {
-      packs = await loadAll(sources);
-      plan = planPacks(packs, await rowsOf(db, packs));
-    }
-    const installed = packs.filter((p) => outdated(p) || plan.touched.has(p.id));
-    if (installed.length === 0) return { result: { installed: [] }, changed: false };
+  const packsOf = (list: readonly (Pack | PackSource)[]): Pack[] => {
+    if (list.some((s) => !loaded.has(s.id))) throw new NeedsPacks(list);
+    return list.map((s) => loaded.get(s.id)!);
+  };
+  const stillAsked = async (db: BackstoryDB) => (await db.meta.get(PACKS_UNVERIFIED))?.value === true;
+  const versions = async (db: BackstoryDB) =>
+    new Map((await db.packs.bulkGet(sources.map((s) => s.id))).flatMap((p) => (p ? [[p.id, p] as const] : [])));
 
-    await db.cards.bulkDelete(plan.remove);
-    const rows = plan.put.map(toStored);
-    for (let i = 0; i < rows.length; i += CHUNK) await db.cards.bulkPut(rows.slice(i, i + CHUNK));
-    await db.packs.bulkPut(
-      installed.map((pack) => ({
-        id: pack.id,
-        name: pack.name,
-        version: pack.version,
-        // The reader's choice stays; a default the reader never changed follows the release.
-        ...(stored.get(pack.id)?.chosen
-          ? { enabled: stored.get(pack.id)!.enabled, chosen: true }
-          : { enabled: pack.enabledByDefault ?? true }),
-        installedAt: now.toISOString(),
-        // Left out rather than stored as undefined, which a backup cannot carry as plain JSON.
-        ...(pack.stopPhrases ? { stopPhrases: pack.stopPhrases } : {}),
-      })),
-    );
-    return { result: { installed: installed.map((p) => p.id) }, changed: true };
-  });
+  const before = databaseOf(target);
+  const storedBefore = await versions(before);
+  await read(
+    verify || (await stillAsked(before))
+      ? sources
+      : sources.filter((s) => storedBefore.get(s.id)?.version !== s.version),
+  );
+  for (;;) {
+    try {
+      return await commit(target, ['cards', 'packs'], async (db) => {
+        // A restore asks for a check of every pack; done here, it is not asked for again.
+        const asked = await stillAsked(db);
+        const checkAll = verify || asked;
+        const stored = await versions(db);
+        const outdated = (source: { id: string; version: string }) => stored.get(source.id)?.version !== source.version;
+        let packs = packsOf(checkAll ? sources : sources.filter(outdated));
+        if (asked) await db.meta.delete(PACKS_UNVERIFIED);
+        if (packs.length === 0) return { result: { installed: [] }, changed: false };
+        let plan = planPacks(packs, await rowsOf(db, packs));
+        // A card the update drops may be shipped by a pack already at its version (it lost an overlap):
+        // only then are the other packs read, so the card goes to them and not away.
+        if (plan.dropped.length > 0 && packs.length < sources.length) {
+          packs = packsOf(sources);
+          plan = planPacks(packs, await rowsOf(db, packs));
+        }
+        const installed = packs.filter((p) => outdated(p) || plan.touched.has(p.id));
+        if (installed.length === 0) return { result: { installed: [] }, changed: false };
+
+        await db.cards.bulkDelete(plan.remove);
+        const rows = plan.put.map(toStored);
+        for (let i = 0; i < rows.length; i += CHUNK) await db.cards.bulkPut(rows.slice(i, i + CHUNK));
+        await db.packs.bulkPut(
+          installed.map((pack) => ({
+            id: pack.id,
+            name: pack.name,
+            version: pack.version,
+            // The reader's choice stays; a default the reader never changed follows the release.
+            ...(stored.get(pack.id)?.chosen
+              ? { enabled: stored.get(pack.id)!.enabled, chosen: true }
+              : { enabled: pack.enabledByDefault ?? true }),
+            installedAt: now.toISOString(),
+            // Left out rather than stored as undefined, which a backup cannot carry as plain JSON.
+            ...(pack.stopPhrases ? { stopPhrases: pack.stopPhrases } : {}),
+          })),
+        );
+        return { result: { installed: installed.map((p) => p.id) }, changed: true };
+      });
+    } catch (error) {
+      // Nothing was written (the transaction rolled back): read what it needs, and run it again.
+      if (!(error instanceof NeedsPacks)) throw error;
+      await read(error.sources);
+    }
+  }
 }
 
 /** Switches a pack on or off; its cards stay in the database either way. */

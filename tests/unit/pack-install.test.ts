@@ -86,6 +86,23 @@ describe('a card that moves from one bundled pack to another', () => {
     expect((await db.packs.get('beta'))?.version).toBe('1');
   });
 
+  it('reads packs as the extension does — a slow file read — outside the write transaction, also a pack at its version that a drop needs', async () => {
+    // An await that is not the database's inside an IndexedDB transaction ends it: this fails if a read happens there.
+    const slow = (p: Pack): PackSource => ({
+      id: p.id,
+      version: p.version,
+      load: async () => {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return structuredClone(p);
+      },
+    });
+    const db = fresh();
+    const beta = pack('beta', '1', [card('erdogan'), betaS400()]);
+    expect((await installPacks(db, [slow(alpha1()), slow(beta)])).installed).toEqual(['alpha', 'beta']);
+    expect(await installPacks(db, [slow(alpha2()), slow(beta)])).toEqual({ installed: ['alpha', 'beta'] });
+    expect((await db.cards.get('s-400'))?.packId).toBe('beta');
+  });
+
   it('becomes the reader’s own card only when no bundled pack ships it, keeping its extra fields', async () => {
     const db = fresh();
     await installPacks(db, [alpha1(), beta1()]);
