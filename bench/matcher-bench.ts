@@ -3,7 +3,9 @@
  * and the same aliases, side by side in one run:
  *   - a RegExp alternation of the escaped aliases (flags giu), the obvious hand-rolled approach;
  *   - modern-ahocorasick on pre-lowercased text (lower-casing not timed), a general-purpose automaton;
- *   - a floor loop that only reads every UTF-16 unit once: no matcher can be faster.
+ *   - a floor loop that only reads every UTF-16 unit once: no matcher can be faster;
+ * then, at the scale packs are heading for (200,000 aliases shaped like the bundled ones, shaped-aliases.ts),
+ * ours against a token-hash matcher (words folded and looked up in a Map, token-hash.ts).
  * Prints a table and, as the last line, one JSON object with the figures.
  */
 import AhoCorasick from 'modern-ahocorasick';
@@ -11,9 +13,13 @@ import { bundledPacks } from '../lib/node/bundled-packs';
 import { cardAliases } from '../lib/core/knowledge/card-aliases';
 import { buildMatcher, findMentions, serialiseMatcher } from '../lib/core/text/matcher';
 import { generatedAliases, loadCorpus } from './corpus';
+import { shapedAliases } from './shaped-aliases';
+import { buildTokenHash, countTokenHash } from './token-hash';
 
 export interface BenchOptions {
   aliases: number;
+  /** Aliases in the large run (bundled plus this many shaped like them). */
+  large: number;
   /** Time each contender runs for, at least (ms); slow ones stop after this even mid-corpus. */
   budgetMs: number;
 }
@@ -25,6 +31,10 @@ export interface BenchResult {
   floor_mb_s: number;
   build_ms_50k: number;
   index_bytes_50k: number;
+  ours_mb_s_200k: number;
+  tokenhash_mb_s: number;
+  build_ms_200k: number;
+  index_bytes_200k: number;
 }
 
 const utf8Bytes = (s: string) => Buffer.byteLength(s, 'utf8');
@@ -90,6 +100,23 @@ export function runBench(options: BenchOptions, log: (line: string) => void = co
   const lowered = corpus.map((d) => ({ text: d.text.toLowerCase(), bytes: utf8Bytes(d.text) }));
   const acRun = throughput(lowered, options.budgetMs, (text) => ac.search(text).length);
 
+  // The large run: each contender built just before it runs, warmed up, then timed on the same text.
+  const bundled = bundledPacks().flatMap((p) => p.cards.flatMap(cardAliases));
+  const largeSpecs = [...bundled, ...shapedAliases(bundled, options.large)];
+  t = performance.now();
+  let large: ReturnType<typeof buildMatcher> | undefined = buildMatcher(largeSpecs);
+  const buildLargeMs = performance.now() - t;
+  const indexLargeBytes = JSON.stringify(serialiseMatcher(large)).length;
+  for (let round = 0; round < 3; round++) for (const d of docs) findMentions(large, d.text);
+  const largeMatcher = large;
+  const oursLarge = throughput(docs, options.budgetMs, (text) => findMentions(largeMatcher, text).length);
+  large = undefined;
+  t = performance.now();
+  const tokenHash = buildTokenHash(largeSpecs);
+  const tokenHashBuild = performance.now() - t;
+  for (let round = 0; round < 3; round++) for (const d of docs) countTokenHash(tokenHash, d.text);
+  const tokenHashRun = throughput(docs, options.budgetMs, (text) => countTokenHash(tokenHash, text));
+
   const result: BenchResult = {
     ours_mb_s: round(oursRun.mbs),
     regexp_mb_s: round(regexpRun.mbs),
@@ -97,6 +124,10 @@ export function runBench(options: BenchOptions, log: (line: string) => void = co
     floor_mb_s: round(floor.mbs),
     build_ms_50k: Math.round(buildMs),
     index_bytes_50k: indexBytes,
+    ours_mb_s_200k: round(oursLarge.mbs),
+    tokenhash_mb_s: round(tokenHashRun.mbs),
+    build_ms_200k: Math.round(buildLargeMs),
+    index_bytes_200k: indexLargeBytes,
   };
 
   log(
@@ -115,6 +146,18 @@ export function runBench(options: BenchOptions, log: (line: string) => void = co
   row('floor (read every unit once)', result.floor_mb_s, '-');
   log('');
   log(`index: ${(indexBytes / 1e6).toFixed(2)} MB serialised, built in ${buildMs.toFixed(0)} ms`);
+  log('');
+  log(`large run: ${largeSpecs.length} aliases (${options.large} shaped like the ${bundled.length} bundled ones)`);
+  log('| contender                          | MB/s     | ours is   | build (ms) |');
+  log('|------------------------------------|----------|-----------|------------|');
+  const largeRow = (name: string, mbs: number, build: string) =>
+    log(
+      `| ${name.padEnd(34)} | ${String(mbs).padStart(8)} | ${(result.ours_mb_s_200k / mbs).toPrecision(3).padStart(7)}× | ${build.padStart(10)} |`,
+    );
+  largeRow('ours (normalise + automaton)', result.ours_mb_s_200k, buildLargeMs.toFixed(0));
+  largeRow('token-hash (folded words in a Map)', result.tokenhash_mb_s, tokenHashBuild.toFixed(0));
+  largeRow('floor (read every unit once)', result.floor_mb_s, '-');
+  log(`index: ${(indexLargeBytes / 1e6).toFixed(2)} MB serialised, built in ${buildLargeMs.toFixed(0)} ms`);
   return result;
 }
 

@@ -6,7 +6,7 @@ import { runBench } from '../../bench/matcher-bench';
 describe('npm run bench (smoke)', () => {
   it('runs every contender on the real pages and reports every figure', () => {
     const lines: string[] = [];
-    const result = runBench({ aliases: 2_000, budgetMs: 30 }, (line) => lines.push(line));
+    const result = runBench({ aliases: 2_000, large: 5_000, budgetMs: 30 }, (line) => lines.push(line));
     for (const key of [
       'ours_mb_s',
       'regexp_mb_s',
@@ -14,6 +14,10 @@ describe('npm run bench (smoke)', () => {
       'floor_mb_s',
       'build_ms_50k',
       'index_bytes_50k',
+      'ours_mb_s_200k',
+      'tokenhash_mb_s',
+      'build_ms_200k',
+      'index_bytes_200k',
     ] as const)
       expect(result[key], key).toBeGreaterThan(0);
     expect(lines.join('\n')).toMatch(/corpus: 26 documents/);

@@ -1,0 +1,46 @@
+/**
+ * Made-up names shaped like the bundled ones, for the 200,000-alias run: each copies a random real
+ * alias — its language, flags, word count, word lengths, script, capitals, hyphens and digits — with
+ * every letter swapped for another of the same script and case. The run then has the bundled packs'
+ * distribution of lengths, scripts and languages, at any size, without a real name in it.
+ */
+import type { AliasSpec } from '../lib/core/text/matcher';
+
+/** A seeded PRNG (mulberry32), so every run generates the same names. */
+function rng(seed: number) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SCRIPTS = ['Latin', 'Cyrillic', 'Arabic', 'Hebrew', 'Greek'] as const;
+const scriptOf = (ch: string) => SCRIPTS.find((s) => new RegExp(`\\p{Script=${s}}`, 'u').test(ch));
+
+export function shapedAliases(real: readonly AliasSpec[], count: number, seed = 7): AliasSpec[] {
+  const random = rng(seed);
+  // Letters of each script and case as the real aliases use them, so frequent letters stay frequent.
+  const pools = new Map<string, string[]>();
+  for (const { text } of real)
+    for (const ch of text) {
+      const script = scriptOf(ch);
+      if (!script) continue;
+      const key = `${script}:${ch === ch.toLowerCase() ? 'l' : 'u'}`;
+      (pools.get(key) ?? pools.set(key, []).get(key)!).push(ch);
+    }
+  const swap = (ch: string) => {
+    const script = scriptOf(ch);
+    const pool = script && pools.get(`${script}:${ch === ch.toLowerCase() ? 'l' : 'u'}`);
+    return pool ? pool[Math.floor(random() * pool.length)]! : ch;
+  };
+  const out: AliasSpec[] = [];
+  for (let i = 0; i < count; i++) {
+    const model = real[Math.floor(random() * real.length)]!;
+    const text = [...model.text].map(swap).join('');
+    out.push({ ...model, entity: `shaped-${i}`, text });
+  }
+  return out;
+}
