@@ -21,7 +21,7 @@ export function loadCorpus(): { name: string; text: string }[] {
 }
 
 /** A small seeded PRNG (mulberry32), so every run generates the same aliases. */
-function rng(seed: number) {
+export function rng(seed: number) {
   return () => {
     seed |= 0;
     seed = (seed + 0x6d2b79f5) | 0;

@@ -5,17 +5,7 @@
  * distribution of lengths, scripts and languages, at any size, without a real name in it.
  */
 import type { AliasSpec } from '../lib/core/text/matcher';
-
-/** A seeded PRNG (mulberry32), so every run generates the same names. */
-function rng(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from './corpus';
 
 const SCRIPTS = ['Latin', 'Cyrillic', 'Arabic', 'Hebrew', 'Greek'] as const;
 const scriptOf = (ch: string) => SCRIPTS.find((s) => new RegExp(`\\p{Script=${s}}`, 'u').test(ch));

@@ -124,21 +124,28 @@ export function contentProblems(pack: Pack, options: CheckOptions): string[] {
 /**
  * Problems between cards of the packs that ship together: card ids used twice, related cards that
  * exist nowhere, a name that two things answer to, a guarded name used alone. Cards that share a
- * `sameAs` key are one thing (identity.ts) and may share names.
+ * `sameAs` key are one thing (identity.ts) and may share names. With `involving`, only problems that
+ * touch one of those packs are reported (a pack author's file, checked against the bundled packs).
  */
-export function crossPackProblems(packs: readonly Pack[], guards: readonly AliasGuard[]): string[] {
+export function crossPackProblems(
+  packs: readonly Pack[],
+  guards: readonly AliasGuard[],
+  involving?: ReadonlySet<string>,
+): string[] {
   const out: string[] = [];
+  const reported = (...ids: string[]) => !involving || ids.some((id) => involving.has(id));
   const cards = packs.flatMap((pack) => pack.cards.map((card, i) => ({ pack, card, i })));
   const byId = new Map<string, (typeof cards)[number]>();
   for (const entry of cards) {
     const seen = byId.get(entry.card.id);
-    if (seen && !sameThing(seen.card, entry.card))
+    if (seen && !sameThing(seen.card, entry.card) && reported(entry.pack.id, seen.pack.id))
       out.push(`${entry.pack.id}: cards[${entry.i}].id: ${entry.card.id} is also a card of ${seen.pack.id}`);
     if (!seen) byId.set(entry.card.id, entry);
   }
   for (const { pack, card, i } of cards)
     (card.related ?? []).forEach((id, j) => {
-      if (!byId.has(id)) out.push(`${pack.id}: cards[${i}].related[${j}]: no card ${id} in the bundled packs`);
+      if (!byId.has(id) && reported(pack.id))
+        out.push(`${pack.id}: cards[${i}].related[${j}]: no card ${id} in the bundled packs`);
     });
 
   const alone = new Map(guards.filter((g) => g.rule === 'never-alone').map((g) => [fold(g.alias), g]));
@@ -150,7 +157,7 @@ export function crossPackProblems(packs: readonly Pack[], guards: readonly Alias
     for (const alias of cardAliases(entry.card)) {
       const key = fold(alias.text);
       const guard = alone.get(key);
-      if (guard && (!guard.kinds || guard.kinds.includes(entry.card.kind)))
+      if (guard && (!guard.kinds || guard.kinds.includes(entry.card.kind)) && reported(entry.pack.id))
         out.push(
           `${entry.pack.id}: cards[${entry.i}] (${entry.card.id}): «${alias.text}» is guarded, never alone: ${guard.example}`,
         );
@@ -164,6 +171,7 @@ export function crossPackProblems(packs: readonly Pack[], guards: readonly Alias
     const clashing = list.filter((o, n) => list.some((p, m) => m < n && !sameThing(o.card, p.card)));
     if (!clashing.length) continue;
     if (allowed && list.every((o) => allowed.has(o.card.id))) continue;
+    if (!reported(...list.map((o) => o.pack.id))) continue;
     const names = list.map((o) => `${o.pack.id}/${o.card.id}`).join(', ');
     out.push(
       `«${list[0]!.text}» names ${names}: only one can be marked; remove it from all but one, or write a shared guard`,
