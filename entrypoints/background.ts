@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { installPacks } from '../lib/background/install-packs';
 import { createMatcherCache } from '../lib/background/matcher-cache';
 import { openDatabase } from '../lib/background/open-database';
+import { openViewStore } from '../lib/background/view-store';
 import { handleRequest, type RequestContext } from '../lib/background/requests';
 import { packagedPackSources } from '../lib/background/packaged-packs';
 import { broadcastDataChanged, tellTab } from '../lib/extension/tab-messages';
@@ -17,7 +18,8 @@ export default defineBackground(() => {
     ready: installPacks(db, packagedPackSources()).catch((error: unknown) =>
       console.error('Backstory: installing packs failed', error),
     ),
-    matcher: createMatcherCache(db),
+    // The stored view is a cache in IndexedDB; where only memory works, the view lives in memory too.
+    matcher: createMatcherCache(db, storage === 'indexeddb' ? openViewStore() : undefined),
     onDataChanged: broadcastDataChanged,
     verifyPacks: () => installPacks(db, packagedPackSources(), { verify: true }),
   }));

@@ -1,19 +1,22 @@
 /**
- * Builds the reader's view of the enabled cards once per data revision: one card per thing (cards of
- * several packs that share a sameAs key merged, identity.ts), and the matcher over them in its
- * serialised form. A service worker can be stopped at any time; the next request rebuilds from the
- * database (milliseconds for hand-written packs).
+ * The background's reading view of the enabled cards, one per data revision: one card per thing
+ * (cards of several packs that share a sameAs key merged, identity.ts), the matcher over them, and
+ * each entity's kind. Tabs send their text here and get mentions back, so the matcher exists once,
+ * in the background, however many tabs are open.
+ *
+ * A service worker can be stopped at any time. The view is stored (view-store.ts) once built, so a
+ * woken worker loads it instead of reading every card and building again.
  */
 import { PACK_INDEX } from '../core/knowledge/pack-index';
 import { mergeIdentities, type Identities } from '../core/knowledge/identity';
 import { USER_PACK } from '../core/knowledge/pack-merge';
 import { matcherFor } from '../core/knowledge/pack-matcher';
-import type { EntitySummary, MatcherResponse } from '../core/protocol';
-import { serialiseMatcher } from '../core/text/matcher';
+import { KINDS, type Kind } from '../core/knowledge/pack-schema';
+import type { FoundResponse } from '../core/protocol';
+import { eachMention, loadMatcher, storeMatcher, type Matcher } from '../core/text/matcher';
 import { getRevision, type BackstoryDB } from './database';
 import { enabledContent } from './install-packs';
-
-type FullReply = Required<Omit<MatcherResponse, 'exclusions'>>;
+import type { ViewStore } from './view-store';
 
 /**
  * Which card speaks for a thing: the reader's own, then the bundled packs in the order they win
@@ -22,41 +25,102 @@ type FullReply = Required<Omit<MatcherResponse, 'exclusions'>>;
 const RANKS = new Map([[USER_PACK, 0], ...PACK_INDEX.map((s, i) => [s.id, 1 + i] as const)]);
 const rankOf = (packId: string) => RANKS.get(packId) ?? 1000;
 
-export function createMatcherCache(db: BackstoryDB) {
-  let cached: Promise<{ reply: FullReply; identities: Omit<Identities, 'cards'> }> | undefined;
+export interface ReadingView extends Omit<Identities, 'cards'> {
+  revision: number;
+  matcher: Matcher;
+  /** Index into KINDS of each of the matcher's entities. */
+  kinds: Uint8Array;
+}
+
+const KIND_INDEX = new Map<string, number>(KINDS.map((k, i) => [k, i]));
+
+async function buildView(db: BackstoryDB, revision: number): Promise<ReadingView> {
+  const { packs, rows } = await enabledContent(db);
+  const { cards, redirect, members } = mergeIdentities(rows.map((r) => ({ card: r.card, rank: rankOf(r.packId) })));
+  const matcher = matcherFor(
+    cards,
+    packs.map((p) => p.stopPhrases),
+  );
+  const kindOf = new Map(cards.map((c) => [c.id, KIND_INDEX.get(c.kind) ?? 0]));
+  const kinds = Uint8Array.from(matcher.entities, (id) => kindOf.get(id) ?? 0);
+  return { revision, matcher, kinds, redirect, members };
+}
+
+export function createMatcherCache(db: BackstoryDB, store?: ViewStore) {
+  let cached: Promise<ReadingView> | undefined;
   let cachedRevision = -1;
 
-  async function build(revision: number) {
-    const { packs, rows } = await enabledContent(db);
-    const { cards, redirect, members } = mergeIdentities(rows.map((r) => ({ card: r.card, rank: rankOf(r.packId) })));
-    const entities: Record<string, EntitySummary> = {};
-    for (const card of cards) entities[card.id] = { kind: card.kind };
-    const matcher = serialiseMatcher(
-      matcherFor(
-        cards,
-        packs.map((p) => p.stopPhrases),
-      ),
-    );
-    return { reply: { revision, matcher, entities }, identities: { redirect, members } };
+  async function loadOrBuild(revision: number): Promise<ReadingView> {
+    const stored = await store?.load(revision).catch(() => undefined);
+    if (stored) {
+      try {
+        return {
+          revision,
+          matcher: loadMatcher(stored.matcher),
+          kinds: stored.kinds,
+          redirect: new Map(stored.redirect),
+          members: new Map(stored.members),
+        };
+      } catch (error) {
+        console.warn('Backstory: the stored matcher could not be loaded; building it again.', error);
+      }
+    }
+    const view = await buildView(db, revision);
+    // Stored for the next start, after the answer: a failed write only means a rebuild then.
+    void store
+      ?.save({
+        revision,
+        matcher: storeMatcher(view.matcher),
+        kinds: view.kinds,
+        redirect: [...view.redirect],
+        members: [...view.members],
+      })
+      .catch((error: unknown) => console.warn('Backstory: could not store the matcher', error));
+    return view;
   }
 
-  /** The view of `revision`, built at most once; a request for another revision builds anew. */
-  function viewOf(revision: number) {
+  /** The view of the current revision, loaded or built at most once per revision. */
+  async function current(): Promise<ReadingView> {
+    const revision = await getRevision(db);
     if (!cached || cachedRevision !== revision) {
       cachedRevision = revision;
-      cached = build(revision);
+      cached = loadOrBuild(revision);
+      // A failed build is tried again at the next request, not kept.
+      cached.catch(() => {
+        if (cachedRevision === revision) cachedRevision = -1;
+      });
     }
     return cached;
   }
 
-  async function get(have?: number): Promise<MatcherResponse> {
-    const revision = await getRevision(db);
-    // A tab that has this revision needs nothing: no build for it.
-    if (have === revision) return { revision };
-    return (await viewOf(revision)).reply;
+  /** The mentions in each run, as the reply to `mentions/find` carries them. */
+  async function find(runs: readonly { text: string; lang?: string }[]): Promise<FoundResponse> {
+    const view = await current();
+    const slot = new Map<number, number>();
+    const entities: FoundResponse['entities'] = [];
+    const found = runs.map(({ text, lang }) => {
+      const flat: number[] = [];
+      eachMention(view.matcher, text, lang, (e, start, end) => {
+        let at = slot.get(e);
+        if (at === undefined) {
+          at = entities.length;
+          slot.set(e, at);
+          entities.push({ id: view.matcher.entities[e]!, kind: KINDS[view.kinds[e]!] as Kind });
+        }
+        flat.push(at, start, end);
+      });
+      return flat;
+    });
+    return { revision: view.revision, found, entities };
   }
 
-  /** Which ids were merged into which card, for the enabled cards of the current revision. */
-  get.identities = async () => (await viewOf(await getRevision(db))).identities;
-  return get;
+  return {
+    current,
+    find,
+    /** Which ids were merged into which card, for the enabled cards of the current revision. */
+    identities: async () => {
+      const { redirect, members } = await current();
+      return { redirect, members };
+    },
+  };
 }

@@ -9,7 +9,7 @@ import { Request, type ReplyOf, type RequestOf, type RequestType } from '../core
 import { USER_PACK } from '../core/knowledge/pack-merge';
 import { pick } from '../core/knowledge/pack-schema';
 import { mergeCards } from '../core/knowledge/identity';
-import type { BackstoryDB } from './database';
+import { getRevision, type BackstoryDB } from './database';
 import { addExclusion } from './writes';
 import type { createMatcherCache } from './matcher-cache';
 import type { Storage } from './open-database';
@@ -38,13 +38,17 @@ export type Handlers = { [K in RequestType]: Handler<K> };
 export const handlers: Handlers = {
   'status/get': async (_request, ctx) => ({ storage: ctx.storage ?? 'indexeddb' }),
 
-  'matcher/get': async (request, ctx, sender) => {
+  'page/setup': async (_request, ctx, sender) => {
     const site = frameSite(sender);
     const exclusions = site
       ? (await ctx.db.exclusions.where('site').equals(site).toArray()).map(({ entity, alias }) => ({ entity, alias }))
       : [];
-    return { ...(await ctx.matcher(request.have)), exclusions };
+    // The text follows at once: the view is loaded (or built) meanwhile.
+    ctx.matcher.current().catch(() => undefined);
+    return { revision: await getRevision(ctx.db), exclusions };
   },
+
+  'mentions/find': async (request, ctx) => ctx.matcher.find(request.runs),
 
   'exclusion/add': async (request, ctx, sender) => {
     const site = frameSite(sender);

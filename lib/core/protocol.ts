@@ -10,7 +10,6 @@ import * as v from 'valibot';
 import { formatPath } from './base/issues';
 import { CardIdSchema } from './knowledge/card-id';
 import { CardObject, KINDS } from './knowledge/pack-schema';
-import type { SerialisedMatcher } from './text/matcher';
 
 /** A table entry: the key must be the message's own `type`, so the table cannot file one under another's name. */
 interface Entry<K> {
@@ -25,35 +24,38 @@ const CardId = v.pipe(v.string(), v.maxLength(64));
 const Revision = v.pipe(v.number(), v.integer(), v.minValue(0));
 const Ok = v.strictObject({ ok: v.boolean() });
 
-/** What the content script needs to mark a mention before any card is asked for. */
-export const EntitySummary = v.strictObject({ kind: v.picklist(KINDS) });
+/** What the content script needs to draw a mention before any card is asked for. */
+export const EntitySummary = v.strictObject({ id: EntityId, kind: v.picklist(KINDS) });
 export type EntitySummary = v.InferOutput<typeof EntitySummary>;
 
-/**
- * An array taken as it comes. The serialised matcher holds hundreds of thousands of numbers: walking
- * every element on each matcher fetch would cost the page more than it protects, and the background
- * that built it is our own. So the matcher's envelope is checked (each field there, of the right
- * kind), not its elements.
- */
-const unwalked = <T>() => v.custom<T[]>((input) => Array.isArray(input), 'expected an array');
-const MatcherEnvelope = v.strictObject({
-  trie: v.string(),
-  entities: unwalked<string>(),
-  patternEntity: unwalked<number>(),
-  patternFlags: unwalked<number>(),
-  patternLang: unwalked<number>(),
-  caseKeys: unwalked<[number, string]>(),
-}) satisfies v.GenericSchema<SerialisedMatcher>;
-
-const MatcherReply = v.strictObject({
+const SetupReply = v.strictObject({
   revision: Revision,
   /** Entity and folded alias pairs not to mark on the asking tab's site. */
-  exclusions: v.optional(v.array(v.strictObject({ entity: v.string(), alias: v.string() }))),
-  /** Absent when the tab's revision is current. */
-  matcher: v.optional(MatcherEnvelope),
-  entities: v.optional(v.record(v.string(), EntitySummary)),
+  exclusions: v.array(v.strictObject({ entity: v.string(), alias: v.string() })),
 });
-export type MatcherResponse = v.InferOutput<typeof MatcherReply>;
+export type SetupResponse = v.InferOutput<typeof SetupReply>;
+
+/**
+ * Text a tab asks the background to read, in runs of one block each: the page's text goes to
+ * Backstory's own background and no further. Capped so that one request is one short task there.
+ */
+export const MAX_RUN_LENGTH = 100_000;
+export const MAX_RUNS = 2_000;
+const TextRun = v.strictObject({
+  text: v.pipe(v.string(), v.maxLength(MAX_RUN_LENGTH)),
+  /** The language the page declares for the run. */
+  lang: v.optional(v.pipe(v.string(), v.maxLength(64))),
+});
+
+/** Offsets are UTF-16 code units into their run; `entity` indexes `entities`. */
+const Offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_RUN_LENGTH));
+const FoundReply = v.strictObject({
+  revision: Revision,
+  /** Per run, in order: its mentions as [entity, start, end] triples, flattened. */
+  found: v.array(v.array(Offset)),
+  entities: v.array(EntitySummary),
+});
+export type FoundResponse = v.InferOutput<typeof FoundReply>;
 
 const CardReply = v.strictObject({
   // The card's shape, not its cross-field rules: a stored card must open even if a rule tightened since.
@@ -70,13 +72,18 @@ export type LabelsResponse = v.InferOutput<typeof LabelsReply>;
 
 /** Content script or Backstory's page → background. */
 export const Requests = table({
-  'matcher/get': {
+  /** What a tab reads a page with before its text: the data revision, and what not to mark on its site. */
+  'page/setup': {
+    message: v.strictObject({ type: v.literal('page/setup') }),
+    reply: SetupReply,
+  },
+  /** The mentions in a tab's text runs, found in the background with the one matcher of this revision. */
+  'mentions/find': {
     message: v.strictObject({
-      type: v.literal('matcher/get'),
-      /** The revision the tab already holds; the answer leaves the matcher out when it is still current. */
-      have: v.optional(Revision),
+      type: v.literal('mentions/find'),
+      runs: v.pipe(v.array(TextRun), v.maxLength(MAX_RUNS)),
     }),
-    reply: MatcherReply,
+    reply: FoundReply,
   },
   'card/get': {
     message: v.strictObject({ type: v.literal('card/get'), id: CardId }),
@@ -152,7 +159,7 @@ export const TabMessages = table({
   },
   'page/summary': { message: v.strictObject({ type: v.literal('page/summary') }), reply: PageSummary },
   'page/open': { message: v.strictObject({ type: v.literal('page/open'), id: CardId }), reply: Nothing },
-  /** Cards or packs changed (options page, card manager): fetch the new matcher and rescan. */
+  /** Cards or packs changed (options page, card manager): read the page again. */
   'data/changed': { message: v.strictObject({ type: v.literal('data/changed') }), reply: Nothing },
 });
 

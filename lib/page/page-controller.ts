@@ -3,7 +3,7 @@
  * PageWatcher for what changes), mark mentions (MarkLayer), and open the card for the mention the
  * reader points at, taps or reaches from the keyboard (ReaderInput, CardPresenter, MentionTravel),
  * plus the "In this article" panel (ArticlePanel). This code goes into every page the reader opens,
- * so it stays lean: one matcher per data revision, scanning in idle-time slices, rescanning only
+ * so it stays lean: no matcher of its own (the background reads the text), idle-time slices, rescanning only
  * what changed, and cards fetched only when asked for (the last few kept).
  */
 import type { TabMessage, PageSummary } from '../core/protocol';
@@ -48,7 +48,7 @@ export class PageController {
     const scanner = (this.scanner = new PageScanner(
       doc,
       win,
-      () => data.matcher,
+      (runs) => data.find(runs),
       (id) => data.kindOf(id),
       (entity, surface) => data.accept(entity, surface),
     ));
@@ -86,8 +86,8 @@ export class PageController {
 
   async start(): Promise<void> {
     if (!highlightsSupported()) return;
-    // A frame too small to read (tracking pixels, hidden widgets) waits: reading it would only cost a
-    // copy of the matcher, and pages full of ads have dozens. If it grows (an embed sized after it
+    // A frame too small to read (tracking pixels, hidden widgets) waits: reading it would only cost
+    // requests, and pages full of ads have dozens. If it grows (an embed sized after it
     // loads), it is read then.
     if (isTinyFrame(this.win)) {
       const grown = guard(() => {
@@ -142,8 +142,8 @@ export class PageController {
 
   private async activate(): Promise<void> {
     this.state.active = true;
-    await this.refreshMatcher();
-    // Switched off while the matcher was on its way (the reader turned the site off): stop here.
+    await this.syncData();
+    // Switched off while the answer was on its way (the reader turned the site off): stop here.
     if (!this.state.active) return;
     this.listen();
     const t0 = performance.now();
@@ -165,18 +165,19 @@ export class PageController {
     this.marks.clear();
   }
 
-  /** New cards or packs: a new matcher, and the page scanned again with it. */
+  /** New cards or packs: the page read again. */
   private async refreshData(): Promise<void> {
-    const before = this.data.currentRevision;
-    await this.refreshMatcher();
-    if (this.data.currentRevision === before) return;
+    if (!(await this.syncData())) return;
     this.cards.intent.closeNow();
     // The marks of the old data stay until the new reading replaces them: no blank moment.
     await this.scanner.scan(this.doc.body);
   }
 
-  private async refreshMatcher(): Promise<void> {
-    if (await this.data.refresh()) this.cards.forget();
+  /** Asks for the revision and this site's exclusions; true when the data moved on. */
+  private async syncData(): Promise<boolean> {
+    const moved = await this.data.refresh();
+    if (moved) this.cards.forget();
+    return moved;
   }
 
   /** Once, at the first activation: the listeners check `active` themselves. */

@@ -1,21 +1,25 @@
 /**
- * What the page is read with, from the background: one matcher per data revision (asked for again
- * only when the revision moved), each entity's kind, and the mentions the reader excluded here.
+ * What the page is read with, from the background: the data revision, the mentions the reader
+ * excluded here, and the mentions in the page's text, which the background finds with its one
+ * matcher (a tab holds no copy of it) and answers with offsets and each entity's kind.
  */
-import type { EntitySummary } from '../core/protocol';
 import { mentionFilter, type MentionFilter } from '../core/page/exclusions';
-import { loadMatcher, type Matcher } from '../core/text/matcher';
+import type { Mention } from '../core/text/matcher';
 import { ask } from '../extension/ask';
 
+export interface TextRun {
+  text: string;
+  lang?: string;
+}
+
 export class PageData {
-  matcher: Matcher | undefined;
-  private entities: Record<string, EntitySummary> = {};
+  private kinds = new Map<string, string>();
   private revision: number | undefined;
   private accepts: MentionFilter = () => true;
 
   /** An entity's kind, for its highlight; an entity the data no longer has reads as an organisation. */
   kindOf(id: string): string {
-    return this.entities[id]?.kind ?? 'organisation';
+    return this.kinds.get(id) ?? 'organisation';
   }
 
   /** False for a mention the reader said is not this entity on this site. */
@@ -23,19 +27,31 @@ export class PageData {
     return this.accepts(entity, surface);
   }
 
-  /** Asks the background for what changed; true when a new matcher came (cards fetched before are stale). */
+  /** Asks the background what changed; true when the data moved on (cards fetched before are stale). */
   async refresh(): Promise<boolean> {
-    const answer = await ask({ type: 'matcher/get', have: this.revision });
-    this.accepts = mentionFilter(answer.exclusions ?? []);
-    let replaced = false;
-    if (answer.matcher && answer.entities) {
-      this.matcher = loadMatcher(answer.matcher);
-      this.entities = answer.entities;
-      replaced = true;
-    }
-    // Only once the matcher loaded: a matcher that failed to load is asked for again.
+    const answer = await ask({ type: 'page/setup' });
+    this.accepts = mentionFilter(answer.exclusions);
+    const moved = answer.revision !== this.revision;
     this.revision = answer.revision;
-    return replaced;
+    return moved;
+  }
+
+  /** The mentions in each run, in order. */
+  async find(runs: readonly TextRun[]): Promise<Mention[][]> {
+    if (runs.length === 0) return [];
+    const answer = await ask({
+      type: 'mentions/find',
+      runs: runs.map(({ text, lang }) => (lang ? { text, lang } : { text })),
+    });
+    for (const e of answer.entities) this.kinds.set(e.id, e.kind);
+    return answer.found.map((flat) => {
+      const out: Mention[] = [];
+      for (let i = 0; i + 2 < flat.length; i += 3) {
+        const entity = answer.entities[flat[i]!];
+        if (entity) out.push({ entity: entity.id, start: flat[i + 1]!, end: flat[i + 2]! });
+      }
+      return out;
+    });
   }
 
   /** The data revision the page was last read with. */

@@ -1,9 +1,14 @@
 /**
- * Finds the mentions on a page and keeps up with it. Work runs in idle-time slices of a few
- * milliseconds, so no task of ours holds the main thread long enough for a reader to feel it, on
- * however large a page; changed parts of the page are rescanned block by block.
+ * Finds the mentions on a page and keeps up with it. The text is read in idle-time slices of a few
+ * milliseconds and sent, a slice's blocks at a time, to the background, which finds the mentions
+ * (the matcher lives there, once, not in every tab); the answer is turned into marks in a task of its
+ * own. No task of ours holds the main thread long enough for a reader to feel it, on however large
+ * a page; changed parts of the page are rescanned block by block.
  */
-import { findMentions, type Matcher } from '../core/text/matcher';
+import type { Mention } from '../core/text/matcher';
+import { MAX_RUNS } from '../core/protocol';
+import { splitRun } from '../core/reading/text-runs';
+import type { TextRun } from './page-data';
 import { markRange, type Mark } from './marks';
 import { probeMeasure } from './probes';
 import { BLOCK_TAGS } from '../core/reading/skip-rules';
@@ -14,6 +19,17 @@ import { domTree, isShadowRoot } from './dom-tree';
 /** Longest slice of work before yielding: far below the 50 ms that makes a long task. */
 export const SLICE_MS = 8;
 const MAX_BARE_HOSTS = 256;
+/** Text sent in one request at most: one short task for the background, one for us to mark. */
+const MAX_BATCH_CHARS = 200_000;
+
+/** The root being read: its marks held back while it had marks already (a rescan). */
+interface Reading {
+  root: Node;
+  found: Mark[] | undefined;
+}
+
+/** What a slice read, in order: blocks to mark, and roots read to their end. */
+type Step = { segment: Segment<Text>; reading: Reading | undefined } | { done: Reading | undefined };
 
 /**
  * The language the page declares at `node`: the `lang` of its nearest element that has one, through
@@ -43,8 +59,9 @@ export class PageScanner {
   private ordered = true;
   private queue: Node[] = [];
   private segments: Iterator<Segment<Node>> | undefined;
-  /** The root being read, and its marks, held back while it had marks already (a rescan). */
-  private current: { root: Node; found: Mark[] | undefined } | undefined;
+  private current: Reading | undefined;
+  /** Moves on at every clear(): an answer for text read before it is dropped. */
+  private generation = 0;
   private running: Promise<void> | undefined;
   readonly stats: ScanStats = { busyMs: 0, slices: 0, longestSliceMs: 0 };
   /** Called after every slice that found or dropped marks. */
@@ -61,7 +78,8 @@ export class PageScanner {
   constructor(
     private readonly doc: Document,
     private readonly win: Window,
-    private readonly matcher: () => Matcher | undefined,
+    /** The mentions in each run, found by the background. */
+    private readonly find: (runs: TextRun[]) => Promise<Mention[][]>,
     private readonly kindOf: (entity: string) => string,
     /** False for a mention the reader said is not this entity on this site. */
     private readonly accept: (entity: string, surface: string) => boolean = () => true,
@@ -81,6 +99,7 @@ export class PageScanner {
     this.queue = [];
     this.segments = undefined;
     this.current = undefined;
+    this.generation++;
     this.onChange();
   }
 
@@ -130,7 +149,19 @@ export class PageScanner {
   private async run(): Promise<void> {
     while (this.queue.length || this.segments) {
       await this.idle();
-      this.slice();
+      const generation = this.generation;
+      const steps = this.read();
+      const runs = steps.flatMap((s) =>
+        'segment' in s ? splitRun(s.segment.text).map(([, text]) => ({ text, lang: s.segment.lang })) : [],
+      );
+      let found: Mention[][] = [];
+      try {
+        found = await this.find(runs);
+      } catch (error) {
+        // The background could not answer (the extension reloaded, say): these blocks stay unmarked.
+        console.warn('Backstory: could not read this part of the page', error);
+      }
+      if (generation === this.generation) this.apply(steps, found);
     }
   }
 
@@ -141,11 +172,13 @@ export class PageScanner {
     );
   }
 
-  private slice(): void {
-    const matcher = this.matcher();
+  /** Reads blocks for one slice (or one request's worth); matches nothing. */
+  private read(): Step[] {
     const t0 = performance.now();
-    let found = false;
-    while (performance.now() - t0 < SLICE_MS) {
+    const steps: Step[] = [];
+    let chars = 0;
+    let runs = 0;
+    while (performance.now() - t0 < SLICE_MS && chars < MAX_BATCH_CHARS && runs < MAX_RUNS) {
       if (!this.segments) {
         const root = this.queue.shift();
         if (!root) break;
@@ -161,19 +194,44 @@ export class PageScanner {
       }
       const next = this.segments.next();
       if (next.done) {
+        steps.push({ done: this.current });
         this.segments = undefined;
-        const done = this.current;
         this.current = undefined;
-        if (done?.found) {
-          this.dropWithin(done.root);
-          this.marks.push(...done.found);
-          found = true;
+        continue;
+      }
+      const segment = next.value as Segment<Text>;
+      steps.push({ segment, reading: this.current });
+      chars += segment.text.length;
+      runs += splitRun(segment.text).length;
+    }
+    this.account(t0);
+    return steps;
+  }
+
+  /** Turns the background's answer into marks, for blocks still as they were read. */
+  private apply(steps: readonly Step[], found: readonly Mention[][]): void {
+    const t0 = performance.now();
+    let changed = false;
+    let run = 0;
+    for (const step of steps) {
+      if ('done' in step) {
+        if (step.done?.found) {
+          this.dropWithin(step.done.root);
+          this.marks.push(...step.done.found);
+          changed = true;
         }
         continue;
       }
-      if (!matcher) continue;
-      const segment = next.value as Segment<Text>;
-      for (const mention of findMentions(matcher, segment.text, segment.lang)) {
+      const { segment, reading } = step;
+      const pieces = splitRun(segment.text);
+      const mentions = pieces.flatMap(([offset], k) =>
+        (found[run + k] ?? []).map((m) => (offset ? { ...m, start: m.start + offset, end: m.end + offset } : m)),
+      );
+      run += pieces.length;
+      // Changed since it was read: the page watcher reads it again.
+      if (!unchanged(segment)) continue;
+      for (const mention of mentions) {
+        if (mention.end > segment.text.length) continue;
         if (!this.accept(mention.entity, segment.text.slice(mention.start, mention.end))) continue;
         const mark = {
           entity: mention.entity,
@@ -182,21 +240,34 @@ export class PageScanner {
           segment,
           mention,
         };
-        if (this.current?.found) this.current.found.push(mark);
+        if (reading?.found) reading.found.push(mark);
         else {
           this.marks.push(mark);
-          found = true;
+          changed = true;
         }
       }
     }
+    this.account(t0);
+    if (changed) {
+      this.ordered = false;
+      this.onChange();
+    }
+  }
+
+  private account(t0: number): void {
     const ms = performance.now() - t0;
     this.stats.busyMs += ms;
     this.stats.slices++;
     this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, ms);
     probeMeasure('slice', { start: t0, duration: ms });
-    if (found) {
-      this.ordered = false;
-      this.onChange();
-    }
   }
+}
+
+/** Each text node of the block still holds as many characters as when it was read. */
+function unchanged(segment: Segment<Text>): boolean {
+  const { nodes, starts, text } = segment;
+  return nodes.every(
+    (node, i) =>
+      node.isConnected && node.data.length === (i + 1 < nodes.length ? starts[i + 1]! : text.length) - starts[i]!,
+  );
 }

@@ -26,9 +26,10 @@ same<ReplyOf<'card/get'>, CardResponse>(true);
 same<ReplyOf<'labels/get'>, LabelsResponse>(true);
 same<ReplyOf<'exclusion/add'>, { ok: boolean }>(true);
 same<RequestOf<'card/get'>, { type: 'card/get'; id: string }>(true);
-same<Request['type'], 'matcher/get' | 'card/get' | 'labels/get' | 'exclusion/add' | 'status/get' | 'packs/verify'>(
-  true,
-);
+same<
+  Request['type'],
+  'page/setup' | 'mentions/find' | 'card/get' | 'labels/get' | 'exclusion/add' | 'status/get' | 'packs/verify'
+>(true);
 same<TabReplyOf<'page/summary'>, NonNullable<Awaited<ReturnType<typeof pageSummary>>>>(true);
 same<TabCommand['name'], 'next-mention' | 'previous-mention' | 'toggle-panel'>(true);
 // @ts-expect-error the card reply is not the labels reply

@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BackstoryDB, getRevision } from '../../lib/background/database';
 import { installPacks, setPackEnabled } from '../../lib/background/install-packs';
 import { createMatcherCache } from '../../lib/background/matcher-cache';
 import { handleRequest } from '../../lib/background/requests';
 import { bundledPacks } from '../../lib/node/bundled-packs';
 import type { Card, Pack } from '../../lib/core/knowledge/pack-schema';
-import type { MatcherResponse } from '../../lib/core/protocol';
-import { findMentions, loadMatcher } from '../../lib/core/text/matcher';
+import type { FoundResponse, SetupResponse } from '../../lib/core/protocol';
+import { openViewStore } from '../../lib/background/view-store';
 
 let n = 0;
 const dbs: BackstoryDB[] = [];
@@ -61,17 +61,31 @@ describe('installPacks', () => {
 describe('handleRequest', () => {
   const context = (db: BackstoryDB) => ({ db, ready: installPacks(db, [core()]), matcher: createMatcherCache(db) });
 
-  it('answers a matcher request with a matcher that finds the PKK', async () => {
+  it('finds the PKK in a tab’s text, and tells the tab the revision and its site’s exclusions', async () => {
     const ctx = context(fresh());
-    const answer = await handleRequest({ type: 'matcher/get' }, ctx);
-    expect(answer && 'revision' in answer && answer.revision).toBe(1);
-    const matcher = loadMatcher((answer as MatcherResponse).matcher!);
-    expect(findMentions(matcher, 'لحزب العمال الكردستاني').map((m) => m.entity)).toEqual(['pkk']);
+    expect(await handleRequest({ type: 'page/setup' }, ctx)).toEqual({ revision: 1, exclusions: [] });
+    const answer = (await handleRequest(
+      { type: 'mentions/find', runs: [{ text: 'لحزب العمال الكردستاني' }] },
+      ctx,
+    )) as FoundResponse;
+    expect(answer.revision).toBe(1);
+    expect(answer.entities).toEqual([{ id: 'pkk', kind: 'armed-group' }]);
+    expect(answer.found).toEqual([[0, 1, 22]]);
   });
 
-  it('leaves the matcher out when the tab already has this revision', async () => {
-    const ctx = context(fresh());
-    expect(await handleRequest({ type: 'matcher/get', have: 1 }, ctx)).toEqual({ revision: 1, exclusions: [] });
+  it('keeps the view it built, so a woken background loads it instead of reading every card again', async () => {
+    const db = fresh();
+    await installPacks(db, [core()]);
+    const store = openViewStore();
+    await createMatcherCache(db, store).find([{ text: 'S-400' }]);
+    await vi.waitFor(async () => expect(await store.load(1)).toBeDefined());
+    // The cards gone behind its back (no new revision): only the stored view still knows the S-400.
+    await db.cards.clear();
+    const woken = createMatcherCache(db, store);
+    expect((await woken.find([{ text: 'S-400' }])).entities).toEqual([{ id: 's-400', kind: 'weapon-system' }]);
+    expect((await createMatcherCache(db).find([{ text: 'S-400' }])).entities).toEqual([]);
+    // A stored view of another revision is not used.
+    expect(await store.load(2)).toBeUndefined();
   });
 
   it('returns a card by id, and null for an unknown one', async () => {
@@ -97,10 +111,12 @@ describe('handleRequest', () => {
       labels: Record<string, string>;
     };
     expect(labels.labels['country-tr']).toBe(story.label.en);
-    const reply = (await handleRequest({ type: 'matcher/get' }, ctx)) as MatcherResponse;
-    expect(Object.keys(reply.entities!)).not.toContain('country-tr');
-    const m = loadMatcher(reply.matcher!);
-    expect(findMentions(m, 'Türkei und Turkey, ترکیه و تركيا').map((x) => x.entity)).toEqual(Array(4).fill('turkey'));
+    const reply = (await handleRequest(
+      { type: 'mentions/find', runs: [{ text: 'Türkei und Turkey, ترکیه و تركيا' }] },
+      ctx,
+    )) as FoundResponse;
+    expect(reply.entities.map((e) => e.id)).toEqual(['turkey']);
+    expect(reply.found[0]!.filter((_, i) => i % 3 === 0)).toEqual([0, 0, 0, 0]);
     // With the story pack off, the generated card speaks for itself again.
     await setPackEnabled(db, 'core', false);
     const alone = (await handleRequest({ type: 'card/get', id: 'country-tr' }, ctx)) as { card: Card };
@@ -116,7 +132,7 @@ describe('handleRequest', () => {
       { type: 'card/put', id: 'x' },
       { type: 'card/get' },
       { type: 'card/get', id: 's-400', extra: 1 },
-      { type: 'matcher/get', have: -1 },
+      { type: 'page/setup', revision: 1 },
     ])
       expect(await handleRequest(bad, ctx)).toBeUndefined();
   });
@@ -142,13 +158,9 @@ describe('not this entity here', () => {
     ).toEqual({ ok: true });
     expect(await db.exclusions.toArray()).toEqual([{ site: 'example.com', entity: 'turkey', alias: 'turkey' }]);
     expect(told).toBe(1);
-    const here = (await handleRequest({ type: 'matcher/get' }, ctx, top('https://example.com/b'))) as MatcherResponse;
+    const here = (await handleRequest({ type: 'page/setup' }, ctx, top('https://example.com/b'))) as SetupResponse;
     expect(here.exclusions).toEqual([{ entity: 'turkey', alias: 'turkey' }]);
-    const elsewhere = (await handleRequest(
-      { type: 'matcher/get' },
-      ctx,
-      top('https://example.org/'),
-    )) as MatcherResponse;
+    const elsewhere = (await handleRequest({ type: 'page/setup' }, ctx, top('https://example.org/'))) as SetupResponse;
     expect(elsewhere.exclusions).toEqual([]);
     // Not from a web page: refused.
     expect(await handleRequest({ type: 'exclusion/add', entity: 'turkey', surface: 'x' }, ctx, {})).toEqual({
@@ -171,8 +183,8 @@ describe('not this entity here', () => {
       ok: true,
     });
     // The ad frame reads the exclusions of its own site, not those of the page around it.
-    expect(((await handleRequest({ type: 'matcher/get' }, ctx, ad)) as MatcherResponse).exclusions).toEqual([]);
-    expect(((await handleRequest({ type: 'matcher/get' }, ctx, own)) as MatcherResponse).exclusions).toEqual([
+    expect(((await handleRequest({ type: 'page/setup' }, ctx, ad)) as SetupResponse).exclusions).toEqual([]);
+    expect(((await handleRequest({ type: 'page/setup' }, ctx, own)) as SetupResponse).exclusions).toEqual([
       { entity: 'turkey', alias: 'turkey' },
     ]);
     // A srcdoc frame belongs to whoever wrote it: Chromium names that origin.
@@ -191,7 +203,7 @@ describe('not this entity here', () => {
       { ...written, origin: 'null' },
       { url: 'about:srcdoc', frameId: 9, tabUrl: own.tabUrl },
     ]) {
-      const reply = (await handleRequest({ type: 'matcher/get' }, ctx, frame)) as MatcherResponse;
+      const reply = (await handleRequest({ type: 'page/setup' }, ctx, frame)) as SetupResponse;
       expect(reply.exclusions, JSON.stringify(frame)).toEqual([]);
       expect(await handleRequest({ type: 'exclusion/add', entity: 'turkey', surface: 'Turkey' }, ctx, frame)).toEqual({
         ok: false,

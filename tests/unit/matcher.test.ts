@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledPacks } from '../../lib/node/bundled-packs';
 import { cardAliases } from '../../lib/core/knowledge/card-aliases';
-import { buildTrie, deserialiseTrie, serialiseTrie, walk, type Trie } from '../../lib/core/text/trie';
-import { buildMatcher, findMentions, loadMatcher, serialiseMatcher, type AliasSpec } from '../../lib/core/text/matcher';
+import { buildTrie, loadTrie, storedTrie, walk, type Trie } from '../../lib/core/text/trie';
+import { buildMatcher, findMentions, loadMatcher, storeMatcher, type AliasSpec } from '../../lib/core/text/matcher';
 
 const specs = (entity: string, lang: string, ...texts: (string | Omit<AliasSpec, 'entity' | 'lang'>)[]): AliasSpec[] =>
   texts.map((t) => (typeof t === 'string' ? { entity, lang, text: t } : { entity, lang, ...t }));
@@ -99,11 +99,20 @@ describe('findMentions', () => {
     ]);
   });
 
-  it('gives the same answers after a round trip through the serialised form', () => {
+  it('gives the same answers after a round trip through the stored form (structured clone, as IndexedDB keeps it)', () => {
     const text = readFileSync('tests/fixtures/articles/seed.ar.txt', 'utf8');
     const m = buildMatcher(bundledPacks().flatMap((p) => p.cards.flatMap(cardAliases)));
-    const loaded = loadMatcher(JSON.parse(JSON.stringify(serialiseMatcher(m))));
+    const loaded = loadMatcher(structuredClone(storeMatcher(m)));
     expect(findMentions(loaded, text)).toEqual(findMentions(m, text));
+    expect(loaded.trie.endingMarks).toEqual(m.trie.endingMarks);
+    // A stored form whose arrays disagree with its counts is refused, not read past its end.
+    const stored = storeMatcher(m);
+    expect(() => loadMatcher({ ...stored, patternFlags: stored.patternFlags.subarray(1) })).toThrow(
+      'not a Backstory matcher index',
+    );
+    expect(() => loadMatcher({ ...stored, entityCount: stored.entityCount + 1 })).toThrow(
+      'not a Backstory matcher index',
+    );
   });
 });
 
@@ -160,6 +169,6 @@ describe('trie', () => {
   it('gives the same answers after serialisation', () => {
     const t = buildTrie(['erdogan', 'erdogan s', 'اردوغان', 's400']);
     const text = 'x erdogan s400 اردوغان erdogan s';
-    expect(collect(deserialiseTrie(serialiseTrie(t)), text)).toEqual(collect(t, text));
+    expect(collect(loadTrie(structuredClone(storedTrie(t))), text)).toEqual(collect(t, text));
   });
 });

@@ -42,8 +42,8 @@ describe('replies from the background', () => {
     const page = { url: 'https://example.com/a', frameId: 0, tabUrl: 'https://example.com/a' };
     const options = { url: 'chrome-extension://abc/options.html', extensionPage: true };
     const requests: [Request, typeof page | typeof options][] = [
-      [{ type: 'matcher/get' }, page],
-      [{ type: 'matcher/get', have: 1 }, page],
+      [{ type: 'page/setup' }, page],
+      [{ type: 'mentions/find', runs: [{ text: 'S-400 and the PKK', lang: 'en' }, { text: 'nothing' }] }, page],
       [{ type: 'card/get', id: 'pkk' }, page],
       [{ type: 'card/get', id: 'nope' }, page],
       [{ type: 'labels/get', ids: ['pkk', 'nope'], lang: 'ar' }, options],
@@ -57,15 +57,16 @@ describe('replies from the background', () => {
     }
   });
 
-  it('keeps the large matcher arrays as they are: only its envelope is checked', async () => {
-    const reply = await handleRequest({ type: 'matcher/get' }, context());
-    const checked = checkReply('matcher/get', reply);
-    expect(checked.matcher?.patternEntity).toBe((reply as typeof checked).matcher?.patternEntity);
-    expect(() => checkReply('matcher/get', { ...reply, matcher: { ...checked.matcher, trie: 42 } })).toThrow(
-      'reply to matcher/get does not match: matcher.trie',
+  it('answers text runs with offsets into each run and the kind of each entity named', async () => {
+    const reply = checkReply(
+      'mentions/find',
+      await handleRequest({ type: 'mentions/find', runs: [{ text: 'x' }, { text: 'The PKK and the PKK' }] }, context()),
     );
-    expect(() => checkReply('matcher/get', { ...reply, matcher: { ...checked.matcher, caseKeys: {} } })).toThrow(
-      'matcher.caseKeys: expected an array',
+    expect(reply.found[0]).toEqual([]);
+    expect(reply.found[1]).toEqual([0, 4, 7, 0, 16, 19]);
+    expect(reply.entities).toEqual([{ id: 'pkk', kind: 'armed-group' }]);
+    expect(() => checkReply('mentions/find', { ...reply, found: [[0, -1, 3]] })).toThrow(
+      'reply to mentions/find does not match: found[0][1]',
     );
   });
 
@@ -81,7 +82,7 @@ describe('replies from the background', () => {
       'reply to labels/get does not match: labels.pkk',
     );
     expect(() => checkReply('status/get', { storage: 'disk' })).toThrow('reply to status/get does not match: storage');
-    expect(() => checkReply('matcher/get', undefined)).toThrow('reply to matcher/get does not match: (reply)');
+    expect(() => checkReply('page/setup', undefined)).toThrow('reply to page/setup does not match: (reply)');
   });
 });
 
@@ -113,7 +114,10 @@ describe('handleRequest', () => {
       { type: 'card/put', id: 'pkk' },
       { type: 'card/get', id: 'x'.repeat(65) },
       { type: 'card/get', id: 'pkk', extra: true },
-      { type: 'matcher/get', have: 1.5 },
+      { type: 'page/setup', have: 1 },
+      { type: 'mentions/find', runs: [{ text: 'x'.repeat(100_001) }] },
+      { type: 'mentions/find', runs: Array(2001).fill({ text: 'x' }) },
+      { type: 'mentions/find', runs: [{ text: 'x', lang: 7 }] },
       { type: 'labels/get', ids: Array(1001).fill('pkk'), lang: 'en' },
       { type: 'labels/get', ids: ['pkk'], lang: 'de' },
       { type: 'exclusion/add', entity: 'Turkey', surface: 'Turkey' },

@@ -1,9 +1,10 @@
 /**
  * The matcher: every alias of every card folded into one automaton, plus what each pattern needs to
- * decide its word edges. Built once per data revision in the background; the content script and the
- * scan CLI load the same serialised form and call the same `findMentions`, so they always agree.
+ * decide its word edges. Built once per data revision in the background, which answers the tabs'
+ * text with it (and keeps it stored between service-worker starts); the scan CLI calls the same
+ * `findMentions`, so the two always agree.
  */
-import { buildTrie, deserialiseTrie, serialiseTrie, walk, type Trie } from './trie';
+import { buildTrie, loadTrie, storedTrie, trieBytes, walk, type StoredTrie, type Trie } from './trie';
 import { CharClass, classOf } from './char-class';
 import { FoldBuffer, fold, toOriginal } from './normalise';
 import {
@@ -194,6 +195,18 @@ const language = new TextLanguage();
  * `lang` is the language the page declares for the text (its `lang` attribute), if any.
  */
 export function findMentions(m: Matcher, text: string, lang?: string | null): Mention[] {
+  const out: Mention[] = [];
+  eachMention(m, text, lang, (entity, start, end) => out.push({ entity: m.entities[entity]!, start, end }));
+  return out;
+}
+
+/** `findMentions` by entity index (into `m.entities`), with nothing allocated per mention. */
+export function eachMention(
+  m: Matcher,
+  text: string,
+  lang: string | null | undefined,
+  onMention: (entity: number, start: number, end: number) => void,
+): void {
   const folded = sharedBuffer.fold(text);
   const { buf } = folded;
   const trie = m.trie;
@@ -226,9 +239,8 @@ export function findMentions(m: Matcher, text: string, lang?: string | null): Me
     if (rootNext[code] !== 0) walkFrom(i);
     if (code >= 0x590 && code < 0x700) forEachPrefixEnd(folded, i, walkFrom);
   }
-  if (candidates.length === 0) return [];
+  if (candidates.length === 0) return;
   candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.pattern - b.pattern);
-  const out: Mention[] = [];
   let reached = 0;
   for (const c of candidates) {
     if (c.start < reached) continue;
@@ -236,54 +248,66 @@ export function findMentions(m: Matcher, text: string, lang?: string | null): Me
     const key = m.caseKeys.get(c.pattern);
     if (key !== undefined && !sameCase(text, start, end, key)) continue;
     reached = c.end;
-    const entity = m.entities[m.patternEntity[c.pattern]!]!;
-    if (entity !== STOP_ENTITY) out.push({ entity, start, end });
+    const entity = m.patternEntity[c.pattern]!;
+    if (m.entities[entity] !== STOP_ENTITY) onMention(entity, start, end);
   }
-  return out;
 }
 
-/** What crosses from the background to a tab: JSON-safe, with the automaton as base64. */
-export interface SerialisedMatcher {
-  trie: string;
-  entities: string[];
-  patternEntity: number[];
-  patternFlags: number[];
-  patternLang: number[];
-  caseKeys: [number, string][];
+/**
+ * The matcher as the background keeps it between service-worker starts (IndexedDB): typed arrays and
+ * two strings, which structured cloning copies in bulk, so a woken worker loads it without building.
+ * Entity ids and case keys never hold a line break (ids are checked, keys are letters and digits).
+ */
+export interface StoredMatcher {
+  trie: StoredTrie;
+  entityCount: number;
+  entities: string;
+  patternEntity: Uint32Array;
+  patternFlags: Uint8Array;
+  patternLang: Uint8Array;
+  casePatterns: Uint32Array;
+  caseKeys: string;
 }
 
-export function serialiseMatcher(m: Matcher): SerialisedMatcher {
+export function storeMatcher(m: Matcher): StoredMatcher {
   return {
-    trie: toBase64(serialiseTrie(m.trie)),
-    entities: m.entities,
-    patternEntity: Array.from(m.patternEntity),
-    patternFlags: Array.from(m.patternFlags),
-    patternLang: Array.from(m.patternLang),
-    caseKeys: [...m.caseKeys],
+    trie: storedTrie(m.trie),
+    entityCount: m.entities.length,
+    entities: m.entities.join('\n'),
+    patternEntity: m.patternEntity,
+    patternFlags: m.patternFlags,
+    patternLang: m.patternLang,
+    casePatterns: Uint32Array.from(m.caseKeys.keys()),
+    caseKeys: [...m.caseKeys.values()].join('\n'),
   };
 }
 
-export function loadMatcher(s: SerialisedMatcher): Matcher {
+export function loadMatcher(s: StoredMatcher): Matcher {
+  const trie = loadTrie(s.trie);
+  const entities = s.entityCount ? s.entities.split('\n') : [];
+  const keys = s.casePatterns.length ? s.caseKeys.split('\n') : [];
+  const ok =
+    entities.length === s.entityCount &&
+    keys.length === s.casePatterns.length &&
+    s.patternEntity.length === trie.patternCount &&
+    s.patternFlags.length === trie.patternCount &&
+    s.patternLang.length === trie.patternCount;
+  if (!ok) throw new Error('not a Backstory matcher index');
   return {
-    trie: deserialiseTrie(fromBase64(s.trie)),
-    entities: s.entities,
-    patternEntity: Uint32Array.from(s.patternEntity),
-    patternFlags: Uint8Array.from(s.patternFlags),
-    patternLang: Uint8Array.from(s.patternLang),
-    caseKeys: new Map(s.caseKeys),
+    trie,
+    entities,
+    patternEntity: s.patternEntity,
+    patternFlags: s.patternFlags,
+    patternLang: s.patternLang,
+    caseKeys: new Map(Array.from(s.casePatterns, (p, i) => [p, keys[i]!])),
   };
 }
 
-function toBase64(bytes: Uint8Array): string {
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    bin += String.fromCharCode.apply(null, Array.from(bytes.subarray(i, i + 0x8000)));
-  return btoa(bin);
-}
-
-function fromBase64(b64: string): Uint8Array {
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
+/** Bytes of the stored form (strings counted as UTF-16, as the browser holds them). */
+export const storedMatcherBytes = (s: StoredMatcher) =>
+  trieBytes(s.trie) +
+  2 * (s.entities.length + s.caseKeys.length) +
+  s.patternEntity.byteLength +
+  s.patternFlags.byteLength +
+  s.patternLang.byteLength +
+  s.casePatterns.byteLength;

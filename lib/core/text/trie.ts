@@ -111,9 +111,7 @@ function grow<T extends Int32Array | Uint16Array>(a: T, size: number): T {
   return out;
 }
 
-type Stored = Pick<Trie, 'stateCount' | 'patternCount' | 'childStart' | 'edgeChar' | 'patternState' | 'patternLength'>;
-
-function withDerived(t: Stored): Trie {
+function withDerived(t: StoredTrie): Trie {
   const rootNext = new Int32Array(0x10000);
   for (let c = t.childStart[0]!; c < t.childStart[1]!; c++) rootNext[t.edgeChar[c]!] = c;
   const outHead = new Int32Array(t.stateCount).fill(-1);
@@ -124,22 +122,12 @@ function withDerived(t: Stored): Trie {
     outNext[p] = outHead[s]!;
     outHead[s] = p;
   }
+  // Each state's children are a consecutive range (breadth-first numbering): one pass, no parent lookups.
   const endingMarks = new Uint8Array(t.stateCount);
-  for (let c = 1; c < t.stateCount; c++)
-    if (isEndingMark(t.edgeChar[c]!)) endingMarks[parentOf(t, c)]! |= 1 << (t.edgeChar[c]! - FIRST_MARK);
+  for (let s = 0; s < t.stateCount; s++)
+    for (let c = t.childStart[s]!; c < t.childStart[s + 1]!; c++)
+      if (isEndingMark(t.edgeChar[c]!)) endingMarks[s]! |= 1 << (t.edgeChar[c]! - FIRST_MARK);
   return { ...t, rootNext, endingMarks, outHead, outNext };
-}
-
-/** The parent of state c: the state whose child range holds c (bisection over childStart). */
-function parentOf(t: Stored, c: number): number {
-  let lo = 0;
-  let hi = t.stateCount - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (t.childStart[mid]! <= c) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** The child of `s` along code unit `c`, or 0. */
@@ -195,41 +183,36 @@ function followMarks(t: Trie, text: Folded, s: number, i: number, onMatch: OnMat
   }
 }
 
-const MAGIC = 0x42535432; // "BST2"
+/** The trie as stored and sent between contexts: typed arrays only (structured-cloneable), derived tables left out. */
+export type StoredTrie = Pick<
+  Trie,
+  'stateCount' | 'patternCount' | 'childStart' | 'edgeChar' | 'patternState' | 'patternLength'
+>;
 
-/** One buffer: a header, then the stored arrays, each 4-byte aligned. Derived tables are rebuilt on load. */
-export function serialiseTrie(t: Trie): Uint8Array {
-  const parts: ArrayBufferView[] = [t.childStart, t.edgeChar, t.patternState, t.patternLength];
-  const header = new Uint32Array([MAGIC, t.stateCount, t.patternCount]);
-  let size = header.byteLength;
-  for (const p of parts) size += align4(p.byteLength);
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const p of [header, ...parts]) {
-    out.set(new Uint8Array(p.buffer, p.byteOffset, p.byteLength), at);
-    at += align4(p.byteLength);
-  }
-  return out;
+export const storedTrie = (t: Trie): StoredTrie => ({
+  stateCount: t.stateCount,
+  patternCount: t.patternCount,
+  childStart: t.childStart,
+  edgeChar: t.edgeChar,
+  patternState: t.patternState,
+  patternLength: t.patternLength,
+});
+
+/** Rebuilds the derived tables of a stored trie, after checking its arrays agree with its counts. */
+export function loadTrie(t: StoredTrie): Trie {
+  const ok =
+    t.childStart instanceof Uint32Array &&
+    t.edgeChar instanceof Uint16Array &&
+    t.patternState instanceof Uint32Array &&
+    t.patternLength instanceof Uint16Array &&
+    t.childStart.length === t.stateCount + 1 &&
+    t.edgeChar.length === t.stateCount &&
+    t.patternState.length === t.patternCount &&
+    t.patternLength.length === t.patternCount;
+  if (!ok) throw new Error('not a Backstory matcher index');
+  return withDerived(t);
 }
 
-export function deserialiseTrie(bytes: Uint8Array): Trie {
-  const buf = bytes.byteOffset % 4 === 0 ? bytes.buffer : bytes.slice().buffer;
-  const base = bytes.byteOffset % 4 === 0 ? bytes.byteOffset : 0;
-  const header = new Uint32Array(buf, base, 3);
-  if (header[0] !== MAGIC) throw new Error('not a Backstory matcher index');
-  const stateCount = header[1]!;
-  const patternCount = header[2]!;
-  let at = base + 12;
-  const take = <T>(Ctor: new (b: ArrayBufferLike, o: number, l: number) => T, bytesPer: number, len: number): T => {
-    const view = new Ctor(buf, at, len);
-    at += align4(len * bytesPer);
-    return view;
-  };
-  const childStart = take(Uint32Array, 4, stateCount + 1);
-  const edgeChar = take(Uint16Array, 2, stateCount);
-  const patternState = take(Uint32Array, 4, patternCount);
-  const patternLength = take(Uint16Array, 2, patternCount);
-  return withDerived({ stateCount, patternCount, childStart, edgeChar, patternState, patternLength });
-}
-
-const align4 = (n: number) => (n + 3) & ~3;
+/** Bytes the stored arrays take. */
+export const trieBytes = (t: StoredTrie) =>
+  t.childStart.byteLength + t.edgeChar.byteLength + t.patternState.byteLength + t.patternLength.byteLength;

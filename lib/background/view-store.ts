@@ -1,0 +1,49 @@
+/**
+ * Where the background keeps its reading view between service-worker starts: a database of its own
+ * (a cache, derived from the main one, so it is in no backup and any loss is only a rebuild). One
+ * row, for one data revision; a woken worker loads it instead of building the matcher again.
+ */
+import Dexie, { type Table } from 'dexie';
+import type { StoredMatcher } from '../core/text/matcher';
+
+/** Bumped when the matcher's stored form or its rules change: a stored view of another format is rebuilt. */
+export const VIEW_FORMAT = 1;
+export const VIEW_DB_NAME = 'backstory-view';
+
+export interface StoredView {
+  key: 'current';
+  format: number;
+  revision: number;
+  matcher: StoredMatcher;
+  /** Index into KINDS of each entity, aligned with the matcher's entities. */
+  kinds: Uint8Array;
+  redirect: [string, string][];
+  members: [string, string[]][];
+}
+
+class ViewDB extends Dexie {
+  views!: Table<StoredView, string>;
+  constructor(options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(VIEW_DB_NAME, options);
+    this.version(1).stores({ views: 'key' });
+  }
+}
+
+export interface ViewStore {
+  /** The stored view of `revision`, if there is one of this format. */
+  load(revision: number): Promise<StoredView | undefined>;
+  save(view: Omit<StoredView, 'key' | 'format'>): Promise<void>;
+}
+
+export function openViewStore(options?: ConstructorParameters<typeof Dexie>[1]): ViewStore {
+  const db = new ViewDB(options);
+  return {
+    async load(revision) {
+      const row = await db.views.get('current');
+      return row?.format === VIEW_FORMAT && row.revision === revision ? row : undefined;
+    },
+    async save(view) {
+      await db.views.put({ key: 'current', format: VIEW_FORMAT, ...view });
+    },
+  };
+}
