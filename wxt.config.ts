@@ -67,12 +67,17 @@ export default defineConfig({
   hooks: {
     // The bundled packs ship as files the background reads when a version is new
     // (lib/background/packaged-packs.ts), never inside its script; whitespace is dropped on the way.
-    'build:publicAssets': (_wxt, files) => {
+    'build:publicAssets': async (wxt, files) => {
       for (const { file } of packIndex)
         files.push({
           relativeDest: `packs/${file}`,
           contents: JSON.stringify(JSON.parse(readFileSync(`assets/packs/${file}`, 'utf8'))),
         });
+      // The scale-test build adds 200,000 made-up names (lib/core/knowledge/pack-index.ts).
+      if (wxt.config.mode === 'e2e-large') {
+        const { largePack, LARGE_PACK_FILE } = await import('./bench/large-pack');
+        files.push({ relativeDest: `packs/${LARGE_PACK_FILE}`, contents: JSON.stringify(largePack()) });
+      }
     },
   },
   vite: () => ({

@@ -8,7 +8,12 @@ import type { AliasSpec } from '../lib/core/text/matcher';
 import { rng } from './corpus';
 
 const SCRIPTS = ['Latin', 'Cyrillic', 'Arabic', 'Hebrew', 'Greek'] as const;
-const scriptOf = (ch: string) => SCRIPTS.find((s) => new RegExp(`\\p{Script=${s}}`, 'u').test(ch));
+const TESTS = SCRIPTS.map((s) => [s, new RegExp(`\\p{Script=${s}}`, 'u')] as const);
+const scripts = new Map<string, string | undefined>();
+const scriptOf = (ch: string) => {
+  if (!scripts.has(ch)) scripts.set(ch, TESTS.find(([, re]) => re.test(ch))?.[0]);
+  return scripts.get(ch);
+};
 
 export function shapedAliases(real: readonly AliasSpec[], count: number, seed = 7): AliasSpec[] {
   const random = rng(seed);

@@ -1,5 +1,6 @@
 /** The options page: a welcome for new readers, every setting, and the knowledge packs. */
 import { i18n } from '#i18n';
+import { ReadyProgress, type Progress } from './ReadyProgress';
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../lib/core/settings';
 import type { PackSummary } from '../lib/core/write-results';
@@ -11,6 +12,8 @@ interface Props {
   /** False where the browser will not open IndexedDB: packs, cards and transfer need it. */
   databaseOpen: boolean;
   welcome: boolean;
+  /** How far the install of large packs is, while one runs. */
+  loadProgress?: () => Promise<Progress | undefined>;
   loadSettings: () => Promise<Settings>;
   updateSettings: (change: (s: Settings) => Settings) => Promise<Settings>;
   watchSettings: (onChange: (s: Settings) => void) => () => void;
@@ -45,6 +48,7 @@ export function Options(props: Props) {
           <p>{i18n.t('options.welcomeBody')}</p>
         </section>
       )}
+      {props.loadProgress && <ReadyProgress load={props.loadProgress} />}
       {!props.databaseOpen && (
         <p class="warning" role="status" data-storage="memory">
           {i18n.t('popup.memoryOnly')}

@@ -8,6 +8,7 @@ import type { Kind } from '../lib/core/knowledge/pack-schema';
 import type { PageSummary } from '../lib/core/protocol';
 import { activeOn, type Settings } from '../lib/core/settings';
 import { CARD_STRINGS, cardLangOf } from '../lib/core/card-strings';
+import { ReadyProgress, type Progress } from './ReadyProgress';
 
 interface Props {
   tabId: number | undefined;
@@ -15,6 +16,8 @@ interface Props {
   loadLabels: (ids: string[], lang: 'ar' | 'en') => Promise<Record<string, string>>;
   /** Where the background keeps its data: 'memory' when IndexedDB could not be opened. */
   loadStorage: () => Promise<'indexeddb' | 'memory'>;
+  /** How far the install of large packs is, while one runs. */
+  loadProgress?: () => Promise<Progress | undefined>;
   loadSummary: () => Promise<PageSummary | undefined>;
   loadSettings: () => Promise<Settings>;
   updateSettings: (change: (s: Settings) => Settings) => Promise<Settings>;
@@ -65,6 +68,7 @@ export function Popup(props: Props) {
   return (
     <main class="popup">
       <h1>{i18n.t('extName')}</h1>
+      {props.loadProgress && <ReadyProgress load={props.loadProgress} />}
       {storage === 'memory' && (
         <p class="note warning" role="status" data-storage="memory">
           {i18n.t('popup.memoryOnly')}

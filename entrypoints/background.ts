@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { installPacks } from '../lib/background/install-packs';
+import { installBundled, type InstallProgress } from '../lib/background/install-packs';
 import { createMatcherCache } from '../lib/background/matcher-cache';
 import { openDatabase } from '../lib/background/open-database';
 import { openViewStore } from '../lib/background/view-store';
@@ -11,18 +11,27 @@ import { broadcastDataChanged, tellTab } from '../lib/extension/tab-messages';
 export default defineBackground(() => {
   // Listeners are registered at once (a woken service worker must find them); the database opens
   // behind them, and every request waits for it.
-  const ctx: Promise<RequestContext> = openDatabase().then(({ db, storage }) => ({
-    db,
-    storage,
+  const progress: InstallProgress = { done: 0, total: 0 };
+  const ctx: Promise<RequestContext> = openDatabase().then(({ db, storage }) => {
+    const target = { db, notify: broadcastDataChanged };
     // At every start, not only on install: a worker restarted after the database was cleared heals it.
-    ready: installPacks(db, packagedPackSources()).catch((error: unknown) =>
-      console.error('Backstory: installing packs failed', error),
-    ),
-    // The stored view is a cache in IndexedDB; where only memory works, the view lives in memory too.
-    matcher: createMatcherCache(db, storage === 'indexeddb' ? openViewStore() : undefined),
-    onDataChanged: broadcastDataChanged,
-    verifyPacks: () => installPacks(db, packagedPackSources(), { verify: true }),
-  }));
+    // Requests wait for the packs of ordinary size; large ones go on in slices behind them.
+    const install = installBundled(target, packagedPackSources(), progress);
+    const failed = (error: unknown) => console.error('Backstory: installing packs failed', error);
+    install.done.catch(failed);
+    return {
+      db,
+      storage,
+      ready: install.ready.catch(failed),
+      progress,
+      // The stored view is a cache in IndexedDB; where only memory works, the view lives in memory too.
+      matcher: createMatcherCache(db, storage === 'indexeddb' ? openViewStore() : undefined, broadcastDataChanged),
+      onDataChanged: broadcastDataChanged,
+      verifyPacks: async () => {
+        await installBundled(target, packagedPackSources(), progress, { verify: true }).done;
+      },
+    };
+  });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only this extension's own contexts; web pages cannot reach here without externally_connectable.

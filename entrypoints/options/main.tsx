@@ -25,6 +25,7 @@ render(
     {...optionsData(db, broadcastDataChanged)}
     databaseOpen={databaseOpen}
     welcome={location.hash === '#welcome'}
+    loadProgress={async () => (await ask({ type: 'status/get' })).progress}
     loadSettings={loadSettings}
     updateSettings={updateSettings}
     watchSettings={watchSettings}

@@ -18,6 +18,7 @@ render(
     tabId={tabId}
     loadLabels={async (ids, lang) => (await ask({ type: 'labels/get', ids, lang })).labels}
     loadStorage={async () => (await ask({ type: 'status/get' })).storage}
+    loadProgress={async () => (await ask({ type: 'status/get' })).progress}
     loadSummary={async () => (tabId === undefined ? undefined : pageSummary(tabId))}
     loadSettings={loadSettings}
     updateSettings={updateSettings}

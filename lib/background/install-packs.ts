@@ -8,7 +8,7 @@
 import type { CardRow } from '../core/knowledge/pack-merge';
 import type { Pack, PackSource } from '../core/knowledge/pack-schema';
 import { planPacks } from '../core/knowledge/packs-plan';
-import { PACKS_UNVERIFIED, searchKeys, type BackstoryDB, type StoredCard } from './database';
+import { PACKS_UNVERIFIED, searchKeys, type BackstoryDB, type StoredCard, type StoredPack } from './database';
 import { commit, databaseOf, type WriteTarget } from './writes';
 
 /** Rows per bulk write: large packs go in slices inside the one transaction, never a put at a time. */
@@ -18,6 +18,13 @@ export const toStored = (row: CardRow): StoredCard => ({ ...row, search: searchK
 
 export interface InstallOptions {
   now?: Date;
+  /**
+   * A pack to install with more cards than this is left out of the one transaction and handed back
+   * (`deferred`) for installChunked: the others, and every request waiting for them, need not wait for it.
+   */
+  chunkedAbove?: number;
+  /** Cards per slice of installChunked (tests make it small). */
+  chunk?: number;
   /**
    * Read every pack and reinstall any whose cards in the database do not match it (a row missing,
    * owned by another pack, or with another `base`), even at its version: for a damaged or restored
@@ -48,8 +55,12 @@ export async function installPacks(
   target: WriteTarget,
   sources: readonly (Pack | PackSource)[],
   options: Date | InstallOptions = {},
-): Promise<{ installed: string[] }> {
-  const { now = new Date(), verify = false } = options instanceof Date ? { now: options } : options;
+): Promise<{ installed: string[]; deferred?: Pack[] }> {
+  const {
+    now = new Date(),
+    verify = false,
+    chunkedAbove = Infinity,
+  } = options instanceof Date ? { now: options } : options;
   // Packs are read (a packaged file, in the extension) before the write transaction: an IndexedDB
   // transaction ends at the first await that is not the database's.
   const loaded = new Map<string, Pack>();
@@ -72,9 +83,11 @@ export async function installPacks(
       ? sources
       : sources.filter((s) => storedBefore.get(s.id)?.version !== s.version),
   );
+  const deferred = [...loaded.values()].filter((p) => p.cards.length > chunkedAbove);
+  if (deferred.length) sources = sources.filter((s) => !deferred.some((p) => p.id === s.id));
   for (;;) {
     try {
-      return await commit(target, ['cards', 'packs'], async (db) => {
+      const { installed } = await commit(target, ['cards', 'packs'], async (db) => {
         // A restore asks for a check of every pack; done here, it is not asked for again.
         const asked = await stillAsked(db);
         const checkAll = verify || asked;
@@ -82,7 +95,7 @@ export async function installPacks(
         const outdated = (source: { id: string; version: string }) => stored.get(source.id)?.version !== source.version;
         let packs = packsOf(checkAll ? sources : sources.filter(outdated));
         if (asked) await db.meta.delete(PACKS_UNVERIFIED);
-        if (packs.length === 0) return { result: { installed: [] }, changed: false };
+        if (packs.length === 0) return { result: { installed: [] as string[] }, changed: false };
         let plan = planPacks(packs, await rowsOf(db, packs));
         // A card the update drops may be shipped by a pack already at its version (it lost an overlap):
         // only then are the other packs read, so the card goes to them and not away.
@@ -96,28 +109,73 @@ export async function installPacks(
         await db.cards.bulkDelete(plan.remove);
         const rows = plan.put.map(toStored);
         for (let i = 0; i < rows.length; i += CHUNK) await db.cards.bulkPut(rows.slice(i, i + CHUNK));
-        await db.packs.bulkPut(
-          installed.map((pack) => ({
-            id: pack.id,
-            name: pack.name,
-            version: pack.version,
-            // The reader's choice stays; a default the reader never changed follows the release.
-            ...(stored.get(pack.id)?.chosen
-              ? { enabled: stored.get(pack.id)!.enabled, chosen: true }
-              : { enabled: pack.enabledByDefault ?? true }),
-            installedAt: now.toISOString(),
-            // Left out rather than stored as undefined, which a backup cannot carry as plain JSON.
-            ...(pack.stopPhrases ? { stopPhrases: pack.stopPhrases } : {}),
-          })),
-        );
+        await db.packs.bulkPut(installed.map((pack) => packRow(pack, stored.get(pack.id), now)));
         return { result: { installed: installed.map((p) => p.id) }, changed: true };
       });
+      return deferred.length ? { installed, deferred } : { installed };
     } catch (error) {
       // Nothing was written (the transaction rolled back): read what it needs, and run it again.
       if (!(error instanceof NeedsPacks)) throw error;
       await read(error.sources);
     }
   }
+}
+
+/** A pack's row for its new version. */
+function packRow(pack: Pack, stored: StoredPack | undefined, now: Date): StoredPack {
+  return {
+    id: pack.id,
+    name: pack.name,
+    version: pack.version,
+    // The reader's choice stays; a default the reader never changed follows the release.
+    ...(stored?.chosen ? { enabled: stored.enabled, chosen: true } : { enabled: pack.enabledByDefault ?? true }),
+    installedAt: now.toISOString(),
+    // Left out rather than stored as undefined, which a backup cannot carry as plain JSON.
+    ...(pack.stopPhrases ? { stopPhrases: pack.stopPhrases } : {}),
+  };
+}
+
+/**
+ * Installs one large pack in slices of CHUNK cards, each its own short transaction, so the database
+ * stays open to every other reader and writer meanwhile (a tab asking for a card, the popup). Its
+ * new version, what it no longer ships and the new revision come last, together: until then the
+ * pack is at its old version (or absent) and the next start picks up where this one stopped.
+ * A slice that finds its cards already as they should be writes nothing, so an update that changes
+ * a few cards touches only those. Calls `onProgress(done, total)` after each slice.
+ */
+export async function installChunked(
+  target: WriteTarget,
+  pack: Pack,
+  options: { now?: Date; chunk?: number; onProgress?: (done: number, total: number) => void } = {},
+): Promise<boolean> {
+  const { now = new Date(), chunk = CHUNK, onProgress } = options;
+  const db = databaseOf(target);
+  const total = pack.cards.length;
+  onProgress?.(0, total);
+  for (let i = 0; i < total; i += chunk) {
+    const slice = { ...pack, cards: pack.cards.slice(i, i + chunk) };
+    await commit(target, ['cards'], async (db) => {
+      const rows = await db.cards.bulkGet(slice.cards.map((c) => c.id));
+      const plan = planPacks(
+        [slice],
+        rows.filter((r): r is StoredCard => !!r),
+      );
+      if (plan.put.length) await db.cards.bulkPut(plan.put.map(toStored));
+      return { result: undefined, changed: false };
+    });
+    onProgress?.(Math.min(total, i + chunk), total);
+  }
+  // Planned from a read of its own: a long read inside the write would hold every other reader up.
+  const owned = await db.cards.where('packId').equals(pack.id).toArray();
+  const shipped = await db.cards.bulkGet(pack.cards.map((c) => c.id));
+  const plan = planPacks([pack], [...owned, ...shipped.filter((r): r is StoredCard => !!r)]);
+  return commit(target, ['cards', 'packs'], async (db) => {
+    const stored = await db.packs.get(pack.id);
+    await db.cards.bulkDelete(plan.remove);
+    if (plan.put.length) await db.cards.bulkPut(plan.put.map(toStored));
+    await db.packs.put(packRow(pack, stored, now));
+    return { result: true, changed: true };
+  });
 }
 
 /** Switches a pack on or off; its cards stay in the database either way. */
@@ -140,4 +198,38 @@ export async function enabledContent(db: BackstoryDB) {
     .anyOf([...packs.map((p) => p.id), 'user'])
     .toArray();
   return { packs, rows, cards: rows.map((row) => row.card) };
+}
+
+/** Packs with more cards than this install in slices, after the others (installChunked). */
+export const CHUNKED_ABOVE = 5_000;
+
+/** How far a start's install of large packs is: cards written of those to write (0 of 0 when none). */
+export interface InstallProgress {
+  done: number;
+  total: number;
+}
+
+/**
+ * A start's install: the packs of ordinary size in one transaction (`ready`: requests wait for it,
+ * and marks work from then on), then each large pack in slices (`done`), counted in `progress`.
+ */
+export function installBundled(
+  target: WriteTarget,
+  sources: readonly (Pack | PackSource)[],
+  progress: InstallProgress,
+  options: InstallOptions = {},
+): { ready: Promise<unknown>; done: Promise<unknown> } {
+  const first = installPacks(target, sources, { chunkedAbove: CHUNKED_ABOVE, ...options });
+  const { chunk } = options;
+  const done = first.then(async ({ deferred = [] }) => {
+    const total = deferred.reduce((n, p) => n + p.cards.length, 0);
+    let before = 0;
+    progress.total = total;
+    for (const pack of deferred) {
+      await installChunked(target, pack, { chunk, onProgress: (done) => (progress.done = before + done) });
+      before += pack.cards.length;
+    }
+    progress.done = progress.total = 0;
+  });
+  return { ready: first, done };
 }

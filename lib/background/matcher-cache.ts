@@ -35,36 +35,60 @@ export interface ReadingView extends Omit<Identities, 'cards'> {
 const KIND_INDEX = new Map<string, number>(KINDS.map((k, i) => [k, i]));
 
 async function buildView(db: BackstoryDB, revision: number): Promise<ReadingView> {
+  const T = ((globalThis as { __timings?: Record<string, number> }).__timings ??= {});
+  let t = performance.now();
   const { packs, rows } = await enabledContent(db);
+  T.read = performance.now() - t;
+  t = performance.now();
   const { cards, redirect, members } = mergeIdentities(rows.map((r) => ({ card: r.card, rank: rankOf(r.packId) })));
+  T.merge = performance.now() - t;
+  t = performance.now();
   const matcher = matcherFor(
     cards,
     packs.map((p) => p.stopPhrases),
   );
+  T.build = performance.now() - t;
   const kindOf = new Map(cards.map((c) => [c.id, KIND_INDEX.get(c.kind) ?? 0]));
   const kinds = Uint8Array.from(matcher.entities, (id) => kindOf.get(id) ?? 0);
   return { revision, matcher, kinds, redirect, members };
 }
 
-export function createMatcherCache(db: BackstoryDB, store?: ViewStore) {
-  let cached: Promise<ReadingView> | undefined;
-  let cachedRevision = -1;
+/**
+ * Above this many patterns a rebuild takes seconds: meanwhile requests are answered with the view
+ * before it (the tabs are told again once the new one is ready). Below it, requests wait the few
+ * milliseconds and always see the data as it is now.
+ */
+const SERVE_STALE_ABOVE = 50_000;
 
-  async function loadOrBuild(revision: number): Promise<ReadingView> {
-    const stored = await store?.load(revision).catch(() => undefined);
-    if (stored) {
-      try {
-        return {
-          revision,
-          matcher: loadMatcher(stored.matcher),
-          kinds: stored.kinds,
-          redirect: new Map(stored.redirect),
-          members: new Map(stored.members),
-        };
-      } catch (error) {
-        console.warn('Backstory: the stored matcher could not be loaded; building it again.', error);
-      }
+/**
+ * `onRebuilt` is called when a view built while requests were answered from the one before is ready:
+ * tabs read again then.
+ */
+export function createMatcherCache(db: BackstoryDB, store?: ViewStore, onRebuilt?: () => unknown) {
+  /** The newest view ready to use, perhaps of an older revision. */
+  let latest: ReadingView | undefined;
+  let pending: { revision: number; view: Promise<ReadingView> } | undefined;
+  let servedStale = false;
+  let waking: Promise<void> | undefined;
+
+  /** A woken worker takes the stored view: the answer for its revision, and until a newer one is built. */
+  async function wake(): Promise<void> {
+    const stored = await store?.load().catch(() => undefined);
+    if (!stored) return;
+    try {
+      latest = {
+        revision: stored.revision,
+        matcher: loadMatcher(stored.matcher),
+        kinds: stored.kinds,
+        redirect: new Map(stored.redirect),
+        members: new Map(stored.members),
+      };
+    } catch (error) {
+      console.warn('Backstory: the stored matcher could not be loaded; building it again.', error);
     }
+  }
+
+  async function build(revision: number): Promise<ReadingView> {
     const view = await buildView(db, revision);
     // Stored for the next start, after the answer: a failed write only means a rebuild then.
     void store
@@ -79,18 +103,31 @@ export function createMatcherCache(db: BackstoryDB, store?: ViewStore) {
     return view;
   }
 
-  /** The view of the current revision, loaded or built at most once per revision. */
+  /** The view of the current revision, built at most once per revision (but see SERVE_STALE_ABOVE). */
   async function current(): Promise<ReadingView> {
     const revision = await getRevision(db);
-    if (!cached || cachedRevision !== revision) {
-      cachedRevision = revision;
-      cached = loadOrBuild(revision);
-      // A failed build is tried again at the next request, not kept.
-      cached.catch(() => {
-        if (cachedRevision === revision) cachedRevision = -1;
+    await (waking ??= wake());
+    if (latest?.revision === revision) return latest;
+    if (pending?.revision !== revision) {
+      const view = build(revision).then((view) => {
+        if (!latest || view.revision >= latest.revision) latest = view;
+        if (servedStale && latest === view) {
+          servedStale = false;
+          onRebuilt?.();
+        }
+        return view;
       });
+      // A failed build is tried again at the next request, not kept.
+      view.catch(() => {
+        if (pending?.revision === revision) pending = undefined;
+      });
+      pending = { revision, view };
     }
-    return cached;
+    if (latest && latest.matcher.trie.patternCount > SERVE_STALE_ABOVE) {
+      servedStale = true;
+      return latest;
+    }
+    return pending.view;
   }
 
   /** The mentions in each run, as the reply to `mentions/find` carries them. */

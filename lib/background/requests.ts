@@ -13,6 +13,7 @@ import { getRevision, type BackstoryDB } from './database';
 import { addExclusion } from './writes';
 import type { createMatcherCache } from './matcher-cache';
 import type { Storage } from './open-database';
+import type { InstallProgress } from './install-packs';
 import { frameSite, mayWrite, type Sender } from '../core/sender-site';
 
 export interface RequestContext {
@@ -20,8 +21,10 @@ export interface RequestContext {
   /** Where the data lives: the extension's IndexedDB, or memory where that cannot be opened. */
   storage?: Storage;
   matcher: ReturnType<typeof createMatcherCache>;
-  /** Resolves once bundled packs are in the database. */
+  /** Resolves once the bundled packs of ordinary size are in the database. */
   ready: Promise<unknown>;
+  /** Large packs still being installed, in slices (install-packs.ts). */
+  progress?: InstallProgress;
   /** Tells open tabs that what is matched changed. */
   onDataChanged?: () => Promise<void>;
   /** Reinstalls the bundled packs whose rows in the database do not match them. */
@@ -36,7 +39,10 @@ export type Handler<K extends RequestType> = (
 export type Handlers = { [K in RequestType]: Handler<K> };
 
 export const handlers: Handlers = {
-  'status/get': async (_request, ctx) => ({ storage: ctx.storage ?? 'indexeddb' }),
+  'status/get': async (_request, ctx) => ({
+    storage: ctx.storage ?? 'indexeddb',
+    ...(ctx.progress?.total ? { progress: { done: ctx.progress.done, total: ctx.progress.total } } : {}),
+  }),
 
   'page/setup': async (_request, ctx, sender) => {
     const site = frameSite(sender);

@@ -30,17 +30,17 @@ class ViewDB extends Dexie {
 }
 
 export interface ViewStore {
-  /** The stored view of `revision`, if there is one of this format. */
-  load(revision: number): Promise<StoredView | undefined>;
+  /** The stored view, if there is one of this format. */
+  load(): Promise<StoredView | undefined>;
   save(view: Omit<StoredView, 'key' | 'format'>): Promise<void>;
 }
 
 export function openViewStore(options?: ConstructorParameters<typeof Dexie>[1]): ViewStore {
   const db = new ViewDB(options);
   return {
-    async load(revision) {
+    async load() {
       const row = await db.views.get('current');
-      return row?.format === VIEW_FORMAT && row.revision === revision ? row : undefined;
+      return row?.format === VIEW_FORMAT ? row : undefined;
     },
     async save(view) {
       await db.views.put({ key: 'current', format: VIEW_FORMAT, ...view });

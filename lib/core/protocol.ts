@@ -22,6 +22,7 @@ const table = <T extends { [K in keyof T]: Entry<K> }>(entries: T): T => entries
 const EntityId = CardIdSchema;
 const CardId = v.pipe(v.string(), v.maxLength(64));
 const Revision = v.pipe(v.number(), v.integer(), v.minValue(0));
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const Ok = v.strictObject({ ok: v.boolean() });
 
 /** What the content script needs to draw a mention before any card is asked for. */
@@ -114,7 +115,11 @@ export const Requests = table({
   /** Backstory's own pages: where the data lives (the popup says when it is only in memory). */
   'status/get': {
     message: v.strictObject({ type: v.literal('status/get') }),
-    reply: v.strictObject({ storage: v.picklist(['indexeddb', 'memory']) }),
+    reply: v.strictObject({
+      storage: v.picklist(['indexeddb', 'memory']),
+      /** Cards of large packs written so far, while a first start or an update installs them. */
+      progress: v.optional(v.strictObject({ done: Count, total: Count })),
+    }),
   },
   /**
    * Backstory's own pages, after a restore: check every bundled pack's cards against the database and

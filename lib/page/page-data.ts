@@ -27,13 +27,15 @@ export class PageData {
     return this.accepts(entity, surface);
   }
 
-  /** Asks the background what changed; true when the data moved on (cards fetched before are stale). */
+  /**
+   * Asks the background what changed; true when the data moved on from what the page was read with
+   * (cards fetched before are stale). A busy background may answer from the view before a large
+   * rebuild: it tells the tab again once the new one is ready, and the revisions then differ.
+   */
   async refresh(): Promise<boolean> {
     const answer = await ask({ type: 'page/setup' });
     this.accepts = mentionFilter(answer.exclusions);
-    const moved = answer.revision !== this.revision;
-    this.revision = answer.revision;
-    return moved;
+    return answer.revision !== this.revision;
   }
 
   /** The mentions in each run, in order. */
@@ -44,6 +46,7 @@ export class PageData {
       runs: runs.map(({ text, lang }) => (lang ? { text, lang } : { text })),
     });
     for (const e of answer.entities) this.kinds.set(e.id, e.kind);
+    this.revision = answer.revision;
     return answer.found.map((flat) => {
       const out: Mention[] = [];
       for (let i = 0; i + 2 < flat.length; i += 3) {

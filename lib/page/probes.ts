@@ -1,10 +1,11 @@
 /**
  * Timings and errors the end-to-end tests and `npm run bench:browser` read from the page's
  * performance timeline. The page can read that timeline too — it would timestamp every card the
- * reader opens — so only the test build writes them (`wxt build --mode e2e`, into `dist/*-e2e`). In
+ * reader opens — so only the test builds write them (`wxt build --mode e2e`, into `dist/*-e2e`, and
+ * the scale-test build `--mode e2e-large`). In
  * the build that ships, `PROBES` is the constant `false` and the bundler drops every call's body.
  */
-const PROBES = import.meta.env.MODE === 'e2e';
+const PROBES = import.meta.env.MODE === 'e2e' || import.meta.env.MODE === 'e2e-large';
 
 export type ProbeName = 'scan' | 'slice' | 'card';
 

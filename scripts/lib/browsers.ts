@@ -20,13 +20,19 @@ export const BROWSER_PATHS: Record<BrowserName, string> = {
 
 /**
  * Which build a browser loads: the one that ships, or the test build (`npm run build:e2e`), which is
- * the same but for the timings it leaves in the page's performance timeline for the tests to read.
+ * the same but for the timings it leaves in the page's performance timeline for the tests to read,
+ * or that test build with a generated pack of 200,000 names on (`npm run build:large`).
  */
-export type BuildName = 'production' | 'e2e';
+export type BuildName = 'production' | 'e2e' | 'e2e-large';
+
+/** The test build the suites load: `e2e`, or with BACKSTORY_E2E_BUILD=e2e-large the one with 200,000 more names. */
+const TEST_BUILD: BuildName = process.env.BACKSTORY_E2E_BUILD === 'e2e-large' ? 'e2e-large' : 'e2e';
 
 export const EXTENSION_DIRS: Record<BuildName, Record<BrowserName, string>> = {
   production: { chromium: resolve('dist/chrome-mv3'), firefox: resolve('dist/firefox-mv2') },
   e2e: { chromium: resolve('dist/chrome-mv3-e2e'), firefox: resolve('dist/firefox-mv2-e2e') },
+  /** The test build with 200,000 more names on (`npm run build:large`, bench/large-pack.ts). */
+  'e2e-large': { chromium: resolve('dist/chrome-mv3-e2e-large'), firefox: resolve('dist/firefox-mv2-e2e-large') },
 };
 
 /** A function run with the card's closed shadow root (null when no card host is on the page). */
@@ -130,7 +136,7 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
     headless: true,
     pageScripts: true,
     brokenStorage: false,
-    build: 'e2e',
+    build: TEST_BUILD,
     ...options,
   };
   const browser = name === 'chromium' ? await launchChromium(o) : await launchFirefox(o);

@@ -78,14 +78,15 @@ describe('handleRequest', () => {
     await installPacks(db, [core()]);
     const store = openViewStore();
     await createMatcherCache(db, store).find([{ text: 'S-400' }]);
-    await vi.waitFor(async () => expect(await store.load(1)).toBeDefined());
+    await vi.waitFor(async () => expect((await store.load())?.revision).toBe(1));
     // The cards gone behind its back (no new revision): only the stored view still knows the S-400.
     await db.cards.clear();
     const woken = createMatcherCache(db, store);
     expect((await woken.find([{ text: 'S-400' }])).entities).toEqual([{ id: 's-400', kind: 'weapon-system' }]);
     expect((await createMatcherCache(db).find([{ text: 'S-400' }])).entities).toEqual([]);
-    // A stored view of another revision is not used.
-    expect(await store.load(2)).toBeUndefined();
+    // A stored view of an older revision is not the answer (small data: the new view is waited for).
+    await setPackEnabled(db, 'core', false);
+    expect((await createMatcherCache(db, store).find([{ text: 'S-400' }])).revision).toBe(2);
   });
 
   it('returns a card by id, and null for an unknown one', async () => {

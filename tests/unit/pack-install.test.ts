@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { editCard, revertCard } from '../../lib/background/card-edits';
 import { BackstoryDB, getRevision } from '../../lib/background/database';
-import { installPacks, setPackEnabled } from '../../lib/background/install-packs';
+import { installBundled, installChunked, installPacks, setPackEnabled } from '../../lib/background/install-packs';
 import { applyEdits, type CardRow } from '../../lib/core/knowledge/pack-merge';
 import { planPacks } from '../../lib/core/knowledge/packs-plan';
 import { bundledPacks, bundledPackSources } from '../../lib/node/bundled-packs';
@@ -267,5 +267,51 @@ describe('a restore', () => {
     await installPacks(db, bundledPackSources()); // a normal start, no verify asked by anyone
     expect(await db.cards.where('packId').equals('core').count()).toBe(core().cards.length);
     expect(await db.meta.get('packs-unverified')).toBeUndefined();
+  });
+});
+
+describe('a large pack, installed in slices', () => {
+  // Many cards made from one, in slices of 50 (2,000 in the extension; fake-indexeddb is slow).
+  const ypg = card('ypg');
+  const many = (version: string, count: number, changed = -1): Pack =>
+    pack(
+      'large',
+      version,
+      Array.from({ length: count }, (_, i) => ({
+        ...ypg,
+        id: `large-${i}`,
+        sameAs: undefined,
+        summary: { en: i === changed ? 'Changed in this version.' : `Card ${i}.` },
+      })),
+    );
+
+  it('waits for no one: the small packs are in first, the large one follows, counted, with one new revision', async () => {
+    const db = fresh();
+    const progress = { done: 0, total: 0 };
+    const seen: number[] = [];
+    const { ready, done } = installBundled(db, [core(), many('1', 230)], progress, { chunkedAbove: 100, chunk: 50 });
+    await ready;
+    expect(await db.packs.get('core')).toBeDefined();
+    expect(await db.packs.get('large')).toBeUndefined();
+    expect(progress.total).toBe(230);
+    const before = await getRevision(db);
+    const timer = setInterval(() => seen.push(progress.done), 1);
+    await done;
+    clearInterval(timer);
+    expect(await db.cards.where('packId').equals('large').count()).toBe(230);
+    expect((await db.packs.get('large'))?.version).toBe('1');
+    expect(await getRevision(db)).toBe(before + 1);
+    expect(progress).toEqual({ done: 0, total: 0 });
+    expect(seen.some((d) => d > 0 && d < 230)).toBe(true);
+  });
+
+  it('rewrites only the cards an update changes, and drops the ones it no longer ships', async () => {
+    const db = fresh();
+    await installChunked(db, many('1', 210), { chunk: 50 });
+    const put = vi.spyOn(db.cards, 'bulkPut');
+    await installChunked(db, many('2', 200, 7), { chunk: 50 });
+    expect(put.mock.calls.flatMap(([rows]) => rows.map((r) => r.id))).toEqual(['large-7']);
+    expect(await db.cards.where('packId').equals('large').count()).toBe(200);
+    expect((await db.packs.get('large'))?.version).toBe('2');
   });
 });

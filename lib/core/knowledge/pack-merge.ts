@@ -18,6 +18,10 @@ export const USER_PACK = 'user';
 export interface CardRow {
   id: string;
   packId: string;
+  /**
+   * The version of the pack the row was last written from: a card a new version ships unchanged is
+   * not rewritten, so an update touches only the cards it changes.
+   */
   packVersion: string;
   /** The card as its pack ships it; null for the reader's own cards. */
   base: Card | null;

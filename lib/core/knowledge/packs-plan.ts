@@ -59,7 +59,8 @@ export function planPacks(packs: readonly Pack[], rows: readonly CardRow[]): Pac
         edits,
         card: applyEdits(base, edits),
       };
-      if (row && same(row, next)) continue;
+      // Unchanged but for the version it came with: left as it is (CardRow.packVersion).
+      if (row && same({ ...row, packVersion: next.packVersion }, next)) continue;
       // The reader's edits may not fit the new version (a fact of theirs cites a source the pack
       // renamed): the card is left as it was, edits and base, rather than stored broken.
       if (row && isEdited(row) && !v.safeParse(CardSchema, next.card).success) continue;

@@ -55,6 +55,8 @@ interface Pattern {
   flags: number;
   lang: number;
   caseKey?: string;
+  /** Stands for the same spelling in every language (see buildMatcher). */
+  shared?: boolean;
 }
 
 /** Letters and digits only, case kept: what a case-sensitive alias compares. */
@@ -125,8 +127,12 @@ function patternsOf(spec: AliasSpec, entity: number, options: BuildOptions): Pat
   if (spec.lang === 'ar' && script === CharClass.Arabic) flags |= AliasFlag.ArabicClitics;
   if (spec.lang === 'he' && script === CharClass.Hebrew) flags |= AliasFlag.HebrewPrefixes;
   // An acronym in capitals takes no plural s: "USS Gravely" is a ship, "the US's allies" still the US.
-  const acronym = isAcronymKey(key ?? caseKey(spec.text));
-  if (script === CharClass.Latin && (spec.lang === 'en' || spec.lang === 'de') && !acronym) flags |= AliasFlag.LatinS;
+  if (
+    script === CharClass.Latin &&
+    (spec.lang === 'en' || spec.lang === 'de') &&
+    !isAcronymKey(key ?? caseKey(spec.text))
+  )
+    flags |= AliasFlag.LatinS;
   const out: Pattern[] = [{ folded, flags, ...base }];
   // بالناتو is ب + الناتو, but للناتو is ل + الناتو with the alef gone: match the rest after لل.
   if (flags & AliasFlag.ArabicClitics && folded.startsWith('ال') && folded.length > 4)
@@ -143,7 +149,8 @@ const AFFIX_FLAGS = AliasFlag.ArabicClitics | AliasFlag.HebrewPrefixes | AliasFl
 export function buildMatcher(specs: readonly AliasSpec[], options: BuildOptions = {}): Matcher {
   const entities: string[] = [];
   const entityIndex = new Map<string, number>();
-  const seen = new Map<string, number>();
+  /** Patterns kept so far, by folded text: most texts have one, so a short list to compare with. */
+  const seen = new Map<string, Pattern[]>();
   const patterns: Pattern[] = [];
   // Names every writer of a script shares come first, so the same spelling in another language adds
   // no second pattern (Venezuela in English and in Spanish).
@@ -155,13 +162,19 @@ export function buildMatcher(specs: readonly AliasSpec[], options: BuildOptions 
       entities.push(spec.entity);
       entityIndex.set(spec.entity, e);
     }
+    const sharedLang = isShared(spec);
     for (const p of patternsOf(spec, e, options)) {
       // The same folded alias with the same rules adds nothing; keep the first. A bare name in a
       // language that shares its names (English) stands for the same spelling in any other.
-      const key = `${p.entity}\u0000${p.flags}\u0000${p.caseKey ?? ''}\u0000${p.folded}`;
-      const shared = !(p.flags & AFFIX_FLAGS) && (p.lang === NO_LANG || isShared(spec));
-      if (seen.has(`${key}\u0000*`) || seen.has(`${key}\u0000${p.lang}`)) continue;
-      seen.set(`${key}\u0000${shared ? '*' : p.lang}`, patterns.length);
+      p.shared = !(p.flags & AFFIX_FLAGS) && (p.lang === NO_LANG || sharedLang);
+      const same = seen.get(p.folded);
+      const duplicate = same?.some(
+        (q) =>
+          q.entity === p.entity && q.flags === p.flags && q.caseKey === p.caseKey && (q.shared || q.lang === p.lang),
+      );
+      if (duplicate) continue;
+      if (same) same.push(p);
+      else seen.set(p.folded, [p]);
       patterns.push(p);
     }
   }

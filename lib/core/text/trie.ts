@@ -34,9 +34,21 @@ export interface Trie {
 
 /** Builds the trie from folded patterns by sorting them, so no per-node maps are ever allocated. */
 export function buildTrie(patterns: readonly string[]): Trie {
-  const order = patterns
-    .map((_, i) => i)
-    .sort((a, b) => (patterns[a]! < patterns[b]! ? -1 : patterns[a]! > patterns[b]! ? 1 : a - b));
+  // The engine's own string sort (code-unit order, as the walk needs), then each string's ids in
+  // ascending order: several times faster than sorting ids through a comparator.
+  const idsOf = new Map<string, number | number[]>();
+  patterns.forEach((p, i) => {
+    const had = idsOf.get(p);
+    if (had === undefined) idsOf.set(p, i);
+    else if (typeof had === 'number') idsOf.set(p, [had, i]);
+    else had.push(i);
+  });
+  const order: number[] = [];
+  for (const p of [...idsOf.keys()].sort()) {
+    const ids = idsOf.get(p)!;
+    if (typeof ids === 'number') order.push(ids);
+    else order.push(...ids);
+  }
   // First pass: a trie in creation order, sharing each pattern's common prefix with the previous
   // one in sorted order. Children are linked first-to-last, and sorted order creates them in
   // ascending character order, so each sibling list is already sorted.

@@ -1,0 +1,72 @@
+/**
+ * The generated pack of the scale tests: 200,000 aliases shaped like the bundled ones
+ * (shaped-aliases.ts), eight to a card, on top of every bundled pack. `wxt build --mode e2e-large`
+ * ships it, so `npm run bench:browser` and the end-to-end suites run with it on.
+ *
+ * Its names are made up, but a short one can still spell a real word. Those that occur in the test
+ * pages are left out, so the suites' expectations (what is marked where) hold unchanged with the pack on:
+ * it adds weight, not marks.
+ */
+import { cardAliases } from '../lib/core/knowledge/card-aliases';
+import { KINDS, type Alias, type Card, type Lang, type Pack } from '../lib/core/knowledge/pack-schema';
+import { buildMatcher, findMentions, type AliasSpec } from '../lib/core/text/matcher';
+import { bundledPacks } from '../lib/node/bundled-packs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractHtmlText } from '../lib/node/html-text';
+import { shapedAliases } from './shaped-aliases';
+
+export const LARGE_PACK_ID = 'bench-large';
+export const LARGE_PACK_FILE = `${LARGE_PACK_ID}.json`;
+const PER_CARD = 8;
+
+const asAlias = ({ text, caseSensitive, exact }: AliasSpec): Alias =>
+  caseSensitive || exact ? { text, ...(caseSensitive ? { caseSensitive } : {}), ...(exact ? { exact } : {}) } : text;
+
+export function largePack(aliases = 200_000): Pack {
+  const bundled = bundledPacks().flatMap((p) => p.cards.flatMap(cardAliases));
+  // A few more than asked for, so that after the words of the test pages are left out the count holds.
+  let shaped = shapedAliases(bundled, Math.ceil(aliases * 1.05));
+  const probe = buildMatcher(shaped.map((s, i) => ({ ...s, entity: String(i) })));
+  const hits = new Set<string>();
+  for (const text of fixtureTexts()) for (const m of findMentions(probe, text)) hits.add(m.entity);
+  shaped = shaped.filter((_, i) => !hits.has(String(i))).slice(0, aliases);
+  const cards: Card[] = [];
+  for (let k = 0; k * PER_CARD < shaped.length; k++) {
+    const group = shaped.slice(k * PER_CARD, (k + 1) * PER_CARD);
+    const byLang: Partial<Record<Lang, Alias[]>> = {};
+    for (const a of group) (byLang[a.lang as Lang] ??= []).push(asAlias(a));
+    const first = group[0]!.text;
+    cards.push({
+      id: `${LARGE_PACK_ID}-${k}`,
+      kind: KINDS[k % KINDS.length]!,
+      label: { en: first, ar: first },
+      aliases: byLang,
+      summary: { en: 'A made-up entity of the scale tests.', ar: 'كيان مختلق لاختبارات الحجم.' },
+      facts: [],
+      sources: [],
+      reviewed: '2026-11-30',
+    });
+  }
+  return {
+    format: 1,
+    id: LARGE_PACK_ID,
+    name: 'Scale test (200,000 made-up names)',
+    version: '1',
+    languages: ['ar', 'en', 'tr', 'ru', 'fr', 'de', 'es', 'pt', 'it', 'fa', 'uk', 'he'],
+    author: 'Backstory tests',
+    licence: 'Apache-2.0',
+    reviewed: '2026-11-30',
+    cards,
+  };
+}
+
+/** The text of every page and article the tests read (tests/fixtures). */
+function fixtureTexts(dir = 'tests/fixtures'): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return fixtureTexts(path);
+    if (entry.name.endsWith('.html')) return [extractHtmlText(readFileSync(path, 'utf8')).text];
+    return entry.name.endsWith('.txt') ? [readFileSync(path, 'utf8')] : [];
+  });
+}
