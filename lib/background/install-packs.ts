@@ -55,7 +55,7 @@ export async function installPacks(
   target: WriteTarget,
   sources: readonly (Pack | PackSource)[],
   options: Date | InstallOptions = {},
-): Promise<{ installed: string[]; deferred?: Pack[] }> {
+): Promise<{ installed: string[]; deferred?: (Pack | PackSource)[] }> {
   const {
     now = new Date(),
     verify = false,
@@ -78,13 +78,15 @@ export async function installPacks(
 
   const before = databaseOf(target);
   const storedBefore = await versions(before);
-  await read(
+  const needed =
     verify || (await stillAsked(before))
       ? sources
-      : sources.filter((s) => storedBefore.get(s.id)?.version !== s.version),
-  );
-  const deferred = [...loaded.values()].filter((p) => p.cards.length > chunkedAbove);
-  if (deferred.length) sources = sources.filter((s) => !deferred.some((p) => p.id === s.id));
+      : sources.filter((s) => storedBefore.get(s.id)?.version !== s.version);
+  // A pack known to be large is not even read here: the others need not wait for it.
+  const large = (s: Pack | PackSource) => ('load' in s ? (s.cards ?? 0) : s.cards.length) > chunkedAbove;
+  await read(needed.filter((s) => !large(s)));
+  const deferred = needed.filter(large);
+  if (deferred.length) sources = sources.filter((s) => !deferred.includes(s));
   for (;;) {
     try {
       const { installed } = await commit(target, ['cards', 'packs'], async (db) => {
@@ -222,10 +224,10 @@ export function installBundled(
   const first = installPacks(target, sources, { chunkedAbove: CHUNKED_ABOVE, ...options });
   const { chunk } = options;
   const done = first.then(async ({ deferred = [] }) => {
-    const total = deferred.reduce((n, p) => n + p.cards.length, 0);
     let before = 0;
-    progress.total = total;
-    for (const pack of deferred) {
+    progress.total = deferred.reduce((n, s) => n + ('load' in s ? (s.cards ?? 0) : s.cards.length), 0);
+    for (const source of deferred) {
+      const pack = 'load' in source ? await source.load() : source;
       await installChunked(target, pack, { chunk, onProgress: (done) => (progress.done = before + done) });
       before += pack.cards.length;
     }

@@ -54,11 +54,11 @@ async function buildView(db: BackstoryDB, revision: number): Promise<ReadingView
 }
 
 /**
- * Above this many patterns a rebuild takes seconds: meanwhile requests are answered with the view
- * before it (the tabs are told again once the new one is ready). Below it, requests wait the few
- * milliseconds and always see the data as it is now.
+ * With more cards than this in the database a rebuild takes seconds: meanwhile requests are answered
+ * with the view before it (the tabs are told again once the new one is ready). With fewer, requests
+ * wait the few milliseconds and always see the data as it is now.
  */
-const SERVE_STALE_ABOVE = 50_000;
+const SERVE_STALE_ABOVE = 10_000;
 
 /**
  * `onRebuilt` is called when a view built while requests were answered from the one before is ready:
@@ -67,7 +67,7 @@ const SERVE_STALE_ABOVE = 50_000;
 export function createMatcherCache(db: BackstoryDB, store?: ViewStore, onRebuilt?: () => unknown) {
   /** The newest view ready to use, perhaps of an older revision. */
   let latest: ReadingView | undefined;
-  let pending: { revision: number; view: Promise<ReadingView> } | undefined;
+  let pending: { revision: number; view: Promise<ReadingView>; long: Promise<boolean> } | undefined;
   let servedStale = false;
   let waking: Promise<void> | undefined;
 
@@ -121,13 +121,18 @@ export function createMatcherCache(db: BackstoryDB, store?: ViewStore, onRebuilt
       view.catch(() => {
         if (pending?.revision === revision) pending = undefined;
       });
-      pending = { revision, view };
+      const long = db.cards.count().then(
+        (n) => n > SERVE_STALE_ABOVE,
+        () => false,
+      );
+      pending = { revision, view, long };
     }
-    if (latest && latest.matcher.trie.patternCount > SERVE_STALE_ABOVE) {
+    const { view } = pending;
+    if (latest && (await pending.long) && latest.revision !== revision) {
       servedStale = true;
       return latest;
     }
-    return pending.view;
+    return view;
   }
 
   /** The mentions in each run, as the reply to `mentions/find` carries them. */

@@ -28,5 +28,5 @@ async function load(file: string): Promise<Pack> {
 }
 
 export function packagedPackSources(): PackSource[] {
-  return PACK_INDEX.map(({ file, id, version }) => ({ id, version, load: () => load(file) }));
+  return PACK_INDEX.map(({ file, id, version, cards }) => ({ id, version, cards, load: () => load(file) }));
 }

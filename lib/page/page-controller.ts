@@ -124,7 +124,9 @@ export class PageController {
     if (message.type === 'page/summary') return this.panel.summary();
     if (!this.state.active) return undefined;
     if (message.type === 'data/changed') {
-      await this.refreshData();
+      // Answered at once: the sender (a write, perhaps the install every request waits for) must
+      // not wait for this page to be read again, which asks the background in turn.
+      guard(() => this.refreshData())();
       return undefined;
     }
     if (message.type === 'page/open') this.travel.openEntity(message.id);

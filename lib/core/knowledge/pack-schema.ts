@@ -232,6 +232,8 @@ export type Localised = Card['label'];
 export interface PackSource {
   id: string;
   version: string;
+  /** How many cards it has, when known without reading it: a large pack installs in slices, after the others. */
+  cards?: number;
   /** Read (in the extension, from the packaged file) and validated, only when it has to be installed. */
   load(): Pack | Promise<Pack>;
 }
