@@ -1,12 +1,20 @@
 /**
- * `npm run bench:browser`: the content script's cost on every real page and the demo page, in real
- * Chromium and real Firefox: its main-thread time (scan, match, mark — all slices), its longest
- * task (pages' own scripts off, so each page is the same every run), and the time from hover intent
- * to a visible card (the dwell itself not counted) on the demo pages with scripts on. Prints a table,
- * then one JSON line with medians and maxima.
+ * `npm run bench:browser`: Backstory at scale — every bundled pack plus 200,000 made-up names
+ * (`npm run build:large`, bench/large-pack.ts) — in real Chromium and real Firefox:
+ *   - per real page and the demo page, the content script's main-thread time (read, mark — all its
+ *     tasks) and its longest task, pages' own scripts off so each page is the same every run;
+ *   - time from the content script's start to the first marks on the demo article, warm (background
+ *     running) and cold (service worker stopped first: Chromium; Firefox's background page is never stopped);
+ *   - the memory Backstory adds to a tab (Chromium: the tab's JS heap after a full collection, with the
+ *     extension minus without it, same page; Firefox offers automation no per-tab heap);
+ *   - hover intent to a visible card (the dwell itself not counted), median and the first after start-up.
+ * Prints tables, then one JSON line.
  */
-import { readdirSync } from 'node:fs';
-import { launch, type BrowserName } from '../scripts/lib/browsers';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { BROWSER_PATHS, heapUsedOf, launch, type BrowserName, type ExtensionBrowser } from '../scripts/lib/browsers';
 import { pointOnMark, readCard, scansDone, workTimes } from '../scripts/lib/page-probes';
 import { serveDir } from '../scripts/lib/serve';
 
@@ -33,6 +41,57 @@ interface Row {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const BUILD = 'e2e-large';
+
+/**
+ * Waits until the large pack is installed and the background's view of it is built: no install in
+ * progress, and the text of a request read with the newest revision.
+ */
+async function settled(browser: ExtensionBrowser): Promise<void> {
+  // The welcome page the extension opened on install: Firefox lets automation open none of its pages.
+  const page = await browser.extensionPage('options.html');
+  await until(
+    () =>
+      page.evaluate(async () => {
+        type Api = { runtime: { sendMessage(m: unknown): Promise<Record<string, unknown>> } };
+        const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome)
+          .runtime;
+        const status = await api.sendMessage({ type: 'status/get' });
+        const setup = await api.sendMessage({ type: 'page/setup' });
+        const found = await api.sendMessage({ type: 'mentions/find', runs: [{ text: 'x' }] });
+        return !status.progress && setup.revision === found.revision && (setup.revision as number) > 1;
+      }),
+    (ok) => ok,
+    180_000,
+  );
+}
+
+/** The same page's JS heap in Chromium without the extension. */
+async function baselineHeap(url: string): Promise<number> {
+  const profile = mkdtempSync(join(tmpdir(), 'backstory-baseline-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: BROWSER_PATHS.chromium,
+    headless: false,
+    viewport: { width: 1280, height: 900 },
+    javaScriptEnabled: false,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await sleep(1000);
+    return await heapUsedOf(page);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+interface StartUp {
+  warm: number[];
+  cold: number[];
+  heapAdded?: number;
+}
 
 async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 20_000): Promise<T> {
   const deadline = Date.now() + timeout;
@@ -43,13 +102,14 @@ async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 2
   }
 }
 
-/** Scan cost on every page, with the pages' own scripts off so each page is the same every run. */
-async function measureScans(browserName: BrowserName): Promise<Row[]> {
+/** Scan cost on every page, with the pages' own scripts off so each page is the same every run; start-up times and memory on the demo page. */
+async function measureScans(browserName: BrowserName, startUp: StartUp): Promise<Row[]> {
   const real = await serveDir(REAL, { sameOriginOnly: true });
   const fixtures = await serveDir('tests/fixtures');
-  const browser = await launch(browserName, { pageScripts: false });
+  const browser = await launch(browserName, { pageScripts: false, build: BUILD });
   const rows: Row[] = [];
   try {
+    await settled(browser);
     const page = await browser.newPage();
     const measure = async (url: string) => {
       await page.goto(url);
@@ -58,15 +118,27 @@ async function measureScans(browserName: BrowserName): Promise<Row[]> {
         (n) => n > 0,
       );
       const work = await page.evaluate(workTimes);
-      return { busyMs: work.slices.reduce((a, b) => a + b, 0), longestMs: Math.max(0, ...work.slices) };
+      return {
+        busyMs: work.slices.reduce((a, b) => a + b, 0),
+        longestMs: Math.max(0, ...work.slices),
+        firstMarksMs: work.firstMarks[0],
+      };
     };
-    // The demo page three times: the first load after start-up runs cold code; the row is the median.
+    const demoUrl = fixtures.url('demo-ar.html');
+    // Cold: the service worker stopped before each load (Chromium); the woken worker loads its stored view.
+    if (browser.stopServiceWorker)
+      for (let i = 0; i < 3; i++) {
+        await browser.stopServiceWorker();
+        await sleep(500);
+        const cold = await measure(demoUrl);
+        if (cold.firstMarksMs !== undefined) startUp.cold.push(cold.firstMarksMs);
+      }
+    // Warm: the demo page five times; the table row is the median.
     const demo = [];
-    for (let i = 0; i < 3; i++) demo.push(await measure(fixtures.url('demo-ar.html')));
-    console.log(
-      `${browserName}: demo page loads ${demo.map((d) => d.busyMs.toFixed(1)).join(', ')} ms (the first after start-up)`,
-    );
-    const mid = [...demo].sort((a, b) => a.busyMs - b.busyMs)[1]!;
+    for (let i = 0; i < 5; i++) demo.push(await measure(demoUrl));
+    for (const d of demo) if (d.firstMarksMs !== undefined) startUp.warm.push(d.firstMarksMs);
+    if (page.heapUsed) startUp.heapAdded = (await page.heapUsed()) - (await baselineHeap(demoUrl));
+    const mid = [...demo].sort((a, b) => a.busyMs - b.busyMs)[2]!;
     rows.push({ browser: browserName, page: 'demo-ar.html', ...mid, cardMs: undefined });
     for (const f of readdirSync(REAL)
       .filter((f) => f.endsWith('.html'))
@@ -83,9 +155,10 @@ async function measureScans(browserName: BrowserName): Promise<Row[]> {
 /** Hover intent to visible card, on the demo pages as a reader has them (scripts on): the first names of each. */
 async function measureCards(browserName: BrowserName): Promise<number[]> {
   const fixtures = await serveDir('tests/fixtures');
-  const browser = await launch(browserName);
+  const browser = await launch(browserName, { build: BUILD });
   const times: number[] = [];
   try {
+    await settled(browser);
     const page = await browser.newPage();
     for (const file of ['demo-ar.html', 'demo-en.html']) {
       await page.goto(fixtures.url(file));
@@ -128,8 +201,9 @@ const r1 = (n: number | undefined) => (n === undefined ? '–' : n.toFixed(1));
 
 const rows: Row[] = [];
 const cards: Record<BrowserName, number[]> = { chromium: [], firefox: [] };
+const startUps: Record<BrowserName, StartUp> = { chromium: { warm: [], cold: [] }, firefox: { warm: [], cold: [] } };
 for (const b of ['chromium', 'firefox'] as const) {
-  rows.push(...(await measureScans(b)));
+  rows.push(...(await measureScans(b, startUps[b])));
   cards[b] = await measureCards(b);
 }
 console.log('| browser  | page                 | main thread (ms) | longest task (ms) |');
@@ -138,19 +212,34 @@ for (const r of rows)
   console.log(
     `| ${r.browser.padEnd(8)} | ${r.page.padEnd(20)} | ${r1(r.busyMs).padStart(16)} | ${r1(r.longestMs).padStart(17)} |`,
   );
-for (const b of ['chromium', 'firefox'] as const)
-  console.log(
-    `${b}: hover intent → visible card, ${cards[b].length} cards on the demo pages: median ${r1(median(cards[b]))} ms, max ${r1(Math.max(...cards[b]))} ms`,
-  );
-const summary: Record<string, number> = {};
+const mb = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : (bytes / 1e6).toFixed(2));
+const summary: Record<string, number | null> = {};
+console.log('');
+console.log('With every bundled pack and 200,000 more names on:');
+console.log(
+  '| browser  | tab memory added (MB) | first marks cold (ms) | first marks warm (ms) | longest task (ms) | hover → card median (ms) | first card (ms) |',
+);
+console.log(
+  '|----------|-----------------------|-----------------------|-----------------------|-------------------|--------------------------|-----------------|',
+);
 for (const b of ['chromium', 'firefox'] as const) {
   const mine = rows.filter((r) => r.browser === b);
+  const s = startUps[b];
+  const longest = Math.max(...mine.map((r) => r.longestMs));
+  const cold = s.cold.length ? median(s.cold) : undefined;
+  console.log(
+    `| ${b.padEnd(8)} | ${mb(s.heapAdded).padStart(21)} | ${(cold === undefined ? 'n/a' : r1(cold)).padStart(21)} | ${r1(median(s.warm)).padStart(21)} | ${r1(longest).padStart(17)} | ${r1(median(cards[b])).padStart(24)} | ${r1(cards[b][0]).padStart(15)} |`,
+  );
   Object.assign(summary, {
+    [`${b}_tab_memory_added_mb`]: s.heapAdded === undefined ? null : Number(mb(s.heapAdded)),
+    [`${b}_first_marks_cold_ms`]: cold === undefined ? null : Number(r1(cold)),
+    [`${b}_first_marks_warm_ms`]: Number(r1(median(s.warm))),
     [`${b}_demo_ms`]: Number(r1(mine.find((r) => r.page === 'demo-ar.html')?.busyMs)),
     [`${b}_busy_median_ms`]: Number(r1(median(mine.map((r) => r.busyMs)))),
     [`${b}_busy_max_ms`]: Number(r1(Math.max(...mine.map((r) => r.busyMs)))),
-    [`${b}_longest_task_max_ms`]: Number(r1(Math.max(...mine.map((r) => r.longestMs)))),
+    [`${b}_longest_task_max_ms`]: Number(r1(longest)),
     [`${b}_card_median_ms`]: Number(r1(median(cards[b]))),
+    [`${b}_card_first_ms`]: Number(r1(cards[b][0])),
     [`${b}_card_max_ms`]: Number(r1(Math.max(...cards[b]))),
   });
 }

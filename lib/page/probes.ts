@@ -7,7 +7,7 @@
  */
 const PROBES = import.meta.env.MODE === 'e2e' || import.meta.env.MODE === 'e2e-large';
 
-export type ProbeName = 'scan' | 'slice' | 'card';
+export type ProbeName = 'scan' | 'slice' | 'card' | 'first-marks';
 
 export function probeMeasure(name: ProbeName, options: PerformanceMeasureOptions): void {
   if (PROBES) performance.measure(`backstory:${name}`, options);

@@ -57,6 +57,11 @@ export interface PageDriver {
   setViewport(width: number, height: number): Promise<void>;
   /** Makes this tab the visible one: hidden tabs get no animation frames, so no hover. */
   bringToFront(): Promise<void>;
+  /**
+   * The page's JavaScript heap in use after a full garbage collection, in bytes: the page's own
+   * objects and those of every content script in it (one V8 heap). Chromium only (CDP).
+   */
+  heapUsed?(): Promise<number>;
   /** Adds a script to the page (test tools such as axe-core). */
   addScript(source: string): Promise<void>;
   close(): Promise<void>;
@@ -233,11 +238,24 @@ function wrapPlaywright(page: PwPage): PageDriver {
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
     screenshot: async (path) => void (await page.screenshot({ path })),
+    heapUsed: () => heapUsedOf(page),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     addScript: async (content) => void (await page.addScriptTag({ content })),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
+}
+
+export async function heapUsedOf(page: PwPage): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+  } finally {
+    await cdp.detach();
+  }
 }
 
 /** Firefox gives each install a random internal UUID; fixing it makes extension pages addressable. */

@@ -223,10 +223,11 @@ export function extensionErrors(): string[] {
 }
 
 /** The main-thread work of our content script on this page: every slice, and the cards it opened. */
-export function workTimes(): { slices: number[]; cards: number[] } {
+export function workTimes(): { slices: number[]; cards: number[]; firstMarks: number[] } {
   return {
     slices: performance.getEntriesByName('backstory:slice').map((e) => e.duration),
     cards: performance.getEntriesByName('backstory:card').map((e) => e.duration),
+    firstMarks: performance.getEntriesByName('backstory:first-marks').map((e) => e.duration),
   };
 }
 
