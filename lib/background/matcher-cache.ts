@@ -35,19 +35,12 @@ export interface ReadingView extends Omit<Identities, 'cards'> {
 const KIND_INDEX = new Map<string, number>(KINDS.map((k, i) => [k, i]));
 
 async function buildView(db: BackstoryDB, revision: number): Promise<ReadingView> {
-  const T = ((globalThis as { __timings?: Record<string, number> }).__timings ??= {});
-  let t = performance.now();
   const { packs, rows } = await enabledContent(db);
-  T.read = performance.now() - t;
-  t = performance.now();
   const { cards, redirect, members } = mergeIdentities(rows.map((r) => ({ card: r.card, rank: rankOf(r.packId) })));
-  T.merge = performance.now() - t;
-  t = performance.now();
   const matcher = matcherFor(
     cards,
     packs.map((p) => p.stopPhrases),
   );
-  T.build = performance.now() - t;
   const kindOf = new Map(cards.map((c) => [c.id, KIND_INDEX.get(c.kind) ?? 0]));
   const kinds = Uint8Array.from(matcher.entities, (id) => kindOf.get(id) ?? 0);
   return { revision, matcher, kinds, redirect, members };
