@@ -56,9 +56,4 @@ export class PageData {
       return out;
     });
   }
-
-  /** The data revision the page was last read with. */
-  get currentRevision(): number | undefined {
-    return this.revision;
-  }
 }

@@ -29,7 +29,9 @@ interface Reading {
 }
 
 /** What a slice read, in order: blocks to mark, and roots read to their end. */
-type Step = { segment: Segment<Text>; reading: Reading | undefined } | { done: Reading | undefined };
+type Step =
+  | { segment: Segment<Text>; reading: Reading | undefined; pieces: [offset: number, text: string][] }
+  | { done: Reading | undefined };
 
 /**
  * The language the page declares at `node`: the `lang` of its nearest element that has one, through
@@ -152,7 +154,7 @@ export class PageScanner {
       const generation = this.generation;
       const steps = this.read();
       const runs = steps.flatMap((s) =>
-        'segment' in s ? splitRun(s.segment.text).map(([, text]) => ({ text, lang: s.segment.lang })) : [],
+        'segment' in s ? s.pieces.map(([, text]) => ({ text, lang: s.segment.lang })) : [],
       );
       let found: Mention[][] = [];
       try {
@@ -200,9 +202,10 @@ export class PageScanner {
         continue;
       }
       const segment = next.value as Segment<Text>;
-      steps.push({ segment, reading: this.current });
+      const pieces = splitRun(segment.text);
+      steps.push({ segment, reading: this.current, pieces });
       chars += segment.text.length;
-      runs += splitRun(segment.text).length;
+      runs += pieces.length;
     }
     this.account(t0);
     return steps;
@@ -222,8 +225,7 @@ export class PageScanner {
         }
         continue;
       }
-      const { segment, reading } = step;
-      const pieces = splitRun(segment.text);
+      const { segment, reading, pieces } = step;
       const mentions = pieces.flatMap(([offset], k) =>
         (found[run + k] ?? []).map((m) => (offset ? { ...m, start: m.start + offset, end: m.end + offset } : m)),
       );
