@@ -62,7 +62,9 @@ export function createMatcherCache(db: BackstoryDB, store?: ViewStore, onRebuilt
   let latest: ReadingView | undefined;
   let pending: { revision: number; view: Promise<ReadingView>; long: Promise<boolean> } | undefined;
   let servedStale = false;
-  let waking: Promise<void> | undefined;
+  // Begun at once, beside opening the database and checking the packs: a worker woken by a page has
+  // the view loaded by the time the page's text arrives.
+  const waking = wake();
 
   /** A woken worker takes the stored view: the answer for its revision, and until a newer one is built. */
   async function wake(): Promise<void> {
@@ -99,7 +101,7 @@ export function createMatcherCache(db: BackstoryDB, store?: ViewStore, onRebuilt
   /** The view of the current revision, built at most once per revision (but see SERVE_STALE_ABOVE). */
   async function current(): Promise<ReadingView> {
     const revision = await getRevision(db);
-    await (waking ??= wake());
+    await waking;
     if (latest?.revision === revision) return latest;
     if (pending?.revision !== revision) {
       const view = build(revision).then((view) => {

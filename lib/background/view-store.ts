@@ -7,7 +7,7 @@ import Dexie, { type Table } from 'dexie';
 import type { StoredMatcher } from '../core/text/matcher';
 
 /** Bumped when the matcher's stored form or its rules change: a stored view of another format is rebuilt. */
-export const VIEW_FORMAT = 1;
+export const VIEW_FORMAT = 2;
 export const VIEW_DB_NAME = 'backstory-view';
 
 export interface StoredView {

@@ -107,10 +107,14 @@ export class PageController {
       this.win.addEventListener('resize', grown);
       return;
     }
+    // Asked beside the settings rather than after them: on a page where Backstory is on, the first
+    // marks wait for one round trip to the background, not three.
+    const setup = this.syncData();
+    setup.catch(() => undefined);
     this.adopt(await loadSettings());
     watchSettings((next) => void this.applySettings(next));
     this.state.published = readPublishedDate(this.doc);
-    if (activeOn(this.state.settings, siteHost(this.win))) await this.activate();
+    if (activeOn(this.state.settings, siteHost(this.win))) await this.activate(setup);
   }
 
   /** Settings changed in another tab or the options page: the page follows at once, no reload. */
@@ -151,14 +155,14 @@ export class PageController {
     this.state.lang = cardLangOf(settings.cardLanguage === 'auto' ? auto : settings.cardLanguage);
   }
 
-  private async activate(): Promise<void> {
+  /** `setup`: the setup request already on its way, if any. */
+  private async activate(setup?: Promise<boolean>): Promise<void> {
     this.state.active = true;
-    await this.syncData();
-    // Switched off while the answer was on its way (the reader turned the site off): stop here.
-    if (!this.state.active) return;
     this.listen();
     const t0 = performance.now();
-    await this.scanner.scan(this.doc.body);
+    // The first slice's text goes with the setup request; its marks wait for the exclusions (PageData).
+    await Promise.all([setup ?? this.syncData(), this.scanner.scan(this.doc.body)]);
+    // Switched off while the answers were on their way (the reader turned the site off): stop here.
     if (!this.state.active) return;
     // Drawn now rather than at the next frame: when the scan is reported done, its marks are on the page.
     this.marks.redraw();

@@ -16,6 +16,8 @@ export class PageData {
   private kinds = new Map<string, string>();
   private revision: number | undefined;
   private accepts: MentionFilter = () => true;
+  /** The setup request on its way: the mentions found meanwhile wait for its exclusions. */
+  private setup: Promise<unknown> = Promise.resolve();
 
   /** An entity's kind, for its highlight; an entity the data no longer has reads as an organisation. */
   kindOf(id: string): string {
@@ -33,18 +35,23 @@ export class PageData {
    * rebuild: it tells the tab again once the new one is ready, and the revisions then differ.
    */
   async refresh(): Promise<boolean> {
-    const answer = await ask({ type: 'page/setup' });
-    this.accepts = mentionFilter(answer.exclusions);
-    return answer.revision !== this.revision;
+    const applied = ask({ type: 'page/setup' }).then(({ revision, exclusions }) => {
+      this.accepts = mentionFilter(exclusions);
+      return revision;
+    });
+    this.setup = applied.catch(() => undefined);
+    return (await applied) !== this.revision;
   }
 
   /** The mentions in each run, in order. */
   async find(runs: readonly TextRun[]): Promise<Mention[][]> {
     if (runs.length === 0) return [];
-    const answer = await ask({
+    const asked = ask({
       type: 'mentions/find',
       runs: runs.map(({ text, lang }) => (lang ? { text, lang } : { text })),
     });
+    // Sent alongside the setup request, not after it; the marks wait for its exclusions.
+    const [answer] = await Promise.all([asked, this.setup]);
     for (const e of answer.entities) this.kinds.set(e.id, e.kind);
     this.revision = answer.revision;
     return answer.found.map((flat) => {

@@ -21,10 +21,20 @@ export const SLICE_MS = 8;
 const MAX_BARE_HOSTS = 256;
 /** Text sent in one request at most: one short task for the background, one for us to mark. */
 const MAX_BATCH_CHARS = 200_000;
+/**
+ * The first request of a reading is small: the reader waits for its marks, and a short text is read,
+ * sent, matched and marked sooner. The rest follows in slices of the usual size.
+ */
+const FIRST_BATCH_CHARS = 4_000;
 
-/** The root being read: its marks held back while it had marks already (a rescan). */
+/**
+ * The root being read: its marks held back while it had marks already (a rescan). Which it is, is
+ * decided when its first answer is marked, not when it is read: a reading of the same root before
+ * it may still have marks on their way (read in the same request), and they count.
+ */
 interface Reading {
   root: Node;
+  decided: boolean;
   found: Mark[] | undefined;
 }
 
@@ -60,7 +70,7 @@ export class PageScanner {
   private marks: Mark[] = [];
   private ordered = true;
   private queue: Node[] = [];
-  private segments: Iterator<Segment<Node>> | undefined;
+  private segments: Iterator<Segment<Node> | null> | undefined;
   private current: Reading | undefined;
   /** Moves on at every clear(): an answer for text read before it is dropped. */
   private generation = 0;
@@ -149,10 +159,13 @@ export class PageScanner {
   }
 
   private async run(): Promise<void> {
+    // The first slice is read at once, and small: the reader is waiting for the first marks.
+    let first = true;
     while (this.queue.length || this.segments) {
-      await this.idle();
+      if (!first) await this.idle();
       const generation = this.generation;
-      const steps = this.read();
+      const steps = this.read(first ? FIRST_BATCH_CHARS : MAX_BATCH_CHARS);
+      first = false;
       const runs = steps.flatMap((s) =>
         'segment' in s ? s.pieces.map(([, text]) => ({ text, lang: s.segment.lang })) : [],
       );
@@ -163,7 +176,7 @@ export class PageScanner {
         // The background could not answer (the extension reloaded, say): these blocks stay unmarked.
         console.warn('Backstory: could not read this part of the page', error);
       }
-      if (generation === this.generation) this.apply(steps, found);
+      await this.apply(steps, found, generation);
     }
   }
 
@@ -174,13 +187,13 @@ export class PageScanner {
     );
   }
 
-  /** Reads blocks for one slice (or one request's worth); matches nothing. */
-  private read(): Step[] {
+  /** Reads blocks for one slice (or one request's worth, `maxChars` at most); matches nothing. */
+  private read(maxChars: number): Step[] {
     const t0 = performance.now();
     const steps: Step[] = [];
     let chars = 0;
     let runs = 0;
-    while (performance.now() - t0 < SLICE_MS && chars < MAX_BATCH_CHARS && runs < MAX_RUNS) {
+    while (performance.now() - t0 < SLICE_MS && chars < maxChars && runs < MAX_RUNS) {
       if (!this.segments) {
         const root = this.queue.shift();
         if (!root) break;
@@ -190,9 +203,7 @@ export class PageScanner {
           continue;
         }
         this.segments = iterateSegments<Node>(root, this.tree, declaredLangAt(root, this.doc));
-        // A first reading shows its marks as they are found; a rescan swaps them in when it is done.
-        const rescan = this.marks.some((m) => composedContains(root, m.range.startContainer));
-        this.current = { root, found: rescan ? [] : undefined };
+        this.current = { root, decided: false, found: undefined };
       }
       const next = this.segments.next();
       if (next.done) {
@@ -201,23 +212,37 @@ export class PageScanner {
         this.current = undefined;
         continue;
       }
+      // Only a pause in a long walk without text: the clock is looked at again.
+      if (next.value === null) continue;
       const segment = next.value as Segment<Text>;
       const pieces = splitRun(segment.text);
       steps.push({ segment, reading: this.current, pieces });
       chars += segment.text.length;
       runs += pieces.length;
     }
-    this.account(t0);
+    this.account(t0, 'read');
     return steps;
   }
 
-  /** Turns the background's answer into marks, for blocks still as they were read. */
-  private apply(steps: readonly Step[], found: readonly Mention[][]): void {
-    const t0 = performance.now();
+  /**
+   * Turns the background's answer into marks, for blocks still as they were read, in slices of
+   * SLICE_MS like the reading. An answer to text read before a clear() is dropped.
+   */
+  private async apply(steps: readonly Step[], found: readonly Mention[][], generation: number): Promise<void> {
+    let t0 = performance.now();
     let changed = false;
     let run = 0;
     for (const step of steps) {
+      if (generation !== this.generation) return;
+      if (performance.now() - t0 >= SLICE_MS) {
+        this.applied(t0, changed);
+        changed = false;
+        await this.idle();
+        if (generation !== this.generation) return;
+        t0 = performance.now();
+      }
       if ('done' in step) {
+        if (step.done) this.decide(step.done);
         if (step.done?.found) {
           this.dropWithin(step.done.root);
           this.marks.push(...step.done.found);
@@ -226,6 +251,7 @@ export class PageScanner {
         continue;
       }
       const { segment, reading, pieces } = step;
+      if (reading) this.decide(reading);
       const mentions = pieces.flatMap(([offset], k) =>
         (found[run + k] ?? []).map((m) => (offset ? { ...m, start: m.start + offset, end: m.end + offset } : m)),
       );
@@ -249,19 +275,31 @@ export class PageScanner {
         }
       }
     }
-    this.account(t0);
+    this.applied(t0, changed);
+  }
+
+  /** A first reading shows its marks as they are found; a rescan swaps them in when it is done. */
+  private decide(reading: Reading): void {
+    if (reading.decided) return;
+    reading.decided = true;
+    if (this.marks.some((m) => composedContains(reading.root, m.range.startContainer))) reading.found = [];
+  }
+
+  /** The end of one slice of marking. */
+  private applied(t0: number, changed: boolean): void {
+    this.account(t0, 'apply');
     if (changed) {
       this.ordered = false;
       this.onChange();
     }
   }
 
-  private account(t0: number): void {
+  private account(t0: number, phase: 'read' | 'apply'): void {
     const ms = performance.now() - t0;
     this.stats.busyMs += ms;
     this.stats.slices++;
     this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, ms);
-    probeMeasure('slice', { start: t0, duration: ms });
+    probeMeasure('slice', { start: t0, duration: ms, detail: phase });
   }
 }
 

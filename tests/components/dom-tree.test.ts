@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectSegments } from '../../lib/core/reading/text-segments';
+import { collectSegments, iterateSegments } from '../../lib/core/reading/text-segments';
 import { domTree } from '../../lib/page/dom-tree';
 
 // The live DOM's walk, in happy-dom: a shadow root is a block with no attributes of its own.
@@ -15,5 +15,17 @@ describe('the page walk reads the language the page declares', () => {
       ['racine', 'fr'],
       ['текст', 'uk'],
     ]);
+  });
+});
+
+describe('the page walk stops often enough to keep tasks short', () => {
+  it('pauses (yields null) at least every 256 nodes of a stretch without text, and loses no text', () => {
+    // Ten thousand empty elements between two paragraphs: a menu of icons, say.
+    document.body.innerHTML = `<p>before</p>${'<div><span></span></div>'.repeat(5000)}<p>after</p>`;
+    const steps = [...iterateSegments<Node>(document.body, domTree(), 'en')];
+    const pauses = steps.filter((s) => s === null).length;
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(10_000 / 256));
+    expect(steps.filter((s) => s !== null).map((s) => s!.text)).toEqual(['before', 'after']);
+    expect(collectSegments<Node>(document.body, domTree(), 'en').map((s) => s.text)).toEqual(['before', 'after']);
   });
 });

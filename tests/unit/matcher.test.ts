@@ -162,7 +162,7 @@ describe('trie', () => {
 
   it('numbers states breadth-first with sorted, consecutive children', () => {
     const t = buildTrie(['b', 'ab', 'aa', 'c']);
-    expect(Array.from(t.edgeChar.subarray(1, 4), (c) => String.fromCharCode(c))).toEqual(['a', 'b', 'c']);
+    expect(Array.from(t.edges.subarray(1, 4), (e) => String.fromCharCode(t.alphabet[e - 1]!))).toEqual(['a', 'b', 'c']);
     expect(Array.from(t.childStart)).toEqual([1, 4, 6, 6, 6, 6, 6]);
   });
 
@@ -170,5 +170,33 @@ describe('trie', () => {
     const t = buildTrie(['erdogan', 'erdogan s', 'اردوغان', 's400']);
     const text = 'x erdogan s400 اردوغان erdogan s';
     expect(collect(loadTrie(structuredClone(storedTrie(t))), text)).toEqual(collect(t, text));
+  });
+
+  it('stores a byte per state for counts and edges where they fit, and refuses a form that disagrees with itself', () => {
+    const t = buildTrie(['erdogan', 'erdoğan\ue000', 'اردوغان', 's400']);
+    const stored = storedTrie(t);
+    expect(stored.childCount).toBeInstanceOf(Uint8Array);
+    expect(stored.edges).toBeInstanceOf(Uint8Array);
+    expect(String.fromCharCode(...stored.alphabet)).toBe([...new Set('erdoganğاردوغانs40\ue000')].sort().join(''));
+    const loaded = loadTrie(structuredClone(stored));
+    expect(loaded.childStart).toEqual(t.childStart);
+    expect(loaded.edges).toEqual(t.edges);
+    expect(loaded.endingMarks).toEqual(t.endingMarks);
+    // One child too many: the counts no longer add up to the states.
+    const counts = stored.childCount.slice();
+    counts[0]! += 1;
+    expect(() => loadTrie({ ...stored, childCount: counts })).toThrow('not a Backstory matcher index');
+    expect(() => loadTrie({ ...stored, markStates: Uint32Array.of(t.stateCount), markBits: Uint8Array.of(1) })).toThrow(
+      'not a Backstory matcher index',
+    );
+  });
+
+  it('falls back to two bytes an edge for an alphabet of more than 256 code units', () => {
+    const wide = Array.from({ length: 300 }, (_, i) => String.fromCharCode(0x4e00 + i) + 'x');
+    const t = buildTrie(wide);
+    const stored = storedTrie(t);
+    expect(stored.edges).toBeInstanceOf(Uint16Array);
+    expect(stored.childCount).toBeInstanceOf(Uint16Array);
+    expect(collect(loadTrie(structuredClone(stored)), wide.join(' '))).toEqual(collect(t, wide.join(' ')));
   });
 });

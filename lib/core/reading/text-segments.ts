@@ -46,13 +46,29 @@ export interface Segment<N = Text> {
   starts: number[];
 }
 
-/** Segments in document order, produced lazily so a caller can stop between any two (idle-time slices). */
-export function* iterateSegments<N>(root: N, tree: TreeAdapter<N>, rootLang?: string): Generator<Segment<N>> {
+/**
+ * Nodes walked between two chances for the caller to stop, at most: a page can hold thousands of
+ * elements with no text between two segments (menus, icons), and in a Firefox content script every
+ * node costs a call through its wrapper, so one step of the walk would otherwise be one long task.
+ */
+const WALK_STEP = 256;
+
+/**
+ * Segments in document order, produced lazily so a caller can stop between any two (idle-time
+ * slices). `null` is yielded after every WALK_STEP nodes walked without a segment: no text yet,
+ * only a place to stop.
+ */
+export function* iterateSegments<N>(root: N, tree: TreeAdapter<N>, rootLang?: string): Generator<Segment<N> | null> {
   let current: Segment<N> = { text: '', nodes: [], starts: [] };
+  let walked = 0;
   // An explicit stack rather than recursion: some pages nest thousands of elements deep.
   const stack: { node: N; exit: boolean; lang: string | undefined }[] = [{ node: root, exit: false, lang: rootLang }];
   while (stack.length) {
     const { node, exit, lang } = stack.pop()!;
+    if (++walked >= WALK_STEP) {
+      walked = 0;
+      yield null;
+    }
     let boundary = exit;
     if (!exit) {
       const kind = tree.kind(node);
@@ -83,7 +99,10 @@ export function* iterateSegments<N>(root: N, tree: TreeAdapter<N>, rootLang?: st
       }
     }
     if (boundary && current.nodes.length) {
-      if (/\S/.test(current.text)) yield current;
+      if (/\S/.test(current.text)) {
+        walked = 0;
+        yield current;
+      }
       current = { text: '', nodes: [], starts: [] };
     }
   }
@@ -91,5 +110,5 @@ export function* iterateSegments<N>(root: N, tree: TreeAdapter<N>, rootLang?: st
 }
 
 export function collectSegments<N>(root: N, tree: TreeAdapter<N>, rootLang?: string): Segment<N>[] {
-  return [...iterateSegments(root, tree, rootLang)];
+  return [...iterateSegments(root, tree, rootLang)].filter((s) => s !== null);
 }

@@ -39,7 +39,29 @@ export interface Matcher {
   /** Index in LANGS of each pattern's language, or NO_LANG. */
   patternLang: Uint8Array;
   /** Letters of the alias as written, for case-sensitive patterns only. */
-  caseKeys: Map<number, string>;
+  caseKeys: CaseKeys;
+}
+
+/**
+ * The case keys of the case-sensitive patterns: their ids, ascending, and each one's key. Looked up
+ * by binary search, only for a candidate found, so a woken worker builds no map of tens of thousands.
+ */
+export interface CaseKeys {
+  patterns: Uint32Array;
+  keys: readonly string[];
+}
+
+export function caseKeyOf({ patterns, keys }: CaseKeys, pattern: number): string | undefined {
+  let lo = 0;
+  let hi = patterns.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const p = patterns[mid]!;
+    if (p === pattern) return keys[mid];
+    if (p < pattern) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 export interface Mention {
@@ -179,8 +201,8 @@ export function buildMatcher(specs: readonly AliasSpec[], options: BuildOptions 
     }
   }
   const trie = buildTrie(patterns.map((p) => p.folded));
-  const caseKeys = new Map<number, string>();
-  patterns.forEach((p, i) => p.caseKey !== undefined && caseKeys.set(i, p.caseKey));
+  const cased = patterns.flatMap((p, i) => (p.caseKey === undefined ? [] : [i]));
+  const caseKeys = { patterns: Uint32Array.from(cased), keys: cased.map((i) => patterns[i]!.caseKey!) };
   return {
     trie,
     entities,
@@ -258,7 +280,7 @@ export function eachMention(
   for (const c of candidates) {
     if (c.start < reached) continue;
     const [start, end] = toOriginal(text, folded, c.start, c.end);
-    const key = m.caseKeys.get(c.pattern);
+    const key = caseKeyOf(m.caseKeys, c.pattern);
     if (key !== undefined && !sameCase(text, start, end, key)) continue;
     reached = c.end;
     const entity = m.patternEntity[c.pattern]!;
@@ -290,8 +312,8 @@ export function storeMatcher(m: Matcher): StoredMatcher {
     patternEntity: m.patternEntity,
     patternFlags: m.patternFlags,
     patternLang: m.patternLang,
-    casePatterns: Uint32Array.from(m.caseKeys.keys()),
-    caseKeys: [...m.caseKeys.values()].join('\n'),
+    casePatterns: m.caseKeys.patterns,
+    caseKeys: m.caseKeys.keys.join('\n'),
   };
 }
 
@@ -301,7 +323,10 @@ export function loadMatcher(s: StoredMatcher): Matcher {
   const keys = s.casePatterns.length ? s.caseKeys.split('\n') : [];
   const ok =
     entities.length === s.entityCount &&
+    s.casePatterns instanceof Uint32Array &&
     keys.length === s.casePatterns.length &&
+    // Ascending, for the binary search.
+    s.casePatterns.every((p, i, all) => i === 0 || p > all[i - 1]!) &&
     s.patternEntity.length === trie.patternCount &&
     s.patternFlags.length === trie.patternCount &&
     s.patternLang.length === trie.patternCount;
@@ -312,7 +337,7 @@ export function loadMatcher(s: StoredMatcher): Matcher {
     patternEntity: s.patternEntity,
     patternFlags: s.patternFlags,
     patternLang: s.patternLang,
-    caseKeys: new Map(Array.from(s.casePatterns, (p, i) => [p, keys[i]!])),
+    caseKeys: { patterns: s.casePatterns, keys },
   };
 }
 
