@@ -10,10 +10,11 @@
 import { PACK_INDEX } from '../core/knowledge/pack-index';
 import { mergeIdentities, type Identities } from '../core/knowledge/identity';
 import { USER_PACK } from '../core/knowledge/pack-merge';
-import { matcherFor } from '../core/knowledge/pack-matcher';
+import { matcherAliases } from '../core/knowledge/pack-matcher';
+import { runInSlices } from './run-in-slices';
 import { KINDS, type Kind } from '../core/knowledge/pack-schema';
 import type { FoundResponse } from '../core/protocol';
-import { eachMention, loadMatcher, storeMatcher, type Matcher } from '../core/text/matcher';
+import { eachMention, loadMatcher, matcherSteps, storeMatcher, type Matcher } from '../core/text/matcher';
 import { getRevision, type BackstoryDB } from './database';
 import { enabledContent } from './install-packs';
 import type { ViewStore } from './view-store';
@@ -37,9 +38,15 @@ const KIND_INDEX = new Map<string, number>(KINDS.map((k, i) => [k, i]));
 async function buildView(db: BackstoryDB, revision: number): Promise<ReadingView> {
   const { packs, rows } = await enabledContent(db);
   const { cards, redirect, members } = mergeIdentities(rows.map((r) => ({ card: r.card, rank: rankOf(r.packId) })));
-  const matcher = matcherFor(
-    cards,
-    packs.map((p) => p.stopPhrases),
+  // In slices: a build over hundreds of thousands of names takes seconds, and requests (cards, the
+  // text of pages answered from the view before) are answered between the slices.
+  const matcher = await runInSlices(
+    matcherSteps(
+      matcherAliases(
+        cards,
+        packs.map((p) => p.stopPhrases),
+      ),
+    ),
   );
   const kindOf = new Map(cards.map((c) => [c.id, KIND_INDEX.get(c.kind) ?? 0]));
   const kinds = Uint8Array.from(matcher.entities, (id) => kindOf.get(id) ?? 0);

@@ -12,12 +12,18 @@ export function stopPhraseAliases(stopPhrases: Pack['stopPhrases']): AliasSpec[]
   );
 }
 
+/** Every alias of the cards, and the packs' stop phrases, as the matcher is built from them. */
+export const matcherAliases = (cards: readonly Card[], stopPhrases: readonly Pack['stopPhrases'][] = []) => [
+  ...cards.flatMap(cardAliases),
+  ...stopPhrases.flatMap(stopPhraseAliases),
+];
+
 export function matcherFor(
   cards: readonly Card[],
   stopPhrases: readonly Pack['stopPhrases'][] = [],
   options?: BuildOptions,
 ): Matcher {
-  return buildMatcher([...cards.flatMap(cardAliases), ...stopPhrases.flatMap(stopPhraseAliases)], options);
+  return buildMatcher(matcherAliases(cards, stopPhrases), options);
 }
 
 /** The matcher over `packs` as the reader sees them: one card per thing, earlier packs speaking for it. */

@@ -4,7 +4,8 @@
  * text with it (and keeps it stored between service-worker starts); the scan CLI calls the same
  * `findMentions`, so the two always agree.
  */
-import { buildTrie, loadTrie, storedTrie, trieBytes, walk, type StoredTrie, type Trie } from './trie';
+import { runSteps } from './build-steps';
+import { loadTrie, storedTrie, trieBytes, trieSteps, walk, type StoredTrie, type Trie } from './trie';
 import { CharClass, classOf } from './char-class';
 import { FoldBuffer, fold, toOriginal } from './normalise';
 import {
@@ -169,6 +170,14 @@ function patternsOf(spec: AliasSpec, entity: number, options: BuildOptions): Pat
 const AFFIX_FLAGS = AliasFlag.ArabicClitics | AliasFlag.HebrewPrefixes | AliasFlag.LatinS | AliasFlag.NeedsArticle;
 
 export function buildMatcher(specs: readonly AliasSpec[], options: BuildOptions = {}): Matcher {
+  return runSteps(matcherSteps(specs, options));
+}
+
+/**
+ * `buildMatcher` in steps of a few milliseconds (build-steps.ts): the background builds a large
+ * matcher this way and answers requests between the steps.
+ */
+export function* matcherSteps(specs: readonly AliasSpec[], options: BuildOptions = {}): Generator<void, Matcher> {
   const entities: string[] = [];
   const entityIndex = new Map<string, number>();
   /** Patterns kept so far, by folded text: most texts have one, so a short list to compare with. */
@@ -177,7 +186,10 @@ export function buildMatcher(specs: readonly AliasSpec[], options: BuildOptions 
   // Names every writer of a script shares come first, so the same spelling in another language adds
   // no second pattern (Venezuela in English and in Spanish).
   const isShared = (spec: AliasSpec) => SHARED_NAMES.has(spec.lang as Lang);
-  for (const spec of [...specs.filter(isShared), ...specs.filter((x) => !isShared(x))]) {
+  const ordered = [...specs.filter(isShared), ...specs.filter((x) => !isShared(x))];
+  for (let k = 0; k < ordered.length; k++) {
+    if (k % 1024 === 0) yield;
+    const spec = ordered[k]!;
     let e = entityIndex.get(spec.entity);
     if (e === undefined) {
       e = entities.length;
@@ -200,7 +212,7 @@ export function buildMatcher(specs: readonly AliasSpec[], options: BuildOptions 
       patterns.push(p);
     }
   }
-  const trie = buildTrie(patterns.map((p) => p.folded));
+  const trie = yield* trieSteps(patterns.map((p) => p.folded));
   const cased = patterns.flatMap((p, i) => (p.caseKey === undefined ? [] : [i]));
   const caseKeys = { patterns: Uint32Array.from(cased), keys: cased.map((i) => patterns[i]!.caseKey!) };
   return {

@@ -1,3 +1,4 @@
+import { runSteps } from './build-steps';
 import { FIRST_MARK, ENDING_RULES, isEndingMark, type Folded } from './word-edges';
 
 /**
@@ -41,18 +42,35 @@ export interface Trie {
 
 /** Builds the trie from folded patterns by sorting them, so no per-node maps are ever allocated. */
 export function buildTrie(patterns: readonly string[]): Trie {
+  return runSteps(trieSteps(patterns));
+}
+
+/** Work between two places where a build may stop (each a few milliseconds at most). */
+const STEP = 4096;
+
+/**
+ * The build of `buildTrie`, stopping (yielding) every few thousand patterns or states, so that a
+ * background that builds a large trie can answer requests meanwhile (runStepsInSlices). Only the
+ * one sort of the folded strings runs in a single step.
+ */
+export function* trieSteps(patterns: readonly string[]): Generator<void, Trie> {
   // The engine's own string sort (code-unit order, as the walk needs), then each string's ids in
   // ascending order: several times faster than sorting ids through a comparator.
   const idsOf = new Map<string, number | number[]>();
-  patterns.forEach((p, i) => {
+  for (let i = 0; i < patterns.length; i++) {
+    if (i % STEP === 0) yield;
+    const p = patterns[i]!;
     const had = idsOf.get(p);
     if (had === undefined) idsOf.set(p, i);
     else if (typeof had === 'number') idsOf.set(p, [had, i]);
     else had.push(i);
-  });
+  }
+  const sorted = [...idsOf.keys()].sort();
+  yield;
   const order: number[] = [];
-  for (const p of [...idsOf.keys()].sort()) {
-    const ids = idsOf.get(p)!;
+  for (let k = 0; k < sorted.length; k++) {
+    if (k % STEP === 0) yield;
+    const ids = idsOf.get(sorted[k]!)!;
     if (typeof ids === 'number') order.push(ids);
     else order.push(...ids);
   }
@@ -68,7 +86,9 @@ export function buildTrie(patterns: readonly string[]): Trie {
   const patternNode = new Uint32Array(patterns.length);
   const path: number[] = [0];
   let prev = '';
-  for (const id of order) {
+  for (let k = 0; k < order.length; k++) {
+    if (k % STEP === 0) yield;
+    const id = order[k]!;
     const p = patterns[id]!;
     let lcp = 0;
     const max = Math.min(p.length, prev.length);
@@ -102,6 +122,7 @@ export function buildTrie(patterns: readonly string[]): Trie {
   let head = 0;
   let tail = 1; // queue[0] = root, new id 0
   while (head < tail) {
+    if (head % (16 * STEP) === 0) yield;
     const old = queue[head]!;
     childStart[head] = tail;
     for (let c = firstChild[old]!; c !== 0; c = nextSibling[c]!) {
@@ -116,15 +137,19 @@ export function buildTrie(patterns: readonly string[]): Trie {
   const patternLength = Uint16Array.from(patterns, (p) => Math.min(p.length, 0xffff));
   // Each state's children are a consecutive range (breadth-first numbering): one pass, no parent lookups.
   const endingMarks = new Uint8Array(count);
-  for (let s = 0; s < count; s++)
+  for (let s = 0; s < count; s++) {
+    if (s % (64 * STEP) === 0) yield;
     for (let c = childStart[s]!; c < childStart[s + 1]!; c++)
       if (isEndingMark(edgeChar[c]!)) endingMarks[s]! |= 1 << (edgeChar[c]! - FIRST_MARK);
+  }
+  yield;
   const used = new Uint8Array(0x10000);
   for (let i = 1; i < count; i++) used[edgeChar[i]!] = 1;
   const alphabet = Uint16Array.from(used.keys()).filter((c) => used[c] === 1);
   const symbolOf = symbolsOf(alphabet);
   const edges = alphabet.length < 0x100 ? new Uint8Array(count) : new Uint16Array(count);
   for (let i = 1; i < count; i++) edges[i] = symbolOf[edgeChar[i]!]!;
+  yield;
   return withOutputs({
     stateCount: count,
     patternCount: patterns.length,
