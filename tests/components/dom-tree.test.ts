@@ -19,12 +19,12 @@ describe('the page walk reads the language the page declares', () => {
 });
 
 describe('the page walk stops often enough to keep tasks short', () => {
-  it('pauses (yields null) at least every 256 nodes of a stretch without text, and loses no text', () => {
+  it('pauses (yields null) at least every 128 nodes of a stretch without text, and loses no text', () => {
     // Ten thousand empty elements between two paragraphs: a menu of icons, say.
     document.body.innerHTML = `<p>before</p>${'<div><span></span></div>'.repeat(5000)}<p>after</p>`;
     const steps = [...iterateSegments<Node>(document.body, domTree(), 'en')];
     const pauses = steps.filter((s) => s === null).length;
-    expect(pauses).toBeGreaterThanOrEqual(Math.floor(10_000 / 256));
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(10_000 / 128));
     expect(steps.filter((s) => s !== null).map((s) => s!.text)).toEqual(['before', 'after']);
     expect(collectSegments<Node>(document.body, domTree(), 'en').map((s) => s.text)).toEqual(['before', 'after']);
   });

@@ -51,7 +51,7 @@ export interface Segment<N = Text> {
  * elements with no text between two segments (menus, icons), and in a Firefox content script every
  * node costs a call through its wrapper, so one step of the walk would otherwise be one long task.
  */
-const WALK_STEP = 256;
+const WALK_STEP = 128;
 
 /**
  * Segments in document order, produced lazily so a caller can stop between any two (idle-time
