@@ -50,7 +50,7 @@ const STEP = 4096;
 
 /**
  * The build of `buildTrie`, stopping (yielding) every few thousand patterns or states, so that a
- * background that builds a large trie can answer requests meanwhile (runStepsInSlices). Only the
+ * background that builds a large trie can answer requests meanwhile (run-in-slices.ts). Only the
  * one sort of the folded strings runs in a single step.
  */
 export function* trieSteps(patterns: readonly string[]): Generator<void, Trie> {
