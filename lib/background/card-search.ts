@@ -3,10 +3,9 @@
  * names. The matcher over every card is built once per data revision, so a card written anywhere
  * (this page, an import, a pack update in the background) is found at the next keystroke.
  */
-import { matcherAliases } from '../core/knowledge/pack-matcher';
+import { matcherFor } from '../core/knowledge/pack-matcher';
 import { MAX_RESULTS, namedIn, rankResults, searchKey } from '../core/card-search';
-import { matcherSteps, type Matcher } from '../core/text/matcher';
-import { runInSlices } from './run-in-slices';
+import type { Matcher } from '../core/text/matcher';
 import { getRevision, type BackstoryDB, type StoredCard } from './database';
 
 export function createCardSearch(db: BackstoryDB): (query: string) => Promise<StoredCard[]> {
@@ -15,11 +14,7 @@ export function createCardSearch(db: BackstoryDB): (query: string) => Promise<St
   const matcher = async () => {
     const revision = await getRevision(db);
     if (cached?.revision !== revision)
-      cached = {
-        revision,
-        // In slices: with hundreds of thousands of names the build takes seconds, and the page stays live.
-        matcher: db.cards.toArray().then((rows) => runInSlices(matcherSteps(matcherAliases(rows.map((r) => r.card))))),
-      };
+      cached = { revision, matcher: db.cards.toArray().then((rows) => matcherFor(rows.map((r) => r.card))) };
     return cached.matcher;
   };
 
