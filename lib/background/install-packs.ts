@@ -168,10 +168,15 @@ export async function installChunked(
     });
     onProgress?.(Math.min(total, i + chunk), total);
   }
-  // Planned from a read of its own: a long read inside the write would hold every other reader up.
-  const plan = planPacks([pack], await rowsOf(db, [pack]));
+  // Planned from a read of its own (a long read inside the write would hold every other reader up),
+  // then again inside the write for the few rows it touches, as they are then: an edit the reader
+  // made in between is planned with, not written over.
+  const first = planPacks([pack], await rowsOf(db, [pack]));
+  const touched = new Set([...first.put.map((row) => row.id), ...first.remove]);
   return commit(target, ['cards', 'packs'], async (db) => {
     const stored = await db.packs.get(pack.id);
+    const rows = (await db.cards.bulkGet([...touched])).filter((r): r is StoredCard => !!r);
+    const plan = planPacks([{ ...pack, cards: pack.cards.filter((c) => touched.has(c.id)) }], rows);
     await db.cards.bulkDelete(plan.remove);
     if (plan.put.length) await db.cards.bulkPut(plan.put.map(toStored));
     await db.packs.put(packRow(pack, stored, now));
