@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { installBundled, type InstallProgress } from '../lib/background/install-packs';
 import { createMatcherCache } from '../lib/background/matcher-cache';
 import { openDatabase } from '../lib/background/open-database';
-import { openViewStore } from '../lib/background/view-store';
+import { loadingEarly, openViewStore } from '../lib/background/view-store';
 import { handleRequest, type RequestContext } from '../lib/background/requests';
 import { packagedPackSources } from '../lib/background/packaged-packs';
 import { broadcastDataChanged, tellTab } from '../lib/extension/tab-messages';
@@ -12,6 +12,8 @@ export default defineBackground(() => {
   // Listeners are registered at once (a woken service worker must find them); the database opens
   // behind them, and every request waits for it.
   const progress: InstallProgress = { done: 0, total: 0 };
+  // The stored view is read beside opening the database: a worker woken by a page needs both.
+  const viewStore = loadingEarly(openViewStore());
   const ctx: Promise<RequestContext> = openDatabase().then(({ db, storage }) => {
     const target = { db, notify: broadcastDataChanged };
     // At every start, not only on install: a worker restarted after the database was cleared heals it.
@@ -25,7 +27,7 @@ export default defineBackground(() => {
       ready: install.ready.catch(failed),
       progress,
       // The stored view is a cache in IndexedDB; where only memory works, the view lives in memory too.
-      matcher: createMatcherCache(db, storage === 'indexeddb' ? openViewStore() : undefined, broadcastDataChanged),
+      matcher: createMatcherCache(db, storage === 'indexeddb' ? viewStore : undefined, broadcastDataChanged),
       onDataChanged: broadcastDataChanged,
       verifyPacks: async () => {
         await installBundled(target, packagedPackSources(), progress, { verify: true }).done;

@@ -49,7 +49,7 @@ async function buildView(db: BackstoryDB, revision: number): Promise<ReadingView
     ),
   );
   const kindOf = new Map(cards.map((c) => [c.id, KIND_INDEX.get(c.kind) ?? 0]));
-  const kinds = Uint8Array.from(matcher.entities, (id) => kindOf.get(id) ?? 0);
+  const kinds = Uint8Array.from({ length: matcher.entities.length }, (_, e) => kindOf.get(matcher.entities.at(e)) ?? 0);
   return { revision, matcher, kinds, redirect, members };
 }
 
@@ -149,7 +149,7 @@ export function createMatcherCache(db: BackstoryDB, store?: ViewStore, onRebuilt
         if (at === undefined) {
           at = entities.length;
           slot.set(e, at);
-          entities.push({ id: view.matcher.entities[e]!, kind: KINDS[view.kinds[e]!] as Kind });
+          entities.push({ id: view.matcher.entities.at(e), kind: KINDS[view.kinds[e]!] as Kind });
         }
         flat.push(at, start, end);
       });

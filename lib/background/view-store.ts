@@ -7,7 +7,7 @@ import Dexie, { type Table } from 'dexie';
 import type { StoredMatcher } from '../core/text/matcher';
 
 /** Bumped when the matcher's stored form or its rules change: a stored view of another format is rebuilt. */
-export const VIEW_FORMAT = 2;
+export const VIEW_FORMAT = 3;
 export const VIEW_DB_NAME = 'backstory-view';
 
 export interface StoredView {
@@ -45,5 +45,23 @@ export function openViewStore(options?: ConstructorParameters<typeof Dexie>[1]):
     async save(view) {
       await db.views.put({ key: 'current', format: VIEW_FORMAT, ...view });
     },
+  };
+}
+
+/**
+ * The store with its first load already begun: a woken worker starts reading its view at once,
+ * beside opening the main database, not after it. Later loads read again.
+ */
+export function loadingEarly(store: ViewStore): ViewStore {
+  let early: ReturnType<ViewStore['load']> | undefined = store.load();
+  // Not awaited if the main database turns out to need no view store: no unhandled rejection.
+  early.catch(() => undefined);
+  return {
+    load() {
+      const first = early;
+      early = undefined;
+      return first ?? store.load();
+    },
+    save: (view) => store.save(view),
   };
 }

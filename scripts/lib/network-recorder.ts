@@ -93,6 +93,8 @@ async function start(): Promise<NetworkRecorder> {
   });
   server.on('connect', (req, socket) => {
     record(`CONNECT ${req.url}`);
+    // The browser may reset the tunnel it was refused: recorded already, and no reason to crash the run.
+    socket.on('error', () => {});
     socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

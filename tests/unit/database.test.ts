@@ -7,7 +7,7 @@ import { handleRequest } from '../../lib/background/requests';
 import { bundledPacks } from '../../lib/node/bundled-packs';
 import type { Card, Pack } from '../../lib/core/knowledge/pack-schema';
 import type { FoundResponse, SetupResponse } from '../../lib/core/protocol';
-import { openViewStore } from '../../lib/background/view-store';
+import { loadingEarly, openViewStore } from '../../lib/background/view-store';
 
 let n = 0;
 const dbs: BackstoryDB[] = [];
@@ -83,6 +83,11 @@ describe('handleRequest', () => {
     await db.cards.clear();
     const woken = createMatcherCache(db, store);
     expect((await woken.find([{ text: 'S-400' }])).entities).toEqual([{ id: 's-400', kind: 'weapon-system' }]);
+    // Read before the cache exists (a worker reads it beside opening the database): the same view.
+    const early = loadingEarly(store);
+    expect((await createMatcherCache(db, early).find([{ text: 'S-400' }])).entities).toEqual([
+      { id: 's-400', kind: 'weapon-system' },
+    ]);
     expect((await createMatcherCache(db).find([{ text: 'S-400' }])).entities).toEqual([]);
     // A stored view of an older revision is not the answer (small data: the new view is waited for).
     await setPackEnabled(db, 'core', false);

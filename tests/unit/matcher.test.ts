@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledPacks } from '../../lib/node/bundled-packs';
 import { cardAliases } from '../../lib/core/knowledge/card-aliases';
+import { JoinedStrings } from '../../lib/core/text/joined-strings';
 import { buildTrie, loadTrie, storedTrie, walk, type Trie } from '../../lib/core/text/trie';
 import { buildMatcher, findMentions, loadMatcher, storeMatcher, type AliasSpec } from '../../lib/core/text/matcher';
 
@@ -166,27 +167,65 @@ describe('trie', () => {
     expect(Array.from(t.childStart)).toEqual([1, 4, 6, 6, 6, 6, 6]);
   });
 
+  it('holds each run of single children in one state, up to a branch, a pattern end or an ending mark', () => {
+    const t = buildTrie(['erdogan', 'erdogan s', 'erdoğan\ue000 x']);
+    const label = (s: number) =>
+      Array.from(t.labels.subarray(t.labelStart[s], t.labelStart[s + 1]), (x) =>
+        String.fromCharCode(t.alphabet[x - 1]!),
+      ).join('');
+    expect(Array.from({ length: t.stateCount }, (_, s) => label(s))).toEqual([
+      '',
+      'erdo',
+      'gan',
+      'ğan',
+      ' s',
+      '\ue000 x',
+    ]);
+    // The mark stands for an ending or none (Russian's first rule): "erdoğan x" ends the third pattern.
+    expect(collect(t, 'erdogan s erdoğan x').filter(([from]) => from === 0 || from === 10)).toEqual([
+      [0, 0, 7],
+      [0, 1, 9],
+      [10, 2, 19],
+    ]);
+    // A text that leaves a label midway matches nothing there.
+    expect(collect(t, 'erdog erdogan x')).toEqual([[6, 0, 13]]);
+  });
+
   it('gives the same answers after serialisation', () => {
     const t = buildTrie(['erdogan', 'erdogan s', 'اردوغان', 's400']);
     const text = 'x erdogan s400 اردوغان erdogan s';
     expect(collect(loadTrie(structuredClone(storedTrie(t))), text)).toEqual(collect(t, text));
   });
 
-  it('stores a byte per state for counts and edges where they fit, and refuses a form that disagrees with itself', () => {
+  it('stores a byte per state for counts and symbols where they fit, and refuses a form that disagrees with itself', () => {
     const t = buildTrie(['erdogan', 'erdoğan\ue000', 'اردوغان', 's400']);
     const stored = storedTrie(t);
     expect(stored.childCount).toBeInstanceOf(Uint8Array);
-    expect(stored.edges).toBeInstanceOf(Uint8Array);
+    expect(stored.labelLength).toBeInstanceOf(Uint8Array);
+    expect(stored.labels).toBeInstanceOf(Uint8Array);
     expect(String.fromCharCode(...stored.alphabet)).toBe([...new Set('erdoganğاردوغانs40\ue000')].sort().join(''));
     const loaded = loadTrie(structuredClone(stored));
     expect(loaded.childStart).toEqual(t.childStart);
+    expect(loaded.labelStart).toEqual(t.labelStart);
     expect(loaded.edges).toEqual(t.edges);
     expect(loaded.endingMarks).toEqual(t.endingMarks);
+    expect(Array.from(loaded.endingMarks).filter((x) => x !== 0)).toEqual([1]);
     // One child too many: the counts no longer add up to the states.
     const counts = stored.childCount.slice();
     counts[0]! += 1;
     expect(() => loadTrie({ ...stored, childCount: counts })).toThrow('not a Backstory matcher index');
+    // A label longer than the labels stored, or a state without one.
+    const lengths = stored.labelLength.slice();
+    lengths[1]! += 1;
+    expect(() => loadTrie({ ...stored, labelLength: lengths })).toThrow('not a Backstory matcher index');
+    const moved = stored.labelLength.slice();
+    moved[2]! += moved[1]!;
+    moved[1] = 0;
+    expect(() => loadTrie({ ...stored, labelLength: moved })).toThrow('not a Backstory matcher index');
     expect(() => loadTrie({ ...stored, markStates: Uint32Array.of(t.stateCount), markBits: Uint8Array.of(1) })).toThrow(
+      'not a Backstory matcher index',
+    );
+    expect(() => loadTrie({ ...stored, patternState: Uint32Array.of(0, 0, 0, t.stateCount) })).toThrow(
       'not a Backstory matcher index',
     );
   });
@@ -195,8 +234,22 @@ describe('trie', () => {
     const wide = Array.from({ length: 300 }, (_, i) => String.fromCharCode(0x4e00 + i) + 'x');
     const t = buildTrie(wide);
     const stored = storedTrie(t);
-    expect(stored.edges).toBeInstanceOf(Uint16Array);
+    expect(stored.labels).toBeInstanceOf(Uint16Array);
     expect(stored.childCount).toBeInstanceOf(Uint16Array);
     expect(collect(loadTrie(structuredClone(stored)), wide.join(' '))).toEqual(collect(t, wide.join(' ')));
+  });
+});
+
+describe('joined strings', () => {
+  it('gives back every entry, empty ones too, and refuses a text that holds another number of them', () => {
+    const list = ['pkk', '', 'şam', 'الناتو'];
+    const joined = JoinedStrings.of(list);
+    const parsed = JoinedStrings.parse(joined.text, list.length)!;
+    expect(Array.from({ length: parsed.length }, (_, i) => parsed.at(i))).toEqual(list);
+    expect(JoinedStrings.parse(joined.text, 3)).toBeUndefined();
+    expect(JoinedStrings.parse(joined.text, 5)).toBeUndefined();
+    expect(JoinedStrings.parse('', 0)?.length).toBe(0);
+    expect(JoinedStrings.parse('x', 0)).toBeUndefined();
+    expect(JoinedStrings.parse('', 1)?.at(0)).toBe('');
   });
 });

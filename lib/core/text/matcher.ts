@@ -18,6 +18,7 @@ import {
   startAt,
   stemPattern,
 } from './word-edges';
+import { JoinedStrings } from './joined-strings';
 import { NO_LANG, SHARED_NAMES, TextLanguage, langIndex, type Lang } from './languages';
 
 /** The entity of a stop phrase: it is matched like any alias, wins as the longer match, and marks nothing. */
@@ -34,7 +35,8 @@ export interface AliasSpec {
 
 export interface Matcher {
   trie: Trie;
-  entities: string[];
+  /** Entity ids, by index (patternEntity). */
+  entities: JoinedStrings;
   patternEntity: Uint32Array;
   patternFlags: Uint8Array;
   /** Index in LANGS of each pattern's language, or NO_LANG. */
@@ -49,7 +51,7 @@ export interface Matcher {
  */
 export interface CaseKeys {
   patterns: Uint32Array;
-  keys: readonly string[];
+  keys: JoinedStrings;
 }
 
 export function caseKeyOf({ patterns, keys }: CaseKeys, pattern: number): string | undefined {
@@ -58,7 +60,7 @@ export function caseKeyOf({ patterns, keys }: CaseKeys, pattern: number): string
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const p = patterns[mid]!;
-    if (p === pattern) return keys[mid];
+    if (p === pattern) return keys.at(mid);
     if (p < pattern) lo = mid + 1;
     else hi = mid - 1;
   }
@@ -187,15 +189,20 @@ export function* matcherSteps(specs: readonly AliasSpec[], options: BuildOptions
   // no second pattern (Venezuela in English and in Spanish).
   const isShared = (spec: AliasSpec) => SHARED_NAMES.has(spec.lang as Lang);
   const ordered = [...specs.filter(isShared), ...specs.filter((x) => !isShared(x))];
+  let lastEntity: string | undefined;
+  let lastIndex = 0;
   for (let k = 0; k < ordered.length; k++) {
     if (k % 1024 === 0) yield;
     const spec = ordered[k]!;
-    let e = entityIndex.get(spec.entity);
+    // A card's aliases come one after another: most need no lookup.
+    let e = spec.entity === lastEntity ? lastIndex : entityIndex.get(spec.entity);
     if (e === undefined) {
       e = entities.length;
       entities.push(spec.entity);
       entityIndex.set(spec.entity, e);
     }
+    lastEntity = spec.entity;
+    lastIndex = e;
     const sharedLang = isShared(spec);
     for (const p of patternsOf(spec, e, options)) {
       // The same folded alias with the same rules adds nothing; keep the first. A bare name in a
@@ -214,21 +221,18 @@ export function* matcherSteps(specs: readonly AliasSpec[], options: BuildOptions
   }
   const trie = yield* trieSteps(patterns.map((p) => p.folded));
   const cased = patterns.flatMap((p, i) => (p.caseKey === undefined ? [] : [i]));
-  const caseKeys = { patterns: Uint32Array.from(cased), keys: cased.map((i) => patterns[i]!.caseKey!) };
+  const caseKeys = {
+    patterns: Uint32Array.from(cased),
+    keys: JoinedStrings.of(cased.map((i) => patterns[i]!.caseKey!)),
+  };
   return {
     trie,
-    entities,
+    entities: JoinedStrings.of(entities),
     patternEntity: Uint32Array.from(patterns, (p) => p.entity),
     patternFlags: Uint8Array.from(patterns, (p) => p.flags),
     patternLang: Uint8Array.from(patterns, (p) => p.lang),
     caseKeys,
   };
-}
-
-interface Candidate {
-  start: number;
-  end: number;
-  pattern: number;
 }
 
 /** One buffer and one language reader for every scan: the content script scans run after run, never two at once. */
@@ -243,9 +247,13 @@ const language = new TextLanguage();
  */
 export function findMentions(m: Matcher, text: string, lang?: string | null): Mention[] {
   const out: Mention[] = [];
-  eachMention(m, text, lang, (entity, start, end) => out.push({ entity: m.entities[entity]!, start, end }));
+  eachMention(m, text, lang, (entity, start, end) => out.push({ entity: m.entities.at(entity), start, end }));
   return out;
 }
+
+/** The candidates of one walk (one start), reused from walk to walk: ends and patterns. */
+let candidateEnd = new Int32Array(64);
+let candidatePattern = new Int32Array(64);
 
 /** `findMentions` by entity index (into `m.entities`), with nothing allocated per mention. */
 export function eachMention(
@@ -258,8 +266,10 @@ export function eachMention(
   const { buf } = folded;
   const trie = m.trie;
   const langs = language.reset(text, lang);
-  const candidates: Candidate[] = [];
   let from = 0;
+  let count = 0;
+  /** Where the last mention ends: walks start only from here on, since the leftmost mention wins. */
+  let reached = 0;
   const onMatch = (pattern: number, patternEnd: number) => {
     const flags = m.patternFlags[pattern]!;
     const patternLang = m.patternLang[pattern]!;
@@ -270,35 +280,61 @@ export function eachMention(
     // A prefix or an ending of the alias's language: only where the text may be in it.
     if ((start === Start.Prefixed || end !== patternEnd) && !langs.mayBe(patternLang)) return;
     if (!langs.nameMayMatch(patternLang)) return;
-    candidates.push({ start: from, end, pattern });
+    if (count === candidateEnd.length) {
+      candidateEnd = grown(candidateEnd);
+      candidatePattern = grown(candidatePattern);
+    }
+    candidateEnd[count] = end;
+    candidatePattern[count++] = pattern;
   };
   const endingAllowed = (k: number) => langs.mayBe(ENDING_RULES[k]!.lang);
+  // Walks run in ascending order of their start (word starts, and the prefix ends inside each word),
+  // so a walk's candidates are settled as soon as it ends: the longest, then the earliest pattern,
+  // whose case fits.
   const walkFrom = (pos: number) => {
+    if (pos < reached) return;
     from = pos;
+    count = 0;
     walk(trie, folded, pos, onMatch, endingAllowed);
+    while (count > 0) {
+      let best = 0;
+      for (let k = 1; k < count; k++)
+        if (
+          candidateEnd[k]! > candidateEnd[best]! ||
+          (candidateEnd[k] === candidateEnd[best] && candidatePattern[k]! < candidatePattern[best]!)
+        )
+          best = k;
+      const pattern = candidatePattern[best]!;
+      const [start, end] = toOriginal(text, folded, from, candidateEnd[best]!);
+      const key = caseKeyOf(m.caseKeys, pattern);
+      if (key === undefined || sameCase(text, start, end, key)) {
+        reached = candidateEnd[best]!;
+        const entity = m.patternEntity[pattern]!;
+        if (m.entities.at(entity) !== STOP_ENTITY) onMention(entity, start, end);
+        return;
+      }
+      // Not this one: the next best.
+      candidateEnd[best] = candidateEnd[--count]!;
+      candidatePattern[best] = candidatePattern[count]!;
+    }
   };
   // Only word starts can start a mention; the fold found them on its way through the text.
   const { starts, startCount } = folded;
   const rootNext = trie.rootNext;
   for (let k = 0; k < startCount; k++) {
     const i = starts[k]!;
+    if (i < reached) continue;
     const code = buf[i]!;
     if (rootNext[code] !== 0) walkFrom(i);
     if (code >= 0x590 && code < 0x700) forEachPrefixEnd(folded, i, walkFrom);
   }
-  if (candidates.length === 0) return;
-  candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.pattern - b.pattern);
-  let reached = 0;
-  for (const c of candidates) {
-    if (c.start < reached) continue;
-    const [start, end] = toOriginal(text, folded, c.start, c.end);
-    const key = caseKeyOf(m.caseKeys, c.pattern);
-    if (key !== undefined && !sameCase(text, start, end, key)) continue;
-    reached = c.end;
-    const entity = m.patternEntity[c.pattern]!;
-    if (m.entities[entity] !== STOP_ENTITY) onMention(entity, start, end);
-  }
 }
+
+const grown = (a: Int32Array) => {
+  const out = new Int32Array(a.length * 2);
+  out.set(a);
+  return out;
+};
 
 /**
  * The matcher as the background keeps it between service-worker starts (IndexedDB): typed arrays and
@@ -320,36 +356,38 @@ export function storeMatcher(m: Matcher): StoredMatcher {
   return {
     trie: storedTrie(m.trie),
     entityCount: m.entities.length,
-    entities: m.entities.join('\n'),
+    entities: m.entities.text,
     patternEntity: m.patternEntity,
     patternFlags: m.patternFlags,
     patternLang: m.patternLang,
     casePatterns: m.caseKeys.patterns,
-    caseKeys: m.caseKeys.keys.join('\n'),
+    caseKeys: m.caseKeys.keys.text,
   };
 }
 
 export function loadMatcher(s: StoredMatcher): Matcher {
   const trie = loadTrie(s.trie);
-  const entities = s.entityCount ? s.entities.split('\n') : [];
-  const keys = s.casePatterns.length ? s.caseKeys.split('\n') : [];
-  const ok =
-    entities.length === s.entityCount &&
-    s.casePatterns instanceof Uint32Array &&
-    keys.length === s.casePatterns.length &&
-    // Ascending, for the binary search.
-    s.casePatterns.every((p, i, all) => i === 0 || p > all[i - 1]!) &&
+  const entities = JoinedStrings.parse(s.entities, s.entityCount);
+  const cased = s.casePatterns;
+  const keys = cased instanceof Uint32Array ? JoinedStrings.parse(s.caseKeys, cased.length) : undefined;
+  let ok =
+    entities !== undefined &&
+    keys !== undefined &&
+    s.patternEntity instanceof Uint32Array &&
     s.patternEntity.length === trie.patternCount &&
     s.patternFlags.length === trie.patternCount &&
     s.patternLang.length === trie.patternCount;
-  if (!ok) throw new Error('not a Backstory matcher index');
+  // Case patterns ascending (for the binary search), every pattern's entity one of the entities.
+  for (let i = 1; ok && i < cased.length; i++) ok = cased[i]! > cased[i - 1]!;
+  for (let p = 0; ok && p < s.patternEntity.length; p++) ok = s.patternEntity[p]! < s.entityCount;
+  if (!ok || !entities || !keys) throw new Error('not a Backstory matcher index');
   return {
     trie,
     entities,
     patternEntity: s.patternEntity,
     patternFlags: s.patternFlags,
     patternLang: s.patternLang,
-    caseKeys: { patterns: s.casePatterns, keys },
+    caseKeys: { patterns: cased, keys },
   };
 }
 

@@ -2,8 +2,8 @@ import { runSteps } from './build-steps';
 import { FIRST_MARK, ENDING_RULES, isEndingMark, type Folded } from './word-edges';
 
 /**
- * The alias automaton: a trie over folded aliases, flattened into typed arrays, walked from word
- * starts only.
+ * The alias automaton: a path-compressed trie over folded aliases, flattened into typed arrays,
+ * walked from word starts only.
  *
  * Why not classic Aho–Corasick: a mention may only begin at the start of a word (or right after an
  * Arabic clitic), so failure links — which exist to find matches that begin mid-word — are dead
@@ -11,11 +11,17 @@ import { FIRST_MARK, ENDING_RULES, isEndingMark, type Folded } from './word-edge
  * from each word start visits each character a bounded number of times (most walks end after one or
  * two steps), and it yields only candidates that already start on an edge.
  *
+ * Why path-compressed: 200,000 names make 2.5 million states of one character, nine in ten of them
+ * with a single child. A state here holds the whole run of characters up to the next branch, pattern
+ * end or ending mark (its label), so there are five times fewer states to store, load and number, and
+ * the walk compares a label's characters one after another instead of searching children at each.
+ *
  * Layout: states are numbered breadth-first, so the children of a state are consecutive states:
- * `childStart[s] .. childStart[s + 1] - 1`, sorted by the code unit on the edge into each. The edge
- * holds a symbol, not the code unit: the code unit's place in `alphabet` plus one. The folded aliases
- * of twelve languages use far fewer than 256 distinct code units, so an edge is one byte (two only
- * for a larger alphabet), and the symbols keep the code units' order. No pointers.
+ * `childStart[s] .. childStart[s + 1] - 1`, sorted by the first character of their labels. Labels are
+ * stored one after another in state order (`labelStart`), as symbols: a code unit's place in
+ * `alphabet` plus one. The folded aliases of twelve languages use far fewer than 256 distinct code
+ * units, so a symbol is one byte (two only for a larger alphabet), and symbols keep the code units'
+ * order. An ending mark is always the first symbol of a label. No pointers.
  */
 
 export interface Trie {
@@ -24,23 +30,25 @@ export interface Trie {
   readonly childStart: Uint32Array;
   /** The code units on edges, ascending. */
   readonly alphabet: Uint16Array;
-  /** The symbol on the edge into each state (0 for the root). */
+  /** Every state's label, state after state (the root's is empty): `labelStart[s] .. labelStart[s + 1] - 1`. */
+  readonly labels: Uint8Array | Uint16Array;
+  readonly labelStart: Uint32Array;
+  /** Derived on load: the first symbol of each state's label (0 for the root), what a parent searches. */
   readonly edges: Uint8Array | Uint16Array;
   /** The symbol of each code unit, 0 for one on no edge. */
   readonly symbolOf: Uint8Array | Uint16Array;
   /** The state each pattern ends in. */
   readonly patternState: Uint32Array;
-  readonly patternLength: Uint16Array;
   /** Derived on load: root transitions as a dense table (0 = none). */
   readonly rootNext: Int32Array;
-  /** Per state, a bit for each ending mark among its children (bit k: FIRST_MARK + k). */
+  /** Per state, a bit for each ending mark that starts a child's label (bit k: FIRST_MARK + k). */
   readonly endingMarks: Uint8Array;
   /** Derived on load: first pattern ending at a state, plus one (0: none); more through `outNext`, in ascending id order. */
   readonly outHead: Int32Array;
   readonly outNext: Int32Array;
 }
 
-/** Builds the trie from folded patterns by sorting them, so no per-node maps are ever allocated. */
+/** Builds the trie from folded patterns, with no per-node maps and no sort of the strings. */
 export function buildTrie(patterns: readonly string[]): Trie {
   return runSteps(trieSteps(patterns));
 }
@@ -50,33 +58,14 @@ const STEP = 4096;
 
 /**
  * The build of `buildTrie`, stopping (yielding) every few thousand patterns or states, so that a
- * background that builds a large trie can answer requests meanwhile (run-in-slices.ts). Only the
- * one sort of the folded strings runs in a single step.
+ * background that builds a large trie can answer requests meanwhile (run-in-slices.ts).
  */
 export function* trieSteps(patterns: readonly string[]): Generator<void, Trie> {
-  // The engine's own string sort (code-unit order, as the walk needs), then each string's ids in
-  // ascending order: several times faster than sorting ids through a comparator.
-  const idsOf = new Map<string, number | number[]>();
-  for (let i = 0; i < patterns.length; i++) {
-    if (i % STEP === 0) yield;
-    const p = patterns[i]!;
-    const had = idsOf.get(p);
-    if (had === undefined) idsOf.set(p, i);
-    else if (typeof had === 'number') idsOf.set(p, [had, i]);
-    else had.push(i);
-  }
-  const sorted = [...idsOf.keys()].sort();
-  yield;
-  const order: number[] = [];
-  for (let k = 0; k < sorted.length; k++) {
-    if (k % STEP === 0) yield;
-    const ids = idsOf.get(sorted[k]!)!;
-    if (typeof ids === 'number') order.push(ids);
-    else order.push(...ids);
-  }
+  const order = yield* sortedOrder(patterns);
   // First pass: a trie in creation order, sharing each pattern's common prefix with the previous
   // one in sorted order. Children are linked first-to-last, and sorted order creates them in
-  // ascending character order, so each sibling list is already sorted.
+  // ascending character order, so each sibling list is already sorted. (Inserting in id order into
+  // sorted sibling lists instead chases pointers across the whole trie: several times slower.)
   let cap = 1024;
   let char = new Uint16Array(cap);
   let firstChild = new Int32Array(cap);
@@ -114,53 +103,124 @@ export function* trieSteps(patterns: readonly string[]): Generator<void, Trie> {
     patternNode[id] = path[p.length]!;
     prev = p;
   }
-  // Second pass: number states breadth-first, so the children of each state are consecutive.
+  // Second pass: number states breadth-first, so the children of each state are consecutive, and
+  // fold each run of single-child characters into one state, up to a branch, the end of a pattern or
+  // an ending mark (which must start a label: the walk branches there).
+  const ends = new Uint8Array(count);
+  for (let id = 0; id < patternNode.length; id++) ends[patternNode[id]!] = 1;
   const newId = new Uint32Array(count);
-  const edgeChar = new Uint16Array(count);
-  const childStart = new Uint32Array(count + 1);
   const queue = new Uint32Array(count);
+  const childStart = new Uint32Array(count + 1);
+  const labelStart = new Uint32Array(count + 1);
+  const labelChars = new Uint16Array(count);
+  let labelLength = 0;
   let head = 0;
-  let tail = 1; // queue[0] = root, new id 0
+  let tail = 1; // queue[0] = root, new id 0, empty label
   while (head < tail) {
-    if (head % (16 * STEP) === 0) yield;
+    if (head % STEP === 0) yield;
     const old = queue[head]!;
     childStart[head] = tail;
     for (let c = firstChild[old]!; c !== 0; c = nextSibling[c]!) {
-      newId[c] = tail;
-      edgeChar[tail] = char[c]!;
-      queue[tail++] = c;
+      const state = tail++;
+      labelStart[state] = labelLength;
+      let x = c;
+      labelChars[labelLength++] = char[x]!;
+      for (;;) {
+        const only = firstChild[x]!;
+        if (ends[x] || only === 0 || nextSibling[only] !== 0 || isEndingMark(char[only]!)) break;
+        x = only;
+        labelChars[labelLength++] = char[x]!;
+      }
+      newId[x] = state;
+      queue[state] = x;
     }
     head++;
   }
-  childStart[count] = count;
-  const patternState = Uint32Array.from(patternNode, (node) => newId[node]!);
-  const patternLength = Uint16Array.from(patterns, (p) => Math.min(p.length, 0xffff));
-  // Each state's children are a consecutive range (breadth-first numbering): one pass, no parent lookups.
-  const endingMarks = new Uint8Array(count);
-  for (let s = 0; s < count; s++) {
-    if (s % (64 * STEP) === 0) yield;
-    for (let c = childStart[s]!; c < childStart[s + 1]!; c++)
-      if (isEndingMark(edgeChar[c]!)) endingMarks[s]! |= 1 << (edgeChar[c]! - FIRST_MARK);
-  }
+  const states = tail;
+  childStart[states] = states;
+  labelStart[states] = labelLength;
   yield;
   const used = new Uint8Array(0x10000);
-  for (let i = 1; i < count; i++) used[edgeChar[i]!] = 1;
+  for (let i = 0; i < labelLength; i++) used[labelChars[i]!] = 1;
   const alphabet = Uint16Array.from(used.keys()).filter((c) => used[c] === 1);
   const symbolOf = symbolsOf(alphabet);
-  const edges = alphabet.length < 0x100 ? new Uint8Array(count) : new Uint16Array(count);
-  for (let i = 1; i < count; i++) edges[i] = symbolOf[edgeChar[i]!]!;
+  const labels = alphabet.length < 0x100 ? new Uint8Array(labelLength) : new Uint16Array(labelLength);
+  for (let i = 0; i < labelLength; i++) labels[i] = symbolOf[labelChars[i]!]!;
   yield;
-  return withOutputs({
-    stateCount: count,
+  const laid = {
+    stateCount: states,
     patternCount: patterns.length,
-    childStart,
+    childStart: childStart.slice(0, states + 1),
     alphabet,
-    edges,
+    labels,
+    labelStart: labelStart.slice(0, states + 1),
     symbolOf,
-    endingMarks,
-    patternState,
-    patternLength,
-  });
+    patternState: Uint32Array.from(patternNode, (node) => newId[node]!),
+  };
+  const edges = labels instanceof Uint8Array ? new Uint8Array(states) : new Uint16Array(states);
+  for (let s = 1; s < states; s++) edges[s] = labels[laid.labelStart[s]!]!;
+  // The bit of each symbol that is an ending mark, 0 for the rest.
+  const markBit = new Uint8Array(alphabet.length + 1);
+  alphabet.forEach((code, i) => (markBit[i + 1] = isEndingMark(code) ? 1 << (code - FIRST_MARK) : 0));
+  const endingMarks = new Uint8Array(states);
+  for (let s = 0; s < states; s++)
+    for (let c = laid.childStart[s]!; c < laid.childStart[s + 1]!; c++) endingMarks[s]! |= markBit[edges[c]!]!;
+  return withOutputs({ ...laid, edges, endingMarks })!;
+}
+
+/** Buckets of the counting sort below: the first two code units, as ranks among those used, when there are few enough. */
+const MAX_BUCKETS = 1 << 18;
+
+/**
+ * Pattern ids in the order of their strings (code units, as the walk reads them), equal strings by
+ * id. A counting sort on the first two code units, then the engine's sort within each bucket: each
+ * holds a few dozen strings, where one sort of 200,000 strings with a comparator, or of the strings
+ * themselves, took most of the build.
+ */
+function* sortedOrder(patterns: readonly string[]): Generator<void, Uint32Array> {
+  const n = patterns.length;
+  const rank = new Uint32Array(0x10000);
+  for (let id = 0; id < n; id++) {
+    const p = patterns[id]!;
+    if (p.length > 0) rank[p.charCodeAt(0)] = 1;
+    if (p.length > 1) rank[p.charCodeAt(1)] = 1;
+  }
+  // Rank 0 stands for "no unit here" (a shorter string sorts first).
+  let ranks = 1;
+  for (let c = 0; c < 0x10000; c++) if (rank[c]) rank[c] = ranks++;
+  const two = ranks * ranks <= MAX_BUCKETS;
+  const bucketOf = (p: string) =>
+    two
+      ? (p.length > 0 ? rank[p.charCodeAt(0)]! * ranks : 0) + (p.length > 1 ? rank[p.charCodeAt(1)]! : 0)
+      : p.length > 0
+        ? rank[p.charCodeAt(0)]!
+        : 0;
+  const buckets = two ? ranks * ranks : ranks;
+  const start = new Uint32Array(buckets + 1);
+  const bucket = new Uint32Array(n);
+  for (let id = 0; id < n; id++) start[(bucket[id] = bucketOf(patterns[id]!)) + 1]!++;
+  for (let b = 0; b < buckets; b++) start[b + 1]! += start[b]!;
+  const order = new Uint32Array(n);
+  const fill = start.slice(0, buckets);
+  for (let id = 0; id < n; id++) order[fill[bucket[id]!]!++] = id;
+  yield;
+  const byString = (a: number, b: number) => {
+    const pa = patterns[a]!;
+    const pb = patterns[b]!;
+    return pa < pb ? -1 : pa > pb ? 1 : a - b;
+  };
+  for (let b = 0, done = 0; b < buckets; b++) {
+    const lo = start[b]!;
+    const hi = start[b + 1]!;
+    if (hi - lo < 2) continue;
+    order.subarray(lo, hi).sort(byString);
+    done += hi - lo;
+    if (done >= STEP) {
+      done = 0;
+      yield;
+    }
+  }
+  return order;
 }
 
 /** The symbol of each code unit: its place in the alphabet plus one; 0 for the rest. */
@@ -178,24 +238,28 @@ function grow<T extends Int32Array | Uint16Array>(a: T, size: number): T {
 
 type Laid = Omit<Trie, 'rootNext' | 'outHead' | 'outNext'>;
 
-/** The root's dense table and each state's output list. */
-function withOutputs(t: Laid): Trie {
+/**
+ * The root's dense table and each state's output list; undefined if a pattern ends past the last
+ * state (a stored form that disagrees with itself).
+ */
+function withOutputs(t: Laid): Trie | undefined {
+  const { childStart, alphabet, edges, patternState } = t;
   const rootNext = new Int32Array(0x10000);
-  for (let c = t.childStart[0]!; c < t.childStart[1]!; c++) rootNext[t.alphabet[t.edges[c]! - 1]!] = c;
+  for (let c = childStart[0]!; c < childStart[1]!; c++) rootNext[alphabet[edges[c]! - 1]!] = c;
   // Pattern ids plus one, 0 for none: fresh arrays are zeros already, nothing to fill.
   const outHead = new Int32Array(t.stateCount);
   const outNext = new Int32Array(t.patternCount);
-  const patternState = t.patternState;
   // Walk ids downwards so each list ends up in ascending id order.
   for (let p = t.patternCount - 1; p >= 0; p--) {
     const s = patternState[p]!;
+    if (s >= t.stateCount) return undefined;
     outNext[p] = outHead[s]!;
     outHead[s] = p + 1;
   }
   return { ...t, rootNext, outHead, outNext };
 }
 
-/** The child of `s` along code unit `c`, or 0. */
+/** The child of `s` whose label starts with code unit `c`, or 0. */
 export function child(t: Trie, s: number, c: number): number {
   if (s === 0) return t.rootNext[c]!;
   const symbol = t.symbolOf[c]!;
@@ -211,6 +275,18 @@ export function child(t: Trie, s: number, c: number): number {
     else hi = mid - 1;
   }
   return 0;
+}
+
+/**
+ * Where the text matches the rest of state `s`'s label (all but its first symbol, which led to it),
+ * starting at `i`: the position after it, or -1.
+ */
+function restOfLabel(t: Trie, text: Folded, s: number, i: number): number {
+  const { labels, symbolOf } = t;
+  const { buf, len } = text;
+  const end = t.labelStart[s + 1]!;
+  for (let k = t.labelStart[s]! + 1; k < end; k++, i++) if (i >= len || labels[k] !== symbolOf[buf[i]!]) return -1;
+  return i;
 }
 
 /** Whether the ending rule of mark FIRST_MARK + k may apply to the text being walked. */
@@ -229,12 +305,14 @@ export function walk(t: Trie, text: Folded, from: number, onMatch: OnMatch, allo
 
 function walkOn(t: Trie, text: Folded, s: number, i: number, onMatch: OnMatch, allowed: EndingAllowed): void {
   const { buf, len } = text;
-  for (; ; i++) {
+  for (;;) {
     if (t.endingMarks[s]) followMarks(t, text, s, i, onMatch, allowed);
     if (i >= len) return;
     s = child(t, s, buf[i]!);
     if (s === 0) return;
-    for (let p = t.outHead[s]! - 1; p >= 0; p = t.outNext[p]! - 1) onMatch(p, i + 1);
+    i = restOfLabel(t, text, s, i + 1);
+    if (i < 0) return;
+    for (let p = t.outHead[s]! - 1; p >= 0; p = t.outNext[p]! - 1) onMatch(p, i);
   }
 }
 
@@ -243,47 +321,55 @@ function followMarks(t: Trie, text: Folded, s: number, i: number, onMatch: OnMat
   for (let k = 0; k < ENDING_RULES.length; k++) {
     if (!(marks & (1 << k)) || !allowed(k)) continue;
     const end = ENDING_RULES[k]!.end(text, i);
-    const marked = child(t, s, FIRST_MARK + k);
-    if (end < 0 || !marked) continue;
-    for (let p = t.outHead[marked]! - 1; p >= 0; p = t.outNext[p]! - 1) onMatch(p, end);
-    walkOn(t, text, marked, end, onMatch, allowed);
+    const marked = end < 0 ? 0 : child(t, s, FIRST_MARK + k);
+    if (!marked) continue;
+    const after = restOfLabel(t, text, marked, end);
+    if (after < 0) continue;
+    for (let p = t.outHead[marked]! - 1; p >= 0; p = t.outNext[p]! - 1) onMatch(p, after);
+    walkOn(t, text, marked, after, onMatch, allowed);
   }
 }
 
 /**
  * The trie as stored between service-worker starts: typed arrays only (structured-cloneable), and
- * compact, since a woken worker reads it before it can answer. Per state its number of children
- * (the breadth-first numbering makes the offsets a running sum, rebuilt on load) and the symbol on
- * the edge into it, as the trie holds them; the ending marks as the few states that have them.
+ * compact, since a woken worker reads it before it can answer. Per state its number of children and
+ * the length of its label (the breadth-first numbering makes both offsets running sums, rebuilt on
+ * load); the labels as the trie holds them; the ending marks as the few states that have them. The
+ * rest is derived on load.
  */
 export interface StoredTrie {
   stateCount: number;
   patternCount: number;
   childCount: Uint8Array | Uint16Array;
+  labelLength: Uint8Array | Uint16Array;
   alphabet: Uint16Array;
-  edges: Uint8Array | Uint16Array;
+  labels: Uint8Array | Uint16Array;
   patternState: Uint32Array;
-  patternLength: Uint16Array;
-  /** The states that have ending marks among their children, and their bits. */
+  /** The states that have ending marks among their children, and their bits: a few, so kept sparse. */
   markStates: Uint32Array;
   markBits: Uint8Array;
 }
 
+/** Per-state counts in one byte each where every one fits. */
+function narrowCounts(n: number, count: (s: number) => number): Uint8Array | Uint16Array {
+  let wide = false;
+  for (let s = 0; s < n && !wide; s++) wide = count(s) > 0xff;
+  const out = wide ? new Uint16Array(n) : new Uint8Array(n);
+  for (let s = 0; s < n; s++) out[s] = Math.min(count(s), 0xffff);
+  return out;
+}
+
 export function storedTrie(t: Trie): StoredTrie {
   const n = t.stateCount;
-  let wide = false;
-  for (let s = 0; s < n && !wide; s++) wide = t.childStart[s + 1]! - t.childStart[s]! > 0xff;
-  const childCount = wide ? new Uint16Array(n) : new Uint8Array(n);
-  for (let s = 0; s < n; s++) childCount[s] = t.childStart[s + 1]! - t.childStart[s]!;
   const markStates = Uint32Array.from(t.endingMarks.keys()).filter((s) => t.endingMarks[s] !== 0);
   return {
     stateCount: n,
     patternCount: t.patternCount,
-    childCount,
+    childCount: narrowCounts(n, (s) => t.childStart[s + 1]! - t.childStart[s]!),
+    labelLength: narrowCounts(n, (s) => t.labelStart[s + 1]! - t.labelStart[s]!),
     alphabet: t.alphabet,
-    edges: t.edges,
+    labels: t.labels,
     patternState: t.patternState,
-    patternLength: t.patternLength,
     markStates,
     markBits: Uint8Array.from(markStates, (s) => t.endingMarks[s]!),
   };
@@ -292,67 +378,79 @@ export function storedTrie(t: Trie): StoredTrie {
 const isNarrow = (a: unknown): a is Uint8Array | Uint16Array => a instanceof Uint8Array || a instanceof Uint16Array;
 
 /**
- * Rebuilds the trie from its stored form, after checking its arrays agree with its counts. One pass
- * over the states (the offsets), one over the patterns (the output lists): a woken worker runs this
- * once, cold, before it can answer.
+ * Rebuilds the trie from its stored form, after checking its arrays agree with its counts. A few
+ * passes over the states and one over the patterns: a woken worker runs this once, cold, before it
+ * can answer.
  */
 export function loadTrie(t: StoredTrie): Trie {
   const n = t.stateCount;
   const ok =
     isNarrow(t.childCount) &&
-    isNarrow(t.edges) &&
+    isNarrow(t.labelLength) &&
+    isNarrow(t.labels) &&
     t.alphabet instanceof Uint16Array &&
     t.patternState instanceof Uint32Array &&
-    t.patternLength instanceof Uint16Array &&
     t.markStates instanceof Uint32Array &&
     t.markBits instanceof Uint8Array &&
     n >= 1 &&
     t.childCount.length === n &&
-    t.edges.length === n &&
+    t.labelLength.length === n &&
     // Symbols wide enough for the alphabet, so none can point past it.
-    (t.edges instanceof Uint16Array || t.alphabet.length < 0x100) &&
+    (t.labels instanceof Uint16Array || t.alphabet.length < 0x100) &&
     t.patternState.length === t.patternCount &&
-    t.patternLength.length === t.patternCount &&
-    t.markStates.length === t.markBits.length;
+    t.markStates.length === t.markBits.length &&
+    t.labelLength[0] === 0;
   if (!ok) throw new Error('not a Backstory matcher index');
-  const childStart = offsetsOf(t.childCount);
-  // Every state but the root is some state's child, exactly once; nothing points past the last state.
-  if (childStart[n] !== n || t.patternState.some((s) => s >= n) || t.markStates.some((s) => s >= n))
+  // One pass over the states, as a woken worker runs it cold: the offsets of children and labels
+  // (running sums of the counts), and each state's first symbol. Every state but the root has a
+  // label inside the labels. (A symbol past the alphabet would only fail to match: nothing is read
+  // out of bounds.)
+  const { childCount, labelLength, labels } = t;
+  const childStart = new Uint32Array(n + 1);
+  const labelStart = new Uint32Array(n + 1);
+  const edges = labels instanceof Uint8Array ? new Uint8Array(n) : new Uint16Array(n);
+  let nextChild = 1;
+  let nextLabel = 0;
+  let labelled = true;
+  for (let s = 0; s < n; s++) {
+    childStart[s] = nextChild;
+    nextChild += childCount[s]!;
+    labelStart[s] = nextLabel;
+    if (s > 0) {
+      labelled &&= labelLength[s]! > 0 && nextLabel < labels.length;
+      edges[s] = labels[nextLabel]!;
+    }
+    nextLabel += labelLength[s]!;
+  }
+  childStart[n] = nextChild;
+  labelStart[n] = nextLabel;
+  // Every state but the root is some state's child, exactly once; the labels fill their array.
+  if (!labelled || nextChild !== n || nextLabel !== labels.length || t.markStates.some((s) => s >= n))
     throw new Error('not a Backstory matcher index');
   const endingMarks = new Uint8Array(n);
   t.markStates.forEach((s, i) => (endingMarks[s] = t.markBits[i]!));
-  return withOutputs({
+  const trie = withOutputs({
     stateCount: n,
     patternCount: t.patternCount,
     childStart,
     alphabet: t.alphabet,
-    edges: t.edges,
+    labels,
+    labelStart,
+    edges,
     symbolOf: symbolsOf(t.alphabet),
     endingMarks,
     patternState: t.patternState,
-    patternLength: t.patternLength,
   });
-}
-
-/** childStart from the counts: children are numbered right after those of the states before. */
-function offsetsOf(counts: Uint8Array | Uint16Array): Uint32Array {
-  const n = counts.length;
-  const childStart = new Uint32Array(n + 1);
-  let next = 1;
-  for (let s = 0; s < n; s++) {
-    childStart[s] = next;
-    next += counts[s]!;
-  }
-  childStart[n] = next;
-  return childStart;
+  if (!trie) throw new Error('not a Backstory matcher index');
+  return trie;
 }
 
 /** Bytes the stored arrays take. */
 export const trieBytes = (t: StoredTrie) =>
   t.childCount.byteLength +
+  t.labelLength.byteLength +
   t.alphabet.byteLength +
-  t.edges.byteLength +
+  t.labels.byteLength +
   t.patternState.byteLength +
-  t.patternLength.byteLength +
   t.markStates.byteLength +
   t.markBits.byteLength;
