@@ -111,10 +111,14 @@ export class PageController {
     // marks wait for one round trip to the background, not three.
     const setup = this.syncData();
     setup.catch(() => undefined);
+    // The first slice is read while the settings come (in Firefox they take tens of milliseconds);
+    // it is sent only if they say Backstory is on here.
+    this.scanner.readAhead(this.doc.body);
     this.adopt(await loadSettings());
     watchSettings((next) => void this.applySettings(next));
     this.state.published = readPublishedDate(this.doc);
     if (activeOn(this.state.settings, siteHost(this.win))) await this.activate(setup);
+    else this.scanner.dropAhead();
   }
 
   /** Settings changed in another tab or the options page: the page follows at once, no reload. */

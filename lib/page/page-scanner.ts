@@ -75,6 +75,8 @@ export class PageScanner {
   /** Moves on at every clear(): an answer for text read before it is dropped. */
   private generation = 0;
   private running: Promise<void> | undefined;
+  /** The first slice, read while the settings were fetched; sent by the scan of its root, if one follows. */
+  private ahead: { root: Node; steps: Step[]; generation: number } | undefined;
   readonly stats: ScanStats = { busyMs: 0, slices: 0, longestSliceMs: 0 };
   /** Called after every slice that found or dropped marks. */
   onChange: () => void = () => {};
@@ -121,7 +123,8 @@ export class PageScanner {
    */
   scan(root: Node): Promise<void> {
     // A root inside one already queued adds nothing; one that contains queued roots replaces them.
-    if (!this.queue.some((q) => composedContains(q, root))) {
+    // The root read ahead is being read already.
+    if (this.ahead?.root !== root && !this.queue.some((q) => composedContains(q, root))) {
       this.queue = this.queue.filter((q) => !composedContains(root, q));
       this.queue.push(root);
     }
@@ -158,13 +161,34 @@ export class PageScanner {
     if (this.marks.length !== before) this.onChange();
   }
 
+  /**
+   * Reads the first slice of `root` now, and sends nothing: the page calls it while it waits for the
+   * settings, so that once they say Backstory is on here, `scan(root)` sends the slice at once.
+   * `dropAhead()` if they say it is off.
+   */
+  readAhead(root: Node): void {
+    if (this.running || this.queue.length || this.segments) return;
+    this.queue.push(root);
+    this.ahead = { root, steps: this.read(FIRST_BATCH_CHARS), generation: this.generation };
+  }
+
+  dropAhead(): void {
+    if (!this.ahead || this.running) return;
+    this.ahead = undefined;
+    this.queue = [];
+    this.segments = undefined;
+    this.current = undefined;
+  }
+
   private async run(): Promise<void> {
-    // The first slice is read at once, and small: the reader is waiting for the first marks.
+    // The first slice is read at once (or was, ahead), and small: the reader is waiting for the first marks.
     let first = true;
-    while (this.queue.length || this.segments) {
+    while (this.queue.length || this.segments || this.ahead) {
       if (!first) await this.idle();
       const generation = this.generation;
-      const steps = this.read(first ? FIRST_BATCH_CHARS : MAX_BATCH_CHARS);
+      const ahead = this.ahead?.generation === generation ? this.ahead.steps : undefined;
+      this.ahead = undefined;
+      const steps = ahead ?? this.read(first ? FIRST_BATCH_CHARS : MAX_BATCH_CHARS);
       first = false;
       const runs = steps.flatMap((s) =>
         'segment' in s ? s.pieces.map(([, text]) => ({ text, lang: s.segment.lang })) : [],

@@ -32,4 +32,35 @@ describe('PageScanner', () => {
     expect(requests).toBeGreaterThan(2);
     expect(scanner.all().map((m) => m.range.toString())).toEqual(['YPG', 'YPG']);
   });
+
+  it('sends the slice read ahead with the scan that follows, and reads the page afresh after one dropped', async () => {
+    document.body.innerHTML = '<p>The YPG said.</p><p>YPG again.</p>';
+    const sent: string[] = [];
+    const scanner = new PageScanner(
+      document,
+      window,
+      async (runs: TextRun[]) => {
+        sent.push(...runs.map((r) => r.text));
+        return runs.map(({ text, lang }) => findMentions(matcher, text, lang));
+      },
+      () => 'armed-group',
+    );
+    scanner.readAhead(document.body);
+    // Read, not sent: the settings have not said yet that Backstory is on.
+    expect(sent).toEqual([]);
+    // Changed after it was read: the change is not in the slice read ahead (its marks are checked
+    // against the page when they come back).
+    document.body.insertAdjacentHTML('beforeend', '<p>Later YPG.</p>');
+    await scanner.scan(document.body);
+    expect(sent.join(' ')).toBe('The YPG said. YPG again.');
+    expect(scanner.all().map((m) => m.range.toString())).toEqual(['YPG', 'YPG']);
+
+    sent.length = 0;
+    scanner.clear();
+    scanner.readAhead(document.body);
+    scanner.dropAhead();
+    await scanner.scan(document.body);
+    expect(sent.join(' ')).toBe('The YPG said. YPG again. Later YPG.');
+    expect(scanner.all()).toHaveLength(3);
+  });
 });
