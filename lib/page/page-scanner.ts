@@ -110,11 +110,16 @@ export class PageScanner {
 
   clear(): void {
     this.marks = [];
+    this.forgetReading();
+    this.generation++;
+    this.onChange();
+  }
+
+  /** Nothing queued, nothing half read. */
+  private forgetReading(): void {
     this.queue = [];
     this.segments = undefined;
     this.current = undefined;
-    this.generation++;
-    this.onChange();
   }
 
   /**
@@ -175,9 +180,7 @@ export class PageScanner {
   dropAhead(): void {
     if (!this.ahead || this.running) return;
     this.ahead = undefined;
-    this.queue = [];
-    this.segments = undefined;
-    this.current = undefined;
+    this.forgetReading();
   }
 
   private async run(): Promise<void> {
