@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledPacks } from '../../lib/node/bundled-packs';
 import { cardAliases } from '../../lib/core/knowledge/card-aliases';
 import { JoinedStrings } from '../../lib/core/text/joined-strings';
-import { buildTrie, loadTrie, storedTrie, walk, type Trie } from '../../lib/core/text/trie';
+import { Field, buildTrie, field, loadTrie, storedTrie, walk, type Trie } from '../../lib/core/text/trie';
 import { buildMatcher, findMentions, loadMatcher, storeMatcher, type AliasSpec } from '../../lib/core/text/matcher';
 
 const specs = (entity: string, lang: string, ...texts: (string | Omit<AliasSpec, 'entity' | 'lang'>)[]): AliasSpec[] =>
@@ -105,7 +105,7 @@ describe('findMentions', () => {
     const m = buildMatcher(bundledPacks().flatMap((p) => p.cards.flatMap(cardAliases)));
     const loaded = loadMatcher(structuredClone(storeMatcher(m)));
     expect(findMentions(loaded, text)).toEqual(findMentions(m, text));
-    expect(loaded.trie.endingMarks).toEqual(m.trie.endingMarks);
+    expect(loaded.trie.nodes).toEqual(m.trie.nodes);
     // A stored form whose arrays disagree with its counts is refused, not read past its end.
     const stored = storeMatcher(m);
     expect(() => loadMatcher({ ...stored, patternFlags: stored.patternFlags.subarray(1) })).toThrow(
@@ -164,13 +164,13 @@ describe('trie', () => {
   it('numbers states breadth-first with sorted, consecutive children', () => {
     const t = buildTrie(['b', 'ab', 'aa', 'c']);
     expect(Array.from(t.edges.subarray(1, 4), (e) => String.fromCharCode(t.alphabet[e - 1]!))).toEqual(['a', 'b', 'c']);
-    expect(Array.from(t.childStart)).toEqual([1, 4, 6, 6, 6, 6, 6]);
+    expect(Array.from({ length: t.stateCount + 1 }, (_, s) => field(t, s, Field.Child))).toEqual([1, 4, 6, 6, 6, 6, 6]);
   });
 
   it('holds each run of single children in one state, up to a branch, a pattern end or an ending mark', () => {
     const t = buildTrie(['erdogan', 'erdogan s', 'erdoğan\ue000 x']);
     const label = (s: number) =>
-      Array.from(t.labels.subarray(t.labelStart[s], t.labelStart[s + 1]), (x) =>
+      Array.from(t.labels.subarray(field(t, s, Field.Label), field(t, s + 1, Field.Label)), (x) =>
         String.fromCharCode(t.alphabet[x - 1]!),
       ).join('');
     expect(Array.from({ length: t.stateCount }, (_, s) => label(s))).toEqual([
@@ -205,11 +205,11 @@ describe('trie', () => {
     expect(stored.labels).toBeInstanceOf(Uint8Array);
     expect(String.fromCharCode(...stored.alphabet)).toBe([...new Set('erdoganğاردوغانs40\ue000')].sort().join(''));
     const loaded = loadTrie(structuredClone(stored));
-    expect(loaded.childStart).toEqual(t.childStart);
-    expect(loaded.labelStart).toEqual(t.labelStart);
+    // Every state's record (children, label, outputs, ending marks) comes back as it was built.
+    expect(loaded.nodes).toEqual(t.nodes);
     expect(loaded.edges).toEqual(t.edges);
-    expect(loaded.endingMarks).toEqual(t.endingMarks);
-    expect(Array.from(loaded.endingMarks).filter((x) => x !== 0)).toEqual([1]);
+    const marks = Array.from({ length: t.stateCount }, (_, s) => field(loaded, s, Field.Marks));
+    expect(marks.filter((x) => x !== 0)).toEqual([1]);
     // One child too many: the counts no longer add up to the states.
     const counts = stored.childCount.slice();
     counts[0]! += 1;

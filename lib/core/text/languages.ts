@@ -50,6 +50,7 @@ export const SCRIPT_OF: Record<Lang, CharClass> = {
 export const SHARED_NAMES: ReadonlySet<Lang> = new Set(['en', 'ar', 'ru']);
 
 const bit = (lang: Lang) => 1 << LANGS.indexOf(lang);
+const SHARED_MASK = [...SHARED_NAMES].reduce((mask, lang) => mask | bit(lang), 0);
 const SCRIPT_MASK = new Map<CharClass, number>();
 for (const lang of LANGS) SCRIPT_MASK.set(SCRIPT_OF[lang], (SCRIPT_MASK.get(SCRIPT_OF[lang]) ?? 0) | bit(lang));
 
@@ -173,12 +174,15 @@ export class TextLanguage {
   private text = '';
   private declared: Lang | undefined;
   private readonly guessed = new Map<CharClass, number>();
+  /** `mayBe` by LANGS index, as it is answered: 0 not yet asked, 1 yes, 2 no. Asked once per candidate name. */
+  private readonly answers = new Uint8Array(LANGS.length);
 
   /** Starts on a new run; `declared` is its BCP 47 `lang`, if the page gives one. */
   reset(text: string, declared?: string | null): this {
     this.text = text;
     this.declared = declaredLang(declared);
     this.guessed.clear();
+    this.answers.fill(0);
     return this;
   }
 
@@ -197,12 +201,16 @@ export class TextLanguage {
   /** True when the run may be in the language at `index` of LANGS. */
   mayBe(index: number): boolean {
     if (index === NO_LANG) return true;
-    const lang = LANGS[index]!;
-    return (this.maskFor(SCRIPT_OF[lang]) & (1 << index)) !== 0;
+    let answer = this.answers[index]!;
+    if (answer === 0) {
+      answer = this.maskFor(SCRIPT_OF[LANGS[index]!]) & (1 << index) ? 1 : 2;
+      this.answers[index] = answer;
+    }
+    return answer === 1;
   }
 
   /** True when a name in the language at `index` may match here: shared names always do. */
   nameMayMatch(index: number): boolean {
-    return index === NO_LANG || SHARED_NAMES.has(LANGS[index]!) || this.mayBe(index);
+    return index === NO_LANG || (SHARED_MASK & (1 << index)) !== 0 || this.mayBe(index);
   }
 }

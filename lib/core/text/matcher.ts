@@ -5,7 +5,18 @@
  * `findMentions`, so the two always agree.
  */
 import { runSteps } from './build-steps';
-import { loadTrie, storedTrie, trieBytes, trieSteps, walk, type StoredTrie, type Trie } from './trie';
+import {
+  Field,
+  field,
+  keepPatterns,
+  loadTrie,
+  storedTrie,
+  trieBytes,
+  trieSteps,
+  walk,
+  type StoredTrie,
+  type Trie,
+} from './trie';
 import { CharClass, classOf } from './char-class';
 import { FoldBuffer, fold, toOriginal } from './normalise';
 import {
@@ -52,19 +63,28 @@ export interface Matcher {
 export interface CaseKeys {
   patterns: Uint32Array;
   keys: JoinedStrings;
+  /** What each key is (KeyKind), learnt the first time a mention asks: 0 until then. */
+  kinds: Uint8Array;
 }
 
-export function caseKeyOf({ patterns, keys }: CaseKeys, pattern: number): string | undefined {
+const caseKeysOf = (patterns: Uint32Array, keys: JoinedStrings): CaseKeys => ({
+  patterns,
+  keys,
+  kinds: new Uint8Array(patterns.length),
+});
+
+/** The place of a pattern in `patterns`, or -1 when it is not case-sensitive. */
+function caseIndexOf({ patterns }: CaseKeys, pattern: number): number {
   let lo = 0;
   let hi = patterns.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const p = patterns[mid]!;
-    if (p === pattern) return keys.at(mid);
+    if (p === pattern) return mid;
     if (p < pattern) lo = mid + 1;
     else hi = mid - 1;
   }
-  return undefined;
+  return -1;
 }
 
 export interface Mention {
@@ -74,14 +94,41 @@ export interface Mention {
   end: number;
 }
 
-interface Pattern {
-  folded: string;
-  entity: number;
-  flags: number;
-  lang: number;
-  caseKey?: string;
-  /** Stands for the same spelling in every language (see buildMatcher). */
-  shared?: boolean;
+/**
+ * The patterns of a build, a list per field: a build makes hundreds of thousands, and no object for
+ * each. `shared`: the pattern stands for the same spelling in every language (see matcherSteps).
+ */
+class Patterns {
+  readonly folded: string[] = [];
+  readonly entity: number[] = [];
+  readonly flags: number[] = [];
+  readonly lang: number[] = [];
+  readonly caseKey: (string | undefined)[] = [];
+  readonly shared: boolean[] = [];
+
+  get length(): number {
+    return this.folded.length;
+  }
+
+  add(folded: string, entity: number, flags: number, lang: number, caseKey: string | undefined, sharedLang: boolean) {
+    this.folded.push(folded);
+    this.entity.push(entity);
+    this.flags.push(flags);
+    this.lang.push(lang);
+    this.caseKey.push(caseKey);
+    // A bare name in a language that shares its names (English) stands for the same spelling in any other.
+    this.shared.push(!(flags & AFFIX_FLAGS) && (lang === NO_LANG || sharedLang));
+  }
+
+  /** Whether pattern `b` adds nothing to `a`, which has the same text: the same card and rules, in a language `a` covers. */
+  repeats(a: number, b: number): boolean {
+    return (
+      this.entity[a] === this.entity[b] &&
+      this.flags[a] === this.flags[b] &&
+      this.caseKey[a] === this.caseKey[b] &&
+      (this.shared[a]! || this.lang[a] === this.lang[b])
+    );
+  }
 }
 
 /** Letters and digits only, case kept: what a case-sensitive alias compares. */
@@ -94,19 +141,50 @@ const SHORT_ACRONYM = 3;
 const isAcronymKey = (key: string) =>
   /\p{L}.*\p{L}/u.test(key) && key === key.toUpperCase() && key !== key.toLowerCase();
 
+const enum KeyKind {
+  Word = 1,
+  Acronym = 2,
+  /** An acronym of at most SHORT_ACRONYM letters. */
+  ShortAcronym = 3,
+}
+
+const kindOf = (key: string) =>
+  !isAcronymKey(key) ? KeyKind.Word : key.length <= SHORT_ACRONYM ? KeyKind.ShortAcronym : KeyKind.Acronym;
+
+/** What the key at `k` is, learnt the first time it is asked. */
+function kindAt({ kinds }: CaseKeys, k: number, key: string): KeyKind {
+  let kind = kinds[k]! as KeyKind;
+  if (!kind) kinds[k] = kind = kindOf(key);
+  return kind;
+}
+
 /**
  * A case-sensitive alias matches when the letters it shares with the mention are written the same:
  * the mention may add an ending (Turkeys, Путиным) or change the alias's own (Анкары). In text set in
  * capitals (a headline: ERMENİSTAN, TURKEY'S ALLIES) any alias but an acronym matches, since the
  * capitals say nothing about the word.
  */
-function sameCase(text: string, start: number, end: number, key: string): boolean {
+function sameCase(text: string, start: number, end: number, keys: CaseKeys, k: number): boolean {
+  const key = keys.keys.at(k);
+  const kind = kindAt(keys, k, key);
   // In a headline set in capitals a short acronym cannot be told from a word: WHO WILL LEAD, LET US GO.
-  if (key.length <= SHORT_ACRONYM && isAcronymKey(key) && inCapitals(text, start, end)) return false;
-  const surface = caseKey(text.slice(start, end));
+  if (kind === KeyKind.ShortAcronym && inCapitals(text, start, end)) return false;
+  const surface = surfaceKey(text, start, end);
   const n = Math.min(surface.length, key.length);
   if (n >= Math.min(key.length, 3) && surface.slice(0, n) === key.slice(0, n)) return true;
-  return !isAcronymKey(key) && inCapitals(text, start, end);
+  return kind === KeyKind.Word && inCapitals(text, start, end);
+}
+
+/** `caseKey` of text[start, end), without a regular expression where the mention is plain ASCII (most are). */
+function surfaceKey(text: string, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return caseKey(text.slice(start, end));
+    const lower = c | 0x20;
+    if ((c >= 0x30 && c <= 0x39) || (lower >= 0x61 && lower <= 0x7a)) out += text[i];
+  }
+  return out;
 }
 
 const LOWER = /\p{Ll}/u;
@@ -133,22 +211,22 @@ export interface BuildOptions {
   ruleLangs?: ReadonlySet<string>;
 }
 
-/** The patterns one alias stands for: itself, and the variants its language's grammar needs. */
-function patternsOf(spec: AliasSpec, entity: number, options: BuildOptions): Pattern[] {
+/** Adds the patterns one alias stands for: itself, and the variants its language's grammar needs. */
+function addPatterns(out: Patterns, spec: AliasSpec, entity: number, sharedLang: boolean, options: BuildOptions): void {
   const folded = fold(spec.text);
-  if (!folded) return [];
+  if (!folded) return;
   const lang = langIndex(spec.lang);
   let flags = 0;
   if (spec.caseSensitive) flags |= AliasFlag.CaseSensitive;
   if (spec.exact) flags |= AliasFlag.Exact;
   const key = spec.caseSensitive ? caseKey(spec.text) : undefined;
-  const base = { entity, lang, caseKey: key };
+  const add = (text: string, patternFlags: number) => out.add(text, entity, patternFlags, lang, key, sharedLang);
   const rules = !spec.exact && (!options.ruleLangs || options.ruleLangs.has(spec.lang));
-  if (!rules) return [{ folded, flags, ...base }];
+  if (!rules) return add(folded, flags);
   const script = classOf(folded.charCodeAt(0));
   if (spec.lang === 'ru' || spec.lang === 'uk')
-    return [{ folded: script === CharClass.Cyrillic ? stemPattern(spec.text, spec.lang) : folded, flags, ...base }];
-  if (spec.lang === 'fa' && script === CharClass.Arabic) return [{ folded: persianPattern(spec.text), flags, ...base }];
+    return add(script === CharClass.Cyrillic ? stemPattern(spec.text, spec.lang) : folded, flags);
+  if (spec.lang === 'fa' && script === CharClass.Arabic) return add(persianPattern(spec.text), flags);
   if (spec.lang === 'ar' && script === CharClass.Arabic) flags |= AliasFlag.ArabicClitics;
   if (spec.lang === 'he' && script === CharClass.Hebrew) flags |= AliasFlag.HebrewPrefixes;
   // An acronym in capitals takes no plural s: "USS Gravely" is a ship, "the US's allies" still the US.
@@ -158,14 +236,13 @@ function patternsOf(spec: AliasSpec, entity: number, options: BuildOptions): Pat
     !isAcronymKey(key ?? caseKey(spec.text))
   )
     flags |= AliasFlag.LatinS;
-  const out: Pattern[] = [{ folded, flags, ...base }];
+  add(folded, flags);
   // بالناتو is ب + الناتو, but للناتو is ل + الناتو with the alef gone: match the rest after لل.
   if (flags & AliasFlag.ArabicClitics && folded.startsWith('ال') && folded.length > 4)
-    out.push({ folded: folded.slice(2), flags: flags | AliasFlag.NeedsArticle, ...base });
+    add(folded.slice(2), flags | AliasFlag.NeedsArticle);
   // בכנסת is ב + הכנסת with the article gone.
   if (flags & AliasFlag.HebrewPrefixes && folded.startsWith('ה') && folded.length > 3)
-    out.push({ folded: folded.slice(1), flags: flags | AliasFlag.NeedsArticle, ...base });
-  return out;
+    add(folded.slice(1), flags | AliasFlag.NeedsArticle);
 }
 
 /** Rules that make a pattern's language matter beyond its bare spelling. */
@@ -182,9 +259,7 @@ export function buildMatcher(specs: readonly AliasSpec[], options: BuildOptions 
 export function* matcherSteps(specs: readonly AliasSpec[], options: BuildOptions = {}): Generator<void, Matcher> {
   const entities: string[] = [];
   const entityIndex = new Map<string, number>();
-  /** Patterns kept so far, by folded text: most texts have one, so a short list to compare with. */
-  const seen = new Map<string, Pattern[]>();
-  const patterns: Pattern[] = [];
+  const patterns = new Patterns();
   // Names every writer of a script shares come first, so the same spelling in another language adds
   // no second pattern (Venezuela in English and in Spanish).
   const isShared = (spec: AliasSpec) => SHARED_NAMES.has(spec.lang as Lang);
@@ -203,34 +278,56 @@ export function* matcherSteps(specs: readonly AliasSpec[], options: BuildOptions
     }
     lastEntity = spec.entity;
     lastIndex = e;
-    const sharedLang = isShared(spec);
-    for (const p of patternsOf(spec, e, options)) {
-      // The same folded alias with the same rules adds nothing; keep the first. A bare name in a
-      // language that shares its names (English) stands for the same spelling in any other.
-      p.shared = !(p.flags & AFFIX_FLAGS) && (p.lang === NO_LANG || sharedLang);
-      const same = seen.get(p.folded);
-      const duplicate = same?.some(
-        (q) =>
-          q.entity === p.entity && q.flags === p.flags && q.caseKey === p.caseKey && (q.shared || q.lang === p.lang),
-      );
-      if (duplicate) continue;
-      if (same) same.push(p);
-      else seen.set(p.folded, [p]);
-      patterns.push(p);
+    addPatterns(patterns, spec, e, isShared(spec), options);
+  }
+  let trie = yield* trieSteps(patterns.folded);
+  // The same folded alias with the same rules adds nothing: keep the first. Patterns of the same
+  // text end in the same state, so the trie finds them, with no map of every text.
+  const keep = new Uint8Array(patterns.length);
+  let dropped = 0;
+  const kept: number[] = [];
+  for (let s = 0; s < trie.stateCount; s++) {
+    const first = field(trie, s, Field.Out) - 1;
+    if (first < 0) continue;
+    keep[first] = 1;
+    // Most states end one pattern.
+    if (trie.outNext[first] === 0) continue;
+    kept.length = 0;
+    kept.push(first);
+    for (let id = trie.outNext[first]! - 1; id >= 0; id = trie.outNext[id]! - 1) {
+      if (kept.some((k) => patterns.repeats(k, id))) dropped++;
+      else {
+        keep[id] = 1;
+        kept.push(id);
+      }
     }
   }
-  const trie = yield* trieSteps(patterns.map((p) => p.folded));
-  const cased = patterns.flatMap((p, i) => (p.caseKey === undefined ? [] : [i]));
-  const caseKeys = {
-    patterns: Uint32Array.from(cased),
-    keys: JoinedStrings.of(cased.map((i) => patterns[i]!.caseKey!)),
-  };
+  if (dropped > 0) trie = keepPatterns(trie, keep);
+  const n = trie.patternCount;
+  const patternEntity = new Uint32Array(n);
+  const patternFlags = new Uint8Array(n);
+  const patternLang = new Uint8Array(n);
+  const cased: number[] = [];
+  const keys: string[] = [];
+  for (let id = 0, i = 0; id < patterns.length; id++) {
+    if (!keep[id]) continue;
+    patternEntity[i] = patterns.entity[id]!;
+    patternFlags[i] = patterns.flags[id]!;
+    patternLang[i] = patterns.lang[id]!;
+    const key = patterns.caseKey[id];
+    if (key !== undefined) {
+      cased.push(i);
+      keys.push(key);
+    }
+    i++;
+  }
+  const caseKeys = caseKeysOf(Uint32Array.from(cased), JoinedStrings.of(keys));
   return {
     trie,
     entities: JoinedStrings.of(entities),
-    patternEntity: Uint32Array.from(patterns, (p) => p.entity),
-    patternFlags: Uint8Array.from(patterns, (p) => p.flags),
-    patternLang: Uint8Array.from(patterns, (p) => p.lang),
+    patternEntity,
+    patternFlags,
+    patternLang,
     caseKeys,
   };
 }
@@ -306,8 +403,8 @@ export function eachMention(
           best = k;
       const pattern = candidatePattern[best]!;
       const [start, end] = toOriginal(text, folded, from, candidateEnd[best]!);
-      const key = caseKeyOf(m.caseKeys, pattern);
-      if (key === undefined || sameCase(text, start, end, key)) {
+      const cased = caseIndexOf(m.caseKeys, pattern);
+      if (cased < 0 || sameCase(text, start, end, m.caseKeys, cased)) {
         reached = candidateEnd[best]!;
         const entity = m.patternEntity[pattern]!;
         if (m.entities.at(entity) !== STOP_ENTITY) onMention(entity, start, end);
@@ -387,7 +484,7 @@ export function loadMatcher(s: StoredMatcher): Matcher {
     patternEntity: s.patternEntity,
     patternFlags: s.patternFlags,
     patternLang: s.patternLang,
-    caseKeys: { patterns: cased, keys },
+    caseKeys: caseKeysOf(cased, keys),
   };
 }
 

@@ -16,9 +16,9 @@ import { FIRST_MARK, ENDING_RULES, isEndingMark, type Folded } from './word-edge
  * end or ending mark (its label), so there are five times fewer states to store, load and number, and
  * the walk compares a label's characters one after another instead of searching children at each.
  *
- * Layout: states are numbered breadth-first, so the children of a state are consecutive states:
- * `childStart[s] .. childStart[s + 1] - 1`, sorted by the first character of their labels. Labels are
- * stored one after another in state order (`labelStart`), as symbols: a code unit's place in
+ * Layout: states are numbered breadth-first, so the children of a state are consecutive states,
+ * from its record's first child to the next record's, sorted by the first character of their labels.
+ * Labels are stored one after another in state order, as symbols: a code unit's place in
  * `alphabet` plus one. The folded aliases of twelve languages use far fewer than 256 distinct code
  * units, so a symbol is one byte (two only for a larger alphabet), and symbols keep the code units'
  * order. An ending mark is always the first symbol of a label. No pointers.
@@ -27,12 +27,17 @@ import { FIRST_MARK, ENDING_RULES, isEndingMark, type Folded } from './word-edge
 export interface Trie {
   readonly stateCount: number;
   readonly patternCount: number;
-  readonly childStart: Uint32Array;
+  /**
+   * Derived on load: what the walk reads of each state, side by side in one record of NODE numbers
+   * (the offsets of its children and its label, its outputs, its ending marks), and a last record
+   * that closes the final state's ranges. A step then touches one cache line for its state instead
+   * of one in each of four arrays: with 200,000 names the walk waits on memory more than it computes.
+   */
+  readonly nodes: Int32Array;
   /** The code units on edges, ascending. */
   readonly alphabet: Uint16Array;
-  /** Every state's label, state after state (the root's is empty): `labelStart[s] .. labelStart[s + 1] - 1`. */
+  /** Every state's label, state after state (the root's is empty), from its record's LABEL to the next one's. */
   readonly labels: Uint8Array | Uint16Array;
-  readonly labelStart: Uint32Array;
   /** Derived on load: the first symbol of each state's label (0 for the root), what a parent searches. */
   readonly edges: Uint8Array | Uint16Array;
   /** The symbol of each code unit, 0 for one on no edge. */
@@ -41,11 +46,38 @@ export interface Trie {
   readonly patternState: Uint32Array;
   /** Derived on load: root transitions as a dense table (0 = none). */
   readonly rootNext: Int32Array;
-  /** Per state, a bit for each ending mark that starts a child's label (bit k: FIRST_MARK + k). */
-  readonly endingMarks: Uint8Array;
-  /** Derived on load: first pattern ending at a state, plus one (0: none); more through `outNext`, in ascending id order. */
-  readonly outHead: Int32Array;
+  /** Derived on load: after pattern p, the next pattern ending at the same state, plus one (0: none). */
   readonly outNext: Int32Array;
+}
+
+/** Numbers per state in `Trie.nodes`, and their places. */
+export const NODE = 4;
+export const enum Field {
+  /** The first child; the children run to the next record's. */
+  Child = 0,
+  /** Where the label starts in `labels`; it runs to the next record's. */
+  Label = 1,
+  /** The first pattern ending at the state, plus one (0: none); more through `outNext`, in ascending id order. */
+  Out = 2,
+  /** A bit for each ending mark that starts a child's label (bit k: FIRST_MARK + k). */
+  Marks = 3,
+}
+
+/** One field of state `s`. */
+export const field = (t: Trie, s: number, f: Field) => t.nodes[s * NODE + f]!;
+
+/** The trie as built or stored, before what the walk reads is derived from it. */
+interface Laid {
+  stateCount: number;
+  patternCount: number;
+  childStart: Uint32Array;
+  alphabet: Uint16Array;
+  labels: Uint8Array | Uint16Array;
+  labelStart: Uint32Array;
+  edges: Uint8Array | Uint16Array;
+  symbolOf: Uint8Array | Uint16Array;
+  endingMarks: Uint8Array;
+  patternState: Uint32Array;
 }
 
 /** Builds the trie from folded patterns, with no per-node maps and no sort of the strings. */
@@ -146,6 +178,8 @@ export function* trieSteps(patterns: readonly string[]): Generator<void, Trie> {
   const symbolOf = symbolsOf(alphabet);
   const labels = alphabet.length < 0x100 ? new Uint8Array(labelLength) : new Uint16Array(labelLength);
   for (let i = 0; i < labelLength; i++) labels[i] = symbolOf[labelChars[i]!]!;
+  const patternState = new Uint32Array(patternNode.length);
+  for (let id = 0; id < patternNode.length; id++) patternState[id] = newId[patternNode[id]!]!;
   yield;
   const laid = {
     stateCount: states,
@@ -155,7 +189,7 @@ export function* trieSteps(patterns: readonly string[]): Generator<void, Trie> {
     labels,
     labelStart: labelStart.slice(0, states + 1),
     symbolOf,
-    patternState: Uint32Array.from(patternNode, (node) => newId[node]!),
+    patternState,
   };
   const edges = labels instanceof Uint8Array ? new Uint8Array(states) : new Uint16Array(states);
   for (let s = 1; s < states; s++) edges[s] = labels[laid.labelStart[s]!]!;
@@ -236,27 +270,65 @@ function grow<T extends Int32Array | Uint16Array>(a: T, size: number): T {
   return out;
 }
 
-type Laid = Omit<Trie, 'rootNext' | 'outHead' | 'outNext'>;
-
 /**
- * The root's dense table and each state's output list; undefined if a pattern ends past the last
- * state (a stored form that disagrees with itself).
+ * The root's dense table, each state's record and the output lists; undefined if a pattern ends past
+ * the last state (a stored form that disagrees with itself).
  */
 function withOutputs(t: Laid): Trie | undefined {
-  const { childStart, alphabet, edges, patternState } = t;
+  const { childStart, labelStart, endingMarks, alphabet, edges, patternState, stateCount: n } = t;
   const rootNext = new Int32Array(0x10000);
   for (let c = childStart[0]!; c < childStart[1]!; c++) rootNext[alphabet[edges[c]! - 1]!] = c;
-  // Pattern ids plus one, 0 for none: fresh arrays are zeros already, nothing to fill.
-  const outHead = new Int32Array(t.stateCount);
-  const outNext = new Int32Array(t.patternCount);
-  // Walk ids downwards so each list ends up in ascending id order.
-  for (let p = t.patternCount - 1; p >= 0; p--) {
-    const s = patternState[p]!;
-    if (s >= t.stateCount) return undefined;
-    outNext[p] = outHead[s]!;
-    outHead[s] = p + 1;
+  const nodes = new Int32Array((n + 1) * NODE);
+  for (let s = 0; s <= n; s++) {
+    nodes[s * NODE + Field.Child] = childStart[s]!;
+    nodes[s * NODE + Field.Label] = labelStart[s]!;
+    if (s < n) nodes[s * NODE + Field.Marks] = endingMarks[s]!;
   }
-  return { ...t, rootNext, outHead, outNext };
+  const outNext = linkOutputs(nodes, patternState, n);
+  if (!outNext) return undefined;
+  return {
+    stateCount: n,
+    patternCount: t.patternCount,
+    nodes,
+    alphabet,
+    labels: t.labels,
+    edges,
+    symbolOf: t.symbolOf,
+    patternState,
+    rootNext,
+    outNext,
+  };
+}
+
+/**
+ * Each state's output list, written into the records (which hold zeros there); the links, or
+ * undefined when a pattern ends past the last state.
+ */
+function linkOutputs(nodes: Int32Array, patternState: Uint32Array, stateCount: number): Int32Array | undefined {
+  const outNext = new Int32Array(patternState.length);
+  // Walk ids downwards so each list ends up in ascending id order.
+  for (let p = patternState.length - 1; p >= 0; p--) {
+    const s = patternState[p]!;
+    if (s >= stateCount) return undefined;
+    outNext[p] = nodes[s * NODE + Field.Out]!;
+    nodes[s * NODE + Field.Out] = p + 1;
+  }
+  return outNext;
+}
+
+/**
+ * The trie with only the patterns `keep` marks, numbered as before but without the gaps. Every
+ * state stays: a pattern dropped here is the same text as one kept (see matcherSteps).
+ */
+export function keepPatterns(t: Trie, keep: Uint8Array): Trie {
+  let count = 0;
+  for (let p = 0; p < keep.length; p++) count += keep[p]!;
+  const patternState = new Uint32Array(count);
+  for (let p = 0, i = 0; p < keep.length; p++) if (keep[p]) patternState[i++] = t.patternState[p]!;
+  const nodes = t.nodes.slice();
+  for (let s = 0; s < t.stateCount; s++) nodes[s * NODE + Field.Out] = 0;
+  const outNext = linkOutputs(nodes, patternState, t.stateCount)!;
+  return { ...t, patternCount: patternState.length, patternState, nodes, outNext };
 }
 
 /** The child of `s` whose label starts with code unit `c`, or 0. */
@@ -264,8 +336,9 @@ export function child(t: Trie, s: number, c: number): number {
   if (s === 0) return t.rootNext[c]!;
   const symbol = t.symbolOf[c]!;
   if (symbol === 0) return 0;
-  let lo = t.childStart[s]!;
-  let hi = t.childStart[s + 1]! - 1;
+  const nodes = t.nodes;
+  let lo = nodes[s * NODE + Field.Child]!;
+  let hi = nodes[(s + 1) * NODE + Field.Child]! - 1;
   const edges = t.edges;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
@@ -282,10 +355,11 @@ export function child(t: Trie, s: number, c: number): number {
  * starting at `i`: the position after it, or -1.
  */
 function restOfLabel(t: Trie, text: Folded, s: number, i: number): number {
-  const { labels, symbolOf } = t;
+  const { labels, symbolOf, nodes } = t;
   const { buf, len } = text;
-  const end = t.labelStart[s + 1]!;
-  for (let k = t.labelStart[s]! + 1; k < end; k++, i++) if (i >= len || labels[k] !== symbolOf[buf[i]!]) return -1;
+  const end = nodes[(s + 1) * NODE + Field.Label]!;
+  for (let k = nodes[s * NODE + Field.Label]! + 1; k < end; k++, i++)
+    if (i >= len || labels[k] !== symbolOf[buf[i]!]) return -1;
   return i;
 }
 
@@ -306,18 +380,18 @@ export function walk(t: Trie, text: Folded, from: number, onMatch: OnMatch, allo
 function walkOn(t: Trie, text: Folded, s: number, i: number, onMatch: OnMatch, allowed: EndingAllowed): void {
   const { buf, len } = text;
   for (;;) {
-    if (t.endingMarks[s]) followMarks(t, text, s, i, onMatch, allowed);
+    if (t.nodes[s * NODE + Field.Marks]) followMarks(t, text, s, i, onMatch, allowed);
     if (i >= len) return;
     s = child(t, s, buf[i]!);
     if (s === 0) return;
     i = restOfLabel(t, text, s, i + 1);
     if (i < 0) return;
-    for (let p = t.outHead[s]! - 1; p >= 0; p = t.outNext[p]! - 1) onMatch(p, i);
+    for (let p = t.nodes[s * NODE + Field.Out]! - 1; p >= 0; p = t.outNext[p]! - 1) onMatch(p, i);
   }
 }
 
 function followMarks(t: Trie, text: Folded, s: number, i: number, onMatch: OnMatch, allowed: EndingAllowed): void {
-  const marks = t.endingMarks[s]!;
+  const marks = t.nodes[s * NODE + Field.Marks]!;
   for (let k = 0; k < ENDING_RULES.length; k++) {
     if (!(marks & (1 << k)) || !allowed(k)) continue;
     const end = ENDING_RULES[k]!.end(text, i);
@@ -325,7 +399,7 @@ function followMarks(t: Trie, text: Folded, s: number, i: number, onMatch: OnMat
     if (!marked) continue;
     const after = restOfLabel(t, text, marked, end);
     if (after < 0) continue;
-    for (let p = t.outHead[marked]! - 1; p >= 0; p = t.outNext[p]! - 1) onMatch(p, after);
+    for (let p = t.nodes[marked * NODE + Field.Out]! - 1; p >= 0; p = t.outNext[p]! - 1) onMatch(p, after);
     walkOn(t, text, marked, after, onMatch, allowed);
   }
 }
@@ -361,17 +435,18 @@ function narrowCounts(n: number, count: (s: number) => number): Uint8Array | Uin
 
 export function storedTrie(t: Trie): StoredTrie {
   const n = t.stateCount;
-  const markStates = Uint32Array.from(t.endingMarks.keys()).filter((s) => t.endingMarks[s] !== 0);
+  const span = (s: number, f: Field) => field(t, s + 1, f) - field(t, s, f);
+  const markStates = Uint32Array.from({ length: n }, (_, s) => s).filter((s) => field(t, s, Field.Marks) !== 0);
   return {
     stateCount: n,
     patternCount: t.patternCount,
-    childCount: narrowCounts(n, (s) => t.childStart[s + 1]! - t.childStart[s]!),
-    labelLength: narrowCounts(n, (s) => t.labelStart[s + 1]! - t.labelStart[s]!),
+    childCount: narrowCounts(n, (s) => span(s, Field.Child)),
+    labelLength: narrowCounts(n, (s) => span(s, Field.Label)),
     alphabet: t.alphabet,
     labels: t.labels,
     patternState: t.patternState,
     markStates,
-    markBits: Uint8Array.from(markStates, (s) => t.endingMarks[s]!),
+    markBits: Uint8Array.from(markStates, (s) => field(t, s, Field.Marks)),
   };
 }
 
