@@ -100,6 +100,24 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('keeps one pattern for a repeated alias, and the first card for a text two cards share', () => {
+    const exact = (text: string) => ({ text, exact: true });
+    const m = buildMatcher([
+      ...specs('venezuela', 'es', exact('Venezuela')),
+      ...specs('venezuela', 'en', exact('Venezuela'), exact('Venezuela')),
+      ...specs('syria', 'de', exact('Syrien')),
+      ...specs('syria', 'fr', exact('Syrien')),
+      ...specs('georgia-state', 'en', exact('Georgia')),
+      ...specs('georgia', 'en', exact('Georgia')),
+    ]);
+    // English comes first and its names stand in every language: its repeat and the Spanish spelling
+    // add nothing. The German and French spellings are each a name only in their own language, and
+    // two cards' patterns are two patterns: five of seven.
+    expect(m.trie.patternCount).toBe(5);
+    expect(findMentions(m, 'Venezuela y Georgia').map((x) => x.entity)).toEqual(['venezuela', 'georgia-state']);
+    expect(findMentions(m, 'Der Krieg in Syrien dauert an, sagt die Regierung heute wieder.')).toHaveLength(1);
+  });
+
   it('gives the same answers after a round trip through the stored form (structured clone, as IndexedDB keeps it)', () => {
     const text = readFileSync('tests/fixtures/articles/seed.ar.txt', 'utf8');
     const m = buildMatcher(bundledPacks().flatMap((p) => p.cards.flatMap(cardAliases)));

@@ -287,6 +287,7 @@ export function* matcherSteps(specs: readonly AliasSpec[], options: BuildOptions
   let dropped = 0;
   const kept: number[] = [];
   for (let s = 0; s < trie.stateCount; s++) {
+    if (s % 65536 === 0) yield;
     const first = field(trie, s, Field.Out) - 1;
     if (first < 0) continue;
     keep[first] = 1;
@@ -302,7 +303,9 @@ export function* matcherSteps(specs: readonly AliasSpec[], options: BuildOptions
       }
     }
   }
+  yield;
   if (dropped > 0) trie = keepPatterns(trie, keep);
+  yield;
   const n = trie.patternCount;
   const patternEntity = new Uint32Array(n);
   const patternFlags = new Uint8Array(n);
