@@ -106,14 +106,36 @@ const WORD_LANG = (() => {
   // A word two of the lists share tells nothing.
   return new Map([...owners].filter(([, langs]) => langs.length === 1).map(([w, [lang]]) => [w, lang!]));
 })();
-const WORD = /\p{L}+/gu;
+/** The longest function word: a longer word is not looked up (and no string is made for it). */
+const LONGEST_WORD = Math.max(...[...WORD_LANG.keys()].map((w) => w.length));
+const LETTER = /\p{L}/u;
+/** Whether each code unit is a letter, learnt as met (surrogates count as none: emoji, mostly). */
+const isLetter = new Uint8Array(0x10000);
+const letterKnown = new Uint8Array(0x10000);
+function letterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (!letterKnown[code]) {
+    letterKnown[code] = 1;
+    isLetter[code] = code < 0xd800 || code > 0xdfff ? (LETTER.test(text[i]!) ? 1 : 0) : 0;
+  }
+  return isLetter[code] === 1;
+}
 
 /** The Latin-script language whose function words clearly lead in `text`, if one does. */
 function byFunctionWords(text: string): Lang | undefined {
   const hits = new Map<Lang, number>();
-  for (const [w] of text.toLowerCase().matchAll(WORD)) {
-    const lang = WORD_LANG.get(w);
+  const lower = text.toLowerCase();
+  // Runs of letters, as /\p{L}+/ finds them, without a match object for each: a paragraph has hundreds.
+  for (let i = 0; i < lower.length;) {
+    if (!letterAt(lower, i)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < lower.length && letterAt(lower, end)) end++;
+    const lang = end - i <= LONGEST_WORD ? WORD_LANG.get(lower.slice(i, end)) : undefined;
     if (lang) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+    i = end;
   }
   const [first, second] = [...hits].sort((a, b) => b[1] - a[1]);
   return first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;

@@ -41,7 +41,13 @@ export interface Folded {
 }
 
 export const edgeAt = (t: Folded, pos: number) => pos === 0 || pos >= t.len || isEdge(t.buf[pos - 1]!, t.buf[pos]!);
-const slice = (t: Folded, from: number, to: number) => String.fromCharCode(...t.buf.subarray(from, to));
+/** Folded text [from, to): endings and prefixes, one to a few units, so the common lengths make no array. */
+const slice = (t: Folded, from: number, to: number) =>
+  to - from === 1
+    ? String.fromCharCode(t.buf[from]!)
+    : to - from === 2
+      ? String.fromCharCode(t.buf[from]!, t.buf[from + 1]!)
+      : String.fromCharCode(...t.buf.subarray(from, to));
 
 /** Where the word that continues at `pos` ends, if within `max` units; else -1. */
 function wordEnd(t: Folded, pos: number, max: number): number {
