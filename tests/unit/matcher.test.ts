@@ -225,6 +225,7 @@ describe('trie', () => {
     const loaded = loadTrie(structuredClone(stored));
     // Every state's record (children, label, outputs, ending marks) comes back as it was built.
     expect(loaded.nodes).toEqual(t.nodes);
+    expect(loaded.outHead).toEqual(t.outHead);
     expect(loaded.edges).toEqual(t.edges);
     const marks = Array.from({ length: t.stateCount }, (_, s) => field(loaded, s, Field.Marks));
     expect(marks.filter((x) => x !== 0)).toEqual([1]);

@@ -5,18 +5,7 @@
  * `findMentions`, so the two always agree.
  */
 import { runSteps } from './build-steps';
-import {
-  Field,
-  field,
-  keepPatterns,
-  loadTrie,
-  storedTrie,
-  trieBytes,
-  trieSteps,
-  walk,
-  type StoredTrie,
-  type Trie,
-} from './trie';
+import { keepPatterns, loadTrie, storedTrie, trieBytes, trieSteps, walk, type StoredTrie, type Trie } from './trie';
 import { CharClass, classOf } from './char-class';
 import { FoldBuffer, fold, toOriginal } from './normalise';
 import {
@@ -288,7 +277,7 @@ export function* matcherSteps(specs: readonly AliasSpec[], options: BuildOptions
   const kept: number[] = [];
   for (let s = 0; s < trie.stateCount; s++) {
     if (s % 65536 === 0) yield;
-    const first = field(trie, s, Field.Out) - 1;
+    const first = trie.outHead[s]! - 1;
     if (first < 0) continue;
     keep[first] = 1;
     // Most states end one pattern.

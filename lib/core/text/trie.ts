@@ -28,10 +28,11 @@ export interface Trie {
   readonly stateCount: number;
   readonly patternCount: number;
   /**
-   * Derived on load: what the walk reads of each state, side by side in one record of NODE numbers
-   * (the offsets of its children and its label, its outputs, its ending marks), and a last record
-   * that closes the final state's ranges. A step then touches one cache line for its state instead
-   * of one in each of four arrays: with 200,000 names the walk waits on memory more than it computes.
+   * Derived on load: what the walk reads of each state to step on, side by side in one record of
+   * NODE numbers (the offsets of its children and of its label, its ending marks), and a last record
+   * that closes the final state's ranges: with 200,000 names the walk waits on memory more than it
+   * computes, and a step then finds these in one cache line. (The outputs stay in `outHead`: in the
+   * records they slowed the load, which scatters them, by half, and the walk no faster.)
    */
   readonly nodes: Int32Array;
   /** The code units on edges, ascending. */
@@ -46,39 +47,28 @@ export interface Trie {
   readonly patternState: Uint32Array;
   /** Derived on load: root transitions as a dense table (0 = none). */
   readonly rootNext: Int32Array;
+  /** Derived on load: the first pattern ending at each state, plus one (0: none); more through `outNext`, in ascending id order. */
+  readonly outHead: Int32Array;
   /** Derived on load: after pattern p, the next pattern ending at the same state, plus one (0: none). */
   readonly outNext: Int32Array;
 }
 
 /** Numbers per state in `Trie.nodes`, and their places. */
-export const NODE = 4;
+export const NODE = 3;
 export const enum Field {
   /** The first child; the children run to the next record's. */
   Child = 0,
   /** Where the label starts in `labels`; it runs to the next record's. */
   Label = 1,
-  /** The first pattern ending at the state, plus one (0: none); more through `outNext`, in ascending id order. */
-  Out = 2,
   /** A bit for each ending mark that starts a child's label (bit k: FIRST_MARK + k). */
-  Marks = 3,
+  Marks = 2,
 }
 
 /** One field of state `s`. */
 export const field = (t: Trie, s: number, f: Field) => t.nodes[s * NODE + f]!;
 
-/** The trie as built or stored, before what the walk reads is derived from it. */
-interface Laid {
-  stateCount: number;
-  patternCount: number;
-  childStart: Uint32Array;
-  alphabet: Uint16Array;
-  labels: Uint8Array | Uint16Array;
-  labelStart: Uint32Array;
-  edges: Uint8Array | Uint16Array;
-  symbolOf: Uint8Array | Uint16Array;
-  endingMarks: Uint8Array;
-  patternState: Uint32Array;
-}
+/** The trie as built or loaded, its records without their outputs yet. */
+type Laid = Omit<Trie, 'rootNext' | 'outHead' | 'outNext'>;
 
 /** Builds the trie from folded patterns, with no per-node maps and no sort of the strings. */
 export function buildTrie(patterns: readonly string[]): Trie {
@@ -181,25 +171,29 @@ export function* trieSteps(patterns: readonly string[]): Generator<void, Trie> {
   const patternState = new Uint32Array(patternNode.length);
   for (let id = 0; id < patternNode.length; id++) patternState[id] = newId[patternNode[id]!]!;
   yield;
-  const laid = {
-    stateCount: states,
-    patternCount: patterns.length,
-    childStart: childStart.slice(0, states + 1),
-    alphabet,
-    labels,
-    labelStart: labelStart.slice(0, states + 1),
-    symbolOf,
-    patternState,
-  };
   const edges = labels instanceof Uint8Array ? new Uint8Array(states) : new Uint16Array(states);
-  for (let s = 1; s < states; s++) edges[s] = labels[laid.labelStart[s]!]!;
+  for (let s = 1; s < states; s++) edges[s] = labels[labelStart[s]!]!;
   // The bit of each symbol that is an ending mark, 0 for the rest.
   const markBit = new Uint8Array(alphabet.length + 1);
   alphabet.forEach((code, i) => (markBit[i + 1] = isEndingMark(code) ? 1 << (code - FIRST_MARK) : 0));
-  const endingMarks = new Uint8Array(states);
-  for (let s = 0; s < states; s++)
-    for (let c = laid.childStart[s]!; c < laid.childStart[s + 1]!; c++) endingMarks[s]! |= markBit[edges[c]!]!;
-  return withOutputs({ ...laid, edges, endingMarks })!;
+  const nodes = new Int32Array((states + 1) * NODE);
+  for (let s = 0; s <= states; s++) {
+    nodes[s * NODE + Field.Child] = childStart[s]!;
+    nodes[s * NODE + Field.Label] = labelStart[s]!;
+    let marks = 0;
+    for (let c = childStart[s]!; s < states && c < childStart[s + 1]!; c++) marks |= markBit[edges[c]!]!;
+    nodes[s * NODE + Field.Marks] = marks;
+  }
+  return withOutputs({
+    stateCount: states,
+    patternCount: patterns.length,
+    nodes,
+    alphabet,
+    labels,
+    edges,
+    symbolOf,
+    patternState,
+  })!;
 }
 
 /** Buckets of the counting sort below: the first two code units, as ranks among those used, when there are few enough. */
@@ -275,45 +269,31 @@ function grow<T extends Int32Array | Uint16Array>(a: T, size: number): T {
  * the last state (a stored form that disagrees with itself).
  */
 function withOutputs(t: Laid): Trie | undefined {
-  const { childStart, labelStart, endingMarks, alphabet, edges, patternState, stateCount: n } = t;
+  const { nodes, alphabet, edges } = t;
   const rootNext = new Int32Array(0x10000);
-  for (let c = childStart[0]!; c < childStart[1]!; c++) rootNext[alphabet[edges[c]! - 1]!] = c;
-  const nodes = new Int32Array((n + 1) * NODE);
-  for (let s = 0; s <= n; s++) {
-    nodes[s * NODE + Field.Child] = childStart[s]!;
-    nodes[s * NODE + Field.Label] = labelStart[s]!;
-    if (s < n) nodes[s * NODE + Field.Marks] = endingMarks[s]!;
-  }
-  const outNext = linkOutputs(nodes, patternState, n);
-  if (!outNext) return undefined;
-  return {
-    stateCount: n,
-    patternCount: t.patternCount,
-    nodes,
-    alphabet,
-    labels: t.labels,
-    edges,
-    symbolOf: t.symbolOf,
-    patternState,
-    rootNext,
-    outNext,
-  };
+  for (let c = nodes[Field.Child]!; c < nodes[NODE + Field.Child]!; c++) rootNext[alphabet[edges[c]! - 1]!] = c;
+  const outputs = linkOutputs(t.patternState, t.stateCount);
+  return outputs && { ...t, rootNext, ...outputs };
 }
 
 /**
  * Each state's output list, written into the records (which hold zeros there); the links, or
  * undefined when a pattern ends past the last state.
  */
-function linkOutputs(nodes: Int32Array, patternState: Uint32Array, stateCount: number): Int32Array | undefined {
+function linkOutputs(
+  patternState: Uint32Array,
+  stateCount: number,
+): { outHead: Int32Array; outNext: Int32Array } | undefined {
+  const outHead = new Int32Array(stateCount);
   const outNext = new Int32Array(patternState.length);
   // Walk ids downwards so each list ends up in ascending id order.
   for (let p = patternState.length - 1; p >= 0; p--) {
     const s = patternState[p]!;
     if (s >= stateCount) return undefined;
-    outNext[p] = nodes[s * NODE + Field.Out]!;
-    nodes[s * NODE + Field.Out] = p + 1;
+    outNext[p] = outHead[s]!;
+    outHead[s] = p + 1;
   }
-  return outNext;
+  return { outHead, outNext };
 }
 
 /**
@@ -325,10 +305,8 @@ export function keepPatterns(t: Trie, keep: Uint8Array): Trie {
   for (let p = 0; p < keep.length; p++) count += keep[p]!;
   const patternState = new Uint32Array(count);
   for (let p = 0, i = 0; p < keep.length; p++) if (keep[p]) patternState[i++] = t.patternState[p]!;
-  const nodes = t.nodes.slice();
-  for (let s = 0; s < t.stateCount; s++) nodes[s * NODE + Field.Out] = 0;
-  const outNext = linkOutputs(nodes, patternState, t.stateCount)!;
-  return { ...t, patternCount: patternState.length, patternState, nodes, outNext };
+  const outputs = linkOutputs(patternState, t.stateCount)!;
+  return { ...t, patternCount: patternState.length, patternState, ...outputs };
 }
 
 /** The child of `s` whose label starts with code unit `c`, or 0. */
@@ -386,7 +364,7 @@ function walkOn(t: Trie, text: Folded, s: number, i: number, onMatch: OnMatch, a
     if (s === 0) return;
     i = restOfLabel(t, text, s, i + 1);
     if (i < 0) return;
-    for (let p = t.nodes[s * NODE + Field.Out]! - 1; p >= 0; p = t.outNext[p]! - 1) onMatch(p, i);
+    for (let p = t.outHead[s]! - 1; p >= 0; p = t.outNext[p]! - 1) onMatch(p, i);
   }
 }
 
@@ -399,7 +377,7 @@ function followMarks(t: Trie, text: Folded, s: number, i: number, onMatch: OnMat
     if (!marked) continue;
     const after = restOfLabel(t, text, marked, end);
     if (after < 0) continue;
-    for (let p = t.nodes[marked * NODE + Field.Out]! - 1; p >= 0; p = t.outNext[p]! - 1) onMatch(p, after);
+    for (let p = t.outHead[marked]! - 1; p >= 0; p = t.outNext[p]! - 1) onMatch(p, after);
     walkOn(t, text, marked, after, onMatch, allowed);
   }
 }
@@ -481,39 +459,35 @@ export function loadTrie(t: StoredTrie): Trie {
   // label inside the labels. (A symbol past the alphabet would only fail to match: nothing is read
   // out of bounds.)
   const { childCount, labelLength, labels } = t;
-  const childStart = new Uint32Array(n + 1);
-  const labelStart = new Uint32Array(n + 1);
+  const nodes = new Int32Array((n + 1) * NODE);
   const edges = labels instanceof Uint8Array ? new Uint8Array(n) : new Uint16Array(n);
   let nextChild = 1;
   let nextLabel = 0;
   let labelled = true;
   for (let s = 0; s < n; s++) {
-    childStart[s] = nextChild;
+    nodes[s * NODE + Field.Child] = nextChild;
     nextChild += childCount[s]!;
-    labelStart[s] = nextLabel;
+    nodes[s * NODE + Field.Label] = nextLabel;
     if (s > 0) {
       labelled &&= labelLength[s]! > 0 && nextLabel < labels.length;
       edges[s] = labels[nextLabel]!;
     }
     nextLabel += labelLength[s]!;
   }
-  childStart[n] = nextChild;
-  labelStart[n] = nextLabel;
+  nodes[n * NODE + Field.Child] = nextChild;
+  nodes[n * NODE + Field.Label] = nextLabel;
   // Every state but the root is some state's child, exactly once; the labels fill their array.
   if (!labelled || nextChild !== n || nextLabel !== labels.length || t.markStates.some((s) => s >= n))
     throw new Error('not a Backstory matcher index');
-  const endingMarks = new Uint8Array(n);
-  t.markStates.forEach((s, i) => (endingMarks[s] = t.markBits[i]!));
+  t.markStates.forEach((s, i) => (nodes[s * NODE + Field.Marks] = t.markBits[i]!));
   const trie = withOutputs({
     stateCount: n,
     patternCount: t.patternCount,
-    childStart,
+    nodes,
     alphabet: t.alphabet,
     labels,
-    labelStart,
     edges,
     symbolOf: symbolsOf(t.alphabet),
-    endingMarks,
     patternState: t.patternState,
   });
   if (!trie) throw new Error('not a Backstory matcher index');
