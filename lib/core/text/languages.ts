@@ -13,7 +13,7 @@
  * The guess is lazy: a run in which no rule of one language is at stake is never looked at.
  */
 import { francAll } from 'franc-min';
-import { CharClass } from './char-class';
+import { CharClass, classOf } from './char-class';
 
 export const LANGS = ['ar', 'en', 'tr', 'ru', 'fr', 'de', 'es', 'pt', 'it', 'fa', 'uk', 'he'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -108,17 +108,10 @@ const WORD_LANG = (() => {
 })();
 /** The longest function word: a longer word is not looked up (and no string is made for it). */
 const LONGEST_WORD = Math.max(...[...WORD_LANG.keys()].map((w) => w.length));
-const LETTER = /\p{L}/u;
-/** Whether each code unit is a letter, learnt as met (surrogates count as none: emoji, mostly). */
-const isLetter = new Uint8Array(0x10000);
-const letterKnown = new Uint8Array(0x10000);
+/** A letter, as /\p{L}/ says (char-class.ts keeps the answer per unit); surrogates count as none: emoji, mostly. */
 function letterAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
-  if (!letterKnown[code]) {
-    letterKnown[code] = 1;
-    isLetter[code] = code < 0xd800 || code > 0xdfff ? (LETTER.test(text[i]!) ? 1 : 0) : 0;
-  }
-  return isLetter[code] === 1;
+  return (code < 0xd800 || code > 0xdfff) && classOf(code) >= CharClass.Latin;
 }
 
 /** The Latin-script language whose function words clearly lead in `text`, if one does. */

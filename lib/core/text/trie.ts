@@ -180,10 +180,9 @@ export function* trieSteps(patterns: readonly string[]): Generator<void, Trie> {
   for (let s = 0; s <= states; s++) {
     nodes[s * NODE + Field.Child] = childStart[s]!;
     nodes[s * NODE + Field.Label] = labelStart[s]!;
-    let marks = 0;
-    for (let c = childStart[s]!; s < states && c < childStart[s + 1]!; c++) marks |= markBit[edges[c]!]!;
-    nodes[s * NODE + Field.Marks] = marks;
   }
+  for (let s = 0; s < states; s++)
+    for (let c = childStart[s]!; c < childStart[s + 1]!; c++) nodes[s * NODE + Field.Marks]! |= markBit[edges[c]!]!;
   return withOutputs({
     stateCount: states,
     patternCount: patterns.length,
@@ -276,10 +275,7 @@ function withOutputs(t: Laid): Trie | undefined {
   return outputs && { ...t, rootNext, ...outputs };
 }
 
-/**
- * Each state's output list, written into the records (which hold zeros there); the links, or
- * undefined when a pattern ends past the last state.
- */
+/** Each state's output list (head and links), or undefined when a pattern ends past the last state. */
 function linkOutputs(
   patternState: Uint32Array,
   stateCount: number,
