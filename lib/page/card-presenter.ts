@@ -91,12 +91,32 @@ export class CardPresenter {
     this.host.dialog?.focus();
   }
 
-  private async show(mark: Mark): Promise<void> {
+  /**
+   * The page was read again with new data (a pack installed, a card edited) while a card was open
+   * or on its way: it stays open at `next`, the same mention in the new reading, and is asked for
+   * again; it closes when the mention or its card is gone. The reader is not left without the card
+   * they were reading because data changed elsewhere.
+   */
+  carryOver(next: (open: Mark) => Mark | undefined): void {
+    const open = this.intent.current;
+    if (open === undefined) return;
+    const found = next(open);
+    if (!found) return this.intent.closeNow();
+    this.intent.retarget(found);
+    guard(() => this.show(found, true))();
+  }
+
+  /** `again`: the card is asked for anew for an open card, which closes if it is gone. */
+  private async show(mark: Mark, again = false): Promise<void> {
     const t0 = performance.now();
     const seq = ++this.showSeq;
     const answer = await this.cache.get(mark.entity);
     // A newer show or a close came while the card was on its way: drop this one.
-    if (seq !== this.showSeq || this.intent.current !== mark || !answer?.card) return;
+    if (seq !== this.showSeq || this.intent.current !== mark) return;
+    if (!answer?.card) {
+      if (again) this.intent.closeNow();
+      return;
+    }
     this.marks.setActive(mark);
     const { settings, lang, published } = this.state;
     this.view = {

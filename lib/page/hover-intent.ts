@@ -66,6 +66,11 @@ export class HoverIntent<T> {
     this.open(target);
   }
 
+  /** The open target, found again (the page was read anew): it stays open, nothing is called. */
+  retarget(target: T): void {
+    if (this.current !== undefined) this.current = target;
+  }
+
   closeNow(): void {
     this.cancelOpen();
     this.cancelClose();

@@ -16,6 +16,18 @@ export interface Mark {
   mention: Mention;
 }
 
+/** The same mention of the same entity, in marks from two readings of an unchanged text. */
+export function sameMention(a: Mark, b: Mark): boolean {
+  const [x, y] = [a.range, b.range];
+  return (
+    a.entity === b.entity &&
+    x.startContainer === y.startContainer &&
+    x.startOffset === y.startOffset &&
+    x.endContainer === y.endContainer &&
+    x.endOffset === y.endOffset
+  );
+}
+
 /** The node holding offset `at` of a segment; `preferEnd` picks the earlier node at a boundary. */
 function locate(segment: Segment, at: number, preferEnd: boolean): [Text, number] {
   let lo = 0;

@@ -16,6 +16,7 @@ import { isTinyFrame, siteHost } from './frames';
 import { guard } from './guard';
 import { highlightsSupported } from './highlighter';
 import { MarkLayer } from './mark-layer';
+import { sameMention } from './marks';
 import { MentionTravel } from './mention-travel';
 import { OverlayHost } from './overlay-host';
 import { PageData } from './page-data';
@@ -184,12 +185,12 @@ export class PageController {
     this.marks.clear();
   }
 
-  /** New cards or packs: the page read again. */
+  /** New cards or packs: the page read again; an open card stays open if its mention is still there. */
   private async refreshData(): Promise<void> {
     if (!(await this.syncData())) return;
-    this.cards.intent.closeNow();
     // The marks of the old data stay until the new reading replaces them: no blank moment.
     await this.scanner.scan(this.doc.body);
+    this.cards.carryOver((open) => this.marks.wanted().find((m) => sameMention(m, open)));
   }
 
   /** Asks for the revision and this site's exclusions; true when the data moved on. */

@@ -73,4 +73,17 @@ describe('HoverIntent', () => {
     intent.closeNow();
     expect(log).toEqual(['open a', 'close']);
   });
+
+  it('keeps an open card open when its target is found again, and opens nothing when none is open', () => {
+    const { log, intent, advance } = setup();
+    intent.retarget('a');
+    expect(intent.current).toBeUndefined();
+    intent.openNow('a');
+    intent.retarget('a2');
+    expect(intent.current).toBe('a2');
+    // The pointer resting on the new target is resting on the open card's mention.
+    intent.pointerOver('a2');
+    advance(DWELL_MS * 2);
+    expect(log).toEqual(['open a']);
+  });
 });
