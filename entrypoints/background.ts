@@ -7,6 +7,7 @@ import { loadingEarly, openViewStore } from '../lib/background/view-store';
 import { handleRequest, type RequestContext } from '../lib/background/requests';
 import { packagedPackSources } from '../lib/background/packaged-packs';
 import { broadcastDataChanged, tellTab } from '../lib/extension/tab-messages';
+import { followedSettings } from '../lib/extension/settings-store';
 
 export default defineBackground(() => {
   // Listeners are registered at once (a woken service worker must find them); the database opens
@@ -14,6 +15,7 @@ export default defineBackground(() => {
   const progress: InstallProgress = { done: 0, total: 0 };
   // The stored view is read beside opening the database: a worker woken by a page needs both.
   const viewStore = loadingEarly(openViewStore());
+  const settings = followedSettings();
   const ctx: Promise<RequestContext> = openDatabase().then(({ db, storage }) => {
     const target = { db, notify: broadcastDataChanged };
     // At every start, not only on install: a worker restarted after the database was cleared heals it.
@@ -29,6 +31,7 @@ export default defineBackground(() => {
       // The stored view is a cache in IndexedDB; where only memory works, the view lives in memory too.
       matcher: createMatcherCache(db, storage === 'indexeddb' ? viewStore : undefined, broadcastDataChanged),
       onDataChanged: broadcastDataChanged,
+      settings,
       verifyPacks: async () => {
         await installBundled(target, packagedPackSources(), progress, { verify: true }).done;
       },

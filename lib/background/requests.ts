@@ -15,6 +15,7 @@ import type { createMatcherCache } from './matcher-cache';
 import type { Storage } from './open-database';
 import type { InstallProgress } from './install-packs';
 import { frameSite, mayWrite, type Sender } from '../core/sender-site';
+import { activeOn, type Settings } from '../core/settings';
 
 export interface RequestContext {
   db: BackstoryDB;
@@ -29,6 +30,8 @@ export interface RequestContext {
   onDataChanged?: () => Promise<void>;
   /** Reinstalls the bundled packs whose rows in the database do not match them. */
   verifyPacks?: () => Promise<unknown>;
+  /** The reader's settings, where the background can read them: a setup's first slice is read only where they say Backstory is on. */
+  settings?: () => Promise<Settings>;
 }
 
 export type Handler<K extends RequestType> = (
@@ -44,14 +47,22 @@ export const handlers: Handlers = {
     ...(ctx.progress?.total ? { progress: { done: ctx.progress.done, total: ctx.progress.total } } : {}),
   }),
 
-  'page/setup': async (_request, ctx, sender) => {
+  'page/setup': async (request, ctx, sender) => {
     const site = frameSite(sender);
-    const exclusions = site
-      ? (await ctx.db.exclusions.where('site').equals(site).toArray()).map(({ entity, alias }) => ({ entity, alias }))
-      : [];
-    // The text follows at once: the view is loaded (or built) meanwhile.
-    ctx.matcher.current().catch(() => undefined);
-    return { revision: await getRevision(ctx.db), exclusions };
+    // The reads start together: a page's first marks wait for this answer.
+    const revision = getRevision(ctx.db);
+    const exclusions = site ? ctx.db.exclusions.where('site').equals(site).toArray() : Promise.resolve([]);
+    // The first slice is read only where the settings say Backstory is on for the frame's own site;
+    // elsewhere (or where that cannot be told) it is dropped unread, and the tab asks again if on.
+    const read = !!(site && request.runs?.length && ctx.settings && activeOn(await ctx.settings(), site));
+    const first = read ? await ctx.matcher.find(request.runs!) : undefined;
+    // Otherwise the text follows at once: the view is loaded (or built) meanwhile.
+    if (!first) ctx.matcher.current().catch(() => undefined);
+    const reply = {
+      revision: await revision,
+      exclusions: (await exclusions).map(({ entity, alias }) => ({ entity, alias })),
+    };
+    return first ? { ...reply, first } : reply;
   },
 
   'mentions/find': async (request, ctx) => ctx.matcher.find(request.runs),

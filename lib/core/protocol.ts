@@ -29,13 +29,6 @@ const Ok = v.strictObject({ ok: v.boolean() });
 export const EntitySummary = v.strictObject({ id: EntityId, kind: v.picklist(KINDS) });
 export type EntitySummary = v.InferOutput<typeof EntitySummary>;
 
-const SetupReply = v.strictObject({
-  revision: Revision,
-  /** Entity and folded alias pairs not to mark on the asking tab's site. */
-  exclusions: v.array(v.strictObject({ entity: v.string(), alias: v.string() })),
-});
-export type SetupResponse = v.InferOutput<typeof SetupReply>;
-
 /**
  * Text a tab asks the background to read, in runs of one block each: the page's text goes to
  * Backstory's own background and no further. Capped so that one request is one short task there.
@@ -57,6 +50,16 @@ const FoundReply = v.strictObject({
   entities: v.array(EntitySummary),
 });
 export type FoundResponse = v.InferOutput<typeof FoundReply>;
+const Runs = v.pipe(v.array(TextRun), v.maxLength(MAX_RUNS));
+
+const SetupReply = v.strictObject({
+  revision: Revision,
+  /** Entity and folded alias pairs not to mark on the asking tab's site. */
+  exclusions: v.array(v.strictObject({ entity: v.string(), alias: v.string() })),
+  /** The mentions in the runs sent with the request: only where Backstory is on for the frame's site. */
+  first: v.optional(FoundReply),
+});
+export type SetupResponse = v.InferOutput<typeof SetupReply>;
 
 const CardReply = v.strictObject({
   // The card's shape, not its cross-field rules: a stored card must open even if a rule tightened since.
@@ -75,14 +78,19 @@ export type LabelsResponse = v.InferOutput<typeof LabelsReply>;
 export const Requests = table({
   /** What a tab reads a page with before its text: the data revision, and what not to mark on its site. */
   'page/setup': {
-    message: v.strictObject({ type: v.literal('page/setup') }),
+    /**
+     * `runs`: the page's first slice, sent before the tab has its settings so that the first marks
+     * take one round trip, not two. The background reads it only where the settings say Backstory is
+     * on for the asking frame's site, and drops it unread elsewhere.
+     */
+    message: v.strictObject({ type: v.literal('page/setup'), runs: v.optional(Runs) }),
     reply: SetupReply,
   },
   /** The mentions in a tab's text runs, found in the background with the one matcher of this revision. */
   'mentions/find': {
     message: v.strictObject({
       type: v.literal('mentions/find'),
-      runs: v.pipe(v.array(TextRun), v.maxLength(MAX_RUNS)),
+      runs: Runs,
     }),
     reply: FoundReply,
   },

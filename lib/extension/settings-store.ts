@@ -28,6 +28,16 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
+/**
+ * The settings as last read, kept current by watching storage: for the background, which reads them
+ * at every page's first request and should not wait for storage each time.
+ */
+export function followedSettings(): () => Promise<Settings> {
+  let current = loadSettings();
+  watchSettings((next) => (current = Promise.resolve(next)));
+  return () => current;
+}
+
 /** Applies `change` to the current settings; refuses (and writes nothing) if the result is not valid. */
 export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
   const next = v.parse(SettingsSchema, change(await loadSettings()));

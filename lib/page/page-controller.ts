@@ -19,7 +19,7 @@ import { MarkLayer } from './mark-layer';
 import { sameMention } from './marks';
 import { MentionTravel } from './mention-travel';
 import { OverlayHost } from './overlay-host';
-import { PageData } from './page-data';
+import { PageData, type TextRun } from './page-data';
 import { PageScanner } from './page-scanner';
 import { initialPageState, type PageState } from './page-state';
 import { PageWatcher } from './page-watcher';
@@ -108,18 +108,21 @@ export class PageController {
       this.win.addEventListener('resize', grown);
       return;
     }
-    // Asked beside the settings rather than after them: on a page where Backstory is on, the first
-    // marks wait for one round trip to the background, not three.
-    const setup = this.syncData();
-    setup.catch(() => undefined);
-    // The first slice is read while the settings come (in Firefox they take tens of milliseconds);
-    // it is sent only if they say Backstory is on here.
+    // The first slice is read at once and goes with the setup request, beside the settings rather
+    // than after them (in Firefox they take tens of milliseconds): on a page where Backstory is on, the
+    // first marks wait for one round trip to the background, not two. The background reads the slice
+    // only if the settings say Backstory is on for this site; this tab's own reading of them decides.
     this.scanner.readAhead(this.doc.body);
+    const setup = this.syncData(this.scanner.aheadRuns());
+    setup.catch(() => undefined);
     this.adopt(await loadSettings());
     watchSettings((next) => void this.applySettings(next));
     this.state.published = readPublishedDate(this.doc);
     if (activeOn(this.state.settings, siteHost(this.win))) await this.activate(setup);
-    else this.scanner.dropAhead();
+    else {
+      this.scanner.dropAhead();
+      this.data.dropEarly();
+    }
   }
 
   /** Settings changed in another tab or the options page: the page follows at once, no reload. */
@@ -193,9 +196,9 @@ export class PageController {
     this.cards.carryOver((open) => this.marks.wanted().find((m) => sameMention(m, open)));
   }
 
-  /** Asks for the revision and this site's exclusions; true when the data moved on. */
-  private async syncData(): Promise<boolean> {
-    const moved = await this.data.refresh();
+  /** Asks for the revision and this site's exclusions (`first`: with the first slice); true when the data moved on. */
+  private async syncData(first?: readonly TextRun[]): Promise<boolean> {
+    const moved = await this.data.refresh(first);
     if (moved) this.cards.forget();
     return moved;
   }

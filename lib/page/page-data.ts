@@ -4,6 +4,7 @@
  * matcher (a tab holds no copy of it) and answers with offsets and each entity's kind.
  */
 import { mentionFilter, type MentionFilter } from '../core/page/exclusions';
+import type { FoundResponse } from '../core/protocol';
 import type { Mention } from '../core/text/matcher';
 import { ask } from '../extension/ask';
 
@@ -18,6 +19,8 @@ export class PageData {
   private accepts: MentionFilter = () => true;
   /** The setup request on its way: the mentions found meanwhile wait for its exclusions. */
   private setup: Promise<unknown> = Promise.resolve();
+  /** The first slice, sent with the setup request, and the background's answer for it if it read it. */
+  private early: { runs: readonly TextRun[]; answer: Promise<FoundResponse | undefined> } | undefined;
 
   /** An entity's kind, for its highlight; an entity the data no longer has reads as an organisation. */
   kindOf(id: string): string {
@@ -34,8 +37,18 @@ export class PageData {
    * (cards fetched before are stale). A busy background may answer from the view before a large
    * rebuild: it tells the tab again once the new one is ready, and the revisions then differ.
    */
-  async refresh(): Promise<boolean> {
-    const applied = ask({ type: 'page/setup' }).then(({ revision, exclusions }) => {
+  async refresh(first?: readonly TextRun[]): Promise<boolean> {
+    const asked = ask(first?.length ? { type: 'page/setup', runs: wire(first) } : { type: 'page/setup' });
+    this.early = first?.length
+      ? {
+          runs: first,
+          answer: asked.then(
+            (a) => a.first,
+            () => undefined,
+          ),
+        }
+      : undefined;
+    const applied = asked.then(({ revision, exclusions }) => {
       this.accepts = mentionFilter(exclusions);
       return revision;
     });
@@ -43,13 +56,19 @@ export class PageData {
     return (await applied) !== this.revision;
   }
 
+  /** The settings say off here: the first slice's answer, if any, is not wanted. */
+  dropEarly(): void {
+    this.early = undefined;
+  }
+
   /** The mentions in each run, in order. */
   async find(runs: readonly TextRun[]): Promise<Mention[][]> {
     if (runs.length === 0) return [];
-    const asked = ask({
-      type: 'mentions/find',
-      runs: runs.map(({ text, lang }) => (lang ? { text, lang } : { text })),
-    });
+    const early = this.early;
+    this.early = undefined;
+    // The first slice went with the setup request: its answer is used if the background read it.
+    const answered = early && sameRuns(early.runs, runs) ? await early.answer : undefined;
+    const asked = answered ? Promise.resolve(answered) : ask({ type: 'mentions/find', runs: wire(runs) });
     // Sent alongside the setup request, not after it; the marks wait for its exclusions.
     const [answer] = await Promise.all([asked, this.setup]);
     for (const e of answer.entities) this.kinds.set(e.id, e.kind);
@@ -64,3 +83,8 @@ export class PageData {
     });
   }
 }
+
+const wire = (runs: readonly TextRun[]) => runs.map(({ text, lang }) => (lang ? { text, lang } : { text }));
+
+const sameRuns = (a: readonly TextRun[], b: readonly TextRun[]) =>
+  a.length === b.length && a.every((r, i) => r.text === b[i]!.text && r.lang === b[i]!.lang);

@@ -177,6 +177,11 @@ export class PageScanner {
     this.ahead = { root, steps: this.read(FIRST_BATCH_CHARS), generation: this.generation };
   }
 
+  /** The runs of the slice read ahead, as `scan` will send them. */
+  aheadRuns(): TextRun[] {
+    return this.ahead ? runsOf(this.ahead.steps) : [];
+  }
+
   dropAhead(): void {
     if (!this.ahead || this.running) return;
     this.ahead = undefined;
@@ -193,9 +198,7 @@ export class PageScanner {
       this.ahead = undefined;
       const steps = ahead ?? this.read(first ? FIRST_BATCH_CHARS : MAX_BATCH_CHARS);
       first = false;
-      const runs = steps.flatMap((s) =>
-        'segment' in s ? s.pieces.map(([, text]) => ({ text, lang: s.segment.lang })) : [],
-      );
+      const runs = runsOf(steps);
       let found: Mention[][] = [];
       try {
         found = await this.find(runs);
@@ -337,4 +340,9 @@ function unchanged(segment: Segment<Text>): boolean {
     (node, i) =>
       node.isConnected && node.data.length === (i + 1 < nodes.length ? starts[i + 1]! : text.length) - starts[i]!,
   );
+}
+
+/** The text runs of `steps`, one per piece of each block read. */
+function runsOf(steps: readonly Step[]): TextRun[] {
+  return steps.flatMap((s) => ('segment' in s ? s.pieces.map(([, text]) => ({ text, lang: s.segment.lang })) : []));
 }

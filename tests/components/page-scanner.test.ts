@@ -46,13 +46,16 @@ describe('PageScanner', () => {
       () => 'armed-group',
     );
     scanner.readAhead(document.body);
-    // Read, not sent: the settings have not said yet that Backstory is on.
+    // Read, not sent: the settings have not said yet that Backstory is on. The page offers these runs
+    // to the background with its setup request; they are the runs `scan` would send.
     expect(sent).toEqual([]);
+    const ahead = scanner.aheadRuns();
     // Changed after it was read: the change is not in the slice read ahead (its marks are checked
     // against the page when they come back).
     document.body.insertAdjacentHTML('beforeend', '<p>Later YPG.</p>');
     await scanner.scan(document.body);
     expect(sent.join(' ')).toBe('The YPG said. YPG again.');
+    expect(ahead.map((r) => r.text)).toEqual(sent);
     expect(scanner.all().map((m) => m.range.toString())).toEqual(['YPG', 'YPG']);
 
     sent.length = 0;

@@ -7,6 +7,7 @@ import { handleRequest } from '../../lib/background/requests';
 import { bundledPacks } from '../../lib/node/bundled-packs';
 import { checkReply, checkTabReply, type Request } from '../../lib/core/protocol';
 import { ask } from '../../lib/extension/ask';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/core/settings';
 import { broadcastDataChanged, pageSummary, tellTab } from '../../lib/extension/tab-messages';
 
 // The extension API, faked: what the background or a tab answers is up to each test.
@@ -68,6 +69,33 @@ describe('replies from the background', () => {
     expect(() => checkReply('mentions/find', { ...reply, found: [[0, -1, 3]] })).toThrow(
       'reply to mentions/find does not match: found[0][1]',
     );
+  });
+
+  it('reads the first slice sent with a setup request only where the settings say Backstory is on for that site', async () => {
+    let settings: Settings = { ...DEFAULT_SETTINGS, disabledSites: ['off.example'] };
+    const ctx = { ...context(), settings: async () => settings };
+    const runs = [{ text: 'The PKK and the S-400', lang: 'en' }];
+    const at = (url: string) => ({ url, frameId: 0, tabUrl: url });
+    const setup = async (sender: ReturnType<typeof at> | object) =>
+      checkReply('page/setup', await handleRequest({ type: 'page/setup', runs }, ctx, sender));
+    const on = await setup(at('https://www.news.example/a'));
+    expect(on.first?.found).toEqual([[0, 4, 7, 1, 16, 21]]);
+    expect(on.first?.entities.map((e) => e.id)).toEqual(['pkk', 's-400']);
+    // A site switched off, a frame whose site cannot be told, everything paused: dropped unread.
+    expect((await setup(at('https://news.off.example/a'))).first).toBeUndefined();
+    expect(
+      (await setup({ url: 'about:srcdoc', frameId: 3, tabUrl: 'https://www.news.example/a' })).first,
+    ).toBeUndefined();
+    settings = { ...settings, paused: true };
+    expect((await setup(at('https://www.news.example/a'))).first).toBeUndefined();
+    // Without settings to go by (a context that cannot read them), nothing is read either.
+    const blind = context();
+    const reply = checkReply(
+      'page/setup',
+      await handleRequest({ type: 'page/setup', runs }, blind, at('https://www.news.example/a')),
+    );
+    expect(reply.first).toBeUndefined();
+    expect(reply.revision).toBe(on.revision);
   });
 
   it('refuses a reply of another shape, naming the request and the field', () => {
