@@ -73,6 +73,8 @@ export default defineConfig({
           relativeDest: `packs/${file}`,
           contents: JSON.stringify(JSON.parse(readFileSync(`assets/packs/${file}`, 'utf8'))),
         });
+      // The outlines locator maps are drawn from (scripts/build-map.ts), read by the background when a card needs one.
+      files.push({ relativeDest: 'maps/world.json', contents: readFileSync('assets/maps/world.json', 'utf8') });
       // The scale-test build adds 200,000 made-up names (lib/core/knowledge/pack-index.ts).
       if (wxt.config.mode === 'e2e-large') {
         const { largePack, LARGE_PACK_FILE } = await import('./bench/large-pack');

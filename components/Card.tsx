@@ -2,6 +2,7 @@
  * The background card: title, kind, summary, what changed since the article, dated facts and their
  * sources, and how fresh the card is. Text only, no HTML.
  */
+import type { LocatorMap } from '../lib/core/maps/locator';
 import type { Card as CardData, Fact, Source } from '../lib/core/knowledge/pack-schema';
 import { pick } from '../lib/core/knowledge/pack-schema';
 import { isStale, sinceArticle } from '../lib/core/knowledge/timeline';
@@ -20,6 +21,8 @@ export interface CardView {
   theme: 'light' | 'dark';
   fontSize: number;
   pinned: boolean;
+  /** Where the place or country is, drawn by the background. */
+  map?: LocatorMap;
 }
 
 interface Props {
@@ -94,6 +97,7 @@ export function Card({ view, onClose, onPin, onNotThis }: Props) {
       <p class="summary" id={`${titleId}-summary`} lang={summary.lang}>
         {summary.text}
       </p>
+      {view.map && <LocatorFigure map={view.map} label={t.mapOf(title.text)} credit={t.mapCredit} />}
       {since.length > 0 && (
         <section class="since" aria-label={t.sinceArticle(formatDate(view.published!, lang))}>
           <h3>{t.sinceArticle(formatDate(view.published!, lang))}</h3>
@@ -170,5 +174,26 @@ function SourceItem({ source }: { source: Source }) {
         <bdi>{label}</bdi>
       )}
     </li>
+  );
+}
+
+/** The locator map: neighbours, the country outlined, the place's dot, and a world inset. Not mirrored in Arabic: a map is not text. */
+function LocatorFigure({ map, label, credit }: { map: LocatorMap; label: string; credit: string }) {
+  const { inset } = map;
+  return (
+    <figure class="map">
+      <svg viewBox={`0 0 ${map.width} ${map.height}`} role="img" aria-label={label} dir="ltr">
+        <rect class="sea" width={map.width} height={map.height} />
+        <path class="land" d={map.land} />
+        {map.focus && <path class="focus" d={map.focus} />}
+        {map.dot && <circle class="dot" cx={map.dot[0]} cy={map.dot[1]} r={4} />}
+        <g transform={`translate(${map.width - inset.width - 4} ${map.height - inset.height - 4})`}>
+          <rect class="inset" width={inset.width} height={inset.height} />
+          <path class="inset-land" d={inset.world} />
+          <circle class="inset-ring" cx={inset.at[0]} cy={inset.at[1]} r={inset.r} />
+        </g>
+      </svg>
+      <figcaption>{credit}</figcaption>
+    </figure>
   );
 }

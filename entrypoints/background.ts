@@ -8,6 +8,7 @@ import { handleRequest, type RequestContext } from '../lib/background/requests';
 import { packagedPackSources } from '../lib/background/packaged-packs';
 import { broadcastDataChanged, tellTab } from '../lib/extension/tab-messages';
 import { followedSettings } from '../lib/extension/settings-store';
+import { createLocatorMaps } from '../lib/background/locator-maps';
 
 export default defineBackground(() => {
   // Listeners are registered at once (a woken service worker must find them); the database opens
@@ -32,6 +33,7 @@ export default defineBackground(() => {
       matcher: createMatcherCache(db, storage === 'indexeddb' ? viewStore : undefined, broadcastDataChanged),
       onDataChanged: broadcastDataChanged,
       settings,
+      maps: createLocatorMaps(),
       verifyPacks: async () => {
         await installBundled(target, packagedPackSources(), progress, { verify: true }).done;
       },

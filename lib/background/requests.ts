@@ -7,7 +7,8 @@
 import * as v from 'valibot';
 import { Request, type ReplyOf, type RequestOf, type RequestType } from '../core/protocol';
 import { USER_PACK } from '../core/knowledge/pack-merge';
-import { pick } from '../core/knowledge/pack-schema';
+import { pick, type Card } from '../core/knowledge/pack-schema';
+import type { LocatorMap } from '../core/maps/locator';
 import { mergeCards } from '../core/knowledge/identity';
 import { getRevision, type BackstoryDB } from './database';
 import { addExclusion } from './writes';
@@ -30,6 +31,8 @@ export interface RequestContext {
   onDataChanged?: () => Promise<void>;
   /** Reinstalls the bundled packs whose rows in the database do not match them. */
   verifyPacks?: () => Promise<unknown>;
+  /** Locator maps for place and country cards; without it (unit tests of other things), cards come without maps. */
+  maps?: { mapFor(card: Card): Promise<LocatorMap | undefined> };
   /** The reader's settings, where the background can read them: a setup's first slice is read only where they say Backstory is on. */
   settings?: () => Promise<Settings>;
 }
@@ -101,7 +104,8 @@ export const handlers: Handlers = {
           (await ctx.db.cards.bulkGet(others)).flatMap((r) => (r ? [r.card] : [])),
         )
       : row.card;
-    return { card, edited: Object.keys(row.edits), own: row.packId === USER_PACK };
+    const map = await ctx.maps?.mapFor(card);
+    return { card, edited: Object.keys(row.edits), own: row.packId === USER_PACK, ...(map ? { map } : {}) };
   },
 
   'labels/get': async (request, ctx) => {

@@ -22,6 +22,8 @@ interface CardStrings {
   mentions: (n: number) => string;
   nothingFound: string;
   notThisHere: string;
+  mapOf: (name: string) => string;
+  mapCredit: string;
 }
 
 export const CARD_STRINGS: Record<CardLang, CardStrings> = {
@@ -52,6 +54,8 @@ export const CARD_STRINGS: Record<CardLang, CardStrings> = {
     mentions: (n) => (n === 1 ? '1 mention' : `${n} mentions`),
     nothingFound: 'No names from your packs on this page.',
     notThisHere: 'Not this here',
+    mapOf: (name) => `Where ${name} is`,
+    mapCredit: 'Map: Natural Earth; borders as drawn there, some disputed',
   },
   ar: {
     kinds: {
@@ -80,6 +84,8 @@ export const CARD_STRINGS: Record<CardLang, CardStrings> = {
     mentions: (n) => (n === 1 ? 'ذكر واحد' : n === 2 ? 'ذكران' : `${n} ذكر`),
     nothingFound: 'لا أسماء من حزمك في هذه الصفحة.',
     notThisHere: 'ليس المقصود هنا',
+    mapOf: (name) => `موقع ${name}`,
+    mapCredit: 'الخريطة: Natural Earth؛ الحدود كما ترسمها، وبعضها متنازع عليه',
   },
 };
 

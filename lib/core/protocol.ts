@@ -61,6 +61,23 @@ const SetupReply = v.strictObject({
 });
 export type SetupResponse = v.InferOutput<typeof SetupReply>;
 
+const SvgPath = v.pipe(v.string(), v.maxLength(200_000), v.regex(/^[MLZmlz0-9.,\s-]*$/, 'expected SVG path data'));
+const Coordinate = v.pipe(v.number(), v.finite());
+const LocatorMapSchema = v.strictObject({
+  width: Coordinate,
+  height: Coordinate,
+  land: SvgPath,
+  focus: SvgPath,
+  dot: v.optional(v.tuple([Coordinate, Coordinate])),
+  inset: v.strictObject({
+    width: Coordinate,
+    height: Coordinate,
+    world: SvgPath,
+    at: v.tuple([Coordinate, Coordinate]),
+    r: Coordinate,
+  }),
+});
+
 const CardReply = v.strictObject({
   // The card's shape, not its cross-field rules: a stored card must open even if a rule tightened since.
   card: v.nullable(CardObject),
@@ -68,6 +85,8 @@ const CardReply = v.strictObject({
   edited: v.array(v.string()),
   /** The reader's own card: the card says so. */
   own: v.optional(v.boolean()),
+  /** Its locator map, drawn in the background (lib/core/maps/locator.ts): path strings only. */
+  map: v.optional(LocatorMapSchema),
 });
 export type CardResponse = v.InferOutput<typeof CardReply>;
 

@@ -122,6 +122,7 @@ export class CardPresenter {
     this.view = {
       card: answer.card,
       edited: answer.edited,
+      ...(answer.map ? { map: answer.map } : {}),
       own: answer.own,
       lang,
       published,

@@ -261,4 +261,51 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading in %s', (browserNam
     }
     await settings({ theme: 'auto' });
   });
+
+  it('shows a locator map on a country card, none on a weapon card; screenshots in Arabic and English, light and dark', async () => {
+    const mapOf = (root: ShadowRoot | null) => {
+      const figure = root?.querySelector('.card .map');
+      if (!figure) return null;
+      return {
+        focus: figure.querySelector('path.focus')?.getAttribute('d')?.length ?? 0,
+        land: figure.querySelector('path.land')?.getAttribute('d')?.length ?? 0,
+        inset: figure.querySelector('path.inset-land')?.getAttribute('d')?.length ?? 0,
+        label: figure.querySelector('svg')?.getAttribute('aria-label') ?? '',
+        credit: figure.querySelector('figcaption')?.textContent ?? '',
+      };
+    };
+    for (const [file, lang] of [
+      ['demo-ar.html', 'ar'],
+      ['demo-en.html', 'en'],
+    ] as const) {
+      await open(file);
+      for (const theme of ['light', 'dark'] as const) {
+        await settings({ theme });
+        await settle();
+        await page.mouseMove(1, 1);
+        await waitForCard(page, readCard, (c) => c === null, { what: 'no card open' });
+        const p = (await page.evaluate(pointOnMark, { index: 0, names: ['backstory-country'] }))!;
+        await page.mouseMove(p.x, p.y);
+        const card = await waitForCard(page, readCard, (c) => c !== null, { what: 'a country card' });
+        const map = await page.inCard(mapOf);
+        // The country outlined among its neighbours, and the world inset: path data from the background.
+        expect(map, `${card!.title}: no map`).not.toBeNull();
+        expect(map!.focus).toBeGreaterThan(100);
+        expect(map!.land).toBeGreaterThan(100);
+        expect(map!.inset).toBeGreaterThan(1000);
+        expect(map!.label).toContain(card!.title);
+        expect(map!.credit).toContain('Natural Earth');
+        await sleep(150);
+        await page.screenshot(`${SCREENSHOT_DIR}/${browserName}-map-card-${lang}-${theme}.png`);
+      }
+      // A weapon system is not on the map.
+      await page.mouseMove(1, 1);
+      await waitForCard(page, readCard, (c) => c === null, { what: 'no card open' });
+      const w = (await page.evaluate(pointOnMark, { index: 0, names: ['backstory-weapon-system'] }))!;
+      await page.mouseMove(w.x, w.y);
+      await waitForCard(page, readCard, (c) => c !== null, { what: 'a weapon card' });
+      expect(await page.inCard(mapOf)).toBeNull();
+    }
+    await settings({ theme: 'auto' });
+  });
 });

@@ -126,10 +126,15 @@ export function mergeCards(primary: Card, others: readonly Card[]): Card {
   }
   for (const id of ownIds) related.delete(id);
   const description = primary.description ?? others.find((o) => o.description)?.description;
+  // A point from the card that has one (the generated place), the country from the first that says.
+  const point = [primary, ...others].find((c) => c.geo?.lat !== undefined)?.geo;
+  const country = [primary, ...others].find((c) => c.geo?.country)?.geo?.country;
+  const geo = point || country ? { ...point, ...(country ? { country } : {}) } : undefined;
   return {
     ...primary,
     label,
     ...(description ? { description } : {}),
+    ...(geo ? { geo } : {}),
     aliases,
     facts,
     ...(timeline.length ? { timeline } : {}),

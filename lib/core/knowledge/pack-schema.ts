@@ -143,8 +143,27 @@ export const DesignationSchema = v.strictObject({
  */
 export const SameAsSchema = v.pipe(
   v.string(),
-  v.regex(/^(iso3166:[A-Z]{2}|wikidata:Q[1-9][0-9]{0,9})$/, 'expected a key like iso3166:TR or wikidata:Q43'),
+  v.regex(
+    /^(iso3166:[A-Z]{2}|wikidata:Q[1-9][0-9]{0,9}|geonames:[1-9][0-9]{0,9})$/,
+    'expected a key like iso3166:TR, wikidata:Q43 or geonames:745044',
+  ),
 );
+
+/**
+ * Where a place is, for its locator map: the country it lies in (ISO 3166-1 alpha-2; a country card
+ * gives its own) and, for a place that is a point on the map (a city, a site), its coordinates in
+ * degrees. Like any fact, they come from a source the card cites (GeoNames for generated places).
+ */
+export const GeoSchema = v.pipe(
+  v.strictObject({
+    country: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 code like TR'))),
+    lat: v.optional(v.pipe(v.number(), v.minValue(-90), v.maxValue(90))),
+    lon: v.optional(v.pipe(v.number(), v.minValue(-180), v.maxValue(180))),
+  }),
+  v.check((g) => (g.lat === undefined) === (g.lon === undefined), 'lat and lon go together'),
+  v.check((g) => g.country !== undefined || g.lat !== undefined, 'a country, a point, or both'),
+);
+export type Geo = v.InferOutput<typeof GeoSchema>;
 export const MAX_SAME_AS = 10;
 
 /** A card's fields, before the checks that span fields. */
@@ -153,6 +172,7 @@ export const CardObject = v.strictObject({
   kind: v.picklist(KINDS),
   /** What the card is the same thing as, in other packs. */
   sameAs: v.optional(capped(SameAsSchema, MAX_SAME_AS, 'sameAs keys')),
+  geo: v.optional(GeoSchema),
   label: localised(200),
   description: v.optional(localised(300)),
   aliases,

@@ -1,0 +1,53 @@
+/**
+ * Locator maps for the cards the background sends: the outlines are read from the extension's own
+ * package (`maps/world.json`, copied there by wxt.config.ts) the first time a card needs a map, and
+ * each card's map is kept once drawn. A tab receives only the path strings of its card's map.
+ */
+import { browser } from 'wxt/browser';
+import type { Card } from '../core/knowledge/pack-schema';
+import { loadWorld, locatorMap, type LocatorMap, type Place, type World, type WorldFile } from '../core/maps/locator';
+
+/** Maps drawn lately, by card id: a reader opens the same few cards again and again. */
+const KEEP = 64;
+
+/** Where on the map a card is: its own `geo`, or for a country card the country its ISO key names. */
+export function placeOf(card: Card): Place | undefined {
+  const iso = card.sameAs?.find((k) => k.startsWith('iso3166:'))?.slice('iso3166:'.length);
+  if (card.geo) return { ...(iso && card.kind === 'country' ? { country: iso } : {}), ...card.geo };
+  return card.kind === 'country' && iso ? { country: iso } : undefined;
+}
+
+export function createLocatorMaps(read: () => Promise<WorldFile> = readPackaged) {
+  let world: Promise<World> | undefined;
+  const drawn = new Map<string, LocatorMap | undefined>();
+  return {
+    async mapFor(card: Card): Promise<LocatorMap | undefined> {
+      const place = placeOf(card);
+      if (!place) return undefined;
+      const key = `${card.id}:${JSON.stringify(place)}`;
+      if (drawn.has(key)) return drawn.get(key);
+      world ??= read().then(loadWorld);
+      // A failed read is tried again at the next card: the card still opens, without its map.
+      const loaded = await world.catch((error: unknown) => {
+        world = undefined;
+        console.warn('Backstory: the map outlines could not be read', error);
+        return undefined;
+      });
+      if (!loaded) return undefined;
+      const map = locatorMap(loaded, place);
+      drawn.set(key, map);
+      if (drawn.size > KEEP) drawn.delete(drawn.keys().next().value!);
+      return map;
+    },
+  };
+}
+
+async function readPackaged(): Promise<WorldFile> {
+  // WXT types the paths it saw in public/ when it prepared; the map is added later, by the build hook.
+  const url = (browser.runtime.getURL as (path: string) => string)('/maps/world.json');
+  // A file of the extension's own package, from its own origin; the network is never involved.
+  // eslint-disable-next-line no-restricted-syntax -- a read of a packaged file, as packaged-packs.ts
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`The map outlines are missing from the extension (${response.status})`);
+  return (await response.json()) as WorldFile;
+}
