@@ -20,16 +20,17 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlas50m from 'world-atlas/countries-50m.json';
 import atlas110m from 'world-atlas/countries-110m.json';
 import land110m from 'world-atlas/land-110m.json';
-import { INSET_PROJECTION } from '../lib/core/maps/locator';
+import type { Feature, Geometry } from 'geojson';
+import { INSET_PROJECTION, unitReach } from '../lib/core/maps/locator';
 
 const OUT = fileURLToPath(new URL('../assets/maps/world.json', import.meta.url));
 /**
  * A point goes when the triangle it makes with its neighbours covers less than this many steradians
- * (1.6e-5: about 650 km²; see `thin` for short lines). The detailed outlines (1:50m) keep a country
+ * (2e-5: about 800 km²; see `thin` for short lines). The detailed outlines (1:50m) keep a country
  * the size of Lebanon recognisable; the coarse ones (1:110m, which leaves out the smallest states) are for maps as wide
  * as a large country; the inset is the land alone, 80 units wide.
  */
-const DETAIL = 1.6e-5;
+const DETAIL = 2e-5;
 /** The least share of the threshold a short line gets: a small country keeps ten times the detail. */
 const FLOOR = 1 / 10;
 const COARSE = 1e-4;
@@ -59,7 +60,12 @@ function thin(weighted: Topology, minWeight: number, floor: number): Topology {
   return { ...weighted, arcs } as Topology;
 }
 
-function outlines(atlas: unknown, minWeight: number, floor: number, grid: number): Topology {
+function outlines(
+  atlas: unknown,
+  minWeight: number,
+  floor: number,
+  grid: number,
+): Topology<{ countries: GeometryCollection }> {
   const simplified = thin(
     presimplify(atlas as Topology<{ countries: Countries }>, sphericalTriangleArea),
     minWeight,
@@ -76,7 +82,15 @@ function outlines(atlas: unknown, minWeight: number, floor: number, grid: number
   return quantize(
     { ...simplified, objects: { countries: { type: 'GeometryCollection', geometries } } } as unknown as Topology<{}>,
     grid,
-  );
+  ) as Topology<{ countries: GeometryCollection }>;
+}
+
+/** Each unit's centre and reach, flat, so that the background only parses the file (lib/core/maps/locator.ts). */
+function reachOf(topology: Topology<{ countries: GeometryCollection }>): number[] {
+  return topology.objects.countries.geometries.flatMap((g) => {
+    const { c, r } = unitReach(feature(topology, g) as Feature<Geometry>);
+    return [c[0], c[1], r];
+  });
 }
 
 const land = simplify(
@@ -85,11 +99,9 @@ const land = simplify(
 );
 const inset =
   geoPath(INSET_PROJECTION).digits(1)(feature(land, (land.objects as { land: GeometryCollection }).land)) ?? '';
-const out = {
-  detail: outlines(atlas50m, DETAIL, FLOOR, FINE_GRID),
-  coarse: outlines(atlas110m, COARSE, 1, COARSE_GRID),
-  inset,
-};
+const detail = outlines(atlas50m, DETAIL, FLOOR, FINE_GRID);
+const coarse = outlines(atlas110m, COARSE, 1, COARSE_GRID);
+const out = { detail, coarse, reach: { detail: reachOf(detail), coarse: reachOf(coarse) }, inset };
 writeFileSync(OUT, JSON.stringify(out));
 console.log(
   `${OUT}: ${JSON.stringify(out).length} bytes (detail ${JSON.stringify(out.detail).length}, coarse ${JSON.stringify(out.coarse).length}, inset ${inset.length})`,

@@ -55,7 +55,8 @@ export interface Place {
 
 interface Unit {
   id: string | undefined;
-  feature: Feature<Geometry>;
+  /** Made when first drawn: a map draws a few dozen of the 241 units. */
+  feature: () => Feature<Geometry>;
   /** Its centre and the angle (radians) from there that takes in all of it: a quick test of what is in view. */
   centre: [number, number];
   reach: number;
@@ -72,34 +73,58 @@ export interface World {
   inset: string;
 }
 
-type Countries = GeometryCollection<Record<string, never>>;
+/** What scripts/build-map.ts works out for each unit, so that loading the file is only parsing it. */
+export interface UnitReach {
+  c: [number, number];
+  r: number;
+}
+type CountriesTopology = Topology<{ countries: GeometryCollection }>;
 /** assets/maps/world.json, as scripts/build-map.ts writes it. */
 export interface WorldFile {
-  detail: Topology<{ countries: Countries }>;
-  coarse: Topology<{ countries: Countries }>;
+  detail: CountriesTopology;
+  coarse: CountriesTopology;
+  /** Per unit of each, in order: its centre's longitude and latitude and its reach (UnitReach), flat. */
+  reach: { detail: number[]; coarse: number[] };
   inset: string;
 }
 
-function outlines(topology: Topology<{ countries: Countries }>): Outlines {
-  const collection = feature(topology, topology.objects.countries) as FeatureCollection<Geometry>;
-  const units = collection.features.map((f): Unit => {
-    const centre = geoCentroid(f);
-    const [[w, s], [e, n]] = geoBounds(f);
-    const corners: [number, number][] = [
-      [w, s],
-      [w, n],
-      [e, s],
-      [e, n],
-    ];
-    const reach = Math.max(...corners.map((c) => geoDistance(centre, c)));
-    return { id: f.id === undefined ? undefined : String(f.id), feature: f, centre, reach };
+/** A unit's centre and reach (see Unit), rounded to what the test of what is in view needs. */
+export function unitReach(f: Feature<Geometry>): UnitReach {
+  const c = geoCentroid(f);
+  const [[w, s], [e, n]] = geoBounds(f);
+  const corners: [number, number][] = [
+    [w, s],
+    [w, n],
+    [e, s],
+    [e, n],
+  ];
+  const r = Math.max(...corners.map((corner) => geoDistance(c, corner)));
+  // A tenth of a degree for the centre, a hundredth of a radian for the reach, rounded up by both.
+  return {
+    c: [Number(c[0].toFixed(1)), Number(c[1].toFixed(1))],
+    r: Number((Math.ceil(r * 100) / 100 + 0.01).toFixed(2)),
+  };
+}
+
+function outlines(topology: CountriesTopology, reach: readonly number[]): Outlines {
+  const units = topology.objects.countries.geometries.map((g, i): Unit => {
+    let made: Feature<Geometry> | undefined;
+    const make = () => (made ??= feature(topology, g) as Feature<Geometry>);
+    const [lon, lat, r] = [reach[3 * i], reach[3 * i + 1], reach[3 * i + 2]];
+    const known = lon !== undefined && lat !== undefined && r !== undefined;
+    const { c, r: within } = known ? { c: [lon, lat] as [number, number], r } : unitReach(make());
+    return { id: g.id === undefined ? undefined : String(g.id), feature: make, centre: c, reach: within };
   });
   return { units, byId: new Map(units.flatMap((u) => (u.id ? [[u.id, u] as const] : []))) };
 }
 
-/** The outlines as features, once per loaded file. */
+/** The outlines, ready to draw from, once per loaded file. */
 export function loadWorld(file: WorldFile): World {
-  return { detail: outlines(file.detail), coarse: outlines(file.coarse), inset: file.inset };
+  return {
+    detail: outlines(file.detail, file.reach.detail),
+    coarse: outlines(file.coarse, file.reach.coarse),
+    inset: file.inset,
+  };
 }
 
 /** The largest parts of a country: what its map frames (mainland France, not French Guiana). */
@@ -122,7 +147,7 @@ export function locatorMap(world: World, place: Place): LocatorMap | undefined {
     place.lat !== undefined && place.lon !== undefined ? [place.lon, place.lat] : undefined;
   if (!unit && !point) return undefined;
   const frame: Feature<Geometry>[] = [];
-  if (unit) frame.push(mainParts(unit.feature));
+  if (unit) frame.push(mainParts(unit.feature()));
   if (point && (!unit || !insideFrame(frame[0]!, point)))
     frame.push({
       type: 'Feature',
@@ -165,8 +190,8 @@ export function locatorMap(world: World, place: Place): LocatorMap | undefined {
   const level = view > COARSE_ABOVE ? world.coarse : world.detail;
   const shown = (unit?.id && level.byId.get(unit.id)) || unit;
   const others = level.units.filter((u) => u.id !== unit?.id && geoDistance(centre, u.centre) <= view + u.reach);
-  const land = path({ type: 'FeatureCollection', features: others.map((u) => u.feature) }) ?? '';
-  const focus = shown ? (path(shown.feature) ?? '') : '';
+  const land = path({ type: 'FeatureCollection', features: others.map((u) => u.feature()) }) ?? '';
+  const focus = shown ? (path(shown.feature()) ?? '') : '';
   const dot = point ? projection(point) : undefined;
   const at = INSET_PROJECTION(centre) ?? [INSET_WIDTH / 2, INSET_HEIGHT / 2];
   // The ring on the inset: as wide as the map's view, but never too small to see.
