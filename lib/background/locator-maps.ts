@@ -13,7 +13,14 @@ const KEEP = 64;
 /** Where on the map a card is: its own `geo`, or for a country card the country its ISO key names. */
 export function placeOf(card: Card): Place | undefined {
   const iso = card.sameAs?.find((k) => k.startsWith('iso3166:'))?.slice('iso3166:'.length);
-  if (card.geo) return { ...(iso && card.kind === 'country' ? { country: iso } : {}), ...card.geo };
+  if (card.geo) {
+    const { country, lat, lon } = card.geo;
+    return {
+      ...(iso && card.kind === 'country' ? { country: iso } : {}),
+      ...(country ? { country } : {}),
+      ...(lat !== undefined && lon !== undefined ? { lat, lon } : {}),
+    };
+  }
   return card.kind === 'country' && iso ? { country: iso } : undefined;
 }
 

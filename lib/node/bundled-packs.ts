@@ -5,13 +5,19 @@
  */
 import core from '../../assets/packs/core.json';
 import countries from '../../assets/packs/countries.json';
+import whereAndWhat from '../../assets/packs/where-and-what.json';
 import world from '../../assets/packs/world.json';
 import { PACK_INDEX } from '../core/knowledge/pack-index';
 import { validatePack, type Pack, type PackSource } from '../core/knowledge/pack-schema';
 
 export { GENERATED_PACK_IDS } from '../core/knowledge/pack-index';
 
-const FILES: Record<string, unknown> = { 'core.json': core, 'world.json': world, 'countries.json': countries };
+const FILES: Record<string, unknown> = {
+  'core.json': core,
+  'world.json': world,
+  'where-and-what.json': whereAndWhat,
+  'countries.json': countries,
+};
 
 /** Every bundled pack file's parsed JSON, in the index's order (the order their cards win overlaps). */
 export const BUNDLED_PACK_FILES: Record<string, unknown> = Object.fromEntries(

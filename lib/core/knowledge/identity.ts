@@ -127,9 +127,18 @@ export function mergeCards(primary: Card, others: readonly Card[]): Card {
   for (const id of ownIds) related.delete(id);
   const description = primary.description ?? others.find((o) => o.description)?.description;
   // A point from the card that has one (the generated place), the country from the first that says.
-  const point = [primary, ...others].find((c) => c.geo?.lat !== undefined)?.geo;
+  // (The point's own source ids are the primary's; another card's may have been renamed above, so they go.)
+  const point = [primary, ...others].find((c) => c.geo?.lat !== undefined);
   const country = [primary, ...others].find((c) => c.geo?.country)?.geo?.country;
-  const geo = point || country ? { ...point, ...(country ? { country } : {}) } : undefined;
+  const { sources: pointSources, ...where } = point?.geo ?? {};
+  const geo =
+    point || country
+      ? {
+          ...where,
+          ...(country ? { country } : {}),
+          ...(point === primary && pointSources ? { sources: pointSources } : {}),
+        }
+      : undefined;
   return {
     ...primary,
     label,

@@ -109,7 +109,9 @@ export function contentProblems(pack: Pack, options: CheckOptions): string[] {
     });
 
     const cited = new Set(
-      [...card.facts, ...(card.timeline ?? []), ...(card.designations ?? [])].flatMap((f) => f.sources),
+      [...card.facts, ...(card.timeline ?? []), ...(card.designations ?? []), ...(card.geo ? [card.geo] : [])].flatMap(
+        (f) => f.sources ?? [],
+      ),
     );
     card.sources.forEach((s, j) => {
       if (!cited.has(s.id)) at(path('sources', j), `source ${s.id} is listed but no fact cites it`);

@@ -159,6 +159,8 @@ export const GeoSchema = v.pipe(
     country: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 code like TR'))),
     lat: v.optional(v.pipe(v.number(), v.minValue(-90), v.maxValue(90))),
     lon: v.optional(v.pipe(v.number(), v.minValue(-180), v.maxValue(180))),
+    /** Where the point comes from, as a fact's sources. */
+    sources: v.optional(v.array(id)),
   }),
   v.check((g) => (g.lat === undefined) === (g.lon === undefined), 'lat and lon go together'),
   v.check((g) => g.country !== undefined || g.lat !== undefined, 'a country, a point, or both'),
@@ -189,8 +191,8 @@ export const CardSchema = v.pipe(
   CardObject,
   v.check(
     (card) =>
-      [...card.facts, ...(card.timeline ?? []), ...(card.designations ?? [])].every((f) =>
-        f.sources.every((s) => card.sources.some((src) => src.id === s)),
+      [...card.facts, ...(card.timeline ?? []), ...(card.designations ?? []), ...(card.geo ? [card.geo] : [])].every(
+        (f) => (f.sources ?? []).every((s) => card.sources.some((src) => src.id === s)),
       ),
     'every fact names a source listed in the card',
   ),
