@@ -98,6 +98,14 @@ export function Options(props: Props) {
           </section>
         </>
       )}
+      <section aria-labelledby="credits">
+        <h2 id="credits">{i18n.t('options.credits')}</h2>
+        <ul class="credits">
+          <li>{i18n.t('options.creditMaps')}</li>
+          <li>{i18n.t('options.creditPlaces')}</li>
+          <li>{i18n.t('options.creditCountries')}</li>
+        </ul>
+      </section>
     </main>
   );
 }

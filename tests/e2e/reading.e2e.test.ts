@@ -306,6 +306,30 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading in %s', (browserNam
       await waitForCard(page, readCard, (c) => c !== null, { what: 'a weapon card' });
       expect(await page.inCard(mapOf)).toBeNull();
     }
+    // A city: its dot on its country, from GeoNames' point. Kharkiv, in Arabic and English.
+    for (const [file, lang] of [
+      ['places-ar.html', 'ar'],
+      ['places-en.html', 'en'],
+    ] as const) {
+      await open(file);
+      for (const theme of ['light', 'dark'] as const) {
+        await settings({ theme });
+        await settle();
+        await page.mouseMove(1, 1);
+        await waitForCard(page, readCard, (c) => c === null, { what: 'no card open' });
+        const p = (await page.evaluate(pointOnMark, { index: 0, names: ['backstory-place'] }))!;
+        await page.mouseMove(p.x, p.y);
+        const card = await waitForCard(page, readCard, (c) => c !== null, { what: 'a place card' });
+        const dot = await page.inCard((root) => {
+          const c = root?.querySelector('.card .map circle.dot');
+          return c ? [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))] : null;
+        });
+        expect(dot, `${card!.title}: no dot`).not.toBeNull();
+        expect((await page.inCard(mapOf))!.focus).toBeGreaterThan(100);
+        await sleep(150);
+        await page.screenshot(`${SCREENSHOT_DIR}/${browserName}-map-place-${lang}-${theme}.png`);
+      }
+    }
     await settings({ theme: 'auto' });
   });
 });

@@ -4,7 +4,7 @@ import { bundledPacks, GENERATED_PACK_IDS } from '../../lib/node/bundled-packs';
 import { contentProblems, crossPackProblems, type AliasGuard } from '../../lib/core/knowledge/pack-rules';
 import type { Card, Pack } from '../../lib/core/knowledge/pack-schema';
 
-const TODAY = '2026-11-30';
+const TODAY = '2026-12-01';
 const packs = bundledPacks();
 const core = () => structuredClone(packs.find((p) => p.id === 'core')!);
 const cardOf = (pack: Pack, id: string): Card => pack.cards.find((c) => c.id === id)!;
