@@ -58,7 +58,8 @@ export const handlers: Handlers = {
     // The first slice is read only where the settings say Backstory is on for the frame's own site;
     // elsewhere (or where that cannot be told) it is dropped unread, and the tab asks again if on.
     const read = !!(site && request.runs?.length && ctx.settings && activeOn(await ctx.settings(), site));
-    const first = read ? await ctx.matcher.find(request.runs!) : undefined;
+    // A matcher that cannot be built now must not fail the setup: the tab then asks with mentions/find.
+    const first = read ? await ctx.matcher.find(request.runs!).catch(() => undefined) : undefined;
     // Otherwise the text follows at once: the view is loaded (or built) meanwhile.
     if (!first) ctx.matcher.current().catch(() => undefined);
     const reply = {

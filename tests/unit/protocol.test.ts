@@ -96,6 +96,14 @@ describe('replies from the background', () => {
     );
     expect(reply.first).toBeUndefined();
     expect(reply.revision).toBe(on.revision);
+    // A matcher that cannot be built now does not fail the setup: the tab asks again with mentions/find.
+    const broken = { ...ctx, matcher: { ...ctx.matcher, find: async () => Promise.reject(new Error('no view')) } };
+    const still = checkReply(
+      'page/setup',
+      await handleRequest({ type: 'page/setup', runs }, broken, at('https://www.news.example/a')),
+    );
+    expect(still.first).toBeUndefined();
+    expect(still.revision).toBe(on.revision);
   });
 
   it('refuses a reply of another shape, naming the request and the field', () => {
