@@ -107,3 +107,25 @@ describe('the generated countries pack', () => {
     expect(found).toEqual(['China', 'Japan', 'Chad', 'Jordan', 'Mali']);
   });
 });
+
+describe('the where-and-what pack', () => {
+  const pack = () => validatePack(load('where-and-what.json'));
+
+  it('marks the places, weapons and events of the news by the names each language uses, and not a namesake', async () => {
+    const result = pack();
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    const { packsMatcher } = await import('../../lib/core/knowledge/pack-matcher');
+    const { findMentions } = await import('../../lib/core/text/matcher');
+    const m = packsMatcher([result.pack]);
+    const ids = (text: string, lang?: string) => findMentions(m, text, lang).map((x) => x.entity);
+    expect(ids('Shelling near Kharkiv; Odessa, Texas, is quiet; ships left Odessa.', 'en')).toEqual([
+      'kharkiv',
+      'odesa',
+    ]);
+    expect(ids('وصل المراسل إلى الفاشر ثم إلى خاركيف.', 'ar')).toEqual(['el-fasher', 'kharkiv']);
+    expect(ids('Удар по Харькову и по Херсону.', 'ru')).toEqual(['kharkiv', 'kherson']);
+    // Every town with a GeoNames id has its point, cited.
+    for (const card of result.pack.cards.filter((c) => c.sameAs?.some((k) => k.startsWith('geonames:'))))
+      expect(card.geo?.sources, card.id).toEqual(['geonames']);
+  });
+});
