@@ -3,8 +3,8 @@
  * package (`maps/world.json`, copied there by wxt.config.ts) the first time a card needs a map, and
  * each card's map is kept once drawn. A tab receives only the path strings of its card's map.
  */
-import { browser } from 'wxt/browser';
 import type { Card } from '../core/knowledge/pack-schema';
+import { readPackagedJson } from './packaged-packs';
 import { loadWorld, locatorMap, type LocatorMap, type Place, type World, type WorldFile } from '../core/maps/locator';
 
 /** Maps drawn lately, by card id: a reader opens the same few cards again and again. */
@@ -23,6 +23,9 @@ export function placeOf(card: Card): Place | undefined {
   }
   return card.kind === 'country' && iso ? { country: iso } : undefined;
 }
+
+/** The outlines as the build packages them (wxt.config.ts). */
+const readPackaged = () => readPackagedJson('maps/world.json') as Promise<WorldFile>;
 
 export function createLocatorMaps(read: () => Promise<WorldFile> = readPackaged) {
   let world: Promise<World> | undefined;
@@ -47,14 +50,4 @@ export function createLocatorMaps(read: () => Promise<WorldFile> = readPackaged)
       return map;
     },
   };
-}
-
-async function readPackaged(): Promise<WorldFile> {
-  // WXT types the paths it saw in public/ when it prepared; the map is added later, by the build hook.
-  const url = (browser.runtime.getURL as (path: string) => string)('/maps/world.json');
-  // A file of the extension's own package, from its own origin; the network is never involved.
-  // eslint-disable-next-line no-restricted-syntax -- a read of a packaged file, as packaged-packs.ts
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`The map outlines are missing from the extension (${response.status})`);
-  return (await response.json()) as WorldFile;
 }

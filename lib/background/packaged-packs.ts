@@ -11,18 +11,22 @@ import { validatePack, type Pack, type PackSource } from '../core/knowledge/pack
 /** Where the build puts the bundled packs inside the extension. */
 export const PACKAGED_PACKS_DIR = 'packs';
 
-async function readPackaged(file: string): Promise<unknown> {
-  // WXT types the paths it saw in public/ when it prepared; the packs are added later, by the build hook.
-  const url = (browser.runtime.getURL as (path: string) => string)(`/${PACKAGED_PACKS_DIR}/${file}`);
-  // A file of the extension's own package, from its own origin; the network is never involved.
+/**
+ * A JSON file the build put into the extension's package (`path` from its root: `packs/core.json`,
+ * `maps/world.json`). The one read of a packaged file: from the extension's own origin, the network
+ * is never involved.
+ */
+export async function readPackagedJson(path: string): Promise<unknown> {
+  // WXT types the paths it saw in public/ when it prepared; these are added later, by the build hook.
+  const url = (browser.runtime.getURL as (path: string) => string)(`/${path}`);
   // eslint-disable-next-line no-restricted-syntax -- the one read of a packaged file (see above)
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`Bundled pack ${file} is missing from the extension (${response.status})`);
+  if (!response.ok) throw new Error(`${path} is missing from the extension (${response.status})`);
   return response.json();
 }
 
 async function load(file: string): Promise<Pack> {
-  const result = validatePack(await readPackaged(file));
+  const result = validatePack(await readPackagedJson(`${PACKAGED_PACKS_DIR}/${file}`));
   if (!result.ok) throw new Error(`Bundled pack ${file} is invalid:\n${result.errors.join('\n')}`);
   return result.pack;
 }

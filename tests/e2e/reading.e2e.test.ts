@@ -274,6 +274,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading in %s', (browserNam
         credit: figure.querySelector('figcaption')?.textContent ?? '',
       };
     };
+    /** The card of the first mark of `kind`, opened by resting the pointer on it after closing any other. */
+    const hoverFirst = async (kind: string) => {
+      await page.mouseMove(1, 1);
+      await waitForCard(page, readCard, (c) => c === null, { what: 'no card open' });
+      const p = (await page.evaluate(pointOnMark, { index: 0, names: [`backstory-${kind}`] }))!;
+      await page.mouseMove(p.x, p.y);
+      return waitForCard(page, readCard, (c) => c !== null, { what: `a ${kind} card` });
+    };
     for (const [file, lang] of [
       ['demo-ar.html', 'ar'],
       ['demo-en.html', 'en'],
@@ -282,11 +290,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading in %s', (browserNam
       for (const theme of ['light', 'dark'] as const) {
         await settings({ theme });
         await settle();
-        await page.mouseMove(1, 1);
-        await waitForCard(page, readCard, (c) => c === null, { what: 'no card open' });
-        const p = (await page.evaluate(pointOnMark, { index: 0, names: ['backstory-country'] }))!;
-        await page.mouseMove(p.x, p.y);
-        const card = await waitForCard(page, readCard, (c) => c !== null, { what: 'a country card' });
+        const card = await hoverFirst('country');
         const map = await page.inCard(mapOf);
         // The country outlined among its neighbours, and the world inset: path data from the background.
         expect(map, `${card!.title}: no map`).not.toBeNull();
@@ -299,11 +303,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading in %s', (browserNam
         await page.screenshot(`${SCREENSHOT_DIR}/${browserName}-map-card-${lang}-${theme}.png`);
       }
       // A weapon system is not on the map.
-      await page.mouseMove(1, 1);
-      await waitForCard(page, readCard, (c) => c === null, { what: 'no card open' });
-      const w = (await page.evaluate(pointOnMark, { index: 0, names: ['backstory-weapon-system'] }))!;
-      await page.mouseMove(w.x, w.y);
-      await waitForCard(page, readCard, (c) => c !== null, { what: 'a weapon card' });
+      await hoverFirst('weapon-system');
       expect(await page.inCard(mapOf)).toBeNull();
     }
     // A city: its dot on its country, from GeoNames' point. Kharkiv, in Arabic and English.
@@ -315,11 +315,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading in %s', (browserNam
       for (const theme of ['light', 'dark'] as const) {
         await settings({ theme });
         await settle();
-        await page.mouseMove(1, 1);
-        await waitForCard(page, readCard, (c) => c === null, { what: 'no card open' });
-        const p = (await page.evaluate(pointOnMark, { index: 0, names: ['backstory-place'] }))!;
-        await page.mouseMove(p.x, p.y);
-        const card = await waitForCard(page, readCard, (c) => c !== null, { what: 'a place card' });
+        const card = await hoverFirst('place');
         const dot = await page.inCard((root) => {
           const c = root?.querySelector('.card .map circle.dot');
           return c ? [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))] : null;

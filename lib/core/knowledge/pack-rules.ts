@@ -10,7 +10,7 @@ import { periodStart } from '../base/dates';
 import { formatPath } from '../base/issues';
 import { fold } from '../text/normalise';
 import { cardAliases } from './card-aliases';
-import type { Card, Fact, Kind, Localised, Pack } from './pack-schema';
+import { citedSources, type Card, type Fact, type Kind, type Localised, type Pack } from './pack-schema';
 
 /** The languages every bundled card is written in. */
 export const REQUIRED_TEXT_LANGS = ['en', 'ar'] as const;
@@ -108,11 +108,7 @@ export function contentProblems(pack: Pack, options: CheckOptions): string[] {
         at(path('designations', j, 'until'), `ends (${d.until}) before it starts (${d.since})`);
     });
 
-    const cited = new Set(
-      [...card.facts, ...(card.timeline ?? []), ...(card.designations ?? []), ...(card.geo ? [card.geo] : [])].flatMap(
-        (f) => f.sources ?? [],
-      ),
-    );
+    const cited = new Set(citedSources(card));
     card.sources.forEach((s, j) => {
       if (!cited.has(s.id)) at(path('sources', j), `source ${s.id} is listed but no fact cites it`);
       if (s.accessed > options.today) at(path('sources', j, 'accessed'), `accessed ${s.accessed}, after today`);

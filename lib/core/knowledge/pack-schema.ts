@@ -187,13 +187,20 @@ export const CardObject = v.strictObject({
   reviewed: dayDate,
 });
 
+/** The source ids a card's parts cite: facts, timeline events, designations and its point. */
+export function citedSources(card: v.InferOutput<typeof CardObject>): string[] {
+  return [
+    ...card.facts,
+    ...(card.timeline ?? []),
+    ...(card.designations ?? []),
+    ...(card.geo ? [card.geo] : []),
+  ].flatMap((f) => f.sources ?? []);
+}
+
 export const CardSchema = v.pipe(
   CardObject,
   v.check(
-    (card) =>
-      [...card.facts, ...(card.timeline ?? []), ...(card.designations ?? []), ...(card.geo ? [card.geo] : [])].every(
-        (f) => (f.sources ?? []).every((s) => card.sources.some((src) => src.id === s)),
-      ),
+    (card) => citedSources(card).every((s) => card.sources.some((src) => src.id === s)),
     'every fact names a source listed in the card',
   ),
 );

@@ -110,10 +110,8 @@ function outlines(topology: CountriesTopology, reach: readonly number[]): Outlin
   const units = topology.objects.countries.geometries.map((g, i): Unit => {
     let made: Feature<Geometry> | undefined;
     const make = () => (made ??= feature(topology, g) as Feature<Geometry>);
-    const [lon, lat, r] = [reach[3 * i], reach[3 * i + 1], reach[3 * i + 2]];
-    const known = lon !== undefined && lat !== undefined && r !== undefined;
-    const { c, r: within } = known ? { c: [lon, lat] as [number, number], r } : unitReach(make());
-    return { id: g.id === undefined ? undefined : String(g.id), feature: make, centre: c, reach: within };
+    const centre: [number, number] = [reach[3 * i]!, reach[3 * i + 1]!];
+    return { id: g.id === undefined ? undefined : String(g.id), feature: make, centre, reach: reach[3 * i + 2]! };
   });
   return { units, byId: new Map(units.flatMap((u) => (u.id ? [[u.id, u] as const] : []))) };
 }
