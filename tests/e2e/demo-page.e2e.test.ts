@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserName } from '../../scripts/lib/browsers';
-import { bundledPacks } from '../../lib/node/bundled-packs';
+import { bundledPack, bundledPacks } from '../../lib/node/bundled-packs';
 import { bodyUnchanged, pointOnMark, readCard, readMarks, scanTimes } from '../../scripts/lib/page-probes';
 import { scannedMarks } from './scanned-marks';
 import { extensionSession } from './session';
 import { sleep, waitFor, waitForCard } from './wait';
 
-const core = bundledPacks().find((p) => p.id === 'core')!;
+const core = bundledPack('core');
 const arabicLabel = (id: string) => core.cards.find((c) => c.id === id)!.label.ar!;
 
 /** The six mentions of the four core entities in the seed article, in reading order. */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserName } from '../../scripts/lib/browsers';
 import { cardShown, cardTitle, extensionErrors, workTimes } from '../../scripts/lib/page-probes';
-import { bundledPacks } from '../../lib/node/bundled-packs';
+import { bundledPack, bundledPacks } from '../../lib/node/bundled-packs';
 import { extensionSession } from './session';
 import { sleep, waitFor, waitForCard } from './wait';
 
-const core = bundledPacks().find((p) => p.id === 'core')!;
+const core = bundledPack('core');
 const label = (id: string) => core.cards.find((c) => c.id === id)!.label.en!;
 
 interface Pristine {

@@ -10,14 +10,14 @@ import {
   shadowStyled,
   type PlacedMark,
 } from '../../scripts/lib/page-probes';
-import { bundledPacks } from '../../lib/node/bundled-packs';
+import { bundledPack, bundledPacks } from '../../lib/node/bundled-packs';
 import { packsMatcher } from '../../lib/core/knowledge/pack-matcher';
 import { extractHtmlText } from '../../lib/node/html-text';
 import { scanSegments } from '../../lib/node/scan';
 import { extensionSession } from './session';
 import { sleep, waitFor, waitForCard } from './wait';
 
-const core = bundledPacks().find((p) => p.id === 'core')!;
+const core = bundledPack('core');
 const label = (id: string) => core.cards.find((c) => c.id === id)!.label.en!;
 const matcher = packsMatcher(bundledPacks().filter((p) => p.enabledByDefault !== false));
 const texts = (marks: PlacedMark[], where = 'top') => marks.filter((m) => m.where === where).map((m) => m.text);

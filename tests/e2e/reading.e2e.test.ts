@@ -16,12 +16,12 @@ import {
   scansDone,
 } from '../../scripts/lib/page-probes';
 import { serveDir, type StaticServer } from '../../scripts/lib/serve';
-import { bundledPacks } from '../../lib/node/bundled-packs';
+import { bundledPack, bundledPacks } from '../../lib/node/bundled-packs';
 import { DEFAULT_SETTINGS } from '../../lib/core/settings';
 import { openControl, type Control } from './extension-control';
 import { sleep, waitFor, waitForCard } from './wait';
 
-const core = bundledPacks().find((p) => p.id === 'core')!;
+const core = bundledPack('core');
 const label = (id: string, lang: 'ar' | 'en') => core.cards.find((c) => c.id === id)!.label[lang]!;
 const ALL = [
   'person',

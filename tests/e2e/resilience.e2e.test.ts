@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserName } from '../../scripts/lib/browsers';
 import { pointOnMark, readCard, readMarks, scansDone } from '../../scripts/lib/page-probes';
 import { textOf } from '../../scripts/lib/ui-probes';
-import { bundledPacks } from '../../lib/node/bundled-packs';
+import { bundledPack, bundledPacks } from '../../lib/node/bundled-packs';
 import { openControl } from './extension-control';
 import { extensionSession } from './session';
 import { waitFor, waitForCard } from './wait';
 
-const core = bundledPacks().find((p) => p.id === 'core')!;
+const core = bundledPack('core');
 
 // Chrome stops an idle extension service worker after about 30 seconds; the next hover must still
 // show a card. (Firefox runs Backstory's background as an event page, which has no such stop to test.)

@@ -7,7 +7,8 @@ import { createCard, editCard, revertCard } from '../../lib/background/card-edit
 import { BackstoryDB, DB_NAME, getRevision, SCHEMA_VERSION, searchKeys } from '../../lib/background/database';
 import { installPacks } from '../../lib/background/install-packs';
 import { exportData } from '../../lib/background/transfer';
-import { bundledPacks } from '../../lib/node/bundled-packs';
+import { bundledPack, bundledPacks } from '../../lib/node/bundled-packs';
+import { PROFILE } from './profile-packs';
 import { DEFAULT_SETTINGS } from '../../lib/core/settings';
 
 type Row = Record<string, unknown>;
@@ -29,7 +30,7 @@ const SCHEMAS: Record<string, string> = {
   meta: 'key',
   exclusions: '[site+entity+alias],site',
 };
-const core = () => bundledPacks().find((p) => p.id === 'core')!;
+const core = () => bundledPack('core');
 
 // The restore refuses a backup of any database but `backstory`: the tests use that name, one at a time.
 let db: BackstoryDB | undefined;
@@ -41,7 +42,7 @@ afterEach(async () => {
 
 async function profile(): Promise<BackstoryDB> {
   db = new BackstoryDB(DB_NAME);
-  await installPacks(db, bundledPacks());
+  await installPacks(db, bundledPacks(PROFILE));
   await editCard(db, 'pkk', { summary: { en: 'My summary of the PKK.', ar: 'ملخصي.' } });
   await createCard(db, { ...structuredClone(core().cards[0]!), id: 'my-card', label: { en: 'My card', ar: 'بطاقتي' } });
   await db.exclusions.put({ site: 'example.com', entity: 'turkey', alias: 'turkey' });

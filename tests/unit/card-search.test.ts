@@ -6,7 +6,7 @@ import { createCardSearch } from '../../lib/background/card-search';
 import { BackstoryDB } from '../../lib/background/database';
 import { installPacks } from '../../lib/background/install-packs';
 import { namedIn, rankResults } from '../../lib/core/card-search';
-import { bundledPacks } from '../../lib/node/bundled-packs';
+import { bundledPack, bundledPacks } from '../../lib/node/bundled-packs';
 import { matcherFor } from '../../lib/core/knowledge/pack-matcher';
 import type { Card } from '../../lib/core/knowledge/pack-schema';
 
@@ -25,7 +25,7 @@ afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete();
 });
 
-const core = () => structuredClone(bundledPacks().find((p) => p.id === 'core')!);
+const core = () => bundledPack('core');
 const ownCard = (id: string, en: string, aliases: Card['aliases'] = {}): Card => ({
   ...core().cards[0]!,
   id,

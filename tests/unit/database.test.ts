@@ -4,7 +4,7 @@ import { BackstoryDB, getRevision } from '../../lib/background/database';
 import { installPacks, setPackEnabled } from '../../lib/background/install-packs';
 import { createMatcherCache } from '../../lib/background/matcher-cache';
 import { handleRequest } from '../../lib/background/requests';
-import { bundledPacks } from '../../lib/node/bundled-packs';
+import { bundledPack, bundledPacks } from '../../lib/node/bundled-packs';
 import type { Card, Pack } from '../../lib/core/knowledge/pack-schema';
 import type { FoundResponse, SetupResponse } from '../../lib/core/protocol';
 import { loadingEarly, openViewStore } from '../../lib/background/view-store';
@@ -20,7 +20,7 @@ afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete();
 });
 
-const core = () => bundledPacks().find((p) => p.id === 'core')!;
+const core = () => bundledPack('core');
 
 describe('installPacks', () => {
   it('seeds the bundled pack once and bumps the revision once', async () => {
@@ -103,7 +103,7 @@ describe('handleRequest', () => {
 
   it('shows one card per thing: the generated country opens as the story card, with the names of both', async () => {
     const db = fresh();
-    const countries = bundledPacks().find((p) => p.id === 'countries')!;
+    const countries = bundledPack('countries');
     const ctx = { db, ready: installPacks(db, [core(), countries]), matcher: createMatcherCache(db) };
     const answer = (await handleRequest({ type: 'card/get', id: 'country-tr' }, ctx)) as { card: Card };
     const story = core().cards.find((c) => c.id === 'turkey')!;

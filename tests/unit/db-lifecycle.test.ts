@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { editCard, createCard, revertCard } from '../../lib/background/card-edits';
 import { BackstoryDB, getRevision, SCHEMA_VERSION, type StoredCard } from '../../lib/background/database';
 import { enabledContent, installPacks, setPackEnabled } from '../../lib/background/install-packs';
-import { bundledPacks } from '../../lib/node/bundled-packs';
+import { bundledPack, bundledPacks } from '../../lib/node/bundled-packs';
 import type { Card, Pack } from '../../lib/core/knowledge/pack-schema';
 import { fold } from '../../lib/core/text/normalise';
 
@@ -19,7 +19,7 @@ afterEach(async () => {
   for (const db of open.splice(0)) await db.delete();
 });
 
-const core = () => structuredClone(bundledPacks().find((p) => p.id === 'core')!);
+const core = () => bundledPack('core');
 const dump = async (db: BackstoryDB) => ({
   cards: await db.cards.toArray(),
   packs: await db.packs.toArray(),

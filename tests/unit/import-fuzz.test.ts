@@ -21,7 +21,7 @@ import { createCard, editCard } from '../../lib/background/card-edits';
 import { BackstoryDB, searchKeys } from '../../lib/background/database';
 import { installPacks } from '../../lib/background/install-packs';
 import { exportData, importData, type ImportResult } from '../../lib/background/transfer';
-import { bundledPacks } from '../../lib/node/bundled-packs';
+import { bundledPack, bundledPacks } from '../../lib/node/bundled-packs';
 import type { CardEdits } from '../../lib/core/knowledge/pack-merge';
 import {
   CardSchema,
@@ -130,7 +130,7 @@ const SETTINGS: Settings = { ...DEFAULT_SETTINGS, density: 'first', disabledSite
 const EXPORTED_AT = new Date('2026-01-15T10:00:00.000Z');
 
 function corePack(): Pack {
-  const core = bundledPacks().find((p) => p.id === 'core');
+  const core = bundledPack('core');
   if (!core) throw new Error('no core pack');
   return core;
 }

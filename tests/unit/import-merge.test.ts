@@ -9,7 +9,7 @@ import { createCard, editCard, revertCard } from '../../lib/background/card-edit
 import { BackstoryDB } from '../../lib/background/database';
 import { installPacks } from '../../lib/background/install-packs';
 import { exportData, importData } from '../../lib/background/transfer';
-import { bundledPacks } from '../../lib/node/bundled-packs';
+import { bundledPack, bundledPacks } from '../../lib/node/bundled-packs';
 import type { Card } from '../../lib/core/knowledge/pack-schema';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/core/settings';
 
@@ -25,7 +25,7 @@ afterEach(async () => {
   vi.restoreAllMocks();
   for (const db of dbs.splice(0)) await db.delete();
 });
-const core = () => bundledPacks().find((p) => p.id === 'core')!;
+const core = () => bundledPack('core');
 const myCard = (label: string): Card => ({ ...structuredClone(core().cards[0]!), id: 'my-card', label: { en: label } });
 const snapshot = async (db: BackstoryDB) =>
   JSON.stringify([await db.cards.toArray(), await db.exclusions.toArray(), await db.meta.toArray()]);

@@ -4,7 +4,7 @@ import { createLocatorMaps, placeOf } from '../../lib/background/locator-maps';
 import { validatePack, type Card } from '../../lib/core/knowledge/pack-schema';
 import { mergeCards } from '../../lib/core/knowledge/identity';
 import { loadWorld, locatorMap, MAP_HEIGHT, MAP_WIDTH, type WorldFile } from '../../lib/core/maps/locator';
-import { bundledPacks } from '../../lib/node/bundled-packs';
+import { bundledPack, bundledPacks } from '../../lib/node/bundled-packs';
 
 const file = JSON.parse(readFileSync('assets/maps/world.json', 'utf8')) as WorldFile;
 const world = loadWorld(file);
@@ -56,7 +56,7 @@ describe('locator maps', () => {
   });
 
   it('are drawn for country cards and placed cards, not for others, and kept once drawn', async () => {
-    const countries = bundledPacks().find((p) => p.id === 'countries')!;
+    const countries = bundledPack('countries');
     const sudan = countries.cards.find((c) => c.id === 'country-sd')!;
     const s400 = bundledPacks()
       .find((p) => p.id === 'core')!
@@ -101,8 +101,8 @@ describe('locator maps', () => {
 
 describe('a card’s place', () => {
   const pack = (geo: unknown) => ({
-    ...bundledPacks().find((p) => p.id === 'core')!,
-    cards: [{ ...bundledPacks().find((p) => p.id === 'core')!.cards[0]!, geo }],
+    ...bundledPack('core'),
+    cards: [{ ...bundledPack('core').cards[0]!, geo }],
   });
   it('takes a country code, a point or both, and names what is wrong', () => {
     expect(validatePack(pack({ country: 'SD', lat: 13.6, lon: 25.3 })).ok).toBe(true);
@@ -118,7 +118,7 @@ describe('a card’s place', () => {
   });
 
   it('comes through a merge: the point of the card that has one, the country of the first that says', () => {
-    const base = bundledPacks().find((p) => p.id === 'core')!.cards[0]!;
+    const base = bundledPack('core').cards[0]!;
     const curated: Card = { ...base, id: 'kharkiv', kind: 'place', geo: { country: 'UA' } };
     const generated: Card = {
       ...base,

@@ -5,7 +5,7 @@ import { createCard, deleteCard, editCard, revertCard } from '../../lib/backgrou
 import { BackstoryDB, getRevision } from '../../lib/background/database';
 import { installPacks, setPackEnabled } from '../../lib/background/install-packs';
 import { addExclusion, bumpRevision, commit, removeExclusion } from '../../lib/background/writes';
-import { bundledPacks } from '../../lib/node/bundled-packs';
+import { bundledPack, bundledPacks } from '../../lib/node/bundled-packs';
 
 let n = 0;
 const open: BackstoryDB[] = [];
@@ -50,7 +50,7 @@ describe('the revision', () => {
 });
 
 describe('the write path', () => {
-  const core = () => structuredClone(bundledPacks().find((p) => p.id === 'core')!);
+  const core = () => bundledPack('core');
   async function setUp() {
     const db = fresh();
     await installPacks(db, [core()]);

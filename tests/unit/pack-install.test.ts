@@ -9,7 +9,8 @@ import { BackstoryDB, getRevision } from '../../lib/background/database';
 import { installBundled, installChunked, installPacks, setPackEnabled } from '../../lib/background/install-packs';
 import { applyEdits, type CardRow } from '../../lib/core/knowledge/pack-merge';
 import { planPacks } from '../../lib/core/knowledge/packs-plan';
-import { bundledPacks, bundledPackSources } from '../../lib/node/bundled-packs';
+import { bundledPack, bundledPackSources, bundledPacks } from '../../lib/node/bundled-packs';
+import { PROFILE } from './profile-packs';
 import type { Card, Pack, PackSource } from '../../lib/core/knowledge/pack-schema';
 
 let n = 0;
@@ -23,7 +24,7 @@ afterEach(async () => {
   for (const db of open.splice(0)) await db.delete();
 });
 
-const core = (): Pack => structuredClone(bundledPacks().find((p) => p.id === 'core')!);
+const core = (): Pack => bundledPack('core');
 const card = (id: string): Card => structuredClone(core().cards.find((c) => c.id === id)!);
 const pack = (id: string, version: string, cards: Card[]): Pack => ({ ...core(), id, name: id, version, cards });
 /** A pack as the background sees it: `load` counts how often the pack is read. */
@@ -172,7 +173,7 @@ describe('planPacks, pure', () => {
 describe('verify: a damaged packs table heals', () => {
   const install = async () => {
     const db = fresh();
-    await installPacks(db, bundledPackSources());
+    await installPacks(db, bundledPackSources(PROFILE));
     expect(await editCard(db, 's-400', { summary: { en: 'My words.' } })).toMatchObject({ ok: true });
     await setPackEnabled(db, 'core', false);
     return db;
@@ -185,10 +186,10 @@ describe('verify: a damaged packs table heals', () => {
       .equals('core')
       .and((row) => row.id !== 's-400')
       .delete();
-    expect(await installPacks(db, bundledPackSources())).toEqual({ installed: [] }); // the normal start trusts the version
+    expect(await installPacks(db, bundledPackSources(PROFILE))).toEqual({ installed: [] }); // the normal start trusts the version
     const revision = await getRevision(db);
 
-    expect(await installPacks(db, bundledPackSources(), { verify: true })).toEqual({ installed: ['core'] });
+    expect(await installPacks(db, bundledPackSources(PROFILE), { verify: true })).toEqual({ installed: ['core'] });
     expect(await db.cards.where('packId').equals('core').count()).toBe(core().cards.length);
     expect((await db.cards.get('s-400'))?.card.summary).toEqual({ en: 'My words.' });
     expect((await db.packs.get('core'))?.enabled).toBe(false);
@@ -201,7 +202,7 @@ describe('verify: a damaged packs table heals', () => {
     await db.cards.update('s-400', { base: { ...row.base!, label: { en: 'Tampered' } } });
     await db.cards.update('pkk', { base: { ...card('pkk'), kind: 'person' } });
 
-    expect(await installPacks(db, bundledPackSources(), { verify: true })).toEqual({ installed: ['core'] });
+    expect(await installPacks(db, bundledPackSources(PROFILE), { verify: true })).toEqual({ installed: ['core'] });
     expect(await db.cards.get('s-400')).toMatchObject({
       base: card('s-400'),
       card: applyEdits(card('s-400'), { summary: { en: 'My words.' } }),
@@ -213,17 +214,17 @@ describe('verify: a damaged packs table heals', () => {
     const db = await install();
     await db.packs.delete('core');
     await db.cards.where('packId').equals('core').delete();
-    expect(await installPacks(db, bundledPackSources())).toEqual({ installed: ['core'] });
+    expect(await installPacks(db, bundledPackSources(PROFILE))).toEqual({ installed: ['core'] });
     expect(await db.cards.where('packId').equals('core').count()).toBe(core().cards.length);
   });
 
   it('changes nothing in a healthy database; only verify reads every pack', async () => {
     const db = await install();
     const before = { cards: await db.cards.toArray(), packs: await db.packs.toArray(), meta: await db.meta.toArray() };
-    const plain = bundledPackSources().map((s) => ({ ...s, load: vi.fn(s.load) }));
+    const plain = bundledPackSources(PROFILE).map((s) => ({ ...s, load: vi.fn(s.load) }));
     expect(await installPacks(db, plain)).toEqual({ installed: [] });
     for (const s of plain) expect(s.load).not.toHaveBeenCalled();
-    const checked = bundledPackSources().map((s) => ({ ...s, load: vi.fn(s.load) }));
+    const checked = bundledPackSources(PROFILE).map((s) => ({ ...s, load: vi.fn(s.load) }));
     expect(await installPacks(db, checked, { verify: true })).toEqual({ installed: [] });
     for (const s of checked) expect(s.load).toHaveBeenCalledTimes(1);
     expect({ cards: await db.cards.toArray(), packs: await db.packs.toArray(), meta: await db.meta.toArray() }).toEqual(
@@ -260,11 +261,11 @@ describe('an update the reader’s edits do not fit', () => {
 describe('a restore', () => {
   it('leaves every pack to be checked at the next start if the check could not run at once', async () => {
     const db = fresh();
-    await installPacks(db, bundledPackSources());
+    await installPacks(db, bundledPackSources(PROFILE));
     // As a restore leaves it: the core pack's cards gone, its row at its version, the check asked for.
     await db.cards.where('packId').equals('core').delete();
     await db.meta.put({ key: 'packs-unverified', value: true });
-    await installPacks(db, bundledPackSources()); // a normal start, no verify asked by anyone
+    await installPacks(db, bundledPackSources(PROFILE)); // a normal start, no verify asked by anyone
     expect(await db.cards.where('packId').equals('core').count()).toBe(core().cards.length);
     expect(await db.meta.get('packs-unverified')).toBeUndefined();
   });

@@ -4,7 +4,7 @@ import { BackstoryDB } from '../../lib/background/database';
 import { installPacks } from '../../lib/background/install-packs';
 import { createMatcherCache } from '../../lib/background/matcher-cache';
 import { handleRequest } from '../../lib/background/requests';
-import { bundledPacks } from '../../lib/node/bundled-packs';
+import { bundledPack, bundledPacks } from '../../lib/node/bundled-packs';
 import { checkReply, checkTabReply, type Request } from '../../lib/core/protocol';
 import { ask } from '../../lib/extension/ask';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/core/settings';
@@ -25,7 +25,7 @@ vi.mock('wxt/browser', () => ({
   },
 }));
 
-const core = () => bundledPacks().find((p) => p.id === 'core')!;
+const core = () => bundledPack('core');
 let n = 0;
 const dbs: BackstoryDB[] = [];
 const context = () => {

