@@ -103,6 +103,7 @@ export function Options(props: Props) {
         <ul class="credits">
           <li>{i18n.t('options.creditMaps')}</li>
           <li>{i18n.t('options.creditPlaces')}</li>
+          <li>{i18n.t('options.creditRegions')}</li>
           <li>{i18n.t('options.creditCountries')}</li>
         </ul>
       </section>

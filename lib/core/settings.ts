@@ -32,9 +32,10 @@ export const SettingsSchema = v.strictObject({
   /** How long the pointer rests on a name before its card opens. */
   dwellMs: v.pipe(v.number(), v.integer(), v.minValue(100), v.maxValue(2000)),
   /**
-   * all: every mention; countries-once: every mention, but a country's first only (a story about Sudan
-   * names Sudan in every paragraph); first: the first mention of each entity; none: cards through the
-   * keyboard and the panel only.
+   * all: every mention; countries-once: every mention, but a place's or a country's first only (a story
+   * about Sudan names Sudan and El Fasher in every paragraph; the value keeps its first name so stored
+   * settings stay valid); first: the first mention of each entity; none: cards through the keyboard
+   * and the panel only.
    */
   density: v.picklist(['all', 'countries-once', 'first', 'none']),
   theme: v.picklist(['auto', 'light', 'dark']),

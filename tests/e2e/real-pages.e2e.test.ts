@@ -110,12 +110,15 @@ describe.each<BrowserName>(['chromium', 'firefox'])('real news pages in %s', (br
   }
 
   /** The country marks drawn, and how many countries they name (by their text). */
-  const countriesMarked = () => {
-    const ranges = [...((CSS.highlights.get('backstory-country') ?? []) as Iterable<Range>)];
+  /** Marks of places and countries, and how many different names they draw. */
+  const placesMarked = () => {
+    const ranges = ['backstory-country', 'backstory-place'].flatMap((name) => [
+      ...((CSS.highlights.get(name) ?? []) as Iterable<Range>),
+    ]);
     return { marks: ranges.length, distinct: new Set(ranges.map((r) => r.toString().toLowerCase())).size };
   };
 
-  it('draws a country once by default: a crowded page before and after, in screenshots', async () => {
+  it('draws a place or a country once by default: a crowded page before and after, in screenshots', async () => {
     // A report on Sudan names Sudan in nearly every paragraph (`npm run density`: 35 marks per 1,000 words with every mention drawn).
     await page.goto(server.url('nytimes-1.html'));
     await waitFor(page, scansDone, (n) => n > 0, { what: 'the first scan', timeout: 20_000 });
@@ -133,10 +136,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('real news pages in %s', (br
     await page.screenshot(`output/screenshots/${browserName}-density-all.png`);
     await control.setSettings({ density: 'countries-once' });
     await page.bringToFront();
-    const once = await waitFor(page, countMarks, (n) => n < all, { what: 'later mentions of countries undrawn' });
-    // Each country once: the country marks fall to one per country, the other kinds' stay as they were.
-    const countries = (await page.evaluate(countriesMarked)) as { marks: number; distinct: number };
-    expect(countries.marks).toBe(countries.distinct);
+    const once = await waitFor(page, countMarks, (n) => n < all, { what: 'later mentions of places undrawn' });
+    // Each place and country once: their marks fall to one per name, the other kinds' stay as they were.
+    const places = (await page.evaluate(placesMarked)) as { marks: number; distinct: number };
+    expect(places.marks).toBe(places.distinct);
     expect(all - once).toBeGreaterThan(all / 3);
     await page.screenshot(`output/screenshots/${browserName}-density-countries-once.png`);
     await control.setSettings({ density: 'all' });

@@ -33,14 +33,18 @@ describe('density', () => {
     expect(byDensity(marks, 'first').map((m) => m.at)).toEqual([0, 1, 3]);
   });
 
-  it('"countries-once" draws every mention but a country\'s first only', () => {
+  it('"countries-once" draws every mention but a place\'s or a country\'s first only', () => {
     const withCountries = [
       { entity: 'country-sd', kind: 'country', at: 0 },
       { entity: 'erdogan', kind: 'person', at: 1 },
       { entity: 'country-sd', kind: 'country', at: 2 },
       { entity: 'erdogan', kind: 'person', at: 3 },
+      { entity: 'el-fasher', kind: 'place', at: 4 },
+      { entity: 'el-fasher', kind: 'place', at: 5 },
+      { entity: 's-400', kind: 'weapon-system', at: 6 },
+      { entity: 's-400', kind: 'weapon-system', at: 7 },
     ];
-    expect(byDensity(withCountries, 'countries-once').map((m) => m.at)).toEqual([0, 1, 3]);
+    expect(byDensity(withCountries, 'countries-once').map((m) => m.at)).toEqual([0, 1, 3, 4, 6, 7]);
   });
 
   it('"none" draws nothing', () => {
