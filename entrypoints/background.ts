@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { installBundled, type InstallProgress } from '../lib/background/install-packs';
+import { installBundled, ofOrdinarySize, type InstallProgress } from '../lib/background/install-packs';
 import { createMatcherCache } from '../lib/background/matcher-cache';
 import { openDatabase } from '../lib/background/open-database';
 import { loadingEarly, openViewStore } from '../lib/background/view-store';
@@ -20,8 +20,11 @@ export default defineBackground(() => {
   const ctx: Promise<RequestContext> = openDatabase().then(({ db, storage }) => {
     const target = { db, notify: broadcastDataChanged };
     // At every start, not only on install: a worker restarted after the database was cleared heals it.
-    // Requests wait for the packs of ordinary size; large ones go on in slices behind them.
-    const install = installBundled(target, packagedPackSources(), progress);
+    // Requests wait for the packs of ordinary size; large ones go on in slices behind them. Where only
+    // memory works, large ones stay out: the 6,500 generated places take a minute to write into the
+    // in-memory database, at every start, and the story, the who's who and the countries still work.
+    const sources = () => packagedPackSources().filter((s) => storage === 'indexeddb' || ofOrdinarySize(s));
+    const install = installBundled(target, sources(), progress);
     const failed = (error: unknown) => console.error('Backstory: installing packs failed', error);
     install.done.catch(failed);
     return {
@@ -35,7 +38,7 @@ export default defineBackground(() => {
       settings,
       maps: createLocatorMaps(),
       verifyPacks: async () => {
-        await installBundled(target, packagedPackSources(), progress, { verify: true }).done;
+        await installBundled(target, sources(), progress, { verify: true }).done;
       },
     };
   });

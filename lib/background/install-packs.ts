@@ -209,6 +209,9 @@ export async function enabledContent(db: BackstoryDB) {
 /** Packs with more cards than this install in slices, after the others (installChunked). */
 export const CHUNKED_ABOVE = 5_000;
 
+/** A pack of ordinary size: installed at once, and the only kind installed where only memory works. */
+export const ofOrdinarySize = (source: Pack | PackSource) => cardCount(source) <= CHUNKED_ABOVE;
+
 /** How far a start's install of large packs is: cards written of those to write (0 of 0 when none). */
 export interface InstallProgress {
   done: number;

@@ -6,7 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import { PACK_INDEX } from '../core/knowledge/pack-index';
-import { validatePack, type Pack, type PackSource } from '../core/knowledge/pack-schema';
+import { validatePackSteps, type Pack, type PackSource } from '../core/knowledge/pack-schema';
+import { runInSlices } from './run-in-slices';
 
 /** Where the build puts the bundled packs inside the extension. */
 export const PACKAGED_PACKS_DIR = 'packs';
@@ -27,7 +28,8 @@ export async function readPackagedJson(path: string): Promise<unknown> {
 }
 
 async function load(file: string): Promise<Pack> {
-  const result = validatePack(await readPackagedJson(`${PACKAGED_PACKS_DIR}/${file}.gz`));
+  // In slices: the places pack takes seconds to validate, and requests are answered meanwhile.
+  const result = await runInSlices(validatePackSteps(await readPackagedJson(`${PACKAGED_PACKS_DIR}/${file}.gz`)));
   if (!result.ok) throw new Error(`Bundled pack ${file} is invalid:\n${result.errors.join('\n')}`);
   return result.pack;
 }

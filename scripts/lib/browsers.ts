@@ -7,6 +7,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
+import packIndex from '../../assets/packs/index.json';
+import { LARGE_PACK_ENTRY } from '../../lib/core/knowledge/pack-index';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 import { inCardOverBidi, inCardOverCdp } from './closed-shadow';
 import { networkRecorder } from './network-recorder';
@@ -83,6 +85,52 @@ export interface ExtensionBrowser {
   inBackground?<R>(fn: () => R | Promise<R>): Promise<R>;
 }
 
+/** Waits until the background no longer reports install progress (`status/get`), asked from its own page. */
+async function installReported(page: PageDriver): Promise<void> {
+  await page.evaluate(async () => {
+    type Api = { runtime: { sendMessage(m: unknown): Promise<{ progress?: unknown } | undefined> } };
+    const api = ((globalThis as unknown as { browser?: Api }).browser ??
+      (globalThis as unknown as { chrome: Api }).chrome) as Api;
+    const deadline = Date.now() + 80_000;
+    while ((await api.runtime.sendMessage({ type: 'status/get' }))?.progress) {
+      if (Date.now() > deadline) throw new Error('the bundled packs were still installing after 80 s');
+      await new Promise((done) => setTimeout(done, 200));
+    }
+  });
+}
+
+/** Every card the build's bundled packs hold (the scale-test build adds 25,000 made-up ones). */
+const bundledCardCount = (build: BuildName) =>
+  packIndex.reduce((n, e) => n + e.cards, 0) + (build === 'e2e-large' ? LARGE_PACK_ENTRY.cards : 0);
+
+/**
+ * Waits until the extension's database holds `total` card rows, read in its service worker: with page
+ * scripts off, Chromium runs none in the extension's pages either, so they cannot ask the background.
+ */
+async function cardsWritten(browser: ExtensionBrowser, total: number): Promise<void> {
+  const deadline = Date.now() + 80_000;
+  for (;;) {
+    const rows = await browser.inBackground!(
+      () =>
+        new Promise<number>((ok) => {
+          const open = indexedDB.open('backstory');
+          open.onerror = () => ok(0);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('cards')) return ok(0);
+            const count = db.transaction('cards').objectStore('cards').count();
+            count.onsuccess = () => (db.close(), ok(count.result));
+            count.onerror = () => (db.close(), ok(0));
+          };
+        }),
+    );
+    if (rows >= total) return;
+    if (Date.now() > deadline)
+      throw new Error(`the bundled packs were still installing after 80 s (${rows} of ${total} cards)`);
+    await new Promise((done) => setTimeout(done, 250));
+  }
+}
+
 function requireBuild(name: BrowserName, build: BuildName): { exe: string; dir: string } {
   const exe = BROWSER_PATHS[name];
   if (!existsSync(exe))
@@ -147,7 +195,12 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
   const browser = name === 'chromium' ? await launchChromium(o) : await launchFirefox(o);
   // The welcome tab the extension opens on install comes first, so it cannot later take the front from
   // the page under test: a tab in the background gets no animation frames, and marks are drawn in one.
-  await browser.extensionPage('options.html');
+  const welcome = await browser.extensionPage('options.html');
+  // And the bundled packs are all in before a test reads a page: the large places pack installs in
+  // slices after the others (install-packs.ts), and the tests hold marks to what `npm run scan` finds
+  // with every pack on.
+  if (name === 'chromium' && !o.pageScripts) await cardsWritten(browser, bundledCardCount(o.build));
+  else await installReported(welcome);
   return browser;
 }
 

@@ -40,22 +40,45 @@ export async function linkText(selector: string): Promise<string> {
   return (await fetch(a.href)).text();
 }
 
-/** Every row of every store of the extension's database, read with the bare IndexedDB API. */
-export async function dumpDatabase(): Promise<Record<string, unknown[]>> {
+/**
+ * What the database holds, store by store: its row count and a SHA-256 of its rows as JSON. Two
+ * readings are equal exactly when nothing changed; a digest, not the rows, since with the places pack
+ * the database holds tens of megabytes, which the browser protocol would take a minute to send.
+ */
+export async function dumpDatabase(): Promise<Record<string, { rows: number; sha256: string }>> {
   const db = await new Promise<IDBDatabase>((ok, fail) => {
     const req = indexedDB.open('backstory');
     req.onsuccess = () => ok(req.result);
     req.onerror = () => fail(req.error);
   });
-  const out: Record<string, unknown[]> = {};
+  const out: Record<string, { rows: number; sha256: string }> = {};
   for (const name of [...db.objectStoreNames]) {
-    out[name] = await new Promise<unknown[]>((ok, fail) => {
+    const rows = await new Promise<unknown[]>((ok, fail) => {
       const req = db.transaction(name).objectStore(name).getAll();
       req.onsuccess = () => ok(req.result);
       req.onerror = () => fail(req.error);
     });
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(rows)));
+    const sha256 = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+    out[name] = { rows: rows.length, sha256 };
   }
   db.close();
-  // A JSON copy: rows share objects (a card and its pack base), which WebDriver BiDi cannot send twice.
-  return JSON.parse(JSON.stringify(out)) as Record<string, unknown[]>;
+  return out;
+}
+
+/** One row of the extension database's `cards` store, by card id, read with the bare IndexedDB API. */
+export async function cardRow(id: string): Promise<{ id: string; edits: object; card: { label: { ar: string } } }> {
+  const db = await new Promise<IDBDatabase>((ok, fail) => {
+    const req = indexedDB.open('backstory');
+    req.onsuccess = () => ok(req.result);
+    req.onerror = () => fail(req.error);
+  });
+  const row = await new Promise<unknown>((ok, fail) => {
+    const req = db.transaction('cards').objectStore('cards').get(id);
+    req.onsuccess = () => ok(req.result);
+    req.onerror = () => fail(req.error);
+  });
+  db.close();
+  // A JSON copy: a row shares objects (a card and its pack base), which WebDriver BiDi cannot send twice.
+  return JSON.parse(JSON.stringify(row)) as { id: string; edits: object; card: { label: { ar: string } } };
 }

@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type ExtensionBrowser, type PageDriver } from '../../scripts/lib/browsers';
 import { pointOnMark, readCard, readMarks, scansDone } from '../../scripts/lib/page-probes';
 import { serveDir, type StaticServer } from '../../scripts/lib/serve';
-import { chooseFile, clickSelector, dumpDatabase, linkText, setField, textOf } from '../../scripts/lib/ui-probes';
+import {
+  cardRow,
+  chooseFile,
+  clickSelector,
+  dumpDatabase,
+  linkText,
+  setField,
+  textOf,
+} from '../../scripts/lib/ui-probes';
 import { openControl, type Control } from './extension-control';
 import { sleep, waitFor, waitForCard } from './wait';
 
@@ -150,14 +158,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('readers in control, in %s',
       return !!b;
     });
     expect(revert).toBe(true);
-    await waitFor(
-      options,
-      dumpDatabase,
-      (d) =>
-        (d.cards as { id: string; edits: object }[]).find((c) => c.id === 'erdogan')!.edits &&
-        Object.keys((d.cards as { id: string; edits: object }[]).find((c) => c.id === 'erdogan')!.edits).length === 0,
-      { what: 'reverted' },
-    );
+    await waitFor(options, cardRow, (row) => Object.keys(row.edits ?? {}).length === 0, {
+      arg: 'erdogan',
+      what: 'reverted',
+    });
 
     await options.evaluate(chooseFile, {
       selector: 'input[name=import]',
@@ -165,8 +169,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('readers in control, in %s',
       content: JSON.stringify(exported),
     });
     await waitFor(options, textOf, (t) => /1/.test(t), { arg: '.transfer [role=status]', what: 'import done' });
-    const db = await options.evaluate(dumpDatabase);
-    const erdogan = (db.cards as { id: string; card: { label: { ar: string } } }[]).find((c) => c.id === 'erdogan')!;
+    const erdogan = await options.evaluate(cardRow, 'erdogan');
     expect(erdogan.card.label.ar).toBe('رجب طيب أردوغان (معدّل)');
   });
 
@@ -180,7 +183,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('readers in control, in %s',
       options,
       (s: string) => !!document.querySelector(s),
       (x) => x,
-      { arg: '#backup-link', what: 'backup link' },
+      // The whole database, the 6,500 generated places among it: tens of megabytes to write and read.
+      { arg: '#backup-link', what: 'backup link', timeout: 60_000 },
     );
     const backup = await options.evaluate(linkText, '#backup-link');
     expect(JSON.parse(backup).formatName).toBe('dexie');
@@ -188,6 +192,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('readers in control, in %s',
     const outcome = await waitFor(options, textOf, (t) => t.length > 0, {
       arg: '.transfer [role=status], .transfer [role=alert]',
       what: 'restore outcome',
+      timeout: 60_000,
     });
     expect(outcome).not.toMatch(/Nothing/);
     const after = await options.evaluate(dumpDatabase);
@@ -201,8 +206,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('readers in control, in %s',
     await waitFor(options, textOf, (t) => /sources/.test(t), {
       arg: '.transfer [role=alert]',
       what: 'restore refused',
+      timeout: 60_000,
     });
     const still = await options.evaluate(dumpDatabase);
     expect(still.cards).toEqual(before.cards);
-  });
+  }, 180_000);
 });

@@ -193,14 +193,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading in %s', (browserNam
     await settings({ density: 'all' });
     await settle();
     const all = await page.evaluate(readMarks);
-    // The default: a country is marked at its first mention only, everything else at every mention.
+    // The default: a place or a country is marked at its first mention only, everything else at every mention.
     await settings({ density: 'countries-once' });
-    await waitFor(page, countMarks, (n) => n < all.length, { what: 'countries marked once' });
+    await waitFor(page, countMarks, (n) => n < all.length, { what: 'places and countries marked once' });
     const once = await page.evaluate(readMarks);
-    const countries = (ms: typeof all) => ms.filter((m) => m.name === 'backstory-country');
-    expect(once.length - countries(once).length).toBe(all.length - countries(all).length);
-    expect(countries(once).length).toBeLessThanOrEqual(new Set(countries(all).map((m) => m.text)).size);
-    expect(countries(once).length).toBeGreaterThan(0);
+    const places = (ms: typeof all) => ms.filter((m) => m.name === 'backstory-country' || m.name === 'backstory-place');
+    expect(once.length - places(once).length).toBe(all.length - places(all).length);
+    expect(places(once).length).toBeLessThanOrEqual(new Set(places(all).map((m) => m.text)).size);
+    expect(places(once).length).toBeGreaterThan(0);
     const entities = new Set(all.map((m) => `${m.name}|${m.text}`)).size;
     await settings({ density: 'first' });
     const first = await waitFor(page, countMarks, (n) => n < all.length, { what: 'fewer marks' });

@@ -129,3 +129,20 @@ describe('the where-and-what pack', () => {
       expect(card.geo?.sources, card.id).toEqual(['geonames']);
   });
 });
+
+describe('validatePackSteps', () => {
+  it('accepts and refuses exactly what validatePack does, card by card, with the same messages', async () => {
+    const { runSteps } = await import('../../lib/core/text/build-steps');
+    const { validatePackSteps } = await import('../../lib/core/knowledge/pack-schema');
+    const places = load('places.json');
+    expect(runSteps(validatePackSteps(places))).toEqual(validatePack(places));
+    const broken = structuredClone(places) as { cards: Record<string, unknown>[] };
+    broken.cards[7]!.kind = 'planet';
+    broken.cards[900]!.id = (broken.cards[901] as { id: string }).id;
+    const steps = runSteps(validatePackSteps(broken));
+    expect(steps).toEqual(validatePack(broken));
+    expect(steps.ok ? [] : steps.errors).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^cards\[7\]\.kind: /), 'cards: card ids must be unique']),
+    );
+  });
+});

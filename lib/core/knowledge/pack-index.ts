@@ -20,9 +20,16 @@ export interface PackIndexEntry {
  * The scale-test build (`wxt build --mode e2e-large`) ships one more: 200,000 made-up names
  * (bench/large-pack.ts), generated into the package at build time and never in the one that ships.
  */
-const LARGE: PackIndexEntry = { file: 'bench-large.json', id: 'bench-large', version: '1', sha256: '', cards: 25_000 };
+export const LARGE_PACK_ENTRY: PackIndexEntry = {
+  file: 'bench-large.json',
+  id: 'bench-large',
+  version: '1',
+  sha256: '',
+  cards: 25_000,
+};
 
-export const PACK_INDEX: readonly PackIndexEntry[] = import.meta.env?.MODE === 'e2e-large' ? [...index, LARGE] : index;
+export const PACK_INDEX: readonly PackIndexEntry[] =
+  import.meta.env?.MODE === 'e2e-large' ? [...index, LARGE_PACK_ENTRY] : index;
 
 /** Packs a script generates from data packages (`npm run build:countries`, `npm run build:places`): their facts are the package's. */
 export const GENERATED_PACK_IDS: ReadonlySet<string> = new Set(['countries', 'places']);

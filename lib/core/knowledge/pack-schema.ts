@@ -235,26 +235,23 @@ export const PackObject = v.strictObject({
   cards: v.array(CardSchema),
 });
 
+const UNIQUE_IDS = 'card ids must be unique';
+const UNIQUE_SAME_AS = 'a sameAs key names one card in a pack: two cards of one pack cannot be the same thing';
+const uniqueIds = (cards: readonly { id: string }[]) => new Set(cards.map((c) => c.id)).size === cards.length;
+const uniqueSameAs = (cards: readonly { sameAs?: readonly string[] }[]) => {
+  const keys = cards.flatMap((c) => c.sameAs ?? []);
+  return new Set(keys).size === keys.length;
+};
+
 export const PackSchema = v.pipe(
   PackObject,
   // A partial check runs even when other fields have problems, so one pass lists every error.
   v.forward(
-    v.partialCheck(
-      [['cards', '$', 'id']],
-      (pack) => new Set(pack.cards.map((c) => c.id)).size === pack.cards.length,
-      'card ids must be unique',
-    ),
+    v.partialCheck([['cards', '$', 'id']], (pack) => uniqueIds(pack.cards), UNIQUE_IDS),
     ['cards'],
   ),
   v.forward(
-    v.partialCheck(
-      [['cards', '$', 'sameAs']],
-      (pack) => {
-        const keys = pack.cards.flatMap((c) => c.sameAs ?? []);
-        return new Set(keys).size === keys.length;
-      },
-      'a sameAs key names one card in a pack: two cards of one pack cannot be the same thing',
-    ),
+    v.partialCheck([['cards', '$', 'sameAs']], (pack) => uniqueSameAs(pack.cards), UNIQUE_SAME_AS),
     ['cards'],
   ),
 );
@@ -284,6 +281,36 @@ export function validatePack(input: unknown): PackResult {
   const result = v.safeParse(PackSchema, input);
   if (result.success) return { ok: true, pack: result.output };
   return { ok: false, errors: formatIssues(result.issues, '(pack)') };
+}
+
+/** Cards checked between two places where `validatePackSteps` may stop: a few milliseconds' work. */
+const CARDS_PER_STEP = 100;
+
+/**
+ * `validatePack` written as steps (build-steps.ts): the pack's own fields at once, then its cards a
+ * hundred at a time, then the checks across cards. The background validates the 6,500-card places pack
+ * this way, in slices, and answers requests meanwhile; at once it blocks for seconds. A pack passes or
+ * fails exactly as with `validatePack`, with the same messages (a test holds the two to it).
+ */
+export function* validatePackSteps(input: unknown): Generator<void, PackResult> {
+  const cards = (input as { cards?: unknown } | null)?.cards;
+  if (typeof input !== 'object' || input === null || !Array.isArray(cards) || cards.length <= CARDS_PER_STEP)
+    return validatePack(input);
+  const head = v.safeParse(PackObject, { ...input, cards: [] });
+  const errors = head.success ? [] : formatIssues(head.issues, '(pack)');
+  const checked: Card[] = [];
+  for (let i = 0; i < cards.length; i++) {
+    if (i % CARDS_PER_STEP === 0) yield;
+    const card = v.safeParse(CardSchema, cards[i]);
+    if (card.success) checked.push(card.output);
+    else errors.push(...formatIssues(card.issues, '(pack)', ['cards', i]));
+  }
+  // The checks across cards, as PackSchema makes them (of the cards that are valid).
+  if (!uniqueIds(checked)) errors.push(`cards: ${UNIQUE_IDS}`);
+  if (!uniqueSameAs(checked)) errors.push(`cards: ${UNIQUE_SAME_AS}`);
+  return errors.length === 0 && head.success
+    ? { ok: true, pack: { ...head.output, cards: checked } }
+    : { ok: false, errors };
 }
 
 /** Card text in the reader's language, falling back to English. */
