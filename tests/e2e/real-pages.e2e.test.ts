@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledPacks } from '../../lib/node/bundled-packs';
 import { packsMatcher } from '../../lib/core/knowledge/pack-matcher';
+import { KINDS } from '../../lib/core/knowledge/pack-schema';
 import { extractHtmlText } from '../../lib/node/html-text';
 import { scanSegments } from '../../lib/node/scan';
 import { launch, type BrowserName, type ExtensionBrowser, type PageDriver } from '../../scripts/lib/browsers';
@@ -109,7 +110,6 @@ describe.each<BrowserName>(['chromium', 'firefox'])('real news pages in %s', (br
     });
   }
 
-  /** The country marks drawn, and how many countries they name (by their text). */
   /** Marks of places and countries, and how many different names they draw. */
   const placesMarked = () => {
     const ranges = ['backstory-country', 'backstory-place'].flatMap((name) => [
@@ -144,4 +144,33 @@ describe.each<BrowserName>(['chromium', 'firefox'])('real news pages in %s', (br
     await page.screenshot(`output/screenshots/${browserName}-density-countries-once.png`);
     await control.setSettings({ density: 'all' });
   });
+
+  // The two busiest pages after it (`npm run density`: Libération on the Nepal earthquake, the
+  // Washington Post on Tunisia), at the default density, where their marks crowd most: to look at.
+  for (const file of ['liberation-1.html', 'wapo-1.html']) {
+    it(`${file} at the default density, in a screenshot: each place and country drawn once`, async () => {
+      await control.setSettings({ density: 'countries-once' });
+      await page.goto(server.url(file));
+      await waitFor(page, scansDone, (n) => n > 0, { what: 'the first scan', timeout: 20_000 });
+      await waitFor(page, countMarks, (n) => n > 0, { what: 'marks' });
+      await page.evaluate(
+        (kinds) => {
+          const count = new Map<Element, number>();
+          for (const kind of kinds)
+            for (const r of (CSS.highlights.get(`backstory-${kind}`) ?? []) as Iterable<Range>) {
+              const p = r.startContainer.parentElement?.closest('p');
+              if (p) count.set(p, (count.get(p) ?? 0) + 1);
+            }
+          [...count].sort((a, b) => b[1] - a[1])[0]?.[0].scrollIntoView({ block: 'center' });
+        },
+        [...KINDS],
+      );
+      mkdirSync('output/screenshots', { recursive: true });
+      await page.screenshot(`output/screenshots/${browserName}-busy-${file.replace('.html', '')}.png`);
+      const places = (await page.evaluate(placesMarked)) as { marks: number; distinct: number };
+      expect(places.marks).toBeGreaterThan(0);
+      expect(places.marks).toBe(places.distinct);
+      await control.setSettings({ density: 'all' });
+    });
+  }
 });
