@@ -87,12 +87,26 @@ export interface ExtensionBrowser {
 
 /** Waits until the background no longer reports install progress (`status/get`), asked from its own page. */
 async function installReported(page: PageDriver): Promise<void> {
+  // A page still loading may be replaced under the script (its context destroyed): then ask again.
+  for (let attempt = 1; ; attempt++)
+    try {
+      return await askUntilInstalled(page);
+    } catch (error) {
+      if (attempt === 3 || /still installing/.test(String(error))) throw error;
+      await new Promise((done) => setTimeout(done, 500));
+    }
+}
+
+async function askUntilInstalled(page: PageDriver): Promise<void> {
   await page.evaluate(async () => {
     type Api = { runtime: { sendMessage(m: unknown): Promise<{ progress?: unknown } | undefined> } };
-    const api = ((globalThis as unknown as { browser?: Api }).browser ??
-      (globalThis as unknown as { chrome: Api }).chrome) as Api;
     const deadline = Date.now() + 80_000;
-    while ((await api.runtime.sendMessage({ type: 'status/get' }))?.progress) {
+    for (;;) {
+      // The page may still be loading, and the background still starting: both are asked again.
+      const api = ((globalThis as unknown as { browser?: Api }).browser ??
+        (globalThis as unknown as { chrome?: Api }).chrome) as Api | undefined;
+      const reply = await api?.runtime.sendMessage({ type: 'status/get' }).catch(() => undefined);
+      if (reply && !reply.progress) return;
       if (Date.now() > deadline) throw new Error('the bundled packs were still installing after 80 s');
       await new Promise((done) => setTimeout(done, 200));
     }
