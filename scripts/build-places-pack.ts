@@ -183,6 +183,25 @@ function countries(): Map<string, CountryInfo> {
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 const number = (n: number) => n.toLocaleString('en-GB');
 
+/**
+ * A place's names per language from its candidates (first is preferred): tidied, in the language's
+ * script, each once; the label is the first that passes.
+ */
+function namesByLang(candidates: (lang: Lang) => (string | undefined)[]) {
+  const names: Partial<Record<Lang, string[]>> = {};
+  const label: Partial<Record<Lang, string>> = {};
+  for (const lang of LANGS) {
+    const list = candidates(lang)
+      .filter((n): n is string => !!n)
+      .map(tidyName)
+      .filter((n) => inScriptOf(n, lang));
+    if (list.length === 0) continue;
+    names[lang] = [...new Set(list)];
+    label[lang] = list[0];
+  }
+  return { names, label };
+}
+
 function regionsOf(
   cc: string,
   translated: Map<Lang, Map<number, string>>,
@@ -197,19 +216,10 @@ function regionsOf(
     if (!/^[A-Z0-9]{1,3}$/.test(row.iso) || seen.has(row.iso) || (geonames && seen.has(geonames))) continue;
     seen.add(row.iso);
     if (geonames) seen.add(geonames);
-    const names: Partial<Record<Lang, string[]>> = {};
-    const label: Partial<Record<Lang, string>> = {};
-    for (const lang of LANGS) {
-      const fromIso = rows.get(lang)?.find((r) => r.iso === row.iso)?.name;
-      const fromGeonames = geonames ? translated.get(lang)?.get(geonames) : undefined;
-      const list = [fromIso, fromGeonames]
-        .filter((n): n is string => !!n)
-        .map(tidyName)
-        .filter((n) => inScriptOf(n, lang));
-      if (list.length === 0) continue;
-      names[lang] = [...new Set(list)];
-      label[lang] = list[0];
-    }
+    const { names, label } = namesByLang((lang) => [
+      rows.get(lang)?.find((r) => r.iso === row.iso)?.name,
+      geonames ? translated.get(lang)?.get(geonames) : undefined,
+    ]);
     if (!label.en) continue;
     const place: Place = {
       id: `region-${cc}-${row.iso}`.toLowerCase(),
@@ -235,17 +245,10 @@ const selected = (c: City) =>
     (CONFLICT_COUNTRIES.has(c.country) && (c.population >= CONFLICT_THRESHOLD || c.featureCode === 'PPLA')));
 
 function cityOf(c: City, translated: Map<Lang, Map<number, string>>, region: Place | undefined): Place {
-  const names: Partial<Record<Lang, string[]>> = {};
-  const label: Partial<Record<Lang, string>> = {};
-  for (const lang of LANGS) {
-    const list = [translated.get(lang)?.get(c.cityId), lang === 'en' ? c.name : undefined]
-      .filter((n): n is string => !!n)
-      .map(tidyName)
-      .filter((n) => inScriptOf(n, lang));
-    if (list.length === 0) continue;
-    names[lang] = [...new Set(list)];
-    label[lang] = list[0];
-  }
+  const { names, label } = namesByLang((lang) => [
+    translated.get(lang)?.get(c.cityId),
+    lang === 'en' ? c.name : undefined,
+  ]);
   label.en ??= c.name;
   const [lon, lat] = c.loc.coordinates;
   return {
