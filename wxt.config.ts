@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { defineConfig } from 'wxt';
 import packIndex from './assets/packs/index.json';
+import { lazyFrancTables } from './scripts/lib/lazy-franc-tables';
 
 /**
  * Backstory's own pages (popup, options) and its background may load nothing from anywhere but the
@@ -89,6 +90,8 @@ export default defineConfig({
     },
   },
   vite: () => ({
+    // franc's tables built at its first use, not while a woken service worker starts (see the plugin).
+    plugins: [lazyFrancTables()],
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { sourcemap: false },
   }),

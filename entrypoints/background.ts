@@ -26,14 +26,17 @@ export default defineBackground(() => {
     const sources = () => packagedPackSources().filter((s) => storage === 'indexeddb' || ofOrdinarySize(s));
     const install = installBundled(target, sources(), progress);
     const failed = (error: unknown) => console.error('Backstory: installing packs failed', error);
-    install.done.catch(failed);
+    // The stored view is a cache in IndexedDB; where only memory works, the view lives in memory too.
+    const matcher = createMatcherCache(db, storage === 'indexeddb' ? viewStore : undefined, broadcastDataChanged);
+    // Built (and stored) as soon as the packs are in, not at the first page after: a worker stopped
+    // before any page asked would otherwise wake to an old stored view and build again then.
+    install.done.then(() => matcher.current(), failed).catch(() => undefined);
     return {
       db,
       storage,
       ready: install.ready.catch(failed),
       progress,
-      // The stored view is a cache in IndexedDB; where only memory works, the view lives in memory too.
-      matcher: createMatcherCache(db, storage === 'indexeddb' ? viewStore : undefined, broadcastDataChanged),
+      matcher,
       onDataChanged: broadcastDataChanged,
       settings,
       maps: createLocatorMaps(),

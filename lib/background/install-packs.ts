@@ -87,6 +87,8 @@ export async function installPacks(
   const large = (s: Pack | PackSource) => cardCount(s) > chunkedAbove;
   await read(needed.filter((s) => !large(s)));
   const deferred = needed.filter(large);
+  // Every pack at its version (a woken worker, most starts): no write transaction at all.
+  if (needed.length === 0) return { installed: [] };
   if (deferred.length) sources = sources.filter((s) => !deferred.includes(s));
   for (;;) {
     try {

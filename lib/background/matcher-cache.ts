@@ -123,10 +123,16 @@ export function createMatcherCache(db: BackstoryDB, store?: ViewStore, onRebuilt
       view.catch(() => {
         if (pending?.revision === revision) pending = undefined;
       });
-      const long = db.cards.count().then(
-        (n) => n > SERVE_STALE_ABOVE,
-        () => false,
-      );
+      // A view as large as the threshold already says so: a woken worker whose stored view is of an
+      // older revision answers from it at once, rather than after counting 200,000 rows behind the
+      // rebuild's own reads.
+      const long =
+        latest && latest.matcher.entities.length > SERVE_STALE_ABOVE
+          ? Promise.resolve(true)
+          : db.cards.count().then(
+              (n) => n > SERVE_STALE_ABOVE,
+              () => false,
+            );
       pending = { revision, view, long };
     }
     const { view } = pending;

@@ -1,18 +1,20 @@
 /**
  * Where the background keeps its reading view between service-worker starts: a database of its own
  * (a cache, derived from the main one, so it is in no backup and any loss is only a rebuild). One
- * row, for one data revision; a woken worker loads it instead of building the matcher again.
+ * row, for one data revision; a woken worker loads it instead of building the matcher again. The
+ * matcher and the kinds are one Blob of packed arrays (packed-fields.ts): read back as views into one
+ * buffer, without a structured-clone pass over megabytes.
  */
 import Dexie, { type Table } from 'dexie';
+import { packFields, unpackFields, type PackedFields } from '../core/base/packed-fields';
 import type { StoredMatcher } from '../core/text/matcher';
 
 /** Bumped when the matcher's stored form or its rules change: a stored view of another format is rebuilt. */
-export const VIEW_FORMAT = 3;
+export const VIEW_FORMAT = 4;
 export const VIEW_DB_NAME = 'backstory-view';
 
-export interface StoredView {
-  key: 'current';
-  format: number;
+/** The view as the matcher cache saves and loads it. */
+export interface SavedView {
   revision: number;
   matcher: StoredMatcher;
   /** Index into KINDS of each entity, aligned with the matcher's entities. */
@@ -21,8 +23,82 @@ export interface StoredView {
   members: [string, string[]][];
 }
 
+/** Its row: the arrays in one Blob, the few merged identities as they are. */
+interface ViewRow {
+  key: 'current';
+  format: number;
+  revision: number;
+  arrays: Blob;
+  redirect: [string, string][];
+  members: [string, string[]][];
+}
+
+function arraysOf({ matcher: { trie, ...matcher }, kinds }: SavedView): PackedFields {
+  return { ...trie, ...matcher, kinds };
+}
+
+/** The matcher and kinds from their packed arrays, or undefined where one is missing or of the wrong type. */
+function fromArrays(f: PackedFields): Pick<SavedView, 'matcher' | 'kinds'> | undefined {
+  const num = (k: string) => (typeof f[k] === 'number' ? f[k] : NaN);
+  const u8 = (k: string) => (f[k] instanceof Uint8Array ? f[k] : undefined);
+  const u16 = (k: string) => (f[k] instanceof Uint16Array ? f[k] : undefined);
+  const u32 = (k: string) => (f[k] instanceof Uint32Array ? f[k] : undefined);
+  const narrow = (k: string) => u8(k) ?? u16(k);
+  const [childCount, labelLength, alphabet, labels, patternState, markStates, markBits] = [
+    narrow('childCount'),
+    narrow('labelLength'),
+    u16('alphabet'),
+    narrow('labels'),
+    u32('patternState'),
+    u32('markStates'),
+    u8('markBits'),
+  ];
+  const [entities, entityStarts, caseKeys, caseKeyStarts] = [
+    u16('entities'),
+    u32('entityStarts'),
+    u16('caseKeys'),
+    u32('caseKeyStarts'),
+  ];
+  const [patternEntity, patternFlags, patternLang, casePatterns, kinds] = [
+    u32('patternEntity'),
+    u8('patternFlags'),
+    u8('patternLang'),
+    u32('casePatterns'),
+    u8('kinds'),
+  ];
+  if (
+    !childCount ||
+    !labelLength ||
+    !alphabet ||
+    !labels ||
+    !patternState ||
+    !markStates ||
+    !markBits ||
+    !entities ||
+    !entityStarts ||
+    !caseKeys ||
+    !caseKeyStarts ||
+    !patternEntity ||
+    !patternFlags ||
+    !patternLang ||
+    !casePatterns ||
+    !kinds
+  )
+    return undefined;
+  const trie = {
+    stateCount: num('stateCount'),
+    patternCount: num('patternCount'),
+    ...{ childCount, labelLength, alphabet, labels, patternState, markStates, markBits },
+  };
+  const matcher = {
+    trie,
+    ...{ entities, entityStarts, caseKeys, caseKeyStarts, patternEntity, patternFlags, patternLang, casePatterns },
+  };
+  return { matcher, kinds };
+}
+
 class ViewDB extends Dexie {
-  views!: Table<StoredView, string>;
+  views!: Table<ViewRow, string>;
   constructor(options?: ConstructorParameters<typeof Dexie>[1]) {
     super(VIEW_DB_NAME, options);
     this.version(1).stores({ views: 'key' });
@@ -30,9 +106,9 @@ class ViewDB extends Dexie {
 }
 
 export interface ViewStore {
-  /** The stored view, if there is one of this format. */
-  load(): Promise<StoredView | undefined>;
-  save(view: Omit<StoredView, 'key' | 'format'>): Promise<void>;
+  /** The stored view, if there is one of this format and it reads back whole. */
+  load(): Promise<SavedView | undefined>;
+  save(view: SavedView): Promise<void>;
 }
 
 export function openViewStore(options?: ConstructorParameters<typeof Dexie>[1]): ViewStore {
@@ -40,10 +116,15 @@ export function openViewStore(options?: ConstructorParameters<typeof Dexie>[1]):
   return {
     async load() {
       const row = await db.views.get('current');
-      return row?.format === VIEW_FORMAT ? row : undefined;
+      if (row?.format !== VIEW_FORMAT || !(row.arrays instanceof Blob)) return undefined;
+      const arrays = unpackFields(await row.arrays.arrayBuffer());
+      const read = arrays && fromArrays(arrays);
+      return read && { revision: row.revision, ...read, redirect: row.redirect, members: row.members };
     },
     async save(view) {
-      await db.views.put({ key: 'current', format: VIEW_FORMAT, ...view });
+      const { revision, redirect, members } = view;
+      const arrays = new Blob(packFields(arraysOf(view)));
+      await db.views.put({ key: 'current', format: VIEW_FORMAT, revision, arrays, redirect, members });
     },
   };
 }

@@ -8,6 +8,7 @@ import { bundledPack, bundledPacks } from '../../lib/node/bundled-packs';
 import type { Card, Pack } from '../../lib/core/knowledge/pack-schema';
 import type { FoundResponse, SetupResponse } from '../../lib/core/protocol';
 import { loadingEarly, openViewStore } from '../../lib/background/view-store';
+import { buildMatcher, storeMatcher } from '../../lib/core/text/matcher';
 
 let n = 0;
 const dbs: BackstoryDB[] = [];
@@ -92,6 +93,32 @@ describe('handleRequest', () => {
     // A stored view of an older revision is not the answer (small data: the new view is waited for).
     await setPackEnabled(db, 'core', false);
     expect((await createMatcherCache(db, store).find([{ text: 'S-400' }])).revision).toBe(2);
+  });
+
+  it('answers at once from a large stored view of an older revision, and says so when the new one is built', async () => {
+    const db = fresh();
+    await installPacks(db, [core()]);
+    // A stored view of more than 10,000 names, of a revision before the database's: as a worker woken
+    // after an update finds it. Its answer comes without waiting for the rebuild (or a count of the cards).
+    const many = Array.from({ length: 10_001 }, (_, i) => ({ text: `Name${i} Zzyx`, entity: `e${i}` }));
+    const matcher = buildMatcher([...many, { text: 'Old Only Name', entity: 'old-only' }]);
+    const saved = {
+      revision: 0,
+      matcher: storeMatcher(matcher),
+      kinds: new Uint8Array(matcher.entities.length),
+      redirect: [],
+      members: [],
+    };
+    const store = { load: async () => saved, save: async () => undefined };
+    const rebuilt = vi.fn();
+    const woken = createMatcherCache(db, store, rebuilt);
+    const first = await woken.find([{ text: 'Old Only Name and S-400' }]);
+    expect(first.revision).toBe(0);
+    expect(first.entities.map((e) => e.id)).toEqual(['old-only']);
+    await vi.waitFor(() => expect(rebuilt).toHaveBeenCalled());
+    const next = await woken.find([{ text: 'Old Only Name and S-400' }]);
+    expect(next.revision).toBe(1);
+    expect(next.entities.map((e) => e.id)).toEqual(['s-400']);
   });
 
   it('returns a card by id, and null for an unknown one', async () => {

@@ -129,7 +129,7 @@ describe('findMentions', () => {
     expect(() => loadMatcher({ ...stored, patternFlags: stored.patternFlags.subarray(1) })).toThrow(
       'not a Backstory matcher index',
     );
-    expect(() => loadMatcher({ ...stored, entityCount: stored.entityCount + 1 })).toThrow(
+    expect(() => loadMatcher({ ...stored, entityStarts: stored.entityStarts.subarray(1) })).toThrow(
       'not a Backstory matcher index',
     );
   });
@@ -260,15 +260,19 @@ describe('trie', () => {
 });
 
 describe('joined strings', () => {
-  it('gives back every entry, empty ones too, and refuses a text that holds another number of them', () => {
-    const list = ['pkk', '', 'şam', 'الناتو'];
+  it('gives back every entry, empty ones too, and refuses arrays that hold another number of them', () => {
+    const list = ['pkk', '', 'şam', 'الناتو', '😀'];
     const joined = JoinedStrings.of(list);
-    const parsed = JoinedStrings.parse(joined.text, list.length)!;
-    expect(Array.from({ length: parsed.length }, (_, i) => parsed.at(i))).toEqual(list);
-    expect(JoinedStrings.parse(joined.text, 3)).toBeUndefined();
-    expect(JoinedStrings.parse(joined.text, 5)).toBeUndefined();
-    expect(JoinedStrings.parse('', 0)?.length).toBe(0);
-    expect(JoinedStrings.parse('x', 0)).toBeUndefined();
-    expect(JoinedStrings.parse('', 1)?.at(0)).toBe('');
+    const back = JoinedStrings.from(structuredClone(joined.codes), structuredClone(joined.starts), list.length)!;
+    expect(Array.from({ length: back.length }, (_, i) => back.at(i))).toEqual(list);
+    expect(JoinedStrings.from(joined.codes, joined.starts, 4)).toBeUndefined();
+    expect(JoinedStrings.from(joined.codes, joined.starts, 6)).toBeUndefined();
+    expect(JoinedStrings.from(joined.codes.subarray(1), joined.starts, 5)).toBeUndefined();
+    expect(JoinedStrings.from(new Uint16Array(0), Uint32Array.of(0), 0)?.length).toBe(0);
+    // Past the list, and starts that go backwards: an empty entry, not a read past the codes.
+    expect(back.at(5)).toBe('');
+    expect(back.at(-1)).toBe('');
+    const damaged = JoinedStrings.from(joined.codes, Uint32Array.of(0, 9, 3, 3, 9, joined.codes.length), 5)!;
+    expect(damaged.at(1)).toBe('');
   });
 });

@@ -399,7 +399,8 @@ export function eachMention(
       if (cased < 0 || sameCase(text, start, end, m.caseKeys, cased)) {
         reached = candidateEnd[best]!;
         const entity = m.patternEntity[pattern]!;
-        if (m.entities.at(entity) !== STOP_ENTITY) onMention(entity, start, end);
+        // STOP_ENTITY is the empty id.
+        if (!m.entities.isEmpty(entity)) onMention(entity, start, end);
         return;
       }
       // Not this one: the next best.
@@ -432,43 +433,49 @@ const grown = (a: Int32Array) => {
  */
 export interface StoredMatcher {
   trie: StoredTrie;
-  entityCount: number;
-  entities: string;
+  /** The entity ids as code units, and where each starts (JoinedStrings). */
+  entities: Uint16Array;
+  entityStarts: Uint32Array;
   patternEntity: Uint32Array;
   patternFlags: Uint8Array;
   patternLang: Uint8Array;
   casePatterns: Uint32Array;
-  caseKeys: string;
+  caseKeys: Uint16Array;
+  caseKeyStarts: Uint32Array;
 }
 
 export function storeMatcher(m: Matcher): StoredMatcher {
   return {
     trie: storedTrie(m.trie),
-    entityCount: m.entities.length,
-    entities: m.entities.text,
+    entities: m.entities.codes,
+    entityStarts: m.entities.starts,
     patternEntity: m.patternEntity,
     patternFlags: m.patternFlags,
     patternLang: m.patternLang,
     casePatterns: m.caseKeys.patterns,
-    caseKeys: m.caseKeys.keys.text,
+    caseKeys: m.caseKeys.keys.codes,
+    caseKeyStarts: m.caseKeys.keys.starts,
   };
 }
 
+/**
+ * The matcher from its stored form, after checking that its arrays agree with each other's lengths.
+ * Nothing is checked entry by entry: a woken worker runs this before it can answer, and a value out
+ * of place can only give a wrong answer (an entity index past the list reads as a stop phrase, an
+ * unsorted case list finds no key), never a read out of bounds.
+ */
 export function loadMatcher(s: StoredMatcher): Matcher {
   const trie = loadTrie(s.trie);
-  const entities = JoinedStrings.parse(s.entities, s.entityCount);
   const cased = s.casePatterns;
-  const keys = cased instanceof Uint32Array ? JoinedStrings.parse(s.caseKeys, cased.length) : undefined;
-  let ok =
-    entities !== undefined &&
-    keys !== undefined &&
+  const entities = JoinedStrings.from(s.entities, s.entityStarts, (s.entityStarts?.length ?? 0) - 1);
+  const keys = cased instanceof Uint32Array ? JoinedStrings.from(s.caseKeys, s.caseKeyStarts, cased.length) : undefined;
+  const ok =
     s.patternEntity instanceof Uint32Array &&
+    s.patternFlags instanceof Uint8Array &&
+    s.patternLang instanceof Uint8Array &&
     s.patternEntity.length === trie.patternCount &&
     s.patternFlags.length === trie.patternCount &&
     s.patternLang.length === trie.patternCount;
-  // Case patterns ascending (for the binary search), every pattern's entity one of the entities.
-  for (let i = 1; ok && i < cased.length; i++) ok = cased[i]! > cased[i - 1]!;
-  for (let p = 0; ok && p < s.patternEntity.length; p++) ok = s.patternEntity[p]! < s.entityCount;
   if (!ok || !entities || !keys) throw new Error('not a Backstory matcher index');
   return {
     trie,
@@ -483,7 +490,10 @@ export function loadMatcher(s: StoredMatcher): Matcher {
 /** Bytes of the stored form (strings counted as UTF-16, as the browser holds them). */
 export const storedMatcherBytes = (s: StoredMatcher) =>
   trieBytes(s.trie) +
-  2 * (s.entities.length + s.caseKeys.length) +
+  s.entities.byteLength +
+  s.entityStarts.byteLength +
+  s.caseKeys.byteLength +
+  s.caseKeyStarts.byteLength +
   s.patternEntity.byteLength +
   s.patternFlags.byteLength +
   s.patternLang.byteLength +
