@@ -67,6 +67,40 @@ async function settled(browser: ExtensionBrowser): Promise<void> {
     (ok) => ok,
     180_000,
   );
+  // Chromium: and until that view is stored, so that a stopped worker wakes to it (a worker stopped
+  // while it writes the view wakes to the one before, and builds again: not the start measured here).
+  const { inBackground } = browser;
+  if (inBackground) {
+    const revision = await page.evaluate(async () => {
+      type Api = { runtime: { sendMessage(m: unknown): Promise<{ revision: number }> } };
+      return (await (globalThis as unknown as { chrome: Api }).chrome.runtime.sendMessage({ type: 'page/setup' }))
+        .revision;
+    });
+    await until(
+      () => inBackground(storedViewRevision),
+      (stored) => stored === revision,
+      60_000,
+    );
+  }
+}
+
+/** The revision of the view the background stored (view-store.ts), read in the background; -1 when none. */
+function storedViewRevision(): Promise<number> {
+  return new Promise((done) => {
+    const open = indexedDB.open('backstory-view');
+    open.onerror = () => done(-1);
+    open.onsuccess = () => {
+      try {
+        const get = open.result.transaction('views').objectStore('views').get('current');
+        get.onsuccess = () => done((get.result as { revision?: number } | undefined)?.revision ?? -1);
+        get.onerror = () => done(-1);
+      } catch {
+        done(-1);
+      } finally {
+        open.result.close();
+      }
+    };
+  });
 }
 
 /** The same page's JS heap in Chromium without the extension. */

@@ -100,8 +100,8 @@ describe('handleRequest', () => {
     await installPacks(db, [core()]);
     // A stored view of more than 10,000 names, of a revision before the database's: as a worker woken
     // after an update finds it. Its answer comes without waiting for the rebuild (or a count of the cards).
-    const many = Array.from({ length: 10_001 }, (_, i) => ({ text: `Name${i} Zzyx`, entity: `e${i}` }));
-    const matcher = buildMatcher([...many, { text: 'Old Only Name', entity: 'old-only' }]);
+    const many = Array.from({ length: 10_001 }, (_, i) => ({ text: `Name${i} Zzyx`, entity: `e${i}`, lang: 'en' }));
+    const matcher = buildMatcher([...many, { text: 'Old Only Name', entity: 'old-only', lang: 'en' }]);
     const saved = {
       revision: 0,
       matcher: storeMatcher(matcher),
