@@ -37,7 +37,11 @@ const KIND_INDEX = new Map<string, number>(KINDS.map((k, i) => [k, i]));
 
 async function buildView(db: BackstoryDB, revision: number): Promise<ReadingView> {
   const { packs, rows } = await enabledContent(db);
-  const { cards, redirect, members } = mergeIdentities(rows.map((r) => ({ card: r.card, rank: rankOf(r.packId) })));
+  // In the order of the packs' ranks (the rows come in id order): where two cards share a name, the
+  // matcher keeps the first, so the reader's own card wins, then the bundled packs in their order,
+  // then any other pack — not whichever id sorts first.
+  const ranked = rows.map((r) => ({ card: r.card, rank: rankOf(r.packId) })).sort((a, b) => a.rank - b.rank);
+  const { cards, redirect, members } = mergeIdentities(ranked);
   // In slices: a build over hundreds of thousands of names takes seconds, and requests (cards, the
   // text of pages answered from the view before) are answered between the slices.
   const matcher = await runInSlices(

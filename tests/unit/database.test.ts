@@ -121,6 +121,17 @@ describe('handleRequest', () => {
     expect(next.entities.map((e) => e.id)).toEqual(['s-400']);
   });
 
+  it('gives a name two packs share to the card of the first-ranked pack, not to the id that sorts first', async () => {
+    const db = fresh();
+    const s400 = core().cards.find((c) => c.id === 's-400')!;
+    // Another pack's card, not the same thing (no sameAs in common); its pack's id and its own sort first.
+    const rival: Card = { ...s400, id: 'a-rival', sameAs: undefined, aliases: { en: ['S-400'] } };
+    const later: Pack = { ...core(), id: 'added-later', name: 'Added later', cards: [rival] };
+    await installPacks(db, [core(), later]);
+    const found = await createMatcherCache(db).find([{ text: 'The S-400 arrived.' }]);
+    expect(found.entities.map((e) => e.id)).toEqual(['s-400']);
+  });
+
   it('returns a card by id, and null for an unknown one', async () => {
     const ctx = context(fresh());
     const answer = (await handleRequest({ type: 'card/get', id: 's-400' }, ctx)) as { card: { id: string } };
