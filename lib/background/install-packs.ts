@@ -83,12 +83,12 @@ export async function installPacks(
     verify || (await stillAsked(before))
       ? sources
       : sources.filter((s) => storedBefore.get(s.id)?.version !== s.version);
+  // Every pack at its version (a woken worker, most starts): no write transaction at all.
+  if (needed.length === 0) return { installed: [] };
   // A pack known to be large is not even read here: the others need not wait for it.
   const large = (s: Pack | PackSource) => cardCount(s) > chunkedAbove;
   await read(needed.filter((s) => !large(s)));
   const deferred = needed.filter(large);
-  // Every pack at its version (a woken worker, most starts): no write transaction at all.
-  if (needed.length === 0) return { installed: [] };
   if (deferred.length) sources = sources.filter((s) => !deferred.includes(s));
   for (;;) {
     try {

@@ -37,64 +37,38 @@ function arraysOf({ matcher: { trie, ...matcher }, kinds }: SavedView): PackedFi
   return { ...trie, ...matcher, kinds };
 }
 
-/** The matcher and kinds from their packed arrays, or undefined where one is missing or of the wrong type. */
+/**
+ * The matcher and kinds from their packed arrays. Only put back in shape: every array's type and
+ * length is checked where the matcher is loaded (loadMatcher, loadTrie), which refuses a view that
+ * is not whole, and the worker then builds again.
+ */
 function fromArrays(f: PackedFields): Pick<SavedView, 'matcher' | 'kinds'> | undefined {
-  const num = (k: string) => (typeof f[k] === 'number' ? f[k] : NaN);
-  const u8 = (k: string) => (f[k] instanceof Uint8Array ? f[k] : undefined);
-  const u16 = (k: string) => (f[k] instanceof Uint16Array ? f[k] : undefined);
-  const u32 = (k: string) => (f[k] instanceof Uint32Array ? f[k] : undefined);
-  const narrow = (k: string) => u8(k) ?? u16(k);
-  const [childCount, labelLength, alphabet, labels, patternState, markStates, markBits] = [
-    narrow('childCount'),
-    narrow('labelLength'),
-    u16('alphabet'),
-    narrow('labels'),
-    u32('patternState'),
-    u32('markStates'),
-    u8('markBits'),
-  ];
-  const [entities, entityStarts, caseKeys, caseKeyStarts] = [
-    u16('entities'),
-    u32('entityStarts'),
-    u16('caseKeys'),
-    u32('caseKeyStarts'),
-  ];
-  const [patternEntity, patternFlags, patternLang, casePatterns, kinds] = [
-    u32('patternEntity'),
-    u8('patternFlags'),
-    u8('patternLang'),
-    u32('casePatterns'),
-    u8('kinds'),
-  ];
-  if (
-    !childCount ||
-    !labelLength ||
-    !alphabet ||
-    !labels ||
-    !patternState ||
-    !markStates ||
-    !markBits ||
-    !entities ||
-    !entityStarts ||
-    !caseKeys ||
-    !caseKeyStarts ||
-    !patternEntity ||
-    !patternFlags ||
-    !patternLang ||
-    !casePatterns ||
-    !kinds
-  )
-    return undefined;
+  const { stateCount, patternCount, childCount, labelLength, alphabet, labels, patternState, markStates, markBits } = f;
+  const { entities, entityStarts, caseKeys, caseKeyStarts, patternEntity, patternFlags, patternLang, casePatterns } = f;
+  if (!(f.kinds instanceof Uint8Array)) return undefined;
   const trie = {
-    stateCount: num('stateCount'),
-    patternCount: num('patternCount'),
-    ...{ childCount, labelLength, alphabet, labels, patternState, markStates, markBits },
+    stateCount,
+    patternCount,
+    childCount,
+    labelLength,
+    alphabet,
+    labels,
+    patternState,
+    markStates,
+    markBits,
   };
-  const matcher = {
-    trie,
-    ...{ entities, entityStarts, caseKeys, caseKeyStarts, patternEntity, patternFlags, patternLang, casePatterns },
+  const rest = {
+    entities,
+    entityStarts,
+    caseKeys,
+    caseKeyStarts,
+    patternEntity,
+    patternFlags,
+    patternLang,
+    casePatterns,
   };
-  return { matcher, kinds };
+  // Cast, not checked here: see above.
+  return { matcher: { trie, ...rest } as unknown as StoredMatcher, kinds: f.kinds };
 }
 
 class ViewDB extends Dexie {
