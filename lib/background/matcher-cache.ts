@@ -109,9 +109,13 @@ export function createMatcherCache(db: BackstoryDB, store?: ViewStore, onRebuilt
     return view;
   }
 
-  /** The view of the current revision, built at most once per revision (but see SERVE_STALE_ABOVE). */
-  async function current(): Promise<ReadingView> {
-    const revision = await getRevision(db);
+  /**
+   * The view of the current revision, built at most once per revision (but see SERVE_STALE_ABOVE).
+   * A caller that already reads the revision passes it: in Firefox every read of the database costs
+   * milliseconds that a page's first marks wait for.
+   */
+  async function current(known?: Promise<number>): Promise<ReadingView> {
+    const revision = await (known ?? getRevision(db));
     await waking;
     if (latest?.revision === revision) return latest;
     if (pending?.revision !== revision) {
@@ -148,8 +152,11 @@ export function createMatcherCache(db: BackstoryDB, store?: ViewStore, onRebuilt
   }
 
   /** The mentions in each run, as the reply to `mentions/find` carries them. */
-  async function find(runs: readonly { text: string; lang?: string }[]): Promise<FoundResponse> {
-    const view = await current();
+  async function find(
+    runs: readonly { text: string; lang?: string }[],
+    known?: Promise<number>,
+  ): Promise<FoundResponse> {
+    const view = await current(known);
     const slot = new Map<number, number>();
     const entities: FoundResponse['entities'] = [];
     const found = runs.map(({ text, lang }) => {

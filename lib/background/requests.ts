@@ -59,9 +59,9 @@ export const handlers: Handlers = {
     // elsewhere (or where that cannot be told) it is dropped unread, and the tab asks again if on.
     const read = !!(site && request.runs?.length && ctx.settings && activeOn(await ctx.settings(), site));
     // A matcher that cannot be built now must not fail the setup: the tab then asks with mentions/find.
-    const first = read ? await ctx.matcher.find(request.runs!).catch(() => undefined) : undefined;
+    const first = read ? await ctx.matcher.find(request.runs!, revision).catch(() => undefined) : undefined;
     // Otherwise the text follows at once: the view is loaded (or built) meanwhile.
-    if (!first) ctx.matcher.current().catch(() => undefined);
+    if (!first) ctx.matcher.current(revision).catch(() => undefined);
     const reply = {
       revision: await revision,
       exclusions: (await exclusions).map(({ entity, alias }) => ({ entity, alias })),
