@@ -3,6 +3,7 @@
  * sources, and how fresh the card is. Text only, no HTML.
  */
 import type { LocatorMap } from '../lib/core/maps/locator';
+import type { OfficeHeader } from '../lib/core/titles/office-header';
 import type { Card as CardData, Fact, Source } from '../lib/core/knowledge/pack-schema';
 import { pick } from '../lib/core/knowledge/pack-schema';
 import { isStale, sinceArticle } from '../lib/core/knowledge/timeline';
@@ -23,6 +24,8 @@ export interface CardView {
   pinned: boolean;
   /** Where the place or country is, drawn by the background. */
   map?: LocatorMap;
+  /** Opened from a title ("the Russian president"): the office, on the article's date, and today's holder's name. */
+  office?: OfficeHeader & { todayName?: CardData['label'] };
 }
 
 interface Props {
@@ -45,7 +48,9 @@ export function Card({ view, onClose, onPin, onNotThis }: Props) {
   const description = card.description ? pick(card.description, lang) : undefined;
   const facts = [...card.facts].sort((a, b) => b.asOf.localeCompare(a.asOf)).slice(0, MAX_FACTS);
   const cited = new Set([...since, ...facts].flatMap((f) => f.sources));
-  const sources = card.sources.filter((s) => cited.has(s.id));
+  const office = view.office;
+  // The office record's sources first: the header is a fact like any other.
+  const sources = [...(office?.sources ?? []), ...card.sources.filter((s) => cited.has(s.id))];
   const titleId = `backstory-title-${card.id}`;
   return (
     <div
@@ -59,6 +64,7 @@ export function Card({ view, onClose, onPin, onNotThis }: Props) {
       style={{ '--fs': `${view.fontSize}px` }}
       tabIndex={-1}
     >
+      {office && <OfficeLine office={office} person={title.text} lang={lang} />}
       <header>
         <div>
           <h2 id={titleId} lang={title.lang}>
@@ -195,5 +201,34 @@ function LocatorFigure({ map, label, credit }: { map: LocatorMap; label: string;
       </svg>
       <figcaption>{credit}</figcaption>
     </figure>
+  );
+}
+
+/** "President of Russia at the time of this article (29 September 2021): Vladimir Putin", and today's holder. */
+function OfficeLine({
+  office,
+  person,
+  lang,
+}: {
+  office: NonNullable<CardView['office']>;
+  person: string;
+  lang: CardLang;
+}) {
+  const t = CARD_STRINGS[lang];
+  const label = pick(office.office, lang).text;
+  const head = office.published ? t.officeAt(label, formatDate(office.published, lang)) : t.officeUndated(label);
+  const today = office.today && office.todayName ? pick(office.todayName, lang).text : undefined;
+  return (
+    <div class="office">
+      <p class="office-then">
+        {head}: <bdi>{person}</bdi>
+        {office.acting && ` (${t.acting})`}
+      </p>
+      {today && (
+        <p class="office-now">
+          {t.officeToday(formatDate(office.today!.since, lang))}: <bdi>{today}</bdi>
+        </p>
+      )}
+    </div>
   );
 }

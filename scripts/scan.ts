@@ -1,6 +1,9 @@
 /**
- * `npm run scan -- [--pack PACK.json]… [--lang LANG] FILE…` — the mentions Backstory finds in .html or .txt files,
- * one JSON line per file: {"file", "mentions": [{"id", "label", "surface", "start", "end"}]}.
+ * `npm run scan -- [--pack PACK.json]… [--lang LANG] [--date YYYY-MM-DD] FILE…` — the mentions Backstory finds in
+ * .html or .txt files, one JSON line per file: {"file", "date", "dated", "mentions": [{"id", "label", "surface",
+ * "start", "end", "office"?}]}. A title ("the Turkish foreign minister") is a mention of the person who held
+ * the office on the article's date (--date, else the HTML page's own, else today: `dated` false), with
+ * `office` the office card's id.
  * Offsets are UTF-16 offsets into the extracted text (for HTML, the body's text as the content
  * script reads it, runs joined by newlines). Without --pack it uses the packs that ship switched on;
  * a pack author passes their own pack to check it against an article. A .txt file is read line by
@@ -11,6 +14,7 @@ import { extname } from 'node:path';
 import { bundledPacks } from '../lib/node/bundled-packs';
 import { matcherFor, packsView } from '../lib/core/knowledge/pack-matcher';
 import { validatePack, type Pack } from '../lib/core/knowledge/pack-schema';
+import { officeTerms } from '../lib/core/titles/office-terms';
 import { extractHtmlText } from '../lib/node/html-text';
 import { plainText, scanSegments } from '../lib/node/scan';
 
@@ -18,16 +22,22 @@ const args = process.argv.slice(2);
 const packFiles: string[] = [];
 const files: string[] = [];
 let lang: string | undefined;
+let date: string | undefined;
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--pack') packFiles.push(args[++i] ?? '');
   else if (args[i] === '--lang') lang = args[++i] ?? usage(2);
+  else if (args[i] === '--date') date = args[++i] ?? usage(2);
   else if (args[i] === '--help' || args[i] === '-h') usage(0);
   else files.push(args[i]!);
 }
 if (!files.length) usage(2);
+if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+  console.error(`--date ${date}: expected a date like 2021-09-29`);
+  process.exit(2);
+}
 
 function usage(code: number): never {
-  console.error('usage: npm run scan -- [--pack PACK.json]… [--lang LANG] FILE.html|FILE.txt…');
+  console.error('usage: npm run scan -- [--pack PACK.json]… [--lang LANG] [--date YYYY-MM-DD] FILE.html|FILE.txt…');
   process.exit(code);
 }
 
@@ -55,6 +65,8 @@ const matcher = matcherFor(
   packs.map((p) => p.stopPhrases),
 );
 const labels = new Map(view.cards.map((c) => [c.id, c.label.en] as const));
+const offices = officeTerms(view.cards, view.redirect);
+const today = new Date().toISOString().slice(0, 10);
 
 let failed = false;
 for (const file of files) {
@@ -67,6 +79,9 @@ for (const file of files) {
     continue;
   }
   const doc = /^\.x?html?$/i.test(extname(file)) ? extractHtmlText(source) : plainText(source, lang);
-  console.log(JSON.stringify({ file, mentions: scanSegments(matcher, labels, doc) }));
+  // Titles resolve by the article's day: --date, else the page's own (HTML), else today's holder.
+  const day = date ?? doc.published ?? today;
+  const mentions = scanSegments(matcher, labels, doc, { offices, day });
+  console.log(JSON.stringify({ file, date: day, dated: !!(date ?? doc.published), mentions }));
 }
 process.exit(failed ? 1 : 0);

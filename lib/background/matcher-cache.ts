@@ -15,6 +15,8 @@ import { runInSlices } from './run-in-slices';
 import { KINDS, type Kind } from '../core/knowledge/pack-schema';
 import type { FoundResponse } from '../core/protocol';
 import { eachMention, loadMatcher, matcherSteps, storeMatcher, type Matcher } from '../core/text/matcher';
+import { officeTerms, type OfficeTerms } from '../core/titles/office-terms';
+import { resolveTitles, type TitleMention } from '../core/titles/title-resolve';
 import { getRevision, type BackstoryDB } from './database';
 import { enabledContent } from './install-packs';
 import type { ViewStore } from './view-store';
@@ -31,9 +33,13 @@ export interface ReadingView extends Omit<Identities, 'cards'> {
   matcher: Matcher;
   /** Index into KINDS of each of the matcher's entities. */
   kinds: Uint8Array;
+  /** Each office's tenures: a title found in the text resolves to its holder on the article's day. */
+  offices: OfficeTerms;
 }
 
 const KIND_INDEX = new Map<string, number>(KINDS.map((k, i) => [k, i]));
+const OFFICE = KIND_INDEX.get('office')!;
+const PERSON = KIND_INDEX.get('person')!;
 
 async function buildView(db: BackstoryDB, revision: number): Promise<ReadingView> {
   const { packs, rows } = await enabledContent(db);
@@ -54,7 +60,7 @@ async function buildView(db: BackstoryDB, revision: number): Promise<ReadingView
   );
   const kindOf = new Map(cards.map((c) => [c.id, KIND_INDEX.get(c.kind) ?? 0]));
   const kinds = Uint8Array.from({ length: matcher.entities.length }, (_, e) => kindOf.get(matcher.entities.at(e)) ?? 0);
-  return { revision, matcher, kinds, redirect, members };
+  return { revision, matcher, kinds, redirect, members, offices: officeTerms(cards, redirect) };
 }
 
 /**
@@ -88,6 +94,7 @@ export function createMatcherCache(db: BackstoryDB, store?: ViewStore, onRebuilt
         kinds: stored.kinds,
         redirect: new Map(stored.redirect),
         members: new Map(stored.members),
+        offices: new Map(stored.offices),
       };
     } catch (error) {
       console.warn('Backstory: the stored matcher could not be loaded; building it again.', error);
@@ -104,6 +111,7 @@ export function createMatcherCache(db: BackstoryDB, store?: ViewStore, onRebuilt
         kinds: view.kinds,
         redirect: [...view.redirect],
         members: [...view.members],
+        offices: [...view.offices],
       })
       .catch((error: unknown) => console.warn('Backstory: could not store the matcher', error));
     return view;
@@ -151,26 +159,53 @@ export function createMatcherCache(db: BackstoryDB, store?: ViewStore, onRebuilt
     return view;
   }
 
-  /** The mentions in each run, as the reply to `mentions/find` carries them. */
+  /**
+   * The mentions in each run, as the reply to `mentions/find` carries them. A title is answered as a
+   * mention of its holder on `day` (the article's, else today), with the office's id beside it.
+   */
   async function find(
     runs: readonly { text: string; lang?: string }[],
     known?: Promise<number>,
+    day: string = new Date().toISOString().slice(0, 10),
   ): Promise<FoundResponse> {
     const view = await current(known);
-    const slot = new Map<number, number>();
+    const slot = new Map<string, number>();
     const entities: FoundResponse['entities'] = [];
+    const slotOf = (id: string, kind: number, office?: string) => {
+      const key = office ? `${id} ${office}` : id;
+      let at = slot.get(key);
+      if (at === undefined) {
+        at = entities.length;
+        slot.set(key, at);
+        entities.push({ id, kind: KINDS[kind] as Kind, ...(office ? { office } : {}) });
+      }
+      return at;
+    };
     const found = runs.map(({ text, lang }) => {
       const flat: number[] = [];
+      let titles = false;
       eachMention(view.matcher, text, lang, (e, start, end) => {
-        let at = slot.get(e);
-        if (at === undefined) {
-          at = entities.length;
-          slot.set(e, at);
-          entities.push({ id: view.matcher.entities.at(e), kind: KINDS[view.kinds[e]!] as Kind });
-        }
-        flat.push(at, start, end);
+        if (view.kinds[e] === OFFICE) titles = true;
+        flat.push(e, start, end);
       });
-      return flat;
+      if (!titles) {
+        for (let i = 0; i < flat.length; i += 3)
+          flat[i] = slotOf(view.matcher.entities.at(flat[i]!), view.kinds[flat[i]!]!);
+        return flat;
+      }
+      // Rare (a run with a title in it): resolved by id, then put back in the reply's shape.
+      const kindOf = new Map<string, number>();
+      const mentions: TitleMention[] = [];
+      for (let i = 0; i < flat.length; i += 3) {
+        const id = view.matcher.entities.at(flat[i]!);
+        kindOf.set(id, view.kinds[flat[i]!]!);
+        mentions.push({ entity: id, start: flat[i + 1]!, end: flat[i + 2]! });
+      }
+      return resolveTitles(text, mentions, view.offices, day).flatMap((m) => [
+        slotOf(m.entity, m.office ? PERSON : kindOf.get(m.entity)!, m.office),
+        m.start,
+        m.end,
+      ]);
     });
     return { revision: view.revision, found, entities };
   }

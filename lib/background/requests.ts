@@ -59,7 +59,9 @@ export const handlers: Handlers = {
     // elsewhere (or where that cannot be told) it is dropped unread, and the tab asks again if on.
     const read = !!(site && request.runs?.length && ctx.settings && activeOn(await ctx.settings(), site));
     // A matcher that cannot be built now must not fail the setup: the tab then asks with mentions/find.
-    const first = read ? await ctx.matcher.find(request.runs!, revision).catch(() => undefined) : undefined;
+    const first = read
+      ? await ctx.matcher.find(request.runs!, revision, request.date).catch(() => undefined)
+      : undefined;
     // Otherwise the text follows at once: the view is loaded (or built) meanwhile.
     if (!first) ctx.matcher.current(revision).catch(() => undefined);
     const reply = {
@@ -69,7 +71,7 @@ export const handlers: Handlers = {
     return first ? { ...reply, first } : reply;
   },
 
-  'mentions/find': async (request, ctx) => ctx.matcher.find(request.runs),
+  'mentions/find': async (request, ctx) => ctx.matcher.find(request.runs, undefined, request.date),
 
   'exclusion/add': async (request, ctx, sender) => {
     const site = frameSite(sender);

@@ -8,9 +8,10 @@
 import Dexie, { type Table } from 'dexie';
 import { packFields, unpackFields, type PackedFields } from '../core/base/packed-fields';
 import type { StoredMatcher } from '../core/text/matcher';
+import type { OfficeTerm } from '../core/titles/title-resolve';
 
 /** Bumped when the matcher's stored form or its rules change: a stored view of another format is rebuilt. */
-export const VIEW_FORMAT = 4;
+export const VIEW_FORMAT = 5;
 export const VIEW_DB_NAME = 'backstory-view';
 
 /** The view as the matcher cache saves and loads it. */
@@ -21,6 +22,8 @@ export interface SavedView {
   kinds: Uint8Array;
   redirect: [string, string][];
   members: [string, string[]][];
+  /** Each office's tenures (title resolution): a few hundred small records. */
+  offices: [string, OfficeTerm[]][];
 }
 
 /** Its row: the arrays in one Blob, the few merged identities as they are. */
@@ -31,6 +34,8 @@ interface ViewRow {
   arrays: Blob;
   redirect: [string, string][];
   members: [string, string[]][];
+  /** Each office's tenures (title resolution): a few hundred small records. */
+  offices: [string, OfficeTerm[]][];
 }
 
 function arraysOf({ matcher: { trie, ...matcher }, kinds }: SavedView): PackedFields {
@@ -93,12 +98,14 @@ export function openViewStore(options?: ConstructorParameters<typeof Dexie>[1]):
       if (row?.format !== VIEW_FORMAT || !(row.arrays instanceof Blob)) return undefined;
       const arrays = unpackFields(await row.arrays.arrayBuffer());
       const read = arrays && fromArrays(arrays);
-      return read && { revision: row.revision, ...read, redirect: row.redirect, members: row.members };
+      // A row of format 5 has its offices; checked like the rest where they are used.
+      const offices = Array.isArray(row.offices) ? row.offices : [];
+      return read && { revision: row.revision, ...read, redirect: row.redirect, members: row.members, offices };
     },
     async save(view) {
-      const { revision, redirect, members } = view;
+      const { revision, redirect, members, offices } = view;
       const arrays = new Blob(packFields(arraysOf(view)));
-      await db.views.put({ key: 'current', format: VIEW_FORMAT, revision, arrays, redirect, members });
+      await db.views.put({ key: 'current', format: VIEW_FORMAT, revision, arrays, redirect, members, offices });
     },
   };
 }

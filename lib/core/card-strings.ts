@@ -24,6 +24,13 @@ interface CardStrings {
   notThisHere: string;
   mapOf: (name: string) => string;
   mapCredit: string;
+  /** A title's card: "President of Russia at the time of this article (29 September 2021)". */
+  officeAt: (office: string, date: string) => string;
+  /** …or, where the page gives no date, today's holder, and that it says so. */
+  officeUndated: (office: string) => string;
+  /** The holder since, when it is not the one of the article's day. */
+  officeToday: (since: string) => string;
+  acting: string;
 }
 
 export const CARD_STRINGS: Record<CardLang, CardStrings> = {
@@ -39,6 +46,7 @@ export const CARD_STRINGS: Record<CardLang, CardStrings> = {
       programme: 'Programme',
       agreement: 'Agreement',
       event: 'Event',
+      office: 'Office',
     },
     facts: 'Key facts',
     sources: 'Sources',
@@ -56,6 +64,10 @@ export const CARD_STRINGS: Record<CardLang, CardStrings> = {
     notThisHere: 'Not this here',
     mapOf: (name) => `Where ${name} is`,
     mapCredit: 'Map: Natural Earth; borders as drawn there, some disputed',
+    officeAt: (office, date) => `${office} at the time of this article (${date})`,
+    officeUndated: (office) => `${office} today (the article's date is unknown)`,
+    officeToday: (since) => `Today (since ${since})`,
+    acting: 'acting',
   },
   ar: {
     kinds: {
@@ -69,6 +81,7 @@ export const CARD_STRINGS: Record<CardLang, CardStrings> = {
       programme: 'برنامج',
       agreement: 'اتفاق',
       event: 'حدث',
+      office: 'منصب',
     },
     facts: 'حقائق أساسية',
     sources: 'المصادر',
@@ -86,6 +99,10 @@ export const CARD_STRINGS: Record<CardLang, CardStrings> = {
     notThisHere: 'ليس المقصود هنا',
     mapOf: (name) => `موقع ${name}`,
     mapCredit: 'الخريطة: Natural Earth؛ الحدود كما ترسمها، وبعضها متنازع عليه',
+    officeAt: (office, date) => `${office} وقت نشر هذا المقال (${date})`,
+    officeUndated: (office) => `${office} اليوم (تاريخ المقال غير معروف)`,
+    officeToday: (since) => `اليوم (منذ ${since})`,
+    acting: 'بالوكالة',
   },
 };
 

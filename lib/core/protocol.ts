@@ -8,6 +8,7 @@
  */
 import * as v from 'valibot';
 import { formatPath } from './base/issues';
+import { isCalendarDate } from './base/dates';
 import { CardIdSchema } from './knowledge/card-id';
 import { CardObject, KINDS } from './knowledge/pack-schema';
 
@@ -26,7 +27,12 @@ const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const Ok = v.strictObject({ ok: v.boolean() });
 
 /** What the content script needs to draw a mention before any card is asked for. */
-export const EntitySummary = v.strictObject({ id: EntityId, kind: v.picklist(KINDS) });
+export const EntitySummary = v.strictObject({
+  id: EntityId,
+  kind: v.picklist(KINDS),
+  /** A title resolved to this person: the office's card ("the Turkish foreign minister"). */
+  office: v.optional(EntityId),
+});
 export type EntitySummary = v.InferOutput<typeof EntitySummary>;
 
 /**
@@ -51,6 +57,12 @@ const FoundReply = v.strictObject({
 });
 export type FoundResponse = v.InferOutput<typeof FoundReply>;
 const Runs = v.pipe(v.array(TextRun), v.maxLength(MAX_RUNS));
+/** The article's date, which titles are resolved by; without it, today. */
+const ArticleDay = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2021-09-29'),
+  v.check(isCalendarDate, 'no such day in the calendar'),
+);
 
 const SetupReply = v.strictObject({
   revision: Revision,
@@ -102,7 +114,7 @@ export const Requests = table({
      * take one round trip, not two. The background reads it only where the settings say Backstory is
      * on for the asking frame's site, and drops it unread elsewhere.
      */
-    message: v.strictObject({ type: v.literal('page/setup'), runs: v.optional(Runs) }),
+    message: v.strictObject({ type: v.literal('page/setup'), runs: v.optional(Runs), date: v.optional(ArticleDay) }),
     reply: SetupReply,
   },
   /** The mentions in a tab's text runs, found in the background with the one matcher of this revision. */
@@ -110,6 +122,7 @@ export const Requests = table({
     message: v.strictObject({
       type: v.literal('mentions/find'),
       runs: Runs,
+      date: v.optional(ArticleDay),
     }),
     reply: FoundReply,
   },

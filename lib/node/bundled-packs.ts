@@ -5,6 +5,7 @@
  */
 import core from '../../assets/packs/core.json';
 import countries from '../../assets/packs/countries.json';
+import offices from '../../assets/packs/offices.json';
 import places from '../../assets/packs/places.json';
 import whereAndWhat from '../../assets/packs/where-and-what.json';
 import world from '../../assets/packs/world.json';
@@ -17,6 +18,7 @@ const FILES: Record<string, unknown> = {
   'core.json': core,
   'world.json': world,
   'where-and-what.json': whereAndWhat,
+  'offices.json': offices,
   'countries.json': countries,
   'places.json': places,
 };

@@ -6,6 +6,8 @@ import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { hiddenInMarkup, mayHostShadowRoot, SEGMENT_SEPARATOR, SHADOW_ROOT_TAG } from '../core/reading/skip-rules';
 import { collectSegments, NodeKind, type TreeAdapter } from '../core/reading/text-segments';
+import { toIsoDay } from '../core/base/dates';
+import { jsonLdPublished } from '../core/knowledge/timeline';
 
 type P5Node = DefaultTreeAdapterMap['node'];
 
@@ -67,6 +69,41 @@ export interface ExtractedText {
   text: string;
   /** Where each segment starts in `text`. */
   segments: { start: number; text: string; lang?: string }[];
+  /** The article's date as the page states it, read as the content script reads it (published-date.ts). */
+  published?: string;
+}
+
+const DATE_METAS = new Set(['article:published_time', 'datepublished', 'date', 'pubdate']);
+
+/** The page's publication day: a date meta tag, then JSON-LD `datePublished`, then an article's <time>. */
+function publishedIn(root: P5Node): string | undefined {
+  let meta: string | undefined;
+  let ld: string | undefined;
+  let time: string | undefined;
+  const attr = (n: P5Element, name: string) => n.attrs.find((a) => a.name === name)?.value;
+  const walk = (node: P5Node, inArticle: boolean) => {
+    if ('tagName' in node) {
+      const el = node as P5Element;
+      const key = (attr(el, 'property') ?? attr(el, 'name') ?? attr(el, 'itemprop') ?? '').toLowerCase();
+      if (el.tagName === 'meta' && DATE_METAS.has(key)) meta ??= toIsoDay(attr(el, 'content'));
+      if (el.tagName === 'script' && attr(el, 'type') === 'application/ld+json' && !ld) {
+        const text = el.childNodes
+          .map((c) => (c.nodeName === '#text' ? (c as DefaultTreeAdapterMap['textNode']).value : ''))
+          .join('');
+        try {
+          ld = jsonLdPublished(JSON.parse(text));
+        } catch {
+          // A site's malformed JSON-LD: the next clue is read instead.
+        }
+      }
+      const pub = attr(el, 'itemprop') === 'datePublished' || attr(el, 'pubdate') !== undefined;
+      if (el.tagName === 'time' && (inArticle || pub)) time ??= toIsoDay(attr(el, 'datetime'));
+      inArticle ||= el.tagName === 'article' || el.tagName === 'main';
+    }
+    if ('childNodes' in node) for (const c of node.childNodes) walk(c, inArticle);
+  };
+  walk(root, false);
+  return meta ?? ld ?? time;
 }
 
 export function extractHtmlText(html: string): ExtractedText {
@@ -82,5 +119,6 @@ export function extractHtmlText(html: string): ExtractedText {
     segments.push({ start: text.length, text: s.text, ...(s.lang ? { lang: s.lang } : {}) });
     text += s.text;
   }
-  return { text, segments };
+  const published = publishedIn(doc as unknown as P5Node);
+  return { text, segments, ...(published ? { published } : {}) };
 }

@@ -5,6 +5,8 @@
  */
 import type { ExtractedText } from './html-text';
 import { findMentions, type Matcher } from '../core/text/matcher';
+import type { OfficeTerms } from '../core/titles/office-terms';
+import { resolveTitles } from '../core/titles/title-resolve';
 
 export interface ScanMention {
   id: string;
@@ -12,18 +14,34 @@ export interface ScanMention {
   surface: string;
   start: number;
   end: number;
+  /** A title resolved to its holder on the article's day: the office card's id. */
+  office?: string;
 }
 
-export function scanSegments(matcher: Matcher, labels: ReadonlyMap<string, string>, doc: ExtractedText): ScanMention[] {
+/** Titles, resolved to their holders on `day` (the article's, else today) as the background does. */
+export interface TitleContext {
+  offices: OfficeTerms;
+  day: string;
+}
+
+export function scanSegments(
+  matcher: Matcher,
+  labels: ReadonlyMap<string, string>,
+  doc: ExtractedText,
+  titles?: TitleContext,
+): ScanMention[] {
   const out: ScanMention[] = [];
   for (const segment of doc.segments) {
-    for (const m of findMentions(matcher, segment.text, segment.lang)) {
+    const found = findMentions(matcher, segment.text, segment.lang);
+    const mentions = titles ? resolveTitles(segment.text, found, titles.offices, titles.day) : found;
+    for (const m of mentions) {
       out.push({
         id: m.entity,
         label: labels.get(m.entity) ?? m.entity,
         surface: segment.text.slice(m.start, m.end),
         start: segment.start + m.start,
         end: segment.start + m.end,
+        ...(m.office ? { office: m.office } : {}),
       });
     }
   }

@@ -13,6 +13,7 @@ import type { Mark } from './marks';
 import type { OverlayHost } from './overlay-host';
 import type { PageState } from './page-state';
 import { probeMeasure } from './probes';
+import { officeHeader } from '../core/titles/office-header';
 import { resolveTheme } from './theme';
 
 /** How long a card opened from the keyboard may take to appear before it gets focus anyway (20 × 25 ms). */
@@ -110,7 +111,11 @@ export class CardPresenter {
   private async show(mark: Mark, again = false): Promise<void> {
     const t0 = performance.now();
     const seq = ++this.showSeq;
-    const answer = await this.cache.get(mark.entity);
+    const officeId = mark.mention.office;
+    const [answer, office] = await Promise.all([
+      this.cache.get(mark.entity),
+      officeId ? this.officeOf(officeId) : undefined,
+    ]);
     // A newer show or a close came while the card was on its way: drop this one.
     if (seq !== this.showSeq || this.intent.current !== mark) return;
     if (!answer?.card) {
@@ -130,10 +135,21 @@ export class CardPresenter {
       theme: resolveTheme(settings.theme, this.doc, this.win),
       fontSize: settings.fontSize,
       pinned: this.pinnedNow,
+      ...(office ? { office } : {}),
     };
     this.render(mark);
     // From the moment the card was asked for (dwell over, tap, key) to the frame that shows it.
     this.win.requestAnimationFrame(() => probeMeasure('card', { start: t0, end: performance.now() }));
+  }
+
+  /** A title's office for its card's header: the office on the article's date, and today's holder if another. */
+  private async officeOf(id: string): Promise<CardView['office']> {
+    const answer = await this.cache.get(id).catch(() => undefined);
+    if (!answer?.card) return undefined;
+    const header = officeHeader(answer.card, this.state.published, new Date().toISOString().slice(0, 10));
+    if (!header) return undefined;
+    const now = header.today && (await this.cache.get(header.today.person).catch(() => undefined));
+    return { ...header, ...(now?.card ? { todayName: now.card.label } : {}) };
   }
 
   private render(mark: Mark): void {

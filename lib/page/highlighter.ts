@@ -1,7 +1,8 @@
 /**
  * Draws marks with the CSS Custom Highlight API: no element is added to the page, so its layout,
  * selection, copy and find-in-page are exactly as the site made them. One highlight per entity kind
- * (`backstory-weapon-system`, …), styled by the content script's stylesheet, and one for the active mark.
+ * (`backstory-weapon-system`, …; a title as `backstory-person-title`), styled by the content script's
+ * stylesheet, and one for the active mark.
  */
 import type { Mark } from './marks';
 
@@ -19,8 +20,10 @@ export class Highlighter {
     this.clear();
     const byKind = new Map<string, Range[]>();
     for (const m of marks) {
-      let list = byKind.get(m.kind);
-      if (!list) byKind.set(m.kind, (list = []));
+      // A title ("the Russian president") is drawn in its own style: it names the person by office.
+      const key = m.mention.office ? `${m.kind}-title` : m.kind;
+      let list = byKind.get(key);
+      if (!list) byKind.set(key, (list = []));
       list.push(m.range);
     }
     for (const [kind, ranges] of byKind) {

@@ -29,7 +29,8 @@ import { ReaderInput } from './reader-input';
 
 export class PageController {
   private readonly state: PageState = initialPageState();
-  private readonly data = new PageData();
+  /** Titles ("the Russian president") resolve to the holder on the article's date. */
+  private readonly data = new PageData(() => this.state.published);
   private readonly host: OverlayHost;
   private readonly scanner: PageScanner;
   private readonly watcher: PageWatcher;
@@ -113,11 +114,12 @@ export class PageController {
     // first marks wait for one round trip to the background, not two. The background reads the slice
     // only if the settings say Backstory is on for this site; this tab's own reading of them decides.
     this.scanner.readAhead(this.doc.body);
+    // Read before the first request: its titles are resolved by the article's date.
+    this.state.published = readPublishedDate(this.doc);
     const setup = this.syncData(this.scanner.aheadRuns());
     setup.catch(() => undefined);
     this.adopt(await loadSettings());
     watchSettings((next) => void this.applySettings(next));
-    this.state.published = readPublishedDate(this.doc);
     if (activeOn(this.state.settings, siteHost(this.win))) await this.activate(setup);
     else {
       this.scanner.dropAhead();

@@ -14,6 +14,9 @@ export interface TextRun {
 }
 
 export class PageData {
+  /** `articleDate`: the day the page says it was published, if it does (YYYY-MM-DD). */
+  constructor(private readonly articleDate: () => string | undefined = () => undefined) {}
+
   private kinds = new Map<string, string>();
   private revision: number | undefined;
   private accepts: MentionFilter = () => true;
@@ -38,7 +41,12 @@ export class PageData {
    * rebuild: it tells the tab again once the new one is ready, and the revisions then differ.
    */
   async refresh(first?: readonly TextRun[]): Promise<boolean> {
-    const asked = ask(first?.length ? { type: 'page/setup', runs: wire(first) } : { type: 'page/setup' });
+    const date = this.articleDate();
+    const asked = ask({
+      type: 'page/setup',
+      ...(first?.length ? { runs: wire(first) } : {}),
+      ...(date ? { date } : {}),
+    });
     this.early = first?.length
       ? {
           runs: first,
@@ -68,7 +76,10 @@ export class PageData {
     this.early = undefined;
     // The first slice went with the setup request: its answer is used if the background read it.
     const answered = early && sameRuns(early.runs, runs) ? await early.answer : undefined;
-    const asked = answered ? Promise.resolve(answered) : ask({ type: 'mentions/find', runs: wire(runs) });
+    const date = this.articleDate();
+    const asked = answered
+      ? Promise.resolve(answered)
+      : ask({ type: 'mentions/find', runs: wire(runs), ...(date ? { date } : {}) });
     // Sent alongside the setup request, not after it; the marks wait for its exclusions.
     const [answer] = await Promise.all([asked, this.setup]);
     for (const e of answer.entities) this.kinds.set(e.id, e.kind);
@@ -77,7 +88,13 @@ export class PageData {
       const out: Mention[] = [];
       for (let i = 0; i + 2 < flat.length; i += 3) {
         const entity = answer.entities[flat[i]!];
-        if (entity) out.push({ entity: entity.id, start: flat[i + 1]!, end: flat[i + 2]! });
+        if (entity)
+          out.push({
+            entity: entity.id,
+            start: flat[i + 1]!,
+            end: flat[i + 2]!,
+            ...(entity.office ? { office: entity.office } : {}),
+          });
       }
       return out;
     });

@@ -108,6 +108,7 @@ describe('handleRequest', () => {
       kinds: new Uint8Array(matcher.entities.length),
       redirect: [],
       members: [],
+      offices: [],
     };
     const store = { load: async () => saved, save: async () => undefined };
     const rebuilt = vi.fn();

@@ -12,7 +12,9 @@ const scan = (...args: string[]) =>
 
 interface Line {
   file: string;
-  mentions: { id: string; label: string; surface: string; start: number; end: number }[];
+  date: string;
+  dated: boolean;
+  mentions: { id: string; label: string; surface: string; start: number; end: number; office?: string }[];
 }
 
 describe('npm run scan', () => {
@@ -25,7 +27,8 @@ describe('npm run scan', () => {
       .split('\n')
       .map((l) => JSON.parse(l) as Line);
     expect(a!.file).toBe(seed);
-    expect(a!.mentions).toHaveLength(56);
+    // 56 names, and «الرئيس الروسي» resolved to Putin (no --date: today's holder, who is the same).
+    expect(a!.mentions).toHaveLength(57);
     const text = readFileSync(seed, 'utf8');
     for (const m of a!.mentions) expect(text.slice(m.start, m.end)).toBe(m.surface);
     expect(a!.mentions.find((m) => m.id === 'pkk')).toMatchObject({
@@ -38,6 +41,25 @@ describe('npm run scan', () => {
     // The comment box, inputs, editable draft and scripts of the demo page hold names too: none is reported.
     expect(extracted).not.toContain('مسودة');
     expect(extracted).not.toContain('siteConfig');
+  }, 30_000);
+
+  it('resolves titles by --date: the same sentence names Çavuşoğlu in 2021 and Fidan in 2024', async () => {
+    const file = join(tmpdir(), 'titles.ar.txt');
+    writeFileSync(file, 'وقال وزير الخارجية التركي إن الرئيس الروسي سيزور أنقرة.\n');
+    const titles = async (date: string) => {
+      const line = JSON.parse((await scan('--date', date, file)).stdout) as Line;
+      expect(line).toMatchObject({ date, dated: true });
+      return line.mentions.filter((m) => m.office).map((m) => `${m.surface}=${m.id} (${m.office})`);
+    };
+    expect(await titles('2021-09-29')).toEqual([
+      'وزير الخارجية التركي=mevlut-cavusoglu (office-turkey-foreign-minister)',
+      'الرئيس الروسي=putin (office-russia-head-of-state)',
+    ]);
+    expect(await titles('2024-06-01')).toEqual([
+      'وزير الخارجية التركي=hakan-fidan (office-turkey-foreign-minister)',
+      'الرئيس الروسي=putin (office-russia-head-of-state)',
+    ]);
+    await expect(scan('--date', '29/09/2021', file)).rejects.toMatchObject({ code: 2 });
   }, 30_000);
 
   it('checks a pack author’s own pack against an article, and refuses a broken one with the reason', async () => {

@@ -61,6 +61,8 @@ export function contentProblems(pack: Pack, options: CheckOptions): string[] {
     out.push(`${pack.id}: ${formatPath(keys, '(pack)')}: ${message}`);
 
   if (pack.reviewed > options.today) at(['reviewed'], `reviewed ${pack.reviewed}, after today (${options.today})`);
+  // A holder of an office the pack records may have a short card: name, the offices, one source.
+  const holders = new Set(pack.cards.flatMap((c) => c.office?.holders.flatMap((h) => h.person ?? []) ?? []));
   pack.cards.forEach((card, i) => {
     const path = (...keys: unknown[]) => ['cards', i, ...keys];
     if (card.reviewed > options.today) at(path('reviewed'), `reviewed ${card.reviewed}, after today`);
@@ -81,12 +83,27 @@ export function contentProblems(pack: Pack, options: CheckOptions): string[] {
       const latin = text.ar && latinWord(text.ar);
       if (latin) at([...keys, 'ar'], `Latin word «${latin}» in Arabic text: write it in Arabic script (or «quote» it)`);
     }
+    // An office card's summary and facts are its holders, one by one: as long as the list is.
+    const office = card.office;
+    const short = holders.has(card.id);
     for (const lang of REQUIRED_TEXT_LANGS) {
       const n = words(card.summary[lang] ?? '');
-      if (n > MAX_SUMMARY_WORDS) at(path('summary', lang), `${n} words; at most ${MAX_SUMMARY_WORDS}`);
+      if (n > MAX_SUMMARY_WORDS && !office) at(path('summary', lang), `${n} words; at most ${MAX_SUMMARY_WORDS}`);
     }
-    if (card.facts.length < MIN_FACTS) at(path('facts'), `at least ${MIN_FACTS} facts (has ${card.facts.length})`);
-    if (!card.timeline?.length) at(path('timeline'), 'no timeline');
+    const minFacts = office || short ? 1 : MIN_FACTS;
+    if (card.facts.length < minFacts) at(path('facts'), `at least ${minFacts} facts (has ${card.facts.length})`);
+    if (!card.timeline?.length && !office && !short) at(path('timeline'), 'no timeline');
+    office?.holders.forEach((h, j) => {
+      for (const key of ['from', 'to'] as const) {
+        const date = h[key];
+        if (date && periodStart(date) > card.reviewed)
+          at(path('office', 'holders', j, key), `${date} is after the card's review (${card.reviewed})`);
+      }
+      if (h.note?.ar) {
+        const latin = latinWord(h.note.ar);
+        if (latin) at(path('office', 'holders', j, 'note', 'ar'), `Latin word «${latin}» in Arabic text`);
+      }
+    });
 
     const dated = (kind: 'facts' | 'timeline', list: readonly Fact[] = []) =>
       list.forEach((f, j) => {
@@ -145,6 +162,18 @@ export function crossPackProblems(
       if (!byId.has(id) && reported(pack.id))
         out.push(`${pack.id}: cards[${i}].related[${j}]: no card ${id} in the bundled packs`);
     });
+  // An office's state and holders are cards: a title resolves to a card the reader can open.
+  for (const { pack, card, i } of cards) {
+    const office = card.office;
+    if (!office || !reported(pack.id)) continue;
+    if (!byId.has(office.of)) out.push(`${pack.id}: cards[${i}].office.of: no card ${office.of} in the bundled packs`);
+    office.holders.forEach((h, j) => {
+      if (h.person && byId.get(h.person)?.card.kind !== 'person')
+        out.push(
+          `${pack.id}: cards[${i}].office.holders[${j}].person: no person card ${h.person} in the bundled packs`,
+        );
+    });
+  }
 
   const alone = new Map(guards.filter((g) => g.rule === 'never-alone').map((g) => [fold(g.alias), g]));
   const shared = new Map(

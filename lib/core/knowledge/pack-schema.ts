@@ -23,6 +23,8 @@ export const KINDS = [
   'programme',
   'agreement',
   'event',
+  /** An office ("President of Russia") and who held it when: titles in the text resolve to its holder. */
+  'office',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -178,6 +180,56 @@ export const GeoSchema = v.pipe(
 export type Geo = v.InferOutput<typeof GeoSchema>;
 export const MAX_SAME_AS = 10;
 
+/** The offices a card can be: the roles news names people by. */
+export const OFFICE_ROLES = ['head-of-state', 'head-of-government', 'foreign-minister', 'defence-minister'] as const;
+export type OfficeRole = (typeof OFFICE_ROLES)[number];
+
+/**
+ * One tenure of an office: who held it (or nobody: `vacant`), from when, until when (none: in office
+ * at the card's review), and whether as an acting holder. A contested holding says who named them in
+ * `note`. Days where the sources give them; a tenure known only to the month says so by its format.
+ */
+export const HolderSchema = v.pipe(
+  v.strictObject({
+    person: v.optional(id),
+    vacant: v.optional(v.literal(true)),
+    from: isoDate,
+    to: v.optional(isoDate),
+    acting: v.optional(v.boolean()),
+    note: v.optional(localised(600)),
+    sources: v.pipe(v.array(id), v.minLength(1, 'a holder needs at least one source')),
+  }),
+  v.check(
+    (h) => (h.person === undefined) === (h.vacant === true),
+    'a holder names a person, or says the office was vacant',
+  ),
+  v.check((h) => h.to === undefined || h.to >= h.from, 'a tenure ends after it starts'),
+);
+export type Holder = v.InferOutput<typeof HolderSchema>;
+export const MAX_HOLDERS = 200;
+
+export const OfficeSchema = v.pipe(
+  v.strictObject({
+    /** The state or body whose office it is. */
+    of: id,
+    role: v.picklist(OFFICE_ROLES),
+    /** The word news uses for it, which picks the title phrases (lib/core/titles): president, king, chancellor… */
+    title: v.pipe(v.string(), v.regex(/^[a-z]+(-[a-z]+)*$/, 'expected a title key like foreign-minister')),
+    holders: capped(HolderSchema, MAX_HOLDERS, 'holders in an office'),
+  }),
+  v.check(
+    // Compared at the coarser of the two precisions: a tenure to 10 June 2019 and one from June 2019 may meet.
+    (o) =>
+      o.holders.every((h, i) => {
+        const to = i === 0 ? '' : (o.holders[i - 1]!.to ?? '9999');
+        const n = Math.min(to.length, h.from.length);
+        return to.slice(0, n) <= h.from.slice(0, n);
+      }),
+    'holders in order, one tenure ending before (or the day) the next begins',
+  ),
+);
+export type Office = v.InferOutput<typeof OfficeSchema>;
+
 /** A card's fields, before the checks that span fields. */
 export const CardObject = v.strictObject({
   id,
@@ -193,6 +245,8 @@ export const CardObject = v.strictObject({
   timeline: v.optional(capped(FactSchema, MAX_TIMELINE, 'timeline events in a card')),
   designations: v.optional(capped(DesignationSchema, MAX_DESIGNATIONS, 'designations in a card')),
   related: v.optional(capped(id, MAX_RELATED, 'related cards in a card')),
+  /** An office card's office and its holders. */
+  office: v.optional(OfficeSchema),
   sources: capped(SourceSchema, MAX_SOURCES, 'sources in a card'),
   reviewed: dayDate,
 });
@@ -204,11 +258,16 @@ export function citedSources(card: v.InferOutput<typeof CardObject>): string[] {
     ...(card.timeline ?? []),
     ...(card.designations ?? []),
     ...(card.geo ? [card.geo] : []),
+    ...(card.office?.holders ?? []),
   ].flatMap((f) => f.sources ?? []);
 }
 
 export const CardSchema = v.pipe(
   CardObject,
+  v.check(
+    (card) => (card.kind === 'office') === (card.office !== undefined),
+    'an office card, and only one, has an office',
+  ),
   v.check(
     (card) => citedSources(card).every((s) => card.sources.some((src) => src.id === s)),
     'every fact names a source listed in the card',

@@ -81,6 +81,8 @@ export interface Mention {
   /** UTF-16 offsets into the text given to `findMentions`. */
   start: number;
   end: number;
+  /** A title ("the Turkish foreign minister") resolved to `entity`, its holder: the office card's id. */
+  office?: string;
 }
 
 /**

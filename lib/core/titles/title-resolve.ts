@@ -1,0 +1,150 @@
+/**
+ * A title in the text ("the Turkish foreign minister") becomes a mention of the person who held the
+ * office on the article's date. Pure: the background and `npm run scan` resolve the same way.
+ *
+ * Rules, each with the text that needs it (tests/unit/title-resolve.test.ts):
+ * - The holder on the article's day; none (a vacancy, a day before the records): not marked.
+ * - A title next to the name of someone who held that office ("Russian President Vladimir Putin",
+ *   «وزير الدفاع التركي خلوصي أكار», "Putin, the Russian president") is one mention: the name's.
+ *   The name says who, even when the article's date would say someone else.
+ * - A word that makes it another office or another time cancels it: "former", "deputy", "vice",
+ *   «نائب», «السابق», "President-elect", "бывший", "ehemalige"… (CANCEL_BEFORE, CANCEL_AFTER).
+ */
+export interface OfficeTerm {
+  person?: string;
+  from: string;
+  to?: string;
+  acting?: boolean;
+}
+
+export interface TitleMention {
+  entity: string;
+  start: number;
+  end: number;
+  /** Set on a title resolved to its holder: the office card's id. */
+  office?: string;
+}
+
+/**
+ * The tenure that covers `day` (YYYY-MM-DD). On a handover day, when one tenure ends and the next
+ * begins, the new holder. A date known to the month or year covers every day of it.
+ */
+export function holderOn<T extends OfficeTerm>(terms: readonly T[], day: string): T | undefined {
+  let found: T | undefined;
+  for (const t of terms) {
+    if (day.slice(0, t.from.length) < t.from) continue;
+    if (t.to !== undefined && day.slice(0, t.to.length) > t.to) continue;
+    found = t;
+  }
+  return found;
+}
+
+/** Words before a title that make it someone else: a deputy, a predecessor, a successor. */
+export const CANCEL_BEFORE: ReadonlySet<string> = new Set(
+  [
+    // en; and words that make it any holder, not one: "the first US president to address the AU" (not
+    // "a": the Portuguese feminine article, «a primeira-ministra italiana»)
+    ...['former', 'ex', 'deputy', 'vice', 'assistant', 'late', 'then', 'incoming', 'future', 'next', 'would-be'],
+    ...['an', 'first', 'last', 'every', 'any', 'each', 'previous', 'past', 'successive', 'another', 'other'],
+    // ar (a conjunction or preposition may be joined to it: «ونائب»)
+    ...['نائب', 'نائبة', 'مساعد', 'مساعدة'],
+    // tr
+    ...['eski', 'önceki', 'merhum', 'müstakbel'],
+    // ru, uk
+    ...['бывший', 'бывшего', 'бывшему', 'бывшим', 'бывшем', 'экс', 'вице', 'заместитель', 'заместителя'],
+    ...['заместителю', 'заместителем', 'покойный', 'покойного', 'будущий', 'будущего', 'избранный', 'избранного'],
+    ...['колишній', 'колишнього', 'колишньому', 'колишнім', 'заступник', 'заступника', 'віце', 'майбутній'],
+    // fr, es, pt, it
+    ...['ancien', 'ancienne', 'futur', 'future', 'défunt', 'feu', 'antiguo', 'antigua', 'difunto', 'futuro'],
+    ...['antigo', 'antiga', 'falecido', 'defunto', 'vice'],
+    // de
+    ...['ehemalige', 'ehemaligen', 'ehemaliger', 'frühere', 'früheren', 'früherer', 'designierte', 'designierten'],
+    ...['designierter', 'verstorbene', 'verstorbenen', 'künftige', 'künftigen', 'künftiger', 'stellvertretende'],
+    ...['stellvertretenden', 'stellvertretender'],
+    // fa, he
+    ...['معاون', 'סגן', 'סגנית'],
+  ].map((w) => w.toLowerCase()),
+);
+
+/** Words after a title that make it another time or another office: «السابق», "-elect", "Yardımcısı". */
+export const CANCEL_AFTER: ReadonlySet<string> = new Set(
+  [
+    ...['elect', 'السابق', 'السابقة', 'الأسبق', 'الأسبقة', 'المنتخب', 'المنتخبة', 'الراحل', 'الراحلة'],
+    ...['المقبل', 'المقبلة', 'القادم', 'القادمة', 'yardımcısı', 'adayı', 'élu', 'élue', 'electo', 'electa'],
+    ...['eleito', 'eleita', 'eletto', 'eletta', 'سابق', 'اسبق', 'فقید', 'منتخب', 'לשעבר', 'המנוח', 'הנבחר'],
+  ].map((w) => w.toLowerCase()),
+);
+
+/** A plural is any holder, or several: "successive Russian presidents", "US secretaries of state". */
+const PLURAL = /(?:presidents|ministers|secretaries|chancellors|kings|queens|leaders|premiers|emirs|emperors)$/i;
+
+const LETTERS = /[\p{L}\p{M}'’-]+/gu;
+const ARABIC_CLITIC = /^[وف]?[بلك]?/;
+const HEBREW_PREFIX = /^[ו]?[ש]?[בכלמ]?/;
+
+/** The word right before `at`, lower-cased, without the joined clitics Arabic and Hebrew write. */
+function wordBefore(text: string, at: number): string {
+  const head = text.slice(Math.max(0, at - 40), at);
+  if (/[.!?؟;؛\n]\s*$/.test(head)) return '';
+  const words = head.match(LETTERS);
+  return words ? bare(words[words.length - 1]!) : '';
+}
+
+/** The word right after `at` ("-elect" counts: a hyphen joins it). */
+function wordAfter(text: string, at: number): string {
+  const tail = text.slice(at, at + 40);
+  if (/^\s*[.!?؟;؛\n]/.test(tail)) return '';
+  const words = tail.match(LETTERS);
+  return words ? bare(words[0]!) : '';
+}
+
+function bare(word: string): string {
+  // "l'ex" and "ex-" are "ex"; "President-elect" after the title is "-elect".
+  const parts = word
+    .toLowerCase()
+    .split(/['’-]/)
+    .filter((p) => p);
+  return parts.length ? parts[parts.length === 1 ? 0 : word.startsWith('-') ? 0 : parts.length - 1]! : '';
+}
+
+const cancelledBefore = (w: string) =>
+  CANCEL_BEFORE.has(w) ||
+  CANCEL_BEFORE.has(w.replace(ARABIC_CLITIC, '')) ||
+  CANCEL_BEFORE.has(w.replace(HEBREW_PREFIX, ''));
+
+/** Between a title and a name: spaces, a comma or dash, perhaps an article ("Putin, the Russian president"). */
+const BESIDE = /^[\s,،:–—-]*(?:(?:the|le|la|el|o|a|il|der|die|den|dem|des)\s+)?$/i;
+
+/**
+ * `mentions` of one run, in text order, with the titles among them (entities in `offices`) resolved
+ * to their holder on `day`, or left out. Other mentions pass unchanged.
+ */
+export function resolveTitles(
+  text: string,
+  mentions: readonly TitleMention[],
+  offices: ReadonlyMap<string, readonly OfficeTerm[]>,
+  day: string,
+  canonical: (id: string) => string = (id) => id,
+): TitleMention[] {
+  const out: TitleMention[] = [];
+  mentions.forEach((m, i) => {
+    const terms = offices.get(m.entity);
+    if (!terms) {
+      out.push(m);
+      return;
+    }
+    if (cancelledBefore(wordBefore(text, m.start))) return;
+    if (PLURAL.test(text.slice(m.start, m.end))) return;
+    const after = wordAfter(text, m.end);
+    if (CANCEL_AFTER.has(after) || CANCEL_AFTER.has(after.replace(ARABIC_CLITIC, ''))) return;
+    // Next to the name of one of its holders: the name is the mention.
+    const holders = new Set(terms.flatMap((t) => (t.person ? [canonical(t.person)] : [])));
+    const prev = mentions[i - 1];
+    const next = mentions[i + 1];
+    if (next && holders.has(next.entity) && BESIDE.test(text.slice(m.end, next.start))) return;
+    if (prev && holders.has(prev.entity) && BESIDE.test(text.slice(prev.end, m.start))) return;
+    const person = holderOn(terms, day)?.person;
+    if (person) out.push({ entity: canonical(person), start: m.start, end: m.end, office: m.entity });
+  });
+  return out;
+}

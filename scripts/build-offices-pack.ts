@@ -1,0 +1,189 @@
+/**
+ * Builds assets/packs/offices.json: one card per office (head of state, head of government, foreign
+ * and defence minister of each state in data/offices/states/), with its holders since 2015 and the
+ * title phrases news names it by, in twelve languages, plus a short card for each holder no other pack
+ * has.
+ *
+ * The holders are curated data, each tenure with its sources (data/offices/states/<state>.json); the
+ * phrases are generated from the title templates (lib/core/titles/title-templates.ts) and each
+ * state's name forms (data/offices/forms.json), not typed one by one. The summary and the facts of an
+ * office card are written from its holders, so they say nothing the records do not.
+ *
+ * Run: npm run build:offices
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { formatDate } from '../lib/core/card-strings';
+import {
+  citedSources,
+  LANGS,
+  OFFICE_ROLES,
+  validatePack,
+  type Card,
+  type Holder,
+  type Localised,
+  type Pack,
+  type Source,
+} from '../lib/core/knowledge/pack-schema';
+import { MAX_SUMMARY_WORDS } from '../lib/core/knowledge/pack-rules';
+import { fold } from '../lib/core/text/normalise';
+import { titlePhrases, type StateForms } from '../lib/core/titles/title-phrases';
+
+const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+const OUT = root('assets/packs/offices.json');
+const STATES = root('data/offices/states');
+const REVIEWED = '2026-12-01';
+/** Bumped with every change to the data or to what this script makes of it: installed copies update. */
+const VERSION = '2026.12.1.4';
+/** The earliest day the holder lists cover: a title in an older article is not resolved. */
+const COVERED_FROM = '2015-01-01';
+
+interface OfficeData {
+  role: (typeof OFFICE_ROLES)[number];
+  title: string;
+  label: Localised;
+  holders: Holder[];
+}
+interface StateData {
+  state: string;
+  offices: OfficeData[];
+  persons: Card[];
+  sources: Source[];
+}
+
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+const forms = readJson<Record<string, StateForms>>(root('data/offices/forms.json'));
+const states = readdirSync(STATES)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => readJson<StateData>(`${STATES}/${f}`));
+
+/** Every card of the hand-written packs, for the names of holders who have a card there already. */
+const known = new Map<string, Card>();
+for (const file of ['core.json', 'world.json', 'where-and-what.json'])
+  for (const card of readJson<Pack>(root(`assets/packs/${file}`)).cards) known.set(card.id, card);
+for (const s of states) for (const p of s.persons) known.set(p.id, p);
+
+const nameOf = (id: string, lang: 'en' | 'ar') => {
+  const card = known.get(id);
+  if (!card) throw new Error(`holder ${id} has no card in any pack or in data/offices`);
+  return card.label[lang] ?? card.label.en;
+};
+
+const span = (h: Holder, lang: 'en' | 'ar') =>
+  h.to
+    ? `${formatDate(h.from, lang)} – ${formatDate(h.to, lang)}`
+    : lang === 'en'
+      ? `since ${formatDate(h.from, lang)}`
+      : `منذ ${formatDate(h.from, lang)}`;
+
+function holderLine(h: Holder, lang: 'en' | 'ar'): string {
+  const who = h.person ? nameOf(h.person, lang) : lang === 'en' ? 'vacant' : 'شاغر';
+  const acting = h.acting ? (lang === 'en' ? ', acting' : '، بالوكالة') : '';
+  return `${who} (${span(h, lang)}${acting})`;
+}
+
+/** One fact per tenure, and its note (who named them, a caretaker spell…) as a fact of its own. */
+function holderFacts(h: Holder, office: Localised): Card['facts'] {
+  const line = (lang: 'en' | 'ar') => {
+    const label = office[lang] ?? office.en;
+    const head = h.person
+      ? lang === 'en'
+        ? `${nameOf(h.person, 'en')} held the office of ${label}${h.acting ? ' as acting holder' : ''}, ${span(h, 'en')}.`
+        : `شغل ${nameOf(h.person, 'ar')} منصب ${label}${h.acting ? ' بالوكالة' : ''}، ${span(h, 'ar')}.`
+      : lang === 'en'
+        ? `The office of ${label} was vacant, ${span(h, 'en')}.`
+        : `كان منصب ${label} شاغرًا، ${span(h, 'ar')}.`;
+    return head;
+  };
+  const fact = { asOf: h.from, text: { en: line('en'), ar: line('ar') }, sources: h.sources };
+  return h.note ? [fact, { asOf: h.from, text: h.note, sources: h.sources }] : [fact];
+}
+
+/** Each state's offices in role order; a phrase two of them would make is the higher office's. */
+function officeCards(s: StateData): Card[] {
+  const stateForms = forms[s.state];
+  if (!stateForms) throw new Error(`data/offices/forms.json has no forms for ${s.state}`);
+  const taken = new Set<string>();
+  const byRole = [...s.offices].sort((a, b) => OFFICE_ROLES.indexOf(a.role) - OFFICE_ROLES.indexOf(b.role));
+  return byRole.map((o) => {
+    const phrases = titlePhrases(o.title, stateForms);
+    const aliases: Card['aliases'] = {};
+    for (const lang of LANGS) {
+      const own = (phrases[lang] ?? []).filter((p) => !taken.has(`${lang} ${fold(p)}`));
+      for (const p of own) taken.add(`${lang} ${fold(p)}`);
+      if (own.length) aliases[lang] = own;
+    }
+    const cited = new Set(o.holders.flatMap((h) => h.sources));
+    const recent = o.holders.filter((h) => !h.to || h.to >= COVERED_FROM);
+    const current = o.holders.at(-1);
+    const summary = (lang: 'en' | 'ar') =>
+      lang === 'en'
+        ? `Who has held the office of ${o.label.en} since 2015, by date: ${recent.map((h) => holderLine(h, 'en')).join('; ')}.`
+        : `من شغل منصب ${o.label.ar ?? o.label.en} منذ 2015، بالتواريخ: ${recent.map((h) => holderLine(h, 'ar')).join('؛ ')}.`;
+    const description = (lang: 'en' | 'ar') => {
+      const label = o.label[lang] ?? o.label.en;
+      if (!current?.person || current.to) return label;
+      return lang === 'en'
+        ? `${label}: ${nameOf(current.person, 'en')}, ${span(current, 'en')} (as of ${formatDate(REVIEWED, 'en')})`
+        : `${label}: ${nameOf(current.person, 'ar')}، ${span(current, 'ar')} (حتى ${formatDate(REVIEWED, 'ar')})`;
+    };
+    return {
+      id: `office-${s.state}-${o.role}`,
+      kind: 'office',
+      label: o.label,
+      description: { en: description('en'), ar: description('ar') },
+      aliases,
+      summary: { en: summary('en'), ar: summary('ar') },
+      facts: o.holders.flatMap((h) => holderFacts(h, o.label)),
+      related: [s.state, ...new Set(o.holders.flatMap((h) => (h.person ? [h.person] : [])))],
+      office: { of: s.state, role: o.role, title: o.title, holders: o.holders },
+      sources: s.sources.filter((src) => cited.has(src.id)),
+      reviewed: REVIEWED,
+    } satisfies Card;
+  });
+}
+
+/** A summary of at most MAX_SUMMARY_WORDS: whole sentences from the end are left out, never cut. */
+function within(text: string): string {
+  const sentences = text.match(/[^.!?؟]+[.!?؟]*\s*/g) ?? [text];
+  while (sentences.length > 1 && sentences.join('').split(/\s+/).filter(Boolean).length > MAX_SUMMARY_WORDS)
+    sentences.pop();
+  return sentences.join('').trim();
+}
+
+const cards: Card[] = [];
+const persons = new Map<string, Card>();
+for (const s of states) {
+  cards.push(...officeCards(s));
+  // A holder's card lists the sources its facts cite, no others.
+  for (const p of s.persons) {
+    if (persons.has(p.id)) continue;
+    const cited = new Set(citedSources(p));
+    const summary = Object.fromEntries(Object.entries(p.summary).map(([lang, text]) => [lang, within(text)]));
+    persons.set(p.id, {
+      ...p,
+      summary: summary as Localised,
+      sources: p.sources.filter((src) => cited.has(src.id)),
+    });
+  }
+}
+const pack: Pack = {
+  format: 1,
+  id: 'offices',
+  name: 'Offices and who held them',
+  version: VERSION,
+  languages: [...LANGS],
+  author: 'Backstory',
+  licence: 'CC-BY-SA-4.0',
+  reviewed: REVIEWED,
+  cards: [...cards, ...persons.values()],
+};
+const result = validatePack(pack);
+if (!result.ok) {
+  console.error(`offices pack is invalid:\n  ${result.errors.slice(0, 40).join('\n  ')}`);
+  process.exit(1);
+}
+writeFileSync(OUT, `${JSON.stringify(pack, null, 1)}\n`);
+const holders = cards.reduce((n, c) => n + (c.office?.holders.length ?? 0), 0);
+console.log(`${OUT}: ${cards.length} offices, ${holders} holder records, ${persons.size} holder cards`);
