@@ -11,7 +11,9 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+        // Tests that install every bundled pack into fake-indexeddb, or build the matcher from all of
+        // them, take seconds on a 2-core machine: a limit for a hung test, not a speed check.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node', testTimeout: 30_000 },
       },
       {
         extends: true,

@@ -14,7 +14,9 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatDate } from '../lib/core/card-strings';
+import { cardAliases } from '../lib/core/knowledge/card-aliases';
 import {
+  type Alias,
   citedSources,
   LANGS,
   OFFICE_ROLES,
@@ -34,7 +36,7 @@ const OUT = root('assets/packs/offices.json');
 const STATES = root('data/offices/states');
 const REVIEWED = '2026-12-01';
 /** Bumped with every change to the data or to what this script makes of it: installed copies update. */
-const VERSION = '2026.12.1.4';
+const VERSION = '2026.12.1.11';
 /** The earliest day the holder lists cover: a title in an older article is not resolved. */
 const COVERED_FROM = '2015-01-01';
 
@@ -60,8 +62,13 @@ const states = readdirSync(STATES)
 
 /** Every card of the hand-written packs, for the names of holders who have a card there already. */
 const known = new Map<string, Card>();
-for (const file of ['core.json', 'world.json', 'where-and-what.json'])
-  for (const card of readJson<Pack>(root(`assets/packs/${file}`)).cards) known.set(card.id, card);
+/** Every name the other bundled packs mark, folded: a holder's card takes none of them ("Gusau" is a town). */
+const named = new Map<string, string>();
+for (const file of ['core.json', 'world.json', 'where-and-what.json', 'countries.json', 'places.json'])
+  for (const card of readJson<Pack>(root(`assets/packs/${file}`)).cards) {
+    if (!file.startsWith('countries') && !file.startsWith('places')) known.set(card.id, card);
+    for (const a of cardAliases(card)) if (!named.has(fold(a.text))) named.set(fold(a.text), card.id);
+  }
 for (const s of states) for (const p of s.persons) known.set(p.id, p);
 
 const nameOf = (id: string, lang: 'en' | 'ar') => {
@@ -110,8 +117,12 @@ function officeCards(s: StateData): Card[] {
     const phrases = titlePhrases(o.title, stateForms);
     const aliases: Card['aliases'] = {};
     for (const lang of LANGS) {
-      const own = (phrases[lang] ?? []).filter((p) => !taken.has(`${lang} ${fold(p)}`));
-      for (const p of own) taken.add(`${lang} ${fold(p)}`);
+      const own = (phrases[lang] ?? []).filter((p) => {
+        const key = `${lang} ${fold(p)}`;
+        if (taken.has(key)) return false;
+        taken.add(key);
+        return true;
+      });
       if (own.length) aliases[lang] = own;
     }
     const cited = new Set(o.holders.flatMap((h) => h.sources));
@@ -161,8 +172,11 @@ for (const s of states) {
     if (persons.has(p.id)) continue;
     const cited = new Set(citedSources(p));
     const summary = Object.fromEntries(Object.entries(p.summary).map(([lang, text]) => [lang, within(text)]));
+    const free = (a: Alias) => (named.get(fold(typeof a === 'string' ? a : a.text)) ?? p.id) === p.id;
+    const aliases = Object.fromEntries(Object.entries(p.aliases).map(([lang, list]) => [lang, list?.filter(free)]));
     persons.set(p.id, {
       ...p,
+      aliases: aliases as Card['aliases'],
       summary: summary as Localised,
       sources: p.sources.filter((src) => cited.has(src.id)),
     });

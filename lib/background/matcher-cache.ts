@@ -195,13 +195,26 @@ export function createMatcherCache(db: BackstoryDB, store?: ViewStore, onRebuilt
       }
       // Rare (a run with a title in it): resolved by id, then put back in the reply's shape.
       const kindOf = new Map<string, number>();
+      const byId = (e: number, start: number, end: number): TitleMention => {
+        const id = view.matcher.entities.at(e);
+        kindOf.set(id, view.kinds[e]!);
+        return { entity: id, start, end };
+      };
       const mentions: TitleMention[] = [];
-      for (let i = 0; i < flat.length; i += 3) {
-        const id = view.matcher.entities.at(flat[i]!);
-        kindOf.set(id, view.kinds[flat[i]!]!);
-        mentions.push({ entity: id, start: flat[i + 1]!, end: flat[i + 2]! });
-      }
-      return resolveTitles(text, mentions, view.offices, day).flatMap((m) => [
+      for (let i = 0; i < flat.length; i += 3) mentions.push(byId(flat[i]!, flat[i + 1]!, flat[i + 2]!));
+      // Inside a title that names no one: the names found there with titles left out.
+      const inner = (from: number, to: number) => {
+        const out: TitleMention[] = [];
+        eachMention(
+          view.matcher,
+          text.slice(from, to),
+          lang,
+          (e, start, end) => out.push(byId(e, start + from, end + from)),
+          (e) => view.kinds[e] === OFFICE,
+        );
+        return out;
+      };
+      return resolveTitles(text, mentions, view.offices, day, inner).flatMap((m) => [
         slotOf(m.entity, m.office ? PERSON : kindOf.get(m.entity)!, m.office),
         m.start,
         m.end,

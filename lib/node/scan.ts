@@ -5,8 +5,8 @@
  */
 import type { ExtractedText } from './html-text';
 import { findMentions, type Matcher } from '../core/text/matcher';
+import { mentionsWithTitles } from '../core/titles/find-with-titles';
 import type { OfficeTerms } from '../core/titles/office-terms';
-import { resolveTitles } from '../core/titles/title-resolve';
 
 export interface ScanMention {
   id: string;
@@ -32,8 +32,9 @@ export function scanSegments(
 ): ScanMention[] {
   const out: ScanMention[] = [];
   for (const segment of doc.segments) {
-    const found = findMentions(matcher, segment.text, segment.lang);
-    const mentions = titles ? resolveTitles(segment.text, found, titles.offices, titles.day) : found;
+    const mentions = titles
+      ? mentionsWithTitles(matcher, segment.text, segment.lang, titles.offices, titles.day)
+      : findMentions(matcher, segment.text, segment.lang);
     for (const m of mentions) {
       out.push({
         id: m.entity,

@@ -262,6 +262,54 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading in %s', (browserNam
     await settings({ theme: 'auto' });
   });
 
+  it('opens a title’s card on the holder at the article’s date, with today’s holder; screenshots in Arabic and English, light and dark', async () => {
+    const world = bundledPack('world');
+    const offices = bundledPack('offices');
+    const nameOf = (id: string, lang: 'ar' | 'en') =>
+      [...world.cards, ...offices.cards].find((c) => c.id === id)!.label[lang]!;
+    const officeOf = (root: ShadowRoot | null) => ({
+      then: root?.querySelector('.card .office-then')?.textContent ?? '',
+      now: root?.querySelector('.card .office-now')?.textContent ?? '',
+    });
+    const hoverTitle = async (index: number) => {
+      await settle();
+      const p = (await page.evaluate(pointOnMark, { index, names: ['backstory-person-title'] }))!;
+      expect(p, 'a title drawn as a title').toBeTruthy();
+      await page.mouseMove(p.x, p.y);
+      return waitForCard(page, readCard, (c) => c !== null, { what: 'the title’s card' });
+    };
+    for (const [file, lang, at] of [
+      ['titles-ar.html', 'ar', 'وقت نشر هذا المقال'],
+      ['titles-en.html', 'en', 'at the time of this article'],
+    ] as const) {
+      await open(file);
+      // «وزير الخارجية التركي» and «الرئيس الروسي»; «الوزير» and «الرئيس» alone name no state and stay unmarked.
+      const titles = () => CSS.highlights.get('backstory-person-title')?.size ?? 0;
+      expect(await page.evaluate(titles)).toBe(2);
+      for (const theme of ['light', 'dark'] as const) {
+        await settings({ theme });
+        const card = await hoverTitle(0);
+        // 29 September 2021: Mevlüt Çavuşoğlu; today Hakan Fidan, since 3 June 2023.
+        expect(card!.title).toBe(nameOf('mevlut-cavusoglu', lang));
+        const office = await page.inCard(officeOf);
+        expect(office.then).toContain(at);
+        expect(office.then).toContain(nameOf('mevlut-cavusoglu', lang));
+        expect(office.now).toContain(nameOf('hakan-fidan', lang));
+        expect(office.now).toContain('2023');
+        await sleep(150);
+        await page.screenshot(`${SCREENSHOT_DIR}/${browserName}-title-card-${lang}-${theme}.png`);
+      }
+    }
+    // A page without a date: today's holder, and the card says the date is unknown.
+    await open('titles-undated-en.html');
+    const card = await hoverTitle(0);
+    expect(card!.title).toBe(nameOf('hakan-fidan', 'en'));
+    const office = await page.inCard(officeOf);
+    expect(office.then).toContain("the article's date is unknown");
+    expect(office.now).toBe('');
+    await settings({ theme: 'auto' });
+  });
+
   it('shows a locator map on a country card, none on a weapon card; screenshots in Arabic and English, light and dark', async () => {
     const mapOf = (root: ShadowRoot | null) => {
       const figure = root?.querySelector('.card .map');

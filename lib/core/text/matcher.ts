@@ -336,9 +336,14 @@ const language = new TextLanguage();
  * the leftmost wins, then the longest, then the earliest pattern — the same answer every time.
  * `lang` is the language the page declares for the text (its `lang` attribute), if any.
  */
-export function findMentions(m: Matcher, text: string, lang?: string | null): Mention[] {
+export function findMentions(
+  m: Matcher,
+  text: string,
+  lang?: string | null,
+  skip?: (entity: number) => boolean,
+): Mention[] {
   const out: Mention[] = [];
-  eachMention(m, text, lang, (entity, start, end) => out.push({ entity: m.entities.at(entity), start, end }));
+  eachMention(m, text, lang, (entity, start, end) => out.push({ entity: m.entities.at(entity), start, end }), skip);
   return out;
 }
 
@@ -346,12 +351,17 @@ export function findMentions(m: Matcher, text: string, lang?: string | null): Me
 let candidateEnd = new Int32Array(64);
 let candidatePattern = new Int32Array(64);
 
-/** `findMentions` by entity index (into `m.entities`), with nothing allocated per mention. */
+/**
+ * `findMentions` by entity index (into `m.entities`), with nothing allocated per mention. `skip`
+ * leaves some entities' names out, as if they were not in the matcher: what is inside a title that
+ * names no one is read again without titles.
+ */
 export function eachMention(
   m: Matcher,
   text: string,
   lang: string | null | undefined,
   onMention: (entity: number, start: number, end: number) => void,
+  skip?: (entity: number) => boolean,
 ): void {
   const folded = sharedBuffer.fold(text);
   const { buf } = folded;
@@ -362,6 +372,7 @@ export function eachMention(
   /** Where the last mention ends: walks start only from here on, since the leftmost mention wins. */
   let reached = 0;
   const onMatch = (pattern: number, patternEnd: number) => {
+    if (skip?.(m.patternEntity[pattern]!)) return;
     const flags = m.patternFlags[pattern]!;
     const patternLang = m.patternLang[pattern]!;
     const start = startAt(folded, from, flags);

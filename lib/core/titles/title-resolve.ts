@@ -43,9 +43,9 @@ export function holderOn<T extends OfficeTerm>(terms: readonly T[], day: string)
 export const CANCEL_BEFORE: ReadonlySet<string> = new Set(
   [
     // en; and words that make it any holder, not one: "the first US president to address the AU" (not
-    // "a": the Portuguese feminine article, «a primeira-ministra italiana»)
+    // "a" or "an": the Portuguese feminine article, «a primeira-ministra», and German "an den …")
     ...['former', 'ex', 'deputy', 'vice', 'assistant', 'late', 'then', 'incoming', 'future', 'next', 'would-be'],
-    ...['an', 'first', 'last', 'every', 'any', 'each', 'previous', 'past', 'successive', 'another', 'other'],
+    ...['first', 'last', 'every', 'any', 'each', 'previous', 'past', 'successive', 'another', 'other'],
     // ar (a conjunction or preposition may be joined to it: «ونائب»)
     ...['نائب', 'نائبة', 'مساعد', 'مساعدة'],
     // tr
@@ -63,6 +63,24 @@ export const CANCEL_BEFORE: ReadonlySet<string> = new Set(
     ...['stellvertretenden', 'stellvertretender'],
     // fa, he
     ...['معاون', 'סגן', 'סגנית'],
+    // any holder, or none: "all US presidents", "no sitting American president", "the next president of…"
+    ...[
+      'все',
+      'всех',
+      'каждый',
+      'первый',
+      'первым',
+      'последний',
+      'следующий',
+      'следующим',
+      'никакой',
+      'заместительница',
+    ],
+    ...['всі', 'усі', 'кожен', 'перший', 'першим', 'наступний', 'наступним', 'заступниця', 'заступниці'],
+    ...['alle', 'aller', 'jeder', 'kein', 'keiner', 'erste', 'ersten', 'erster', 'letzte', 'nächste', 'nächsten'],
+    ...['tous', 'aucun', 'chaque', 'premier', 'dernier', 'prochain', 'todos', 'ningún', 'cada', 'primer', 'primera'],
+    ...['último', 'próximo', 'nenhum', 'primeiro', 'primeira', 'tutti', 'nessun', 'ogni', 'primo', 'prima'],
+    ...['ultimo', 'prossimo', 'обраний', 'обраного', 'новообраний', 'новоизбранный'],
   ].map((w) => w.toLowerCase()),
 );
 
@@ -76,18 +94,22 @@ export const CANCEL_AFTER: ReadonlySet<string> = new Set(
 );
 
 /** A plural is any holder, or several: "successive Russian presidents", "US secretaries of state". */
-const PLURAL = /(?:presidents|ministers|secretaries|chancellors|kings|queens|leaders|premiers|emirs|emperors)$/i;
+const PLURAL =
+  /(?:presidents|ministers|secretaries|chancellors|kings|queens|leaders|premiers|emirs|emperors|президенты|президентов|министры|министров|президенти|президентів|міністри|міністрів)$/iu;
 
 const LETTERS = /[\p{L}\p{M}'’-]+/gu;
 const ARABIC_CLITIC = /^[وف]?[بلك]?/;
 const HEBREW_PREFIX = /^[ו]?[ש]?[בכלמ]?/;
 
-/** The word right before `at`, lower-cased, without the joined clitics Arabic and Hebrew write. */
-function wordBefore(text: string, at: number): string {
-  const head = text.slice(Math.max(0, at - 40), at);
-  if (/[.!?؟;؛\n]\s*$/.test(head)) return '';
-  const words = head.match(LETTERS);
-  return words ? bare(words[words.length - 1]!) : '';
+/**
+ * The two words right before `at`, lower-cased, without the joined clitics Arabic and Hebrew write:
+ * two, since a word may stand between ("the first sitting US president", «معاون اول رئیس‌جمهور»).
+ */
+function wordsBefore(text: string, at: number): string[] {
+  const head = text.slice(Math.max(0, at - 60), at);
+  // Not across the end of a sentence.
+  const clause = head.split(/[.!?؟;؛\n]/).at(-1) ?? '';
+  return (clause.match(LETTERS) ?? []).slice(-2).map(bare);
 }
 
 /** The word right after `at` ("-elect" counts: a hyphen joins it). */
@@ -117,34 +139,48 @@ const BESIDE = /^[\s,،:–—-]*(?:(?:the|le|la|el|o|a|il|der|die|den|dem|des)\
 
 /**
  * `mentions` of one run, in text order, with the titles among them (entities in `offices`) resolved
- * to their holder on `day`, or left out. Other mentions pass unchanged.
+ * to their holder on `day`. A title that is not (another office, another time, beside the name, a
+ * vacancy) gives back what is found inside it without titles, `inner(start, end)`: «رئیس‌جمهور ترکیه»
+ * beside Erdoğan's name still marks Turkey. Other mentions pass unchanged.
  */
 export function resolveTitles(
   text: string,
   mentions: readonly TitleMention[],
   offices: ReadonlyMap<string, readonly OfficeTerm[]>,
   day: string,
-  canonical: (id: string) => string = (id) => id,
+  inner: (start: number, end: number) => TitleMention[] = () => [],
 ): TitleMention[] {
   const out: TitleMention[] = [];
   mentions.forEach((m, i) => {
     const terms = offices.get(m.entity);
-    if (!terms) {
-      out.push(m);
-      return;
+    if (!terms) out.push(m);
+    else {
+      const person = titleHolder(text, mentions, i, terms, day);
+      if (person) out.push({ entity: person, start: m.start, end: m.end, office: m.entity });
+      else out.push(...inner(m.start, m.end));
     }
-    if (cancelledBefore(wordBefore(text, m.start))) return;
-    if (PLURAL.test(text.slice(m.start, m.end))) return;
-    const after = wordAfter(text, m.end);
-    if (CANCEL_AFTER.has(after) || CANCEL_AFTER.has(after.replace(ARABIC_CLITIC, ''))) return;
-    // Next to the name of one of its holders: the name is the mention.
-    const holders = new Set(terms.flatMap((t) => (t.person ? [canonical(t.person)] : [])));
-    const prev = mentions[i - 1];
-    const next = mentions[i + 1];
-    if (next && holders.has(next.entity) && BESIDE.test(text.slice(m.end, next.start))) return;
-    if (prev && holders.has(prev.entity) && BESIDE.test(text.slice(prev.end, m.start))) return;
-    const person = holderOn(terms, day)?.person;
-    if (person) out.push({ entity: canonical(person), start: m.start, end: m.end, office: m.entity });
   });
   return out;
+}
+
+/** The holder the title `mentions[i]` names, or none (see the rules at the top). */
+function titleHolder(
+  text: string,
+  mentions: readonly TitleMention[],
+  i: number,
+  terms: readonly OfficeTerm[],
+  day: string,
+): string | undefined {
+  const m = mentions[i]!;
+  if (wordsBefore(text, m.start).some(cancelledBefore)) return undefined;
+  if (PLURAL.test(text.slice(m.start, m.end))) return undefined;
+  const after = wordAfter(text, m.end);
+  if (CANCEL_AFTER.has(after) || CANCEL_AFTER.has(after.replace(ARABIC_CLITIC, ''))) return undefined;
+  // Next to the name of one of its holders: the name is the mention.
+  const holders = new Set(terms.flatMap((t) => (t.person ? [t.person] : [])));
+  const prev = mentions[i - 1];
+  const next = mentions[i + 1];
+  if (next && holders.has(next.entity) && BESIDE.test(text.slice(m.end, next.start))) return undefined;
+  if (prev && holders.has(prev.entity) && BESIDE.test(text.slice(prev.end, m.start))) return undefined;
+  return holderOn(terms, day)?.person;
 }

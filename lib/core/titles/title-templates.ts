@@ -42,12 +42,14 @@ export const TITLE_FALLBACK: Record<string, string> = {
 /*
  * German adjectives take their ending from the article before them: "der russische Präsident", "des
  * russischen Präsidenten", "ein russischer Präsident". The stem is the slot, the endings are here.
- * Russian and Ukrainian decline the head noun: its cases are the alternatives.
  */
-const RU_PRESIDENT = '[президент|президента|президенту|президентом|президенте]';
-const RU_MINISTER = '[министр|министра|министру|министром|министре]';
-const UK_PRESIDENT = '[президент|президента|президенту|президентові|президентом|президенті]';
-const UK_MINISTER = '[міністр|міністра|міністру|міністрові|міністром|міністрі]';
+/*
+ * Turkish writes a case ending after an office word without an apostrophe ("ABD Dışişleri Bakanıyla",
+ * "Rusya Devlet Başkanının"), in vowel harmony with the word: the endings after a word in -ı, -i, -u.
+ */
+const TR_I = '[|nın|na|nı|nda|ndan|yla]';
+const TR_E = '[|nin|ne|ni|nde|nden|yle]';
+const TR_U = '[|nun|na|nu|nda|ndan|yla]';
 
 export const TEMPLATES: Record<Lang, Templates> = {
   en: {
@@ -57,6 +59,7 @@ export const TEMPLATES: Record<Lang, Templates> = {
     premier: ['{adj} Premier', 'Premier of {the}', "{name}'s Premier"],
     king: ['[King|Queen] of {the}', '{adj} [King|Queen]', "{name}'s [King|Queen]"],
     emir: ['[Emir|Amir] of {the}', "{name}'s Emir"],
+    leader: ['{adj} leader', 'leader of {the}', "{name}'s leader"],
     emperor: ['Emperor of {the}', '{adj} Emperor', "{name}'s Emperor"],
     'supreme-leader': ['{adj} Supreme Leader', 'Supreme Leader of {the}', "{name}'s Supreme Leader"],
     'foreign-minister': [
@@ -93,54 +96,53 @@ export const TEMPLATES: Record<Lang, Templates> = {
     // «الأمير السعودي» is any prince: the emir is named with his state only.
     king: ['[الملك|العاهل] {adj}', 'ملك {name}', 'الملكة {adjF}', 'ملكة {name}'],
     emir: ['أمير {name}', 'أمير دولة {name}'],
+    leader: ['الزعيم {adj}', 'زعيم {name}'],
     emperor: ['الإمبراطور {adj}', 'إمبراطور {name}'],
     'supreme-leader': ['[المرشد|المرشد الأعلى] {adj}', 'مرشد {name}'],
     'foreign-minister': ['وزير الخارجية {adj}', 'وزير خارجية {name}', 'وزيرة الخارجية {adjF}', 'وزيرة خارجية {name}'],
     'defence-minister': ['وزير الدفاع {adj}', 'وزير دفاع {name}', 'وزيرة الدفاع {adjF}', 'وزيرة دفاع {name}'],
   },
   tr: {
-    president: ['{name} [Devlet Başkanı|Cumhurbaşkanı]'],
-    'prime-minister': ['{name} Başbakanı'],
-    chancellor: ['{name} [Başbakanı|Şansölyesi]'],
-    king: ['{name} Kralı'],
-    emir: ['{name} Emiri'],
-    emperor: ['{name} İmparatoru'],
-    'supreme-leader': ['{name} [Dini Lideri|Ruhani Lideri]'],
-    'foreign-minister': ['{name} Dışişleri Bakanı'],
-    'defence-minister': ['{name} [Savunma Bakanı|Milli Savunma Bakanı]'],
+    // "ABD Başkanı": the United States' president is "Başkan" as often as "Devlet Başkanı".
+    president: [`{name} [Devlet Başkanı|Cumhurbaşkanı|Başkanı]${TR_I}`],
+    'prime-minister': [`{name} Başbakanı${TR_I}`],
+    chancellor: [`{name} Başbakanı${TR_I}`, `{name} Şansölyesi${TR_E}`],
+    king: [`{name} Kralı${TR_I}`],
+    emir: [`{name} Emiri${TR_E}`],
+    leader: [`{name} [lideri|Lideri]${TR_E}`],
+    emperor: [`{name} İmparatoru${TR_U}`],
+    'supreme-leader': [`{name} [Dini Lideri|Ruhani Lideri]${TR_E}`],
+    'foreign-minister': [`{name} Dışişleri Bakanı${TR_I}`],
+    'defence-minister': [`{name} [Savunma Bakanı|Milli Savunma Bakanı]${TR_I}`],
   },
+  // Every Russian and Ukrainian alias word takes the language's case endings (matcher.ts: "президент
+  // России" finds "президента России", "российский" finds "российского"): one form of each word.
   ru: {
-    president: [`${RU_PRESIDENT} {gen}`, `{adj} ${RU_PRESIDENT}`],
-    'prime-minister': [
-      '[премьер-министр|премьер-министра|премьер-министру|премьер-министром|премьер-министре] {gen}',
-      '[премьер|премьера|премьеру|премьером|премьере] {gen}',
-    ],
-    chancellor: ['[канцлер|канцлера|канцлеру|канцлером|канцлере] {gen}'],
-    king: ['[король|короля|королю|королём|королем|короле] {gen}'],
-    emir: ['[эмир|эмира|эмиру|эмиром|эмире] {gen}'],
-    emperor: ['[император|императора|императору|императором|императоре] {gen}'],
-    'supreme-leader': [
-      '[верховный лидер|верховного лидера|верховному лидеру|верховным лидером|верховном лидере] {gen}',
-    ],
-    'foreign-minister': [`${RU_MINISTER} иностранных дел {gen}`, 'глава МИД {gen}', '[главы|главе|главой] МИД {gen}'],
-    'defence-minister': [`${RU_MINISTER} обороны {gen}`, '[глава|главы|главе|главой] Минобороны {gen}'],
-    'secretary-of-state': ['[госсекретарь|госсекретаря|госсекретарю|госсекретарём|госсекретарем|госсекретаре] {gen}'],
+    // "председатель КНР": China's head of state, as Russian news names him.
+    president: ['президент {gen}', '{adj} президент', 'председатель {gen}'],
+    'prime-minister': ['премьер-министр {gen}', 'премьер {gen}', '{adj} премьер', '{adj} премьер-министр'],
+    chancellor: ['канцлер {gen}'],
+    king: ['король {gen}'],
+    emir: ['эмир {gen}'],
+    leader: ['лидер {gen}', '{adj} лидер'],
+    emperor: ['император {gen}'],
+    'supreme-leader': ['верховный лидер {gen}', 'верховный руководитель {gen}'],
+    'foreign-minister': ['министр иностранных дел {gen}', 'глава МИД {gen}'],
+    'defence-minister': ['министр обороны {gen}', 'глава Минобороны {gen}'],
+    'secretary-of-state': ['госсекретарь {gen}'],
   },
   uk: {
-    president: [`${UK_PRESIDENT} {gen}`, `{adj} ${UK_PRESIDENT}`],
-    'prime-minister': [
-      "[прем'єр-міністр|прем'єр-міністра|прем'єр-міністру|прем'єр-міністрові|прем'єр-міністром|прем'єр-міністрі] {gen}",
-    ],
-    chancellor: ['[канцлер|канцлера|канцлеру|канцлерові|канцлером|канцлері] {gen}'],
-    king: ['[король|короля|королю|королеві|королем|королі] {gen}'],
-    emir: ['[емір|еміра|еміру|емірові|еміром|емірі] {gen}'],
-    emperor: ['[імператор|імператора|імператору|імператорові|імператором|імператорі] {gen}'],
-    'supreme-leader': [
-      '[верховний лідер|верховного лідера|верховному лідеру|верховним лідером|верховному лідері] {gen}',
-    ],
-    'foreign-minister': [`${UK_MINISTER} закордонних справ {gen}`, '[глава|голова] МЗС {gen}'],
-    'defence-minister': [`${UK_MINISTER} оборони {gen}`],
-    'secretary-of-state': ['[держсекретар|держсекретаря|держсекретарю|держсекретарем|держсекретарі] {gen}'],
+    president: ['президент {gen}', '{adj} президент'],
+    'prime-minister': ["прем'єр-міністр {gen}", "прем'єр-міністерка {gen}"],
+    chancellor: ['канцлер {gen}', 'канцлерка {gen}'],
+    king: ['король {gen}'],
+    emir: ['емір {gen}'],
+    leader: ['лідер {gen}'],
+    emperor: ['імператор {gen}'],
+    'supreme-leader': ['верховний лідер {gen}'],
+    'foreign-minister': ['[міністр|міністерка] закордонних справ {gen}', '[глава|голова] МЗС {gen}'],
+    'defence-minister': ['[міністр|міністерка] оборони {gen}'],
+    'secretary-of-state': ['держсекретар {gen}'],
   },
   fr: {
     president: ['président {adj}', 'présidente {adjF}', '[président|présidente] {de}'],
@@ -148,6 +150,7 @@ export const TEMPLATES: Record<Lang, Templates> = {
     chancellor: ['chancelier {adj}', 'chancelière {adjF}', '[chancelier|chancelière] {de}'],
     king: ['roi {adj}', 'roi {de}', 'reine {adjF}', 'reine {de}'],
     emir: ['émir {de}'],
+    leader: ['dirigeant {adj}', 'dirigeant {de}'],
     emperor: ['empereur {de}', 'empereur {adj}'],
     'supreme-leader': ['guide suprême {adj}', 'guide suprême {de}'],
     'foreign-minister': [
@@ -156,7 +159,8 @@ export const TEMPLATES: Record<Lang, Templates> = {
       'ministre {adjF} des Affaires étrangères',
       'ministre des Affaires étrangères {adjF}',
       'ministre des Affaires étrangères {de}',
-      '[chef|cheffe] de la diplomatie {adj}',
+      // The adjective agrees with «diplomatie»: "le chef de la diplomatie américaine".
+      '[chef|cheffe] de la diplomatie {adjF}',
     ],
     'defence-minister': [
       'ministre {adj} de la Défense',
@@ -165,37 +169,39 @@ export const TEMPLATES: Record<Lang, Templates> = {
       'ministre de la Défense {adjF}',
       'ministre de la Défense {de}',
     ],
-    'secretary-of-state': ["secrétaire d'État {adj}"],
+    'secretary-of-state': ["secrétaire d'État {adj}", '[chef|cheffe] de la diplomatie {adjF}'],
     'secretary-of-defense': ['secrétaire {adj} à la Défense', 'secrétaire à la Défense {adj}'],
   },
   de: {
     president: [
-      '{adj}[e|en|er] [Präsident|Präsidenten|Präsidentin]',
-      '[Präsident|Präsidenten|Präsidentin] {gen}',
+      '{adj}[e|en|er] [Präsident|Präsidenten|Präsidentin|Staatspräsident|Staatspräsidenten|Staatspräsidentin|Staatschef]',
+      '[Präsident|Präsidenten|Präsidentin|Staatspräsident|Staatspräsidentin] {gen}',
+      '{gen} [Präsident|Präsidenten|Präsidentin|Staatspräsident|Staatschef]',
       '{pre}-[Präsident|Präsidenten|Präsidentin]',
     ],
     'prime-minister': [
-      '{adj}[e|en|er] [Ministerpräsident|Ministerpräsidenten|Ministerpräsidentin|Premierminister|Premierministers|Premierministerin|Regierungschef|Regierungschefs|Regierungschefin]',
+      '{adj}[e|en|er] [Ministerpräsident|Ministerpräsidenten|Ministerpräsidentin|Premierminister|Premierministerin|Premier|Regierungschef|Regierungschefin]',
       '[Ministerpräsident|Ministerpräsidentin|Premierminister|Premierministerin|Regierungschef|Regierungschefin] {gen}',
+      '{gen} [Ministerpräsident|Ministerpräsidentin|Premierminister|Premierministerin|Premier|Regierungschef|Regierungschefin]',
     ],
-    chancellor: [
-      '{adj}[e|en|er] [Kanzler|Kanzlers|Kanzlerin|Bundeskanzler|Bundeskanzlers|Bundeskanzlerin]',
-      '[Kanzler|Kanzlerin] {gen}',
-    ],
-    premier: ['{adj}[e|en|er] [Ministerpräsident|Ministerpräsidenten|Regierungschef|Regierungschefs]'],
-    king: ['{adj}[e|en|er] [König|Königs|Königin]', '[König|Königin] {von}'],
+    chancellor: ['{adj}[e|en|er] [Kanzler|Kanzlerin|Bundeskanzler|Bundeskanzlerin]', '[Kanzler|Kanzlerin] {gen}'],
+    premier: ['{adj}[e|en|er] [Ministerpräsident|Ministerpräsidenten|Regierungschef]'],
+    king: ['{adj}[e|en|er] [König|Königin]', '[König|Königin] {von}'],
     emir: ['Emir {von}', 'Emir {gen}'],
-    emperor: ['{adj}[e|en|er] [Kaiser|Kaisers]', 'Kaiser {von}'],
-    'supreme-leader': ['{adj}[e|en|er] [Revolutionsführer|Revolutionsführers]', 'Revolutionsführer {gen}'],
+    leader: ['{adj}[e|en|er] [Machthaber|Staatschef]', 'Machthaber {gen}'],
+    emperor: ['{adj}[e|en|er] Kaiser', 'Kaiser {von}'],
+    'supreme-leader': ['{adj}[e|en|er] [Revolutionsführer]', 'Revolutionsführer {gen}'],
     'foreign-minister': [
-      '{adj}[e|en|er] [Außenminister|Außenministers|Außenministerin]',
+      '{adj}[e|en|er] [Außenminister|Außenministerin]',
       '[Außenminister|Außenministerin] {gen}',
-      '{pre}-[Außenminister|Außenministers|Außenministerin]',
+      '{gen} [Außenminister|Außenministerin]',
+      '{pre}-[Außenminister|Außenministerin]',
     ],
     'defence-minister': [
-      '{adj}[e|en|er] [Verteidigungsminister|Verteidigungsministers|Verteidigungsministerin]',
+      '{adj}[e|en|er] [Verteidigungsminister|Verteidigungsministerin]',
       '[Verteidigungsminister|Verteidigungsministerin] {gen}',
-      '{pre}-[Verteidigungsminister|Verteidigungsministers|Verteidigungsministerin]',
+      '{gen} [Verteidigungsminister|Verteidigungsministerin]',
+      '{pre}-[Verteidigungsminister|Verteidigungsministerin]',
     ],
   },
   es: {
@@ -204,6 +210,7 @@ export const TEMPLATES: Record<Lang, Templates> = {
     chancellor: ['canciller {adj}', 'canciller {adjF}', 'canciller {de}'],
     king: ['rey {adj}', 'rey {de}', 'reina {de}'],
     emir: ['emir {de}'],
+    leader: ['líder {adj}', 'líder {de}'],
     emperor: ['emperador {de}', 'emperador {adj}'],
     'supreme-leader': ['líder supremo {adj}', 'líder supremo {de}'],
     'foreign-minister': [
@@ -232,6 +239,7 @@ export const TEMPLATES: Record<Lang, Templates> = {
     chancellor: ['chanceler {adj}', 'chanceler {adjF}', 'chanceler {de}'],
     king: ['rei {adj}', 'rei {de}', 'rainha {de}'],
     emir: ['emir {de}'],
+    leader: ['líder {adj}', 'líder {de}'],
     emperor: ['imperador {de}', 'imperador {adj}'],
     'supreme-leader': ['líder supremo {adj}', 'líder supremo {de}'],
     'foreign-minister': [
@@ -246,10 +254,16 @@ export const TEMPLATES: Record<Lang, Templates> = {
   },
   it: {
     president: ['presidente {adj}', 'presidente {adjF}', 'presidente {de}'],
-    'prime-minister': ['[primo ministro|premier] {adj}', 'premier {adjF}', '[primo ministro|premier] {de}'],
+    // "presidente del Consiglio": Italy's own name for its prime minister.
+    'prime-minister': [
+      '[primo ministro|premier|presidente del Consiglio] {adj}',
+      'premier {adjF}',
+      '[primo ministro|premier] {de}',
+    ],
     chancellor: ['cancelliere {adj}', 'cancelliera {adjF}', '[cancelliere|cancelliera] {de}'],
     king: ['re {de}', 'regina {de}'],
     emir: ['emiro {de}'],
+    leader: ['leader {adj}', 'leader {de}'],
     emperor: ['imperatore {de}', 'imperatore {adj}'],
     'supreme-leader': ['guida suprema {adjF}', 'guida suprema {de}'],
     'foreign-minister': [
@@ -274,6 +288,7 @@ export const TEMPLATES: Record<Lang, Templates> = {
     premier: ['[نخست‌وزیر|نخست وزیر] {name}'],
     king: ['[پادشاه|شاه] {name}'],
     emir: ['امیر {name}'],
+    leader: ['رهبر {name}'],
     emperor: ['امپراتور {name}'],
     'supreme-leader': ['رهبر {name}'],
     'foreign-minister': ['[وزیر خارجه|وزیر امور خارجه] {name}'],
@@ -286,10 +301,11 @@ export const TEMPLATES: Record<Lang, Templates> = {
     chancellor: ['קנצלר {name}', 'הקנצלר {adj}', 'קנצלרית {name}', 'הקנצלרית {adjF}'],
     king: ['מלך {name}', 'המלך {adj}', 'מלכת {name}'],
     emir: ['אמיר {name}'],
+    leader: ['מנהיג {name}', 'המנהיג {adj}'],
     emperor: ['קיסר {name}', 'הקיסר {adj}'],
     'supreme-leader': ['המנהיג העליון של {name}', 'המנהיג העליון {adj}', 'מנהיג {name}'],
     'foreign-minister': ['שר החוץ {adj}', 'שר החוץ של {name}', 'שרת החוץ {adjF}', 'שרת החוץ של {name}'],
     'defence-minister': ['שר ההגנה {adj}', 'שר ההגנה של {name}', 'שרת ההגנה {adjF}', 'שרת ההגנה של {name}'],
-    'secretary-of-state': ['מזכיר המדינה {adj}', 'מזכיר המדינה של {name}'],
+    'secretary-of-state': ['מזכיר המדינה {adj}', 'מזכיר המדינה של {name}', 'שר החוץ {adj}', 'שר החוץ של {name}'],
   },
 };
