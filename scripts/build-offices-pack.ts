@@ -36,7 +36,7 @@ const OUT = root('assets/packs/offices.json');
 const STATES = root('data/offices/states');
 const REVIEWED = '2026-12-01';
 /** Bumped with every change to the data or to what this script makes of it: installed copies update. */
-const VERSION = '2026.12.1.11';
+const VERSION = '2026.12.1.12';
 /** The earliest day the holder lists cover: a title in an older article is not resolved. */
 const COVERED_FROM = '2015-01-01';
 
@@ -77,12 +77,22 @@ const nameOf = (id: string, lang: 'en' | 'ar') => {
   return card.label[lang] ?? card.label.en;
 };
 
+/** "13 July 2016", as the hand-written cards write dates (the card's own interface formats its own). */
+function day(iso: string, lang: 'en' | 'ar'): string {
+  if (lang === 'ar') return formatDate(iso, 'ar');
+  const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?];
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+  if (m) options.month = 'long';
+  if (d) options.day = 'numeric';
+  return new Intl.DateTimeFormat('en-GB', options).format(new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1)));
+}
+
 const span = (h: Holder, lang: 'en' | 'ar') =>
   h.to
-    ? `${formatDate(h.from, lang)} – ${formatDate(h.to, lang)}`
+    ? `${day(h.from, lang)} – ${day(h.to, lang)}`
     : lang === 'en'
-      ? `since ${formatDate(h.from, lang)}`
-      : `منذ ${formatDate(h.from, lang)}`;
+      ? `since ${day(h.from, lang)}`
+      : `منذ ${day(h.from, lang)}`;
 
 function holderLine(h: Holder, lang: 'en' | 'ar'): string {
   const who = h.person ? nameOf(h.person, lang) : lang === 'en' ? 'vacant' : 'شاغر';
@@ -94,17 +104,24 @@ function holderLine(h: Holder, lang: 'en' | 'ar'): string {
 function holderFacts(h: Holder, office: Localised): Card['facts'] {
   const line = (lang: 'en' | 'ar') => {
     const label = office[lang] ?? office.en;
-    const head = h.person
-      ? lang === 'en'
-        ? `${nameOf(h.person, 'en')} held the office of ${label}${h.acting ? ' as acting holder' : ''}, ${span(h, 'en')}.`
-        : `شغل ${nameOf(h.person, 'ar')} منصب ${label}${h.acting ? ' بالوكالة' : ''}، ${span(h, 'ar')}.`
-      : lang === 'en'
+    const acting = h.acting ? (lang === 'en' ? ' as acting holder' : ' بالوكالة') : '';
+    if (!h.person)
+      return lang === 'en'
         ? `The office of ${label} was vacant, ${span(h, 'en')}.`
         : `كان منصب ${label} شاغرًا، ${span(h, 'ar')}.`;
-    return head;
+    const who = nameOf(h.person, lang);
+    // The holder at the review is told in the present perfect, a past tenure in the past.
+    if (!h.to)
+      return lang === 'en'
+        ? `${who} has held the office of ${label}${acting} since ${day(h.from, 'en')}.`
+        : `يشغل ${who} منصب ${label}${acting} منذ ${day(h.from, 'ar')}.`;
+    return lang === 'en'
+      ? `${who} held the office of ${label}${acting} from ${day(h.from, 'en')} to ${day(h.to, 'en')}.`
+      : `شغل ${who} منصب ${label}${acting} من ${day(h.from, 'ar')} إلى ${day(h.to, 'ar')}.`;
   };
   const fact = { asOf: h.from, text: { en: line('en'), ar: line('ar') }, sources: h.sources };
-  return h.note ? [fact, { asOf: h.from, text: h.note, sources: h.sources }] : [fact];
+  // A note may tell how a tenure began or how it ended: it holds as of the tenure's end, if it has one.
+  return h.note ? [fact, { asOf: h.to ?? h.from, text: h.note, sources: h.sources }] : [fact];
 }
 
 /** Each state's offices in role order; a phrase two of them would make is the higher office's. */
@@ -132,12 +149,13 @@ function officeCards(s: StateData): Card[] {
       lang === 'en'
         ? `Who has held the office of ${o.label.en} since 2015, by date: ${recent.map((h) => holderLine(h, 'en')).join('; ')}.`
         : `من شغل منصب ${o.label.ar ?? o.label.en} منذ 2015، بالتواريخ: ${recent.map((h) => holderLine(h, 'ar')).join('؛ ')}.`;
+    // The latest holder the records name, said as such: a record is as current as its sources.
     const description = (lang: 'en' | 'ar') => {
       const label = o.label[lang] ?? o.label.en;
       if (!current?.person || current.to) return label;
       return lang === 'en'
-        ? `${label}: ${nameOf(current.person, 'en')}, ${span(current, 'en')} (as of ${formatDate(REVIEWED, 'en')})`
-        : `${label}: ${nameOf(current.person, 'ar')}، ${span(current, 'ar')} (حتى ${formatDate(REVIEWED, 'ar')})`;
+        ? `${label}. The latest holder in these records: ${nameOf(current.person, 'en')}, ${span(current, 'en')}.`
+        : `${label}. آخر من تذكره هذه السجلات: ${nameOf(current.person, 'ar')}، ${span(current, 'ar')}.`;
     };
     return {
       id: `office-${s.state}-${o.role}`,
