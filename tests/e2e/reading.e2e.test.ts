@@ -263,10 +263,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading in %s', (browserNam
   });
 
   it('opens a title’s card on the holder at the article’s date, with today’s holder; screenshots in Arabic and English, light and dark', async () => {
-    const world = bundledPack('world');
-    const offices = bundledPack('offices');
-    const nameOf = (id: string, lang: 'ar' | 'en') =>
-      [...world.cards, ...offices.cards].find((c) => c.id === id)!.label[lang]!;
+    const cards = bundledPacks().flatMap((p) => p.cards);
+    const nameOf = (id: string, lang: 'ar' | 'en') => cards.find((c) => c.id === id)!.label[lang]!;
     const officeOf = (root: ShadowRoot | null) => ({
       then: root?.querySelector('.card .office-then')?.textContent ?? '',
       now: root?.querySelector('.card .office-now')?.textContent ?? '',

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import gold from '../fixtures/titles/gold.json';
+import gold2 from '../fixtures/titles/gold-2.json';
 import { matcherFor, packsView } from '../../lib/core/knowledge/pack-matcher';
 import { mentionsWithTitles } from '../../lib/core/titles/find-with-titles';
 import { officeTerms } from '../../lib/core/titles/office-terms';
@@ -24,7 +25,8 @@ const matcher = matcherFor(
   packs.map((p) => p.stopPhrases),
 );
 const offices = officeTerms(view.cards, view.redirect);
-const items = gold as GoldItem[];
+/** Two sets by two authors, each written without reading the templates (nicknames such as "Kremlchef" are out of scope). */
+const items = [...gold, ...gold2] as GoldItem[];
 
 /** Found and expected agree when they name the same holder and office and overlap in the text. */
 function score(lang: string) {
@@ -65,7 +67,7 @@ describe('titles in twelve languages, against gold sentences', () => {
     console.log(
       `titles ${lang}: precision ${s.precision.toFixed(3)} recall ${s.recall.toFixed(3)} (${s.expected} expected, ${s.found} found)`,
     );
-    expect(s.expected).toBeGreaterThanOrEqual(8);
+    expect(s.expected).toBeGreaterThanOrEqual(18);
     expect(s.precision, s.misses.join('\n')).toBeGreaterThanOrEqual(0.95);
     expect(s.recall, s.misses.join('\n')).toBeGreaterThanOrEqual(0.95);
   });

@@ -138,6 +138,7 @@ describe('titles in a text', () => {
     ['der ehemalige russische Präsident', 'russische Präsident'],
     ['the first Russian president to visit', 'Russian president'],
     ['successive Russian presidents', 'Russian presidents'],
+    ['traf die Außenminister Russlands und Frankreichs', 'Außenminister Russlands'],
   ])('cancels «%s»', (text, phrase) => {
     expect(resolve(text, [at(text, phrase, 'office-ru-president')])).toEqual([]);
   });

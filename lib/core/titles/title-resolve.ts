@@ -93,6 +93,13 @@ export const CANCEL_AFTER: ReadonlySet<string> = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
+/**
+ * German "die" before a masculine office word is the plural ("die Außenminister Deutschlands,
+ * Frankreichs und …"): a woman holder's word ends in -in ("die Außenministerin").
+ */
+const GERMAN_PLURAL_HEAD =
+  /(?:minister|präsident|präsidenten|kanzler|chef|premier|führer|könig|emir|kaiser)(?![\p{L}])/iu;
+
 /** A plural is any holder, or several: "successive Russian presidents", "US secretaries of state". */
 const PLURAL =
   /(?:presidents|ministers|secretaries|chancellors|kings|queens|leaders|premiers|emirs|emperors|президенты|президентов|министры|министров|президенти|президентів|міністри|міністрів)$/iu;
@@ -173,7 +180,9 @@ function titleHolder(
 ): string | undefined {
   const m = mentions[i]!;
   if (wordsBefore(text, m.start).some(cancelledBefore)) return undefined;
-  if (PLURAL.test(text.slice(m.start, m.end))) return undefined;
+  const surface = text.slice(m.start, m.end);
+  if (PLURAL.test(surface)) return undefined;
+  if (wordsBefore(text, m.start).at(-1) === 'die' && GERMAN_PLURAL_HEAD.test(surface)) return undefined;
   const after = wordAfter(text, m.end);
   if (CANCEL_AFTER.has(after) || CANCEL_AFTER.has(after.replace(ARABIC_CLITIC, ''))) return undefined;
   // Next to the name of one of its holders: the name is the mention.
