@@ -2,7 +2,8 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledPacks } from '../../lib/node/bundled-packs';
-import { packsMatcher } from '../../lib/core/knowledge/pack-matcher';
+import { packsMatcher, packsView } from '../../lib/core/knowledge/pack-matcher';
+import { officeTerms } from '../../lib/core/titles/office-terms';
 import { KINDS } from '../../lib/core/knowledge/pack-schema';
 import { extractHtmlText } from '../../lib/node/html-text';
 import { scanSegments } from '../../lib/node/scan';
@@ -27,7 +28,12 @@ const DIR = 'tests/fixtures/real-pages';
 const PAGES = readdirSync(DIR)
   .filter((f) => f.endsWith('.html'))
   .sort();
-const matcher = packsMatcher(bundledPacks().filter((p) => p.enabledByDefault !== false));
+const shipped = bundledPacks().filter((p) => p.enabledByDefault !== false);
+const matcher = packsMatcher(shipped);
+const view = packsView(shipped);
+/** Titles as the background resolves them: by the page's own date, else today's holders. */
+const offices = officeTerms(view.cards, view.redirect);
+const titlesFor = (published?: string) => ({ offices, day: published ?? new Date().toISOString().slice(0, 10) });
 /** A task of ours longer than this is a long task (RAIL). */
 const LONG_TASK_MS = 50;
 
@@ -79,7 +85,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('real news pages in %s', (br
       allowPageHosts(source);
       await page.goto(server.url(file));
       await waitFor(page, scansDone, (n) => n > 0, { what: 'the first scan', timeout: 20_000 });
-      const scanned = scanSegments(matcher, new Map(), extractHtmlText(source)).map((m) => m.surface);
+      const extracted = extractHtmlText(source);
+      const scanned = scanSegments(matcher, new Map(), extracted, titlesFor(extracted.published)).map((m) => m.surface);
       // What scan reports, less what the page does not draw (its style sheets hide it; scan cannot
       // know): the marks are that list in order, and every name left out stands in hidden text.
       const marked = (await page.evaluate(readMarks)).map((m) => m.text);

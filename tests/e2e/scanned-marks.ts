@@ -5,6 +5,7 @@ import { byDensity } from '../../lib/core/page/mark-filters';
 import { DEFAULT_SETTINGS } from '../../lib/core/settings';
 import { extractHtmlText } from '../../lib/node/html-text';
 import { scanSegments } from '../../lib/node/scan';
+import { officeTerms } from '../../lib/core/titles/office-terms';
 
 /**
  * What `npm run scan` finds in a saved page with the packs that ship switched on (`found`, every
@@ -12,8 +13,15 @@ import { scanSegments } from '../../lib/node/scan';
  */
 export function scannedMarks(file: string) {
   const packs = bundledPacks().filter((p) => p.enabledByDefault !== false);
-  const kinds = new Map(packsView(packs).cards.map((c) => [c.id, c.kind]));
-  const found = scanSegments(packsMatcher(packs), new Map(), extractHtmlText(readFileSync(file, 'utf8'))).map((m) => ({
+  const view = packsView(packs);
+  const kinds = new Map(view.cards.map((c) => [c.id, c.kind]));
+  const doc = extractHtmlText(readFileSync(file, 'utf8'));
+  // Titles resolved as the background resolves them: by the page's date, else today's holders.
+  const titles = {
+    offices: officeTerms(view.cards, view.redirect),
+    day: doc.published ?? new Date().toISOString().slice(0, 10),
+  };
+  const found = scanSegments(packsMatcher(packs), new Map(), doc, titles).map((m) => ({
     ...m,
     entity: m.id,
     kind: kinds.get(m.id)!,

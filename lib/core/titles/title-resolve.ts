@@ -2,13 +2,15 @@
  * A title in the text ("the Turkish foreign minister") becomes a mention of the person who held the
  * office on the article's date. Pure: the background and `npm run scan` resolve the same way.
  *
- * Rules, each with the text that needs it (tests/unit/title-resolve.test.ts):
+ * Rules, each with the text that needs it (tests/unit/titles.test.ts):
  * - The holder on the article's day; none (a vacancy, a day before the records): not marked.
  * - A title next to the name of someone who held that office ("Russian President Vladimir Putin",
  *   «وزير الدفاع التركي خلوصي أكار», "Putin, the Russian president") is one mention: the name's.
  *   The name says who, even when the article's date would say someone else.
- * - A word that makes it another office or another time cancels it: "former", "deputy", "vice",
- *   «نائب», «السابق», "President-elect", "бывший", "ehemalige"… (CANCEL_BEFORE, CANCEL_AFTER).
+ * - A word that makes it another office, another time or any holder cancels it: "former", "deputy",
+ *   "vice", «نائب», «السابق», "President-elect", "бывший", "ehemalige", "the first … to", "all US
+ *   presidents"… (CANCEL_BEFORE, CANCEL_AFTER, the plurals).
+ * - A title that names no one gives back the names inside it («ترکیه» in «رئیس‌جمهور ترکیه»).
  */
 export interface OfficeTerm {
   person?: string;
