@@ -212,7 +212,8 @@ function CardEditor({ row, save, revert, remove }: EditorProps) {
           value={card.kind}
           onChange={(e) => setCard({ ...card, kind: (e.target as HTMLSelectElement).value as Card['kind'] })}
         >
-          {KINDS.map((k) => (
+          {/* An office card is made from its holders' records (npm run build:offices): not a kind to pick. */}
+          {KINDS.filter((k) => k !== 'office' || card.kind === 'office').map((k) => (
             <option key={k} value={k}>
               {CARD_STRINGS[uiLang()].kinds[k]}
             </option>

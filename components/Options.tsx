@@ -105,6 +105,7 @@ export function Options(props: Props) {
           <li>{i18n.t('options.creditPlaces')}</li>
           <li>{i18n.t('options.creditRegions')}</li>
           <li>{i18n.t('options.creditCountries')}</li>
+          <li>{i18n.t('options.creditCards')}</li>
         </ul>
       </section>
     </main>
