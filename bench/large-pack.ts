@@ -9,6 +9,9 @@
  */
 import { cardAliases } from '../lib/core/knowledge/card-aliases';
 import { KINDS, type Alias, type Card, type Lang, type Pack } from '../lib/core/knowledge/pack-schema';
+
+/** Kinds of things with names: an office card is made from its holders' records and has no made-up form. */
+const NAMED_KINDS = KINDS.filter((k) => k !== 'office');
 import { buildMatcher, findMentions, type AliasSpec } from '../lib/core/text/matcher';
 import { fold } from '../lib/core/text/normalise';
 import { bundledPacks } from '../lib/node/bundled-packs';
@@ -54,7 +57,7 @@ export function largePack(aliases = 200_000): Pack {
     const first = group[0]!.text;
     cards.push({
       id: `${LARGE_PACK_ID}-${k}`,
-      kind: KINDS[k % KINDS.length]!,
+      kind: NAMED_KINDS[k % NAMED_KINDS.length]!,
       label: { en: first, ar: first },
       aliases: byLang,
       summary: { en: 'A made-up entity of the scale tests.', ar: 'كيان مختلق لاختبارات الحجم.' },
