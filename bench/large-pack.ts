@@ -8,10 +8,7 @@
  * it adds weight, not marks.
  */
 import { cardAliases } from '../lib/core/knowledge/card-aliases';
-import { KINDS, type Alias, type Card, type Lang, type Pack } from '../lib/core/knowledge/pack-schema';
-
-/** Kinds of things with names: an office card is made from its holders' records and has no made-up form. */
-const NAMED_KINDS = KINDS.filter((k) => k !== 'office');
+import { NAMED_KINDS, type Alias, type Card, type Lang, type Pack } from '../lib/core/knowledge/pack-schema';
 import { buildMatcher, findMentions, type AliasSpec } from '../lib/core/text/matcher';
 import { fold } from '../lib/core/text/normalise';
 import { bundledPacks } from '../lib/node/bundled-packs';

@@ -8,7 +8,7 @@ import { isoDay } from '../lib/core/base/dates';
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { USER_PACK, type CardRow } from '../lib/core/knowledge/pack-merge';
-import { KINDS, LANGS, pick, type Card, type Lang } from '../lib/core/knowledge/pack-schema';
+import { KINDS, LANGS, NAMED_KINDS, pick, type Card, type Lang } from '../lib/core/knowledge/pack-schema';
 import type { Exclusion } from '../lib/core/transfer-schema';
 import type { EditResult } from '../lib/core/write-results';
 import { CARD_STRINGS, cardLangOf } from '../lib/core/card-strings';
@@ -212,8 +212,8 @@ function CardEditor({ row, save, revert, remove }: EditorProps) {
           value={card.kind}
           onChange={(e) => setCard({ ...card, kind: (e.target as HTMLSelectElement).value as Card['kind'] })}
         >
-          {/* An office card is made from its holders' records (npm run build:offices): not a kind to pick. */}
-          {KINDS.filter((k) => k !== 'office' || card.kind === 'office').map((k) => (
+          {/* An office card is made from its holders' records: shown only when it is the card's own kind. */}
+          {(card.kind === 'office' ? KINDS : NAMED_KINDS).map((k) => (
             <option key={k} value={k}>
               {CARD_STRINGS[uiLang()].kinds[k]}
             </option>

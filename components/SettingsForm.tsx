@@ -1,9 +1,6 @@
 /** Every setting the content script honours, saved as soon as it changes. */
 import { i18n } from '#i18n';
-import { KINDS } from '../lib/core/knowledge/pack-schema';
-
-/** A title is marked as the person who holds the office: "People" covers it, offices have no box of their own. */
-const MARKED_KINDS = KINDS.filter((k) => k !== 'office');
+import { NAMED_KINDS } from '../lib/core/knowledge/pack-schema';
 import { siteName, type Settings } from '../lib/core/settings';
 import { CARD_STRINGS, cardLangOf } from '../lib/core/card-strings';
 
@@ -126,7 +123,7 @@ export function SettingsForm({ settings, onChange }: Props) {
       <fieldset>
         <legend>{i18n.t('options.kinds')}</legend>
         <div class="choices">
-          {MARKED_KINDS.map((kind) => (
+          {NAMED_KINDS.map((kind) => (
             <label key={kind}>
               <input
                 type="checkbox"

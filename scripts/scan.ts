@@ -11,10 +11,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
+import * as v from 'valibot';
 import { bundledPacks } from '../lib/node/bundled-packs';
-import { matcherFor, packsView } from '../lib/core/knowledge/pack-matcher';
-import { validatePack, type Pack } from '../lib/core/knowledge/pack-schema';
-import { officeTerms } from '../lib/core/titles/office-terms';
+import { isoDay } from '../lib/core/base/dates';
+import { packsReading } from '../lib/core/knowledge/pack-matcher';
+import { DaySchema, validatePack, type Pack } from '../lib/core/knowledge/pack-schema';
 import { extractHtmlText } from '../lib/node/html-text';
 import { plainText, scanSegments } from '../lib/node/scan';
 
@@ -31,7 +32,7 @@ for (let i = 0; i < args.length; i++) {
   else files.push(args[i]!);
 }
 if (!files.length) usage(2);
-if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+if (date !== undefined && !v.is(DaySchema, date)) {
   console.error(`--date ${date}: expected a date like 2021-09-29`);
   process.exit(2);
 }
@@ -59,14 +60,9 @@ function loadPack(file: string): Pack {
 
 const packs = packFiles.length ? packFiles.map(loadPack) : bundledPacks().filter((p) => p.enabledByDefault !== false);
 // One card per thing (identity.ts): mentions carry the id and label of the card that speaks for it.
-const view = packsView(packs);
-const matcher = matcherFor(
-  view.cards,
-  packs.map((p) => p.stopPhrases),
-);
+const { view, matcher, offices } = packsReading(packs);
 const labels = new Map(view.cards.map((c) => [c.id, c.label.en] as const));
-const offices = officeTerms(view.cards, view.redirect);
-const today = new Date().toISOString().slice(0, 10);
+const today = isoDay(new Date());
 
 let failed = false;
 for (const file of files) {

@@ -15,6 +15,7 @@ import { runInSlices } from './run-in-slices';
 import { KINDS, type Kind } from '../core/knowledge/pack-schema';
 import type { FoundResponse } from '../core/protocol';
 import { eachMention, loadMatcher, matcherSteps, storeMatcher, type Matcher } from '../core/text/matcher';
+import { isoDay } from '../core/base/dates';
 import { officeTerms, type OfficeTerms } from '../core/titles/office-terms';
 import { resolveTitles, type TitleMention } from '../core/titles/title-resolve';
 import { getRevision, type BackstoryDB } from './database';
@@ -166,7 +167,7 @@ export function createMatcherCache(db: BackstoryDB, store?: ViewStore, onRebuilt
   async function find(
     runs: readonly { text: string; lang?: string }[],
     known?: Promise<number>,
-    day: string = new Date().toISOString().slice(0, 10),
+    day: string = isoDay(new Date()),
   ): Promise<FoundResponse> {
     const view = await current(known);
     const slot = new Map<string, number>();

@@ -8,9 +8,8 @@
  */
 import * as v from 'valibot';
 import { formatPath } from './base/issues';
-import { isCalendarDate } from './base/dates';
 import { CardIdSchema } from './knowledge/card-id';
-import { CardObject, KINDS } from './knowledge/pack-schema';
+import { CardObject, DaySchema, KINDS } from './knowledge/pack-schema';
 
 /** A table entry: the key must be the message's own `type`, so the table cannot file one under another's name. */
 interface Entry<K> {
@@ -58,11 +57,7 @@ const FoundReply = v.strictObject({
 export type FoundResponse = v.InferOutput<typeof FoundReply>;
 const Runs = v.pipe(v.array(TextRun), v.maxLength(MAX_RUNS));
 /** The article's date, which titles are resolved by; without it, today. */
-const ArticleDay = v.pipe(
-  v.string(),
-  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2021-09-29'),
-  v.check(isCalendarDate, 'no such day in the calendar'),
-);
+const ArticleDay = DaySchema;
 
 const SetupReply = v.strictObject({
   revision: Revision,

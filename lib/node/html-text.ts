@@ -7,7 +7,7 @@ import type { DefaultTreeAdapterMap } from 'parse5';
 import { hiddenInMarkup, mayHostShadowRoot, SEGMENT_SEPARATOR, SHADOW_ROOT_TAG } from '../core/reading/skip-rules';
 import { collectSegments, NodeKind, type TreeAdapter } from '../core/reading/text-segments';
 import { toIsoDay } from '../core/base/dates';
-import { jsonLdPublished } from '../core/knowledge/timeline';
+import { jsonLdPublished, PUBLISHED_METAS } from '../core/knowledge/timeline';
 
 type P5Node = DefaultTreeAdapterMap['node'];
 
@@ -73,9 +73,7 @@ export interface ExtractedText {
   published?: string;
 }
 
-const DATE_METAS = new Set(['article:published_time', 'datepublished', 'date', 'pubdate']);
-
-/** The page's publication day: a date meta tag, then JSON-LD `datePublished`, then an article's <time>. */
+/** The page's publication day as the content script reads it (published-date.ts): a date meta tag, then JSON-LD `datePublished`, then an article's <time>. */
 function publishedIn(root: P5Node): string | undefined {
   let meta: string | undefined;
   let ld: string | undefined;
@@ -84,8 +82,8 @@ function publishedIn(root: P5Node): string | undefined {
   const walk = (node: P5Node, inArticle: boolean) => {
     if ('tagName' in node) {
       const el = node as P5Element;
-      const key = (attr(el, 'property') ?? attr(el, 'name') ?? attr(el, 'itemprop') ?? '').toLowerCase();
-      if (el.tagName === 'meta' && DATE_METAS.has(key)) meta ??= toIsoDay(attr(el, 'content'));
+      if (el.tagName === 'meta' && PUBLISHED_METAS.some(([name, value]) => attr(el, name) === value))
+        meta ??= toIsoDay(attr(el, 'content'));
       if (el.tagName === 'script' && attr(el, 'type') === 'application/ld+json' && !ld) {
         const text = el.childNodes
           .map((c) => (c.nodeName === '#text' ? (c as DefaultTreeAdapterMap['textNode']).value : ''))

@@ -13,6 +13,7 @@ import type { Mark } from './marks';
 import type { OverlayHost } from './overlay-host';
 import type { PageState } from './page-state';
 import { probeMeasure } from './probes';
+import { isoDay } from '../core/base/dates';
 import { officeHeader } from '../core/titles/office-header';
 import { resolveTheme } from './theme';
 
@@ -56,9 +57,9 @@ export class CardPresenter {
     return this.pinnedNow;
   }
 
-  /** Asked for while the pointer rests, so the card is at hand when the dwell is over. */
-  prefetch(id: string): void {
-    this.cache.get(id).catch(() => undefined);
+  /** Asked for while the pointer rests, so the card (and a title's office) is at hand when the dwell is over. */
+  prefetch(mark: Mark): void {
+    for (const id of [mark.entity, mark.mention.office]) if (id) this.cache.get(id).catch(() => undefined);
   }
 
   /** New data or settings: cards fetched before, or on their way, are not kept. */
@@ -146,7 +147,7 @@ export class CardPresenter {
   private async officeOf(id: string): Promise<CardView['office']> {
     const answer = await this.cache.get(id).catch(() => undefined);
     if (!answer?.card) return undefined;
-    const header = officeHeader(answer.card, this.state.published, new Date().toISOString().slice(0, 10));
+    const header = officeHeader(answer.card, this.state.published, isoDay(new Date()));
     if (!header) return undefined;
     const now = header.today && (await this.cache.get(header.today.person).catch(() => undefined));
     return { ...header, ...(now?.card ? { todayName: now.card.label } : {}) };

@@ -4,11 +4,11 @@
  * in the article. Read once per page; JSON-LD is parsed as data, never run.
  */
 import { toIsoDay } from '../core/base/dates';
-import { jsonLdPublished } from '../core/knowledge/timeline';
+import { jsonLdPublished, PUBLISHED_METAS } from '../core/knowledge/timeline';
 
 export function readPublishedDate(doc: Document): string | undefined {
   const meta = doc.querySelector<HTMLMetaElement>(
-    'meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"], meta[name="date"], meta[name="pubdate"]',
+    PUBLISHED_METAS.map(([attr, value]) => `meta[${attr}="${value}"]`).join(', '),
   );
   const fromMeta = toIsoDay(meta?.content);
   if (fromMeta) return fromMeta;

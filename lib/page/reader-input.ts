@@ -64,7 +64,7 @@ export class ReaderInput {
       if (!p) return;
       const mark = markAtPoint(this.doc, this.marks.shown, p.x, p.y);
       if (this.cards.pinned && !mark) return;
-      if (mark && mark !== this.cards.intent.current) this.cards.prefetch(mark.entity);
+      if (mark && mark !== this.cards.intent.current) this.cards.prefetch(mark);
       this.cards.intent.pointerOver(mark);
     });
   }

@@ -2,8 +2,8 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledPacks } from '../../lib/node/bundled-packs';
-import { packsMatcher, packsView } from '../../lib/core/knowledge/pack-matcher';
-import { officeTerms } from '../../lib/core/titles/office-terms';
+import { isoDay } from '../../lib/core/base/dates';
+import { packsReading } from '../../lib/core/knowledge/pack-matcher';
 import { KINDS } from '../../lib/core/knowledge/pack-schema';
 import { extractHtmlText } from '../../lib/node/html-text';
 import { scanSegments } from '../../lib/node/scan';
@@ -28,12 +28,9 @@ const DIR = 'tests/fixtures/real-pages';
 const PAGES = readdirSync(DIR)
   .filter((f) => f.endsWith('.html'))
   .sort();
-const shipped = bundledPacks().filter((p) => p.enabledByDefault !== false);
-const matcher = packsMatcher(shipped);
-const view = packsView(shipped);
+const { matcher, offices } = packsReading(bundledPacks().filter((p) => p.enabledByDefault !== false));
 /** Titles as the background resolves them: by the page's own date, else today's holders. */
-const offices = officeTerms(view.cards, view.redirect);
-const titlesFor = (published?: string) => ({ offices, day: published ?? new Date().toISOString().slice(0, 10) });
+const titlesFor = (published?: string) => ({ offices, day: published ?? isoDay(new Date()) });
 /** A task of ours longer than this is a long task (RAIL). */
 const LONG_TASK_MS = 50;
 

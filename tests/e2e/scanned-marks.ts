@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { bundledPacks } from '../../lib/node/bundled-packs';
-import { packsMatcher, packsView } from '../../lib/core/knowledge/pack-matcher';
+import { isoDay } from '../../lib/core/base/dates';
+import { packsReading } from '../../lib/core/knowledge/pack-matcher';
 import { byDensity } from '../../lib/core/page/mark-filters';
 import { DEFAULT_SETTINGS } from '../../lib/core/settings';
 import { extractHtmlText } from '../../lib/node/html-text';
 import { scanSegments } from '../../lib/node/scan';
-import { officeTerms } from '../../lib/core/titles/office-terms';
 
 /**
  * What `npm run scan` finds in a saved page with the packs that ship switched on (`found`, every
@@ -13,15 +13,12 @@ import { officeTerms } from '../../lib/core/titles/office-terms';
  */
 export function scannedMarks(file: string) {
   const packs = bundledPacks().filter((p) => p.enabledByDefault !== false);
-  const view = packsView(packs);
+  const { view, matcher, offices } = packsReading(packs);
   const kinds = new Map(view.cards.map((c) => [c.id, c.kind]));
   const doc = extractHtmlText(readFileSync(file, 'utf8'));
   // Titles resolved as the background resolves them: by the page's date, else today's holders.
-  const titles = {
-    offices: officeTerms(view.cards, view.redirect),
-    day: doc.published ?? new Date().toISOString().slice(0, 10),
-  };
-  const found = scanSegments(packsMatcher(packs), new Map(), doc, titles).map((m) => ({
+  const titles = { offices, day: doc.published ?? isoDay(new Date()) };
+  const found = scanSegments(matcher, new Map(), doc, titles).map((m) => ({
     ...m,
     entity: m.id,
     kind: kinds.get(m.id)!,

@@ -3,17 +3,13 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledPacks } from '../../lib/node/bundled-packs';
-import { packsMatcher, packsView } from '../../lib/core/knowledge/pack-matcher';
+import { packsReading } from '../../lib/core/knowledge/pack-matcher';
 import { findMentions, type Mention } from '../../lib/core/text/matcher';
 import { mentionsWithTitles } from '../../lib/core/titles/find-with-titles';
-import { officeTerms } from '../../lib/core/titles/office-terms';
 import { LANGS } from '../../lib/core/text/languages';
 
 const DIR = 'tests/fixtures/articles';
-const packs = bundledPacks().filter((p) => p.enabledByDefault !== false);
-const matcher = packsMatcher(packs);
-const view = packsView(packs);
-const offices = officeTerms(view.cards, view.redirect);
+const { matcher, offices } = packsReading(bundledPacks().filter((p) => p.enabledByDefault !== false));
 /**
  * Names as the extension marks them: titles resolved (today's holders; the texts are undated). A title
  * is a mention of a person by office, which these golds do not label (tests/unit/titles-gold.test.ts

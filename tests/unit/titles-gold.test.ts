@@ -6,9 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import gold from '../fixtures/titles/gold.json';
 import gold2 from '../fixtures/titles/gold-2.json';
-import { matcherFor, packsView } from '../../lib/core/knowledge/pack-matcher';
+import { packsReading } from '../../lib/core/knowledge/pack-matcher';
 import { mentionsWithTitles } from '../../lib/core/titles/find-with-titles';
-import { officeTerms } from '../../lib/core/titles/office-terms';
 import { bundledPacks } from '../../lib/node/bundled-packs';
 
 interface GoldItem {
@@ -18,13 +17,7 @@ interface GoldItem {
   titles: { surface: string; person: string; office: string }[];
 }
 
-const packs = bundledPacks().filter((p) => p.enabledByDefault !== false);
-const view = packsView(packs);
-const matcher = matcherFor(
-  view.cards,
-  packs.map((p) => p.stopPhrases),
-);
-const offices = officeTerms(view.cards, view.redirect);
+const { matcher, offices } = packsReading(bundledPacks().filter((p) => p.enabledByDefault !== false));
 /** Two sets by two authors, each written without reading the templates (nicknames such as "Kremlchef" are out of scope). */
 const items = [...gold, ...gold2] as GoldItem[];
 

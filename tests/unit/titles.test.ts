@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import forms from '../../data/offices/forms.json';
-import { matcherFor, packsView } from '../../lib/core/knowledge/pack-matcher';
-import { findMentions } from '../../lib/core/text/matcher';
-import { officeTerms } from '../../lib/core/titles/office-terms';
+import { packsReading } from '../../lib/core/knowledge/pack-matcher';
+import { mentionsWithTitles } from '../../lib/core/titles/find-with-titles';
 import { officeHeader } from '../../lib/core/titles/office-header';
 import { expandTemplate, titlePhrases, type StateForms } from '../../lib/core/titles/title-phrases';
 import { holderOn, resolveTitles, type OfficeTerm } from '../../lib/core/titles/title-resolve';
@@ -152,15 +151,9 @@ describe('titles in a text', () => {
 });
 
 describe('the bundled offices', () => {
-  const packs = bundledPacks().filter((p) => p.enabledByDefault !== false);
-  const view = packsView(packs);
-  const matcher = matcherFor(
-    view.cards,
-    packs.map((p) => p.stopPhrases),
-  );
-  const offices = officeTerms(view.cards, view.redirect);
+  const { view, matcher, offices } = packsReading(bundledPacks().filter((p) => p.enabledByDefault !== false));
   const titles = (text: string, day: string) =>
-    resolveTitles(text, findMentions(matcher, text), offices, day)
+    mentionsWithTitles(matcher, text, undefined, offices, day)
       .filter((m) => m.office)
       .map((m) => `${text.slice(m.start, m.end)}=${m.entity}`);
 

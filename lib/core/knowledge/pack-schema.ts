@@ -28,6 +28,12 @@ export const KINDS = [
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
+/**
+ * The kinds a card is written as, by a reader or a pack, and chosen to be marked: an office card is
+ * made from its holders' records (npm run build:offices), and its titles are marked as their holder.
+ */
+export const NAMED_KINDS: readonly Kind[] = KINDS.filter((k) => k !== 'office');
+
 const MAX_TEXT = 4000;
 const text = (max = MAX_TEXT) => v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max));
 
@@ -37,7 +43,8 @@ const isoDate = v.pipe(
   v.regex(DatePattern, 'expected a date like 2019-07-12'),
   v.check(isCalendarDate, 'no such day in the calendar'),
 );
-const dayDate = v.pipe(
+/** A day, "2019-07-12": when a card was reviewed or a source read, and an article's date. */
+export const DaySchema = v.pipe(
   v.string(),
   v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2019-07-12'),
   v.check(isCalendarDate, 'no such day in the calendar'),
@@ -131,7 +138,7 @@ export const SourceSchema = v.strictObject({
     v.regex(/^https?:\/\//, 'expected an http or https URL'),
     v.check((url) => !hasUserInfo(url), 'expected a URL without a user name or password (user:password@)'),
   ),
-  accessed: dayDate,
+  accessed: DaySchema,
 });
 
 export const FactSchema = v.strictObject({
@@ -248,7 +255,7 @@ export const CardObject = v.strictObject({
   /** An office card's office and its holders. */
   office: v.optional(OfficeSchema),
   sources: capped(SourceSchema, MAX_SOURCES, 'sources in a card'),
-  reviewed: dayDate,
+  reviewed: DaySchema,
 });
 
 /** The source ids a card's parts cite: facts, timeline events, designations and its point. */
@@ -283,7 +290,7 @@ export const PackObject = v.strictObject({
   languages: v.array(v.picklist(LANGS)),
   author: text(200),
   licence: text(100),
-  reviewed: dayDate,
+  reviewed: DaySchema,
   /** Packs that are not on by default (large generated packs) say so. */
   enabledByDefault: v.optional(v.boolean()),
   /**

@@ -37,6 +37,18 @@ export function isStale(reviewed: string, today: Date): boolean {
   return periodStart(reviewed) < isoDay(limit);
 }
 
+/**
+ * The meta tags a page states its publication date in, by attribute and value, in the order sites
+ * state it most reliably: read in the page (published-date.ts) and from saved HTML (html-text.ts).
+ */
+export const PUBLISHED_METAS: readonly (readonly ['property' | 'name' | 'itemprop', string])[] = [
+  ['property', 'article:published_time'],
+  ['name', 'article:published_time'],
+  ['itemprop', 'datePublished'],
+  ['name', 'date'],
+  ['name', 'pubdate'],
+];
+
 /** `datePublished` anywhere in JSON-LD: a single object, an array, or an @graph. */
 export function jsonLdPublished(data: unknown, depth = 0): string | undefined {
   if (depth > 6 || data === null || typeof data !== 'object') return undefined;
