@@ -14,7 +14,7 @@ import { extname } from 'node:path';
 import * as v from 'valibot';
 import { bundledPacks } from '../lib/node/bundled-packs';
 import { isoDay } from '../lib/core/base/dates';
-import { packsReading } from '../lib/core/knowledge/pack-matcher';
+import { packsReading } from '../lib/core/titles/packs-reading';
 import { DaySchema, validatePack, type Pack } from '../lib/core/knowledge/pack-schema';
 import { extractHtmlText } from '../lib/node/html-text';
 import { plainText, scanSegments } from '../lib/node/scan';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledPacks } from '../../lib/node/bundled-packs';
 import { isoDay } from '../../lib/core/base/dates';
-import { packsReading } from '../../lib/core/knowledge/pack-matcher';
+import { packsReading } from '../../lib/core/titles/packs-reading';
 import { KINDS } from '../../lib/core/knowledge/pack-schema';
 import { extractHtmlText } from '../../lib/node/html-text';
 import { scanSegments } from '../../lib/node/scan';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { bundledPacks } from '../../lib/node/bundled-packs';
 import { isoDay } from '../../lib/core/base/dates';
-import { packsReading } from '../../lib/core/knowledge/pack-matcher';
+import { packsReading } from '../../lib/core/titles/packs-reading';
 import { byDensity } from '../../lib/core/page/mark-filters';
 import { DEFAULT_SETTINGS } from '../../lib/core/settings';
 import { extractHtmlText } from '../../lib/node/html-text';

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledPacks } from '../../lib/node/bundled-packs';
-import { packsReading } from '../../lib/core/knowledge/pack-matcher';
+import { packsReading } from '../../lib/core/titles/packs-reading';
 import { findMentions, type Mention } from '../../lib/core/text/matcher';
 import { mentionsWithTitles } from '../../lib/core/titles/find-with-titles';
 import { LANGS } from '../../lib/core/text/languages';

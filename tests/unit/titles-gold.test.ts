@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import gold from '../fixtures/titles/gold.json';
 import gold2 from '../fixtures/titles/gold-2.json';
-import { packsReading } from '../../lib/core/knowledge/pack-matcher';
+import { packsReading } from '../../lib/core/titles/packs-reading';
 import { mentionsWithTitles } from '../../lib/core/titles/find-with-titles';
 import { bundledPacks } from '../../lib/node/bundled-packs';
 

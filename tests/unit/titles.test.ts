@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import forms from '../../data/offices/forms.json';
-import { packsReading } from '../../lib/core/knowledge/pack-matcher';
+import { packsReading } from '../../lib/core/titles/packs-reading';
 import { mentionsWithTitles } from '../../lib/core/titles/find-with-titles';
 import { officeHeader } from '../../lib/core/titles/office-header';
 import { expandTemplate, titlePhrases, type StateForms } from '../../lib/core/titles/title-phrases';

@@ -1,5 +1,4 @@
 /** The matcher for a set of packs, as the background builds it from the database. */
-import { officeTerms } from '../titles/office-terms';
 import { buildMatcher, STOP_ENTITY, type AliasSpec, type BuildOptions, type Matcher } from '../text/matcher';
 import { cardAliases } from './card-aliases';
 import { mergeIdentities } from './identity';
@@ -34,19 +33,6 @@ export function packsMatcher(packs: readonly Pack[], options?: BuildOptions): Ma
     packs.map((p) => p.stopPhrases),
     options,
   );
-}
-
-/**
- * What Node tools and tests read `packs` with, as the background does: one card per thing, the
- * matcher over them, and each office's tenures (titles resolve to their holders).
- */
-export function packsReading(packs: readonly Pack[]) {
-  const view = packsView(packs);
-  const matcher = matcherFor(
-    view.cards,
-    packs.map((p) => p.stopPhrases),
-  );
-  return { view, matcher, offices: officeTerms(view.cards, view.redirect) };
 }
 
 /** Cards of `packs` merged where they name the same thing (identity.ts), earlier packs ranking first. */
