@@ -1,12 +1,13 @@
 /**
  * Builds assets/packs/offices.json: one card per office (head of state, head of government, foreign
- * and defence minister of each state in data/offices/states/), with its holders since 2015 and the
- * title phrases news names it by, in twelve languages, plus a short card for each holder no other pack
- * has.
+ * and defence minister of each state in data/offices/states/; the head of each organisation in
+ * data/offices/organisations/), with its holders since 2015 and the title phrases news names it by,
+ * in twelve languages, plus a short card for each holder no other pack has.
  *
- * The holders are curated data, each tenure with its sources (data/offices/states/<state>.json); the
- * phrases are generated from the title templates (lib/core/titles/title-templates.ts) and each
- * state's name forms (data/offices/forms.json), not typed one by one. The summary and the facts of an
+ * The holders are curated data, each tenure with its sources (data/offices/<states|organisations>/
+ * <id>.json); the phrases are generated from the title templates (lib/core/titles/title-templates.ts,
+ * org-title-templates.ts) and each state's or organisation's name forms (data/offices/forms.json),
+ * not typed one by one. A phrase another bundled pack already marks stays that card's. The summary and the facts of an
  * office card are written from its holders, so they say nothing the records do not.
  *
  * Run: npm run build:offices
@@ -34,20 +35,33 @@ import { titlePhrases, type StateForms } from '../lib/core/titles/title-phrases'
 const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const OUT = root('assets/packs/offices.json');
 const STATES = root('data/offices/states');
+const ORGANISATIONS = root('data/offices/organisations');
 const REVIEWED = '2026-12-01';
 /** Bumped with every change to the data or to what this script makes of it: installed copies update. */
-const VERSION = '2026.12.1.12';
+const VERSION = '2026.12.1.16';
 /** The earliest day the holder lists cover: a title in an older article is not resolved. */
 const COVERED_FROM = '2015-01-01';
 
 interface OfficeData {
+  /** An organisation's office names its card id ("un-secretary-general"); a state's is made from its role. */
+  id?: string;
   role: (typeof OFFICE_ROLES)[number];
   title: string;
+  /** An organisation's head, named "UN chief", "head of the IAEA" as well as by the title. */
+  chief?: boolean;
+  /**
+   * Phrases the templates cannot make, written out: "UN High Commissioner for Refugees" puts the
+   * words that tell two offices apart inside the title, not in the organisation's name.
+   */
+  phrases?: Partial<Record<(typeof LANGS)[number], string[]>>;
   label: Localised;
   holders: Holder[];
 }
-interface StateData {
-  state: string;
+interface OwnerData {
+  /** A state's card id (data/offices/states) … */
+  state?: string;
+  /** … or an organisation's (data/offices/organisations). */
+  org?: string;
   offices: OfficeData[];
   persons: Card[];
   sources: Source[];
@@ -55,10 +69,17 @@ interface StateData {
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 const forms = readJson<Record<string, StateForms>>(root('data/offices/forms.json'));
-const states = readdirSync(STATES)
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .map((f) => readJson<StateData>(`${STATES}/${f}`));
+const readDir = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => readJson<OwnerData>(`${dir}/${f}`));
+const owners = [...readDir(STATES), ...readDir(ORGANISATIONS)];
+const ownerId = (o: OwnerData) => {
+  const id = o.state ?? o.org;
+  if (!id) throw new Error('an office file names neither a state nor an organisation');
+  return id;
+};
 
 /** Every card of the hand-written packs, for the names of holders who have a card there already. */
 const known = new Map<string, Card>();
@@ -69,7 +90,7 @@ for (const file of ['core.json', 'world.json', 'where-and-what.json', 'countries
     if (!file.startsWith('countries') && !file.startsWith('places')) known.set(card.id, card);
     for (const a of cardAliases(card)) if (!named.has(fold(a.text))) named.set(fold(a.text), card.id);
   }
-for (const s of states) for (const p of s.persons) known.set(p.id, p);
+for (const s of owners) for (const p of s.persons) known.set(p.id, p);
 
 const nameOf = (id: string, lang: 'en' | 'ar') => {
   const card = known.get(id);
@@ -124,18 +145,32 @@ function holderFacts(h: Holder, office: Localised): Card['facts'] {
   return h.note ? [fact, { asOf: h.to ?? h.from, text: h.note, sources: h.sources }] : [fact];
 }
 
-/** Each state's offices in role order; a phrase two of them would make is the higher office's. */
-function officeCards(s: StateData): Card[] {
-  const stateForms = forms[s.state];
-  if (!stateForms) throw new Error(`data/offices/forms.json has no forms for ${s.state}`);
+/** Phrases left out because another pack's card answers to them, for the report. */
+const yielded: string[] = [];
+
+/**
+ * Each state's or organisation's offices in role order; a phrase two of them would make is the
+ * higher office's, and a phrase another pack's card answers to is that card's.
+ */
+function officeCards(s: OwnerData): Card[] {
+  const owner = ownerId(s);
+  const ownerForms = forms[owner];
+  if (!ownerForms) throw new Error(`data/offices/forms.json has no forms for ${owner}`);
   const taken = new Set<string>();
   const byRole = [...s.offices].sort((a, b) => OFFICE_ROLES.indexOf(a.role) - OFFICE_ROLES.indexOf(b.role));
   return byRole.map((o) => {
-    const phrases = titlePhrases(o.title, stateForms);
+    const id = s.org ? o.id : `office-${owner}-${o.role}`;
+    if (!id) throw new Error(`an office of ${owner} has no id`);
+    const phrases = titlePhrases(o.title, ownerForms, { organisation: !!s.org, chief: o.chief });
     const aliases: Card['aliases'] = {};
     for (const lang of LANGS) {
-      const own = (phrases[lang] ?? []).filter((p) => {
+      const own = [...(phrases[lang] ?? []), ...(o.phrases?.[lang] ?? [])].filter((p) => {
         const key = `${lang} ${fold(p)}`;
+        const other = named.get(fold(p));
+        if (other && other !== id) {
+          yielded.push(`${id}: "${p}" is ${other}'s`);
+          return false;
+        }
         if (taken.has(key)) return false;
         taken.add(key);
         return true;
@@ -158,15 +193,15 @@ function officeCards(s: StateData): Card[] {
         : `${label}. آخر من تذكره هذه السجلات: ${nameOf(current.person, 'ar')}، ${span(current, 'ar')}.`;
     };
     return {
-      id: `office-${s.state}-${o.role}`,
+      id,
       kind: 'office',
       label: o.label,
       description: { en: description('en'), ar: description('ar') },
       aliases,
       summary: { en: summary('en'), ar: summary('ar') },
       facts: o.holders.flatMap((h) => holderFacts(h, o.label)),
-      related: [s.state, ...new Set(o.holders.flatMap((h) => (h.person ? [h.person] : [])))],
-      office: { of: s.state, role: o.role, title: o.title, holders: o.holders },
+      related: [owner, ...new Set(o.holders.flatMap((h) => (h.person ? [h.person] : [])))],
+      office: { of: owner, role: o.role, title: o.title, holders: o.holders },
       sources: s.sources.filter((src) => cited.has(src.id)),
       reviewed: REVIEWED,
     } satisfies Card;
@@ -183,7 +218,7 @@ function within(text: string): string {
 
 const cards: Card[] = [];
 const persons = new Map<string, Card>();
-for (const s of states) {
+for (const s of owners) {
   cards.push(...officeCards(s));
   // A holder's card lists the sources its facts cite, no others.
   for (const p of s.persons) {
@@ -219,3 +254,5 @@ if (!result.ok) {
 writeFileSync(OUT, `${JSON.stringify(pack, null, 1)}\n`);
 const holders = cards.reduce((n, c) => n + (c.office?.holders.length ?? 0), 0);
 console.log(`${OUT}: ${cards.length} offices, ${holders} holder records, ${persons.size} holder cards`);
+if (yielded.length)
+  console.log(`${yielded.length} title phrases left to other packs' cards:\n  ${yielded.join('\n  ')}`);

@@ -262,7 +262,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading in %s', (browserNam
     await settings({ theme: 'auto' });
   });
 
-  it('opens a title’s card on the holder at the article’s date, with today’s holder; screenshots in Arabic and English, light and dark', async () => {
+  it('opens a title’s card on the holder at the article’s date, with today’s holder, a state’s office and an organisation’s; screenshots in Arabic and English, light and dark', async () => {
     const cards = bundledPacks().flatMap((p) => p.cards);
     const nameOf = (id: string, lang: 'ar' | 'en') => cards.find((c) => c.id === id)!.label[lang]!;
     const officeOf = (root: ShadowRoot | null) => ({
@@ -305,6 +305,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading in %s', (browserNam
     const office = await page.inCard(officeOf);
     expect(office.then).toContain("the article's date is unknown");
     expect(office.now).toBe('');
+    // An organisation's head, on 10 May 2019: "The NATO Secretary General" and "the UN chief"; "the
+    // secretary-general of another body" names no body and stays unmarked.
+    await open('titles-org-en.html');
+    expect(await page.evaluate(() => CSS.highlights.get('backstory-person-title')?.size ?? 0)).toBe(2);
+    const head = await hoverTitle(0);
+    expect(head!.title).toBe(nameOf('jens-stoltenberg', 'en'));
+    const nato = await page.inCard(officeOf);
+    expect(nato.then).toContain('Secretary General of NATO at the time of this article');
+    expect(nato.now).toContain(nameOf('mark-rutte', 'en'));
+    expect(nato.now).toContain('2024');
+    await page.screenshot(`${SCREENSHOT_DIR}/${browserName}-title-card-organisation-en.png`);
     await settings({ theme: 'auto' });
   });
 

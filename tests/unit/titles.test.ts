@@ -44,6 +44,38 @@ describe('title phrases, generated from templates and name forms', () => {
     for (const p of expected) expect(phrases).toContain(p);
   });
 
+  it.each([
+    [
+      'united-nations',
+      'secretary-general',
+      'en',
+      ['UN Secretary-General', 'Secretary-General of the United Nations', 'UN chief'],
+    ],
+    ['united-nations', 'secretary-general', 'ar', ['الأمين العام للأمم المتحدة', 'أمين عام الأمم المتحدة']],
+    ['nato', 'secretary-general', 'tr', ['NATO Genel Sekreteri', 'NATO Genel Sekreterinin']],
+    ['nato', 'secretary-general', 'ru', ['генсек НАТО', 'генеральный секретарь НАТО', 'глава НАТО']],
+    ['iaea', 'director-general', 'uk', ['генеральний директор МАГАТЕ']],
+    ['iaea', 'director-general', 'fr', ["directeur général de l'AIEA"]],
+    ['nato', 'secretary-general', 'de', ['Nato-Generalsekretär', 'Generalsekretär der Nato', 'Nato-Chef']],
+    ['imf', 'managing-director', 'es', ['directora gerente del FMI']],
+    ['world-bank', 'president', 'pt', ['presidente do Banco Mundial']],
+    ['nato', 'secretary-general', 'it', ['segretario generale della Nato']],
+    ['iaea', 'director-general', 'fa', ['مدیرکل آژانس بین‌المللی انرژی اتمی']],
+    ['united-nations', 'secretary-general', 'he', ['מזכ"ל האו"ם']],
+  ] as const)('an organisation’s head: %s %s in %s', (org, title, lang, expected) => {
+    const phrases = titlePhrases(title, FORMS[org]!, { organisation: true, chief: true })[lang] ?? [];
+    for (const p of expected) expect(phrases).toContain(p);
+  });
+
+  it('calls an organisation’s office "chief" only when its record says it is the head', () => {
+    const un = FORMS['united-nations']!;
+    expect(titlePhrases('secretary-general', un, { organisation: true }).en).not.toContain('UN chief');
+    expect(titlePhrases('secretary-general', un, { organisation: true, chief: true }).en).toContain('UN chief');
+    // A state's templates are not an organisation's: no "Russian President"-style phrase from "UN".
+    expect(titlePhrases('president', un, { organisation: true }).en).toContain('UN President');
+    expect(titlePhrases('foreign-minister', un, { organisation: true }).en).toBeUndefined();
+  });
+
   it('never makes a title without its state', () => {
     for (const [state, f] of Object.entries(FORMS))
       for (const title of ['president', 'prime-minister', 'foreign-minister', 'defence-minister'])
@@ -138,8 +170,14 @@ describe('titles in a text', () => {
     ['the first Russian president to visit', 'Russian president'],
     ['successive Russian presidents', 'Russian presidents'],
     ['traf die Außenminister Russlands und Frankreichs', 'Außenminister Russlands'],
+    ['ההודעה על מינויו של ראש המוסד הבא', 'ראש המוסד'],
   ])('cancels «%s»', (text, phrase) => {
     expect(resolve(text, [at(text, phrase, 'office-ru-president')])).toEqual([]);
+  });
+
+  it('starts an organisation’s title at the title, not at the article its phrase may begin with', () => {
+    const text = 'The Mossad chief met them.';
+    expect(resolve(text, [at(text, 'The Mossad chief', 'office-ru-president')])).toEqual(['Mossad chief=putin*']);
   });
 
   it('marks nothing for a vacant office or a day before the records', () => {

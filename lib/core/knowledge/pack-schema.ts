@@ -188,7 +188,14 @@ export type Geo = v.InferOutput<typeof GeoSchema>;
 export const MAX_SAME_AS = 10;
 
 /** The offices a card can be: the roles news names people by. */
-export const OFFICE_ROLES = ['head-of-state', 'head-of-government', 'foreign-minister', 'defence-minister'] as const;
+export const OFFICE_ROLES = [
+  'head-of-state',
+  'head-of-government',
+  'foreign-minister',
+  'defence-minister',
+  // The head of an international body or of a state's agency: "UN Secretary-General", "CIA Director".
+  'head-of-organisation',
+] as const;
 export type OfficeRole = (typeof OFFICE_ROLES)[number];
 
 /**

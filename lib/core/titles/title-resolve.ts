@@ -92,6 +92,8 @@ export const CANCEL_AFTER: ReadonlySet<string> = new Set(
     ...['elect', 'السابق', 'السابقة', 'الأسبق', 'الأسبقة', 'المنتخب', 'المنتخبة', 'الراحل', 'الراحلة'],
     ...['المقبل', 'المقبلة', 'القادم', 'القادمة', 'yardımcısı', 'adayı', 'élu', 'élue', 'electo', 'electa'],
     ...['eleito', 'eleita', 'eletto', 'eletta', 'سابق', 'اسبق', 'فقید', 'منتخب', 'לשעבר', 'המנוח', 'הנבחר'],
+    // he: "the next", "the incoming" («ראש המוסד הבא»)
+    ...['הבא', 'הבאה', 'הנכנס', 'הנכנסת'],
   ].map((w) => w.toLowerCase()),
 );
 
@@ -143,6 +145,9 @@ const cancelledBefore = (w: string) =>
   CANCEL_BEFORE.has(w.replace(ARABIC_CLITIC, '')) ||
   CANCEL_BEFORE.has(w.replace(HEBREW_PREFIX, ''));
 
+/** An article an organisation's title phrase may start with (org-title-templates.ts). */
+const LEADING_ARTICLE = /^the\s+/i;
+
 /** Between a title and a name: spaces, a comma or dash, perhaps an article ("Putin, the Russian president"). */
 const BESIDE = /^[\s,،:–—-]*(?:(?:the|le|la|el|o|a|il|der|die|den|dem|des)\s+)?$/i;
 
@@ -165,7 +170,10 @@ export function resolveTitles(
     if (!terms) out.push(m);
     else {
       const person = titleHolder(text, mentions, i, terms, day);
-      if (person) out.push({ entity: person, start: m.start, end: m.end, office: m.entity });
+      // "the Mossad chief" is a phrase so that it wins over the Mossad's own "the Mossad"; the mark
+      // starts at the title, as a state's does ("the Russian president").
+      const lead = LEADING_ARTICLE.exec(text.slice(m.start, m.end))?.[0].length ?? 0;
+      if (person) out.push({ entity: person, start: m.start + lead, end: m.end, office: m.entity });
       else out.push(...inner(m.start, m.end));
     }
   });
