@@ -219,6 +219,21 @@ describe('the bundled offices', () => {
     expect(byState.size).toBeGreaterThanOrEqual(30);
   });
 
+  it('leave no other card answering to a title: an organisation is not named by its head’s title', () => {
+    const fold = (a: string | { text: string }) => (typeof a === 'string' ? a : a.text).toLowerCase();
+    const titles = new Set(
+      view.cards.filter((c) => c.office).flatMap((c) => Object.values(c.aliases).flatMap((l) => (l ?? []).map(fold))),
+    );
+    const others = view.cards
+      .filter((c) => !c.office)
+      .flatMap((c) => Object.values(c.aliases).flatMap((l) => (l ?? []).map((a) => `${c.id}: ${fold(a)}`)))
+      .filter((line) => titles.has(line.slice(line.indexOf(': ') + 2)));
+    expect(others).toEqual([]);
+    // The heads of bodies are offices: the UN's, NATO's, the IAEA's…
+    expect(titles).toContain('un secretary-general');
+    expect(titles).toContain('nato chief');
+  });
+
   it('head a title’s card with the office on the article’s date and today’s holder', () => {
     const card = view.cards.find((c) => c.id === 'office-turkey-foreign-minister')!;
     const header = officeHeader(card, '2021-09-29', '2026-12-01')!;
