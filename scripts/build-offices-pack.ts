@@ -7,8 +7,8 @@
  * The holders are curated data, each tenure with its sources (data/offices/<states|organisations>/
  * <id>.json); the phrases are generated from the title templates (lib/core/titles/title-templates.ts,
  * org-title-templates.ts) and each state's or organisation's name forms (data/offices/forms.json),
- * not typed one by one. A phrase another bundled pack already marks stays that card's. The summary and the facts of an
- * office card are written from its holders, so they say nothing the records do not.
+ * not typed one by one. A phrase another bundled pack already marks stays that card's. The summary
+ * and the facts of an office card are written from its holders, so they say nothing the records do not.
  *
  * Run: npm run build:offices
  */
@@ -30,7 +30,10 @@ import {
 } from '../lib/core/knowledge/pack-schema';
 import { MAX_SUMMARY_WORDS } from '../lib/core/knowledge/pack-rules';
 import { fold } from '../lib/core/text/normalise';
+import { ORG_SLOTS } from '../lib/core/titles/org-title-templates';
 import { titlePhrases, type StateForms } from '../lib/core/titles/title-phrases';
+import { SLOTS } from '../lib/core/titles/title-templates';
+import type { Lang } from '../lib/core/text/languages';
 
 const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const OUT = root('assets/packs/offices.json');
@@ -156,6 +159,12 @@ function officeCards(s: OwnerData): Card[] {
   const owner = ownerId(s);
   const ownerForms = forms[owner];
   if (!ownerForms) throw new Error(`data/offices/forms.json has no forms for ${owner}`);
+  // A slot no template of its kind uses would make nothing, silently: a misspelt "teh" is an error.
+  const slots = s.org ? ORG_SLOTS : SLOTS;
+  for (const [lang, bySlot] of Object.entries(ownerForms))
+    for (const slot of Object.keys(bySlot ?? {}))
+      if (!slots[lang as Lang]?.includes(slot))
+        throw new Error(`data/offices/forms.json: ${owner} ${lang} has a slot "${slot}" no template uses`);
   const taken = new Set<string>();
   const byRole = [...s.offices].sort((a, b) => OFFICE_ROLES.indexOf(a.role) - OFFICE_ROLES.indexOf(b.role));
   return byRole.map((o) => {

@@ -6,6 +6,8 @@
  * Data only.
  */
 import type { Lang } from '../text/languages';
+// Turkish case endings after an office word, in vowel harmony with it: "Genel Sekreteri[nin|ne|…]".
+import { TR_E, TR_I, TR_UE } from './title-templates';
 
 /** The name forms an organisation gives each language's templates. */
 export const ORG_SLOTS: Record<Lang, readonly string[]> = {
@@ -27,14 +29,6 @@ export const ORG_SLOTS: Record<Lang, readonly string[]> = {
 };
 
 type Templates = Partial<Record<string, readonly string[]>>;
-
-/*
- * Turkish case endings after the office word, in vowel harmony with it, as in title-templates.ts:
- * after -i ("Genel Sekreteri"), -ı ("Başkanı") and -ü ("Genel Direktörü").
- */
-const TR_I = '[|nin|ne|ni|nde|nden|yle]';
-const TR_IH = '[|nın|na|nı|nda|ndan|yla]';
-const TR_UE = '[|nün|ne|nü|nde|nden|yle]';
 
 /**
  * Per language, per title key. `chief` is the plain "head of" that news uses for one office of an
@@ -97,21 +91,21 @@ export const ORG_TEMPLATES: Record<Lang, Templates> = {
     chief: ['[رئيس|رئيسة] {name}'],
   },
   tr: {
-    'secretary-general': [`{name} Genel Sekreteri${TR_I}`],
+    'secretary-general': [`{name} Genel Sekreteri${TR_E}`],
     'director-general': [`{name} [Genel Direktörü|Genel Müdürü]${TR_UE}`],
     director: [`{name} [Direktörü|Müdürü]${TR_UE}`],
-    president: [`{name} Başkanı${TR_IH}`],
-    chairperson: [`{name} Başkanı${TR_IH}`],
-    'managing-director': [`{name} [Başkanı|İcra Direktörü]${TR_IH}`],
+    president: [`{name} Başkanı${TR_I}`],
+    chairperson: [`{name} Başkanı${TR_I}`],
+    'managing-director': [`{name} [Başkanı|İcra Direktörü]${TR_I}`],
     'executive-director': [`{name} [İcra Direktörü|Yürütme Direktörü]${TR_UE}`],
-    'executive-secretary': [`{name} İcra Sekreteri${TR_I}`],
-    'high-commissioner': [`{name} Yüksek Komiseri${TR_I}`],
-    'commissioner-general': [`{name} Genel Komiseri${TR_I}`],
-    prosecutor: [`{name} [Savcısı|Başsavcısı]${TR_IH}`],
+    'executive-secretary': [`{name} İcra Sekreteri${TR_E}`],
+    'high-commissioner': [`{name} Yüksek Komiseri${TR_E}`],
+    'commissioner-general': [`{name} Genel Komiseri${TR_E}`],
+    prosecutor: [`{name} [Savcısı|Başsavcısı]${TR_I}`],
     'high-representative': [
-      `{name} [Yüksek Temsilcisi|Dış Politika Şefi|Dış İlişkiler ve Güvenlik Politikası Yüksek Temsilcisi]${TR_I}`,
+      `{name} [Yüksek Temsilcisi|Dış Politika Şefi|Dış İlişkiler ve Güvenlik Politikası Yüksek Temsilcisi]${TR_E}`,
     ],
-    chief: [`{name} [Başkanı|başkanı]${TR_IH}`, `{name} [Şefi|şefi]${TR_I}`],
+    chief: [`{name} [Başkanı|başkanı]${TR_I}`, `{name} [Şefi|şefi]${TR_E}`],
   },
   // Every Russian and Ukrainian alias word takes the language's case endings (matcher.ts).
   ru: {
@@ -206,7 +200,7 @@ export const ORG_TEMPLATES: Record<Lang, Templates> = {
     'high-commissioner': ['[alto comissário|alta comissária] {de}'],
     'commissioner-general': ['[comissário-geral|comissária-geral] {de}'],
     prosecutor: ['[procurador|procuradora] {de}'],
-    'high-representative': ['[alto representante|alta representante] {de}', '[chefe da diplomacia] {de}'],
+    'high-representative': ['[alto representante|alta representante] {de}', 'chefe da diplomacia {de}'],
     chief: ['chefe {de}'],
   },
   it: {
@@ -221,7 +215,7 @@ export const ORG_TEMPLATES: Record<Lang, Templates> = {
     'high-commissioner': ['[alto commissario|alta commissaria] {de}'],
     'commissioner-general': ['[commissario generale|commissaria generale] {de}'],
     prosecutor: ['[procuratore|procuratrice] {de}'],
-    'high-representative': ['[alto rappresentante|alta rappresentante] {de}', '[capo della diplomazia] {de}'],
+    'high-representative': ['[alto rappresentante|alta rappresentante] {de}', 'capo della diplomazia {de}'],
     chief: ['[capo|numero uno] {de}'],
   },
   fa: {

@@ -45,11 +45,13 @@ export const TITLE_FALLBACK: Record<string, string> = {
  */
 /*
  * Turkish writes a case ending after an office word without an apostrophe ("ABD Dışişleri Bakanıyla",
- * "Rusya Devlet Başkanının"), in vowel harmony with the word: the endings after a word in -ı, -i, -u.
+ * "Rusya Devlet Başkanının"), in vowel harmony with the word: the endings after a word in -ı, -i, -u,
+ * -ü (org-title-templates.ts uses them too).
  */
-const TR_I = '[|nın|na|nı|nda|ndan|yla]';
-const TR_E = '[|nin|ne|ni|nde|nden|yle]';
-const TR_U = '[|nun|na|nu|nda|ndan|yla]';
+export const TR_I = '[|nın|na|nı|nda|ndan|yla]';
+export const TR_E = '[|nin|ne|ni|nde|nden|yle]';
+export const TR_U = '[|nun|na|nu|nda|ndan|yla]';
+export const TR_UE = '[|nün|ne|nü|nde|nden|yle]';
 
 export const TEMPLATES: Record<Lang, Templates> = {
   en: {
