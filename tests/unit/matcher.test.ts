@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledPacks } from '../../lib/node/bundled-packs';
 import { cardAliases } from '../../lib/core/knowledge/card-aliases';
 import { JoinedStrings } from '../../lib/core/text/joined-strings';
-import { Field, buildTrie, field, loadTrie, storedTrie, walk, type Trie } from '../../lib/core/text/trie';
+import { Field, MARK_BITS, buildTrie, field, loadTrie, storedTrie, walk, type Trie } from '../../lib/core/text/trie';
 import { buildMatcher, findMentions, loadMatcher, storeMatcher, type AliasSpec } from '../../lib/core/text/matcher';
 
 const specs = (entity: string, lang: string, ...texts: (string | Omit<AliasSpec, 'entity' | 'lang'>)[]): AliasSpec[] =>
@@ -185,7 +185,7 @@ describe('trie', () => {
     expect(Array.from({ length: t.stateCount + 1 }, (_, s) => field(t, s, Field.Child))).toEqual([1, 4, 6, 6, 6, 6, 6]);
   });
 
-  it('holds each run of single children in one state, up to a branch, a pattern end or an ending mark', () => {
+  it('holds each run of single children in one state, up to a branch, a pattern end or an ending mark, below the root (whose children hold one unit each)', () => {
     const t = buildTrie(['erdogan', 'erdogan s', 'erdoğan\ue000 x']);
     const label = (s: number) =>
       Array.from(t.labels.subarray(field(t, s, Field.Label), field(t, s + 1, Field.Label)), (x) =>
@@ -193,7 +193,8 @@ describe('trie', () => {
       ).join('');
     expect(Array.from({ length: t.stateCount }, (_, s) => label(s))).toEqual([
       '',
-      'erdo',
+      'e',
+      'rdo',
       'gan',
       'ğan',
       ' s',
@@ -207,6 +208,16 @@ describe('trie', () => {
     ]);
     // A text that leaves a label midway matches nothing there.
     expect(collect(t, 'erdog erdogan x')).toEqual([[6, 0, 13]]);
+  });
+
+  it("steps from the root's children through their dense rows, and finds the same without them", () => {
+    const words = ['ab', 'abc', 'ax', 'b', 'ba', 'bz', 'q\ue000', 'zz top'];
+    const t = buildTrie(words);
+    expect(t.pairRows).toBe(4);
+    const text = 'ab abc ax b ba bz qa zz top abx';
+    const found = collect(t, text);
+    expect(found.length).toBeGreaterThan(6);
+    expect(collect({ ...t, pairRows: 0 }, text)).toEqual(found);
   });
 
   it('gives the same answers after serialisation', () => {
@@ -227,7 +238,7 @@ describe('trie', () => {
     expect(loaded.nodes).toEqual(t.nodes);
     expect(loaded.outHead).toEqual(t.outHead);
     expect(loaded.edges).toEqual(t.edges);
-    const marks = Array.from({ length: t.stateCount }, (_, s) => field(loaded, s, Field.Marks));
+    const marks = Array.from({ length: t.stateCount }, (_, s) => field(loaded, s, Field.Marks) & MARK_BITS);
     expect(marks.filter((x) => x !== 0)).toEqual([1]);
     // One child too many: the counts no longer add up to the states.
     const counts = stored.childCount.slice();

@@ -1,6 +1,6 @@
 /** The names a card can be found by: its aliases and its labels, in every language it has. */
 import { fold } from '../text/normalise';
-import type { AliasSpec } from '../text/matcher';
+import { aliasSpec, type AliasSpec } from '../text/matcher';
 import type { Card } from './pack-schema';
 
 export function cardAliases(card: Card): AliasSpec[] {
@@ -8,7 +8,9 @@ export function cardAliases(card: Card): AliasSpec[] {
   for (const [lang, list] of Object.entries(card.aliases)) {
     for (const alias of list ?? []) {
       out.push(
-        typeof alias === 'string' ? { entity: card.id, text: alias, lang } : { entity: card.id, lang, ...alias },
+        typeof alias === 'string'
+          ? aliasSpec(card.id, lang, alias)
+          : aliasSpec(card.id, lang, alias.text, alias.caseSensitive, alias.exact),
       );
     }
   }
@@ -16,6 +18,6 @@ export function cardAliases(card: Card): AliasSpec[] {
   // label "China" cannot match "fine china" behind the case-sensitive alias's back.
   const spelled = new Set(out.map((a) => fold(a.text)));
   for (const [lang, label] of Object.entries(card.label))
-    if (label && !spelled.has(fold(label))) out.push({ entity: card.id, text: label, lang });
+    if (label && !spelled.has(fold(label))) out.push(aliasSpec(card.id, lang, label));
   return out;
 }

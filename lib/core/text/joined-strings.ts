@@ -51,9 +51,11 @@ export class JoinedStrings {
     const start = this.starts[i]!;
     const end = Math.min(this.starts[i + 1]!, this.codes.length);
     let out = '';
-    // In runs, as arguments are limited in number (an entry is short; a damaged start is not).
+    // In runs, as arguments are limited in number (an entry is short; a damaged start is not). `apply`
+    // takes the typed array as it is, where a spread walks an iterator: five times slower, and this
+    // runs for every mention.
     for (let at = start; at < end; at += RUN)
-      out += String.fromCharCode(...this.codes.subarray(at, Math.min(end, at + RUN)));
+      out += String.fromCharCode.apply(null, this.codes.subarray(at, Math.min(end, at + RUN)) as unknown as number[]);
     return out;
   }
 }

@@ -29,9 +29,22 @@ export interface AliasSpec {
   text: string;
   /** Language of the alias: decides which prefixes and endings go with it, and in which text it is a name. */
   lang: string;
-  caseSensitive?: boolean;
-  exact?: boolean;
+  caseSensitive?: boolean | undefined;
+  exact?: boolean | undefined;
 }
+
+/**
+ * An alias spec, always with the same keys in the same order. The build reads every field of
+ * 250,000 of them: specs written as they came (with or without flags, in their pack's key order)
+ * had several shapes, which makes every one of those reads the engine's slower, many-shaped kind.
+ */
+export const aliasSpec = (
+  entity: string,
+  lang: string,
+  text: string,
+  caseSensitive?: boolean,
+  exact?: boolean,
+): AliasSpec => ({ entity, text, lang, caseSensitive, exact });
 
 export interface Matcher {
   trie: Trie;
@@ -123,14 +136,28 @@ class Patterns {
 }
 
 /** Letters and digits only, case kept: what a case-sensitive alias compares. */
-export const caseKey = (s: string) => s.normalize('NFC').replace(/[^\p{L}\p{N}]/gu, '');
+export const caseKey = (s: string) => surfaceKey(s, 0, s.length);
+
+/** `caseKey` by the Unicode rules, for text that is not plain ASCII. */
+const unicodeCaseKey = (s: string) => s.normalize('NFC').replace(/[^\p{L}\p{N}]/gu, '');
 
 /** Acronyms this short are also words (WHO, US, IT, UN): set in capitals, nothing tells them apart. */
 const SHORT_ACRONYM = 3;
 
-/** Two or more letters, all capitals: USA, ABD, США. */
-const isAcronymKey = (key: string) =>
-  /\p{L}.*\p{L}/u.test(key) && key === key.toUpperCase() && key !== key.toLowerCase();
+/**
+ * Two or more letters, all capitals: USA, ABD, США. Without a regular expression where the key is
+ * plain ASCII: the build asks it of every English and German alias.
+ */
+function isAcronymKey(key: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c >= 0x80) return /\p{L}.*\p{L}/u.test(key) && key === key.toUpperCase() && key !== key.toLowerCase();
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c >= 0x41 && c <= 0x5a) letters++;
+  }
+  return letters >= 2;
+}
 
 const enum KeyKind {
   Word = 1,
@@ -171,7 +198,7 @@ function surfaceKey(text: string, start: number, end: number): string {
   let out = '';
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x80) return caseKey(text.slice(start, end));
+    if (c >= 0x80) return unicodeCaseKey(text.slice(start, end));
     const lower = c | 0x20;
     if ((c >= 0x30 && c <= 0x39) || (lower >= 0x61 && lower <= 0x7a)) out += text[i];
   }
@@ -236,6 +263,14 @@ function addPatterns(out: Patterns, spec: AliasSpec, entity: number, sharedLang:
     add(folded.slice(1), flags | AliasFlag.NeedsArticle);
 }
 
+/** A byte per pattern: whether it may end inside a word (mentionEnd), taking a Latin s. For the trie's walk. */
+function openPatterns(flags: Uint8Array): Uint8Array {
+  const open = new Uint8Array(flags.length);
+  for (let p = 0; p < flags.length; p++)
+    open[p] = (flags[p]! & (AliasFlag.LatinS | AliasFlag.Exact)) === AliasFlag.LatinS ? 1 : 0;
+  return open;
+}
+
 /** Rules that make a pattern's language matter beyond its bare spelling. */
 const AFFIX_FLAGS = AliasFlag.ArabicClitics | AliasFlag.HebrewPrefixes | AliasFlag.LatinS | AliasFlag.NeedsArticle;
 
@@ -295,9 +330,7 @@ export function* matcherSteps(specs: readonly AliasSpec[], options: BuildOptions
     }
   }
   yield;
-  if (dropped > 0) trie = keepPatterns(trie, keep);
-  yield;
-  const n = trie.patternCount;
+  const n = keep.length - dropped;
   const patternEntity = new Uint32Array(n);
   const patternFlags = new Uint8Array(n);
   const patternLang = new Uint8Array(n);
@@ -316,6 +349,8 @@ export function* matcherSteps(specs: readonly AliasSpec[], options: BuildOptions
     i++;
   }
   const caseKeys = caseKeysOf(Uint32Array.from(cased), JoinedStrings.of(keys));
+  yield;
+  trie = keepPatterns(trie, keep, openPatterns(patternFlags));
   return {
     trie,
     entities: JoinedStrings.of(entities),
@@ -478,7 +513,7 @@ export function storeMatcher(m: Matcher): StoredMatcher {
  * unsorted case list finds no key), never a read out of bounds.
  */
 export function loadMatcher(s: StoredMatcher): Matcher {
-  const trie = loadTrie(s.trie);
+  const trie = loadTrie(s.trie, s.patternFlags instanceof Uint8Array ? openPatterns(s.patternFlags) : undefined);
   const cased = s.casePatterns;
   const entities = JoinedStrings.from(s.entities, s.entityStarts, (s.entityStarts?.length ?? 0) - 1);
   const keys = cased instanceof Uint32Array ? JoinedStrings.from(s.caseKeys, s.caseKeyStarts, cased.length) : undefined;

@@ -1,5 +1,5 @@
 import { runSteps } from './build-steps';
-import { FIRST_MARK, ENDING_RULES, isEndingMark, type Folded } from './word-edges';
+import { FIRST_MARK, ENDING_RULES, edgeAt, isEndingMark, type Folded } from './word-edges';
 
 /**
  * The alias automaton: a path-compressed trie over folded aliases, flattened into typed arrays,
@@ -47,6 +47,14 @@ export interface Trie {
   readonly patternState: Uint32Array;
   /** Derived on load: root transitions as a dense table (0 = none). */
   readonly rootNext: Int32Array;
+  /**
+   * Derived on load: the transitions of the root's children (states 1 to `pairRows`), a dense row of
+   * `alphabet.length + 1` entries each, by symbol (0 = none). Every walk longer than one unit steps
+   * from one of these, and each has dozens of children: a search among them was a sixth of the scan.
+   * Empty (`pairRows` 0) where a root child's label is longer than one unit (an index built before).
+   */
+  readonly pairNext: Int32Array;
+  readonly pairRows: number;
   /** Derived on load: the first pattern ending at each state, plus one (0: none); more through `outNext`, in ascending id order. */
   readonly outHead: Int32Array;
   /** Derived on load: after pattern p, the next pattern ending at the same state, plus one (0: none). */
@@ -60,15 +68,30 @@ export const enum Field {
   Child = 0,
   /** Where the label starts in `labels`; it runs to the next record's. */
   Label = 1,
-  /** A bit for each ending mark that starts a child's label (bit k: FIRST_MARK + k). */
+  /**
+   * Bits 0–7: one for each ending mark that starts a child's label (bit k: FIRST_MARK + k). Bit 8
+   * (ENDS): a pattern ends here; most steps end none, and then the walk reads no output list. Bit 9
+   * (OPEN): a pattern ending here may end inside a word (see `loadTrie`). Bits 16–31: the state's
+   * first symbol (its `edges` entry), so a parent scanning its children finds the child's record in
+   * the cache line it has just read.
+   */
   Marks = 2,
 }
+
+/** The bit of `Field.Marks` that says a pattern ends at the state (its outputs are in `outHead`). */
+export const ENDS = 1 << 8;
+/** The bit of `Field.Marks` that says a pattern ending at the state may end inside a word. */
+const OPEN = 1 << 9;
+/** The ending-mark bits of `Field.Marks`. */
+export const MARK_BITS = ENDS - 1;
+/** Where the first symbol sits in `Field.Marks`. */
+const EDGE_SHIFT = 16;
 
 /** One field of state `s`. */
 export const field = (t: Trie, s: number, f: Field) => t.nodes[s * NODE + f]!;
 
 /** The trie as built or loaded, its records without their outputs yet. */
-type Laid = Omit<Trie, 'rootNext' | 'outHead' | 'outNext'>;
+type Laid = Omit<Trie, 'rootNext' | 'pairNext' | 'pairRows' | 'outHead' | 'outNext'>;
 
 /** Builds the trie from folded patterns, with no per-node maps and no sort of the strings. */
 export function buildTrie(patterns: readonly string[]): Trie {
@@ -147,9 +170,10 @@ export function* trieSteps(patterns: readonly string[]): Generator<void, Trie> {
       labelStart[state] = labelLength;
       let x = c;
       labelChars[labelLength++] = char[x]!;
+      // The root's children keep one-unit labels, so their children can sit in dense rows (pairsOf).
       for (;;) {
         const only = firstChild[x]!;
-        if (ends[x] || only === 0 || nextSibling[only] !== 0 || isEndingMark(char[only]!)) break;
+        if (head === 0 || ends[x] || only === 0 || nextSibling[only] !== 0 || isEndingMark(char[only]!)) break;
         x = only;
         labelChars[labelLength++] = char[x]!;
       }
@@ -263,65 +287,131 @@ function grow<T extends Int32Array | Uint16Array>(a: T, size: number): T {
   return out;
 }
 
-/**
- * The root's dense table, each state's record and the output lists; undefined if a pattern ends past
- * the last state (a stored form that disagrees with itself).
- */
-function withOutputs(t: Laid): Trie | undefined {
-  const { nodes, alphabet, edges } = t;
-  const rootNext = new Int32Array(0x10000);
-  for (let c = nodes[Field.Child]!; c < nodes[NODE + Field.Child]!; c++) rootNext[alphabet[edges[c]! - 1]!] = c;
-  const outputs = linkOutputs(t.patternState, t.stateCount);
-  return outputs && { ...t, rootNext, ...outputs };
+/** A built trie's root table, output lists and records' bits (every pattern may end inside a word: see loadTrie). */
+function withOutputs(t: Laid): Trie {
+  const { outHead, outNext, openStates } = linkOutputs(t.patternState, t.stateCount)!;
+  const nodes = withSteps(t.nodes, t.edges, outHead, openStates);
+  return { ...t, rootNext: rootTable(t), ...pairsOf(t), outHead, outNext, nodes };
 }
 
-/** Each state's output list (head and links), or undefined when a pattern ends past the last state. */
+/** The root's transitions as a dense table by code unit (Trie.rootNext). */
+function rootTable({ nodes, alphabet, edges }: Laid): Int32Array {
+  const rootNext = new Int32Array(0x10000);
+  for (let c = nodes[Field.Child]!; c < nodes[NODE + Field.Child]!; c++) rootNext[alphabet[edges[c]! - 1]!] = c;
+  return rootNext;
+}
+
+/** The dense rows of the root's children (Trie.pairNext), where their labels are one unit long and the rows small. */
+function pairsOf({ nodes, edges, alphabet }: Laid): { pairNext: Int32Array; pairRows: number } {
+  const rows = nodes[NODE + Field.Child]! - 1;
+  const width = alphabet.length + 1;
+  let single = rows * width <= MAX_PAIRS;
+  for (let s = 1; s <= rows && single; s++)
+    single = nodes[(s + 1) * NODE + Field.Label]! - nodes[s * NODE + Field.Label]! === 1;
+  if (!single) return { pairNext: new Int32Array(0), pairRows: 0 };
+  const pairNext = new Int32Array(rows * width);
+  for (let s = 1; s <= rows; s++)
+    for (let c = nodes[s * NODE + Field.Child]!; c < nodes[(s + 1) * NODE + Field.Child]!; c++)
+      pairNext[(s - 1) * width + edges[c]!] = c;
+  return { pairNext, pairRows: rows };
+}
+
+/** Entries of the pair rows at most (a megabyte): an alphabet of a few hundred units. */
+const MAX_PAIRS = 1 << 18;
+
+/**
+ * The records with each state's first symbol, ENDS where a pattern ends and OPEN where one may end
+ * inside a word (every one, without `openStates`), beside its marks. In place.
+ */
+function withSteps(
+  nodes: Int32Array,
+  edges: Uint8Array | Uint16Array,
+  outHead: Int32Array,
+  openStates: Uint8Array | undefined,
+): Int32Array {
+  for (let s = 0; s < outHead.length; s++) {
+    const ends = outHead[s] ? ENDS | (!openStates || openStates[s] ? OPEN : 0) : 0;
+    nodes[s * NODE + Field.Marks] = (nodes[s * NODE + Field.Marks]! & MARK_BITS) | ends | (edges[s]! << EDGE_SHIFT);
+  }
+  return nodes;
+}
+
+/** Whether the walk reports the patterns of state `s` when it ends at `i`. */
+const reports = (t: Trie, text: Folded, s: number, i: number) => {
+  const bits = t.nodes[s * NODE + Field.Marks]!;
+  return (bits & ENDS) !== 0 && ((bits & OPEN) !== 0 || edgeAt(text, i));
+};
+
+/**
+ * Each state's output list (head and links), and with `open` (a byte per pattern, not 0 where it may
+ * end inside a word) which states end such a pattern; undefined when a pattern ends past the last state.
+ */
 function linkOutputs(
   patternState: Uint32Array,
   stateCount: number,
-): { outHead: Int32Array; outNext: Int32Array } | undefined {
+  open?: Uint8Array,
+): { outHead: Int32Array; outNext: Int32Array; openStates: Uint8Array | undefined } | undefined {
   const outHead = new Int32Array(stateCount);
   const outNext = new Int32Array(patternState.length);
+  const openStates = open && new Uint8Array(stateCount);
   // Walk ids downwards so each list ends up in ascending id order.
   for (let p = patternState.length - 1; p >= 0; p--) {
     const s = patternState[p]!;
     if (s >= stateCount) return undefined;
     outNext[p] = outHead[s]!;
     outHead[s] = p + 1;
+    if (openStates && open[p]) openStates[s] = 1;
   }
-  return { outHead, outNext };
+  return { outHead, outNext, openStates };
 }
 
 /**
- * The trie with only the patterns `keep` marks, numbered as before but without the gaps. Every
- * state stays: a pattern dropped here is the same text as one kept (see matcherSteps).
+ * The trie with only the patterns `keep` marks, numbered as before but without the gaps, and `open`
+ * saying which of those may end inside a word (as for loadTrie). Every state stays: a pattern dropped
+ * here is the same text as one kept (see matcherSteps).
  */
-export function keepPatterns(t: Trie, keep: Uint8Array): Trie {
+export function keepPatterns(t: Trie, keep: Uint8Array, open?: Uint8Array): Trie {
   let count = 0;
   for (let p = 0; p < keep.length; p++) count += keep[p]!;
   const patternState = new Uint32Array(count);
   for (let p = 0, i = 0; p < keep.length; p++) if (keep[p]) patternState[i++] = t.patternState[p]!;
-  const outputs = linkOutputs(patternState, t.stateCount)!;
-  return { ...t, patternCount: patternState.length, patternState, ...outputs };
+  const { outHead, outNext, openStates } = linkOutputs(patternState, t.stateCount, open)!;
+  // The same states end patterns as before (only repeats are dropped): only OPEN may change.
+  const nodes = withSteps(t.nodes, t.edges, outHead, openStates);
+  return { ...t, patternCount: patternState.length, patternState, outHead, outNext, nodes };
 }
+
+/** Children up to this many are scanned rather than searched. */
+const LINEAR_CHILDREN = 8;
 
 /** The child of `s` whose label starts with code unit `c`, or 0. */
 export function child(t: Trie, s: number, c: number): number {
   if (s === 0) return t.rootNext[c]!;
   const symbol = t.symbolOf[c]!;
   if (symbol === 0) return 0;
+  if (s <= t.pairRows) return t.pairNext[(s - 1) * (t.alphabet.length + 1) + symbol]!;
   const nodes = t.nodes;
   let lo = nodes[s * NODE + Field.Child]!;
   let hi = nodes[(s + 1) * NODE + Field.Child]! - 1;
-  const edges = t.edges;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const e = edges[mid]!;
-    if (e === symbol) return mid;
-    if (e < symbol) lo = mid + 1;
-    else hi = mid - 1;
+  // Most states below the root have a few children, their records side by side: a scan in order
+  // stops at the first symbol not below the one sought, with none of a search's mispredictions.
+  if (hi - lo < LINEAR_CHILDREN) {
+    for (; lo <= hi; lo++) {
+      const e = nodes[lo * NODE + Field.Marks]! >>> EDGE_SHIFT;
+      if (e >= symbol) return e === symbol ? lo : 0;
+    }
+    return 0;
   }
-  return 0;
+  // A search without a branch on each comparison (the next probe is picked, not jumped to): the
+  // comparisons of a search among dozens of children are as good as random, and mispredicting them
+  // cost more than the probes.
+  let n = hi - lo + 1;
+  while (n > 1) {
+    const half = n >>> 1;
+    lo = nodes[(lo + half) * NODE + Field.Marks]! >>> EDGE_SHIFT <= symbol ? lo + half : lo;
+    n -= half;
+  }
+  return nodes[lo * NODE + Field.Marks]! >>> EDGE_SHIFT === symbol ? lo : 0;
 }
 
 /**
@@ -354,13 +444,13 @@ export function walk(t: Trie, text: Folded, from: number, onMatch: OnMatch, allo
 function walkOn(t: Trie, text: Folded, s: number, i: number, onMatch: OnMatch, allowed: EndingAllowed): void {
   const { buf, len } = text;
   for (;;) {
-    if (t.nodes[s * NODE + Field.Marks]) followMarks(t, text, s, i, onMatch, allowed);
+    if (t.nodes[s * NODE + Field.Marks]! & MARK_BITS) followMarks(t, text, s, i, onMatch, allowed);
     if (i >= len) return;
     s = child(t, s, buf[i]!);
     if (s === 0) return;
     i = restOfLabel(t, text, s, i + 1);
     if (i < 0) return;
-    for (let p = t.outHead[s]! - 1; p >= 0; p = t.outNext[p]! - 1) onMatch(p, i);
+    if (reports(t, text, s, i)) for (let p = t.outHead[s]! - 1; p >= 0; p = t.outNext[p]! - 1) onMatch(p, i);
   }
 }
 
@@ -373,7 +463,8 @@ function followMarks(t: Trie, text: Folded, s: number, i: number, onMatch: OnMat
     if (!marked) continue;
     const after = restOfLabel(t, text, marked, end);
     if (after < 0) continue;
-    for (let p = t.outHead[marked]! - 1; p >= 0; p = t.outNext[p]! - 1) onMatch(p, after);
+    if (reports(t, text, marked, after))
+      for (let p = t.outHead[marked]! - 1; p >= 0; p = t.outNext[p]! - 1) onMatch(p, after);
     walkOn(t, text, marked, after, onMatch, allowed);
   }
 }
@@ -410,7 +501,8 @@ function narrowCounts(n: number, count: (s: number) => number): Uint8Array | Uin
 export function storedTrie(t: Trie): StoredTrie {
   const n = t.stateCount;
   const span = (s: number, f: Field) => field(t, s + 1, f) - field(t, s, f);
-  const markStates = Uint32Array.from({ length: n }, (_, s) => s).filter((s) => field(t, s, Field.Marks) !== 0);
+  const marksOf = (s: number) => field(t, s, Field.Marks) & MARK_BITS;
+  const markStates = Uint32Array.from({ length: n }, (_, s) => s).filter((s) => marksOf(s) !== 0);
   return {
     stateCount: n,
     patternCount: t.patternCount,
@@ -420,7 +512,7 @@ export function storedTrie(t: Trie): StoredTrie {
     labels: t.labels,
     patternState: t.patternState,
     markStates,
-    markBits: Uint8Array.from(markStates, (s) => field(t, s, Field.Marks)),
+    markBits: Uint8Array.from(markStates, marksOf),
   };
 }
 
@@ -430,8 +522,13 @@ const isNarrow = (a: unknown): a is Uint8Array | Uint16Array => a instanceof Uin
  * Rebuilds the trie from its stored form, after checking its arrays agree with its counts. A few
  * passes over the states and one over the patterns: a woken worker runs this once, cold, before it
  * can answer.
+ *
+ * `open`, a byte per pattern, says which patterns may end inside a word (an alias that takes an
+ * ending: Putin in "Putins"); the walk reports the others only where a word ends. Without it every
+ * pattern may: the trie alone knows no word rules. With 200,000 names four candidates in five were a
+ * short name ending inside a longer word, each read and then refused; the walk now passes them by.
  */
-export function loadTrie(t: StoredTrie): Trie {
+export function loadTrie(t: StoredTrie, open?: Uint8Array): Trie {
   const n = t.stateCount;
   const ok =
     isNarrow(t.childCount) &&
@@ -450,10 +547,15 @@ export function loadTrie(t: StoredTrie): Trie {
     t.markStates.length === t.markBits.length &&
     t.labelLength[0] === 0;
   if (!ok) throw new Error('not a Backstory matcher index');
-  // One pass over the states, as a woken worker runs it cold: the offsets of children and labels
-  // (running sums of the counts), and each state's first symbol. Every state but the root has a
-  // label inside the labels. (A symbol past the alphabet would only fail to match: nothing is read
-  // out of bounds.)
+  if (open && open.length !== t.patternCount) throw new Error('not a Backstory matcher index');
+  // The patterns first: which states end one, and one that may end inside a word.
+  const outputs = linkOutputs(t.patternState, n, open);
+  if (!outputs) throw new Error('not a Backstory matcher index');
+  const { outHead, outNext, openStates } = outputs;
+  // Then one pass over the states, as a woken worker runs it cold (each pass more costs it
+  // milliseconds): the offsets of children and labels (running sums of the counts), each state's
+  // first symbol, and its record's bits. Every state but the root has a label inside the labels. (A
+  // symbol past the alphabet would only fail to match: nothing is read out of bounds.)
   const { childCount, labelLength, labels } = t;
   const nodes = new Int32Array((n + 1) * NODE);
   const edges = labels instanceof Uint8Array ? new Uint8Array(n) : new Uint16Array(n);
@@ -464,19 +566,26 @@ export function loadTrie(t: StoredTrie): Trie {
     nodes[s * NODE + Field.Child] = nextChild;
     nextChild += childCount[s]!;
     nodes[s * NODE + Field.Label] = nextLabel;
+    let edge = 0;
     if (s > 0) {
       labelled &&= labelLength[s]! > 0 && nextLabel < labels.length;
-      edges[s] = labels[nextLabel]!;
+      edges[s] = edge = labels[nextLabel]!;
     }
+    const ends = outHead[s] ? ENDS | (!openStates || openStates[s] ? OPEN : 0) : 0;
+    nodes[s * NODE + Field.Marks] = ends | (edge << EDGE_SHIFT);
     nextLabel += labelLength[s]!;
   }
   nodes[n * NODE + Field.Child] = nextChild;
   nodes[n * NODE + Field.Label] = nextLabel;
   // Every state but the root is some state's child, exactly once; the labels fill their array.
-  if (!labelled || nextChild !== n || nextLabel !== labels.length || t.markStates.some((s) => s >= n))
-    throw new Error('not a Backstory matcher index');
-  t.markStates.forEach((s, i) => (nodes[s * NODE + Field.Marks] = t.markBits[i]!));
-  const trie = withOutputs({
+  if (!labelled || nextChild !== n || nextLabel !== labels.length) throw new Error('not a Backstory matcher index');
+  const { markStates, markBits } = t;
+  for (let i = 0; i < markStates.length; i++) {
+    const s = markStates[i]!;
+    if (s >= n) throw new Error('not a Backstory matcher index');
+    nodes[s * NODE + Field.Marks]! |= markBits[i]! & MARK_BITS;
+  }
+  const laid: Laid = {
     stateCount: n,
     patternCount: t.patternCount,
     nodes,
@@ -485,9 +594,8 @@ export function loadTrie(t: StoredTrie): Trie {
     edges,
     symbolOf: symbolsOf(t.alphabet),
     patternState: t.patternState,
-  });
-  if (!trie) throw new Error('not a Backstory matcher index');
-  return trie;
+  };
+  return { ...laid, rootNext: rootTable(laid), ...pairsOf(laid), outHead, outNext };
 }
 
 /** Bytes the stored arrays take. */
