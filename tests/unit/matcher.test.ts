@@ -286,4 +286,16 @@ describe('joined strings', () => {
     const damaged = JoinedStrings.from(joined.codes, Uint32Array.of(0, 9, 3, 3, 9, joined.codes.length), 5)!;
     expect(damaged.at(1)).toBe('');
   });
+
+  it('keeps a unit in one byte where every unit of the list fits, and in two otherwise', () => {
+    const ids = ['pkk', 'un-secretary-general', '', 'q-1'];
+    const narrow = JoinedStrings.of(ids);
+    expect(narrow.codes).toBeInstanceOf(Uint8Array);
+    expect(narrow.codes.byteLength).toBe(ids.join('').length);
+    const back = JoinedStrings.from(structuredClone(narrow.codes), structuredClone(narrow.starts), ids.length)!;
+    expect(Array.from({ length: back.length }, (_, i) => back.at(i))).toEqual(ids);
+    expect(JoinedStrings.of(['pkk', 'şam']).codes).toBeInstanceOf(Uint16Array);
+    expect(JoinedStrings.of(['café']).codes).toBeInstanceOf(Uint8Array);
+    expect(JoinedStrings.of(['café']).at(0)).toBe('café');
+  });
 });

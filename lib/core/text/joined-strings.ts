@@ -2,11 +2,12 @@
  * A list of strings kept as one array of UTF-16 code units and where each entry starts. A woken
  * service worker loads the matcher's 200,000 entity ids and its case keys this way: the two arrays
  * are views into the stored view's one buffer, so loading them decodes nothing and makes no string;
- * an entry becomes a string only when a mention needs it.
+ * an entry becomes a string only when a mention needs it. Where every unit is below 256 (card ids
+ * are ASCII), a unit takes one byte: half the bytes a woken worker reads and holds.
  */
 export class JoinedStrings {
   private constructor(
-    readonly codes: Uint16Array,
+    readonly codes: Uint8Array | Uint16Array,
     /** Start of each entry, then the end of the last. */
     readonly starts: Uint32Array,
   ) {}
@@ -19,7 +20,8 @@ export class JoinedStrings {
       at += s.length;
     });
     starts[list.length] = at;
-    const codes = new Uint16Array(at);
+    const wide = list.some((s) => /[^\u0000-\u00ff]/.test(s));
+    const codes = wide ? new Uint16Array(at) : new Uint8Array(at);
     list.forEach((s, i) => {
       for (let j = 0, k = starts[i]!; j < s.length; j++, k++) codes[k] = s.charCodeAt(j);
     });
@@ -31,7 +33,8 @@ export class JoinedStrings {
    * codes. (Starts that go backwards inside only give wrong entries, never a read out of bounds: see `at`.)
    */
   static from(codes: unknown, starts: unknown, count: number): JoinedStrings | undefined {
-    if (!(codes instanceof Uint16Array) || !(starts instanceof Uint32Array)) return undefined;
+    if (!(codes instanceof Uint16Array || codes instanceof Uint8Array) || !(starts instanceof Uint32Array))
+      return undefined;
     if (starts.length !== count + 1 || starts[0] !== 0 || starts[count] !== codes.length) return undefined;
     return new JoinedStrings(codes, starts);
   }

@@ -482,13 +482,13 @@ const grown = (a: Int32Array) => {
 export interface StoredMatcher {
   trie: StoredTrie;
   /** The entity ids as code units, and where each starts (JoinedStrings). */
-  entities: Uint16Array;
+  entities: Uint8Array | Uint16Array;
   entityStarts: Uint32Array;
   patternEntity: Uint32Array;
   patternFlags: Uint8Array;
   patternLang: Uint8Array;
   casePatterns: Uint32Array;
-  caseKeys: Uint16Array;
+  caseKeys: Uint8Array | Uint16Array;
   caseKeyStarts: Uint32Array;
 }
 
