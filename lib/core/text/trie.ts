@@ -402,9 +402,8 @@ export function child(t: Trie, s: number, c: number): number {
     }
     return 0;
   }
-  // A search without a branch on each comparison (the next probe is picked, not jumped to): the
-  // comparisons of a search among dozens of children are as good as random, and mispredicting them
-  // cost more than the probes.
+  // A search whose next probe is picked rather than jumped to: among dozens of children its
+  // comparisons are as good as random, and a branch on each would be mispredicted half the time.
   let n = hi - lo + 1;
   while (n > 1) {
     const half = n >>> 1;
@@ -519,9 +518,9 @@ export function storedTrie(t: Trie): StoredTrie {
 const isNarrow = (a: unknown): a is Uint8Array | Uint16Array => a instanceof Uint8Array || a instanceof Uint16Array;
 
 /**
- * Rebuilds the trie from its stored form, after checking its arrays agree with its counts. A few
- * passes over the states and one over the patterns: a woken worker runs this once, cold, before it
- * can answer.
+ * Rebuilds the trie from its stored form, after checking its arrays agree with its counts. One pass
+ * over the patterns and one over the states: a woken worker runs this once, cold, before it can
+ * answer.
  *
  * `open`, a byte per pattern, says which patterns may end inside a word (an alias that takes an
  * ending: Putin in "Putins"); the walk reports the others only where a word ends. Without it every
