@@ -98,7 +98,7 @@ export function openViewStore(options?: ConstructorParameters<typeof Dexie>[1]):
       if (row?.format !== VIEW_FORMAT || !(row.arrays instanceof Blob)) return undefined;
       const arrays = unpackFields(await row.arrays.arrayBuffer());
       const read = arrays && fromArrays(arrays);
-      // A row of format 5 has its offices; checked like the rest where they are used.
+      // A row of this format has its offices; checked like the rest where they are used.
       const offices = Array.isArray(row.offices) ? row.offices : [];
       return read && { revision: row.revision, ...read, redirect: row.redirect, members: row.members, offices };
     },

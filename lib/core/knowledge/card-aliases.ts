@@ -1,18 +1,18 @@
 /** The names a card can be found by: its aliases and its labels, in every language it has. */
 import { fold } from '../text/normalise';
 import { aliasSpec, type AliasSpec } from '../text/matcher';
-import type { Card } from './pack-schema';
+import type { Alias, Card } from './pack-schema';
+
+/** The spec of one alias as a pack writes it: a bare string, or its text with flags. */
+export const specOf = (entity: string, lang: string, alias: Alias): AliasSpec =>
+  typeof alias === 'string'
+    ? aliasSpec(entity, lang, alias)
+    : aliasSpec(entity, lang, alias.text, alias.caseSensitive, alias.exact);
 
 export function cardAliases(card: Card): AliasSpec[] {
   const out: AliasSpec[] = [];
   for (const [lang, list] of Object.entries(card.aliases)) {
-    for (const alias of list ?? []) {
-      out.push(
-        typeof alias === 'string'
-          ? aliasSpec(card.id, lang, alias)
-          : aliasSpec(card.id, lang, alias.text, alias.caseSensitive, alias.exact),
-      );
-    }
+    for (const alias of list ?? []) out.push(specOf(card.id, lang, alias));
   }
   // A label is a name too, unless an alias already spells it: then the alias's flags rule, so a
   // label "China" cannot match "fine china" behind the case-sensitive alias's back.

@@ -1,16 +1,12 @@
 /** The matcher for a set of packs, as the background builds it from the database. */
-import { aliasSpec, buildMatcher, STOP_ENTITY, type AliasSpec, type BuildOptions, type Matcher } from '../text/matcher';
-import { cardAliases } from './card-aliases';
+import { buildMatcher, STOP_ENTITY, type AliasSpec, type BuildOptions, type Matcher } from '../text/matcher';
+import { cardAliases, specOf } from './card-aliases';
 import { mergeIdentities } from './identity';
 import type { Card, Pack } from './pack-schema';
 
 export function stopPhraseAliases(stopPhrases: Pack['stopPhrases']): AliasSpec[] {
   return Object.entries(stopPhrases ?? {}).flatMap(([lang, list]) =>
-    (list ?? []).map((a) =>
-      typeof a === 'string'
-        ? aliasSpec(STOP_ENTITY, lang, a)
-        : aliasSpec(STOP_ENTITY, lang, a.text, a.caseSensitive, a.exact),
-    ),
+    (list ?? []).map((a) => specOf(STOP_ENTITY, lang, a)),
   );
 }
 

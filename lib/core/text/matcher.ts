@@ -13,6 +13,7 @@ import {
   ENDING_RULES,
   Start,
   forEachPrefixEnd,
+  mayEndInsideWord,
   mentionEnd,
   persianPattern,
   startAt,
@@ -263,11 +264,10 @@ function addPatterns(out: Patterns, spec: AliasSpec, entity: number, sharedLang:
     add(folded.slice(1), flags | AliasFlag.NeedsArticle);
 }
 
-/** A byte per pattern: whether it may end inside a word (mentionEnd), taking a Latin s. For the trie's walk. */
+/** A byte per pattern: whether it may end inside a word (mentionEnd), for the trie's walk. */
 function openPatterns(flags: Uint8Array): Uint8Array {
   const open = new Uint8Array(flags.length);
-  for (let p = 0; p < flags.length; p++)
-    open[p] = (flags[p]! & (AliasFlag.LatinS | AliasFlag.Exact)) === AliasFlag.LatinS ? 1 : 0;
+  for (let p = 0; p < flags.length; p++) open[p] = mayEndInsideWord(flags[p]!) ? 1 : 0;
   return open;
 }
 

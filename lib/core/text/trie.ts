@@ -330,11 +330,15 @@ function withSteps(
   openStates: Uint8Array | undefined,
 ): Int32Array {
   for (let s = 0; s < outHead.length; s++) {
-    const ends = outHead[s] ? ENDS | (!openStates || openStates[s] ? OPEN : 0) : 0;
-    nodes[s * NODE + Field.Marks] = (nodes[s * NODE + Field.Marks]! & MARK_BITS) | ends | (edges[s]! << EDGE_SHIFT);
+    nodes[s * NODE + Field.Marks] =
+      (nodes[s * NODE + Field.Marks]! & MARK_BITS) | endBits(outHead, openStates, s) | (edges[s]! << EDGE_SHIFT);
   }
   return nodes;
 }
+
+/** ENDS and OPEN for state `s`: OPEN on every state that ends a pattern where `openStates` is not given. */
+const endBits = (outHead: Int32Array, openStates: Uint8Array | undefined, s: number) =>
+  outHead[s] ? ENDS | (!openStates || openStates[s] ? OPEN : 0) : 0;
 
 /** Whether the walk reports the patterns of state `s` when it ends at `i`. */
 const reports = (t: Trie, text: Folded, s: number, i: number) => {
@@ -570,8 +574,7 @@ export function loadTrie(t: StoredTrie, open?: Uint8Array): Trie {
       labelled &&= labelLength[s]! > 0 && nextLabel < labels.length;
       edges[s] = edge = labels[nextLabel]!;
     }
-    const ends = outHead[s] ? ENDS | (!openStates || openStates[s] ? OPEN : 0) : 0;
-    nodes[s * NODE + Field.Marks] = ends | (edge << EDGE_SHIFT);
+    nodes[s * NODE + Field.Marks] = endBits(outHead, openStates, s) | (edge << EDGE_SHIFT);
     nextLabel += labelLength[s]!;
   }
   nodes[n * NODE + Field.Child] = nextChild;

@@ -169,6 +169,9 @@ export function startAt(t: Folded, start: number, flags: number): Start {
   return !(flags & AliasFlag.NeedsArticle) || carriesArticle(prefix, hebrew) ? Start.Prefixed : Start.No;
 }
 
+/** Whether a pattern with these flags may end inside a word: one that takes a Latin s (Putins). */
+export const mayEndInsideWord = (flags: number) => (flags & (AliasFlag.LatinS | AliasFlag.Exact)) === AliasFlag.LatinS;
+
 /**
  * Where the mention ends if a name may end at `end`, or -1. An ending written without an apostrophe
  * is part of the word (Putins, F-35s) and so part of the mention; one after an apostrophe
@@ -176,7 +179,7 @@ export function startAt(t: Folded, start: number, flags: number): Start {
  */
 export function mentionEnd(t: Folded, end: number, flags: number): number {
   if (end >= t.len || edgeAt(t, end)) return end;
-  if (flags & AliasFlag.Exact || !(flags & AliasFlag.LatinS)) return -1;
+  if (!mayEndInsideWord(flags)) return -1;
   const w = wordEnd(t, end, 1);
   return w > end && LATIN_S_ENDINGS.has(slice(t, end, w)) ? w : -1;
 }
