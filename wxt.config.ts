@@ -27,6 +27,9 @@ export const EXTENSION_PAGES_CSP = [
   "form-action 'none'",
 ].join('; ');
 
+/** The toolbar button's icon at 1×, 1.5× and 2×. */
+const TOOLBAR_ICONS = { 16: 'icon/16.png', 24: 'icon/24.png', 32: 'icon/32.png' };
+
 // One source, two browsers: Chrome gets MV3 (service worker), Firefox MV2 (event page), WXT's defaults.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
@@ -39,6 +42,9 @@ export default defineConfig({
     // Nothing else: the Dexie database needs no permission, and the content script's matches are
     // declared in its entrypoint. Each permission is justified in the README.
     permissions: ['storage'],
+    // The toolbar's icon (public/icon, drawn by npm run build:icons; the manifest's other icons WXT
+    // finds there itself). The badge and the grey "off" icon are set per tab (lib/background/toolbar.ts).
+    [browser === 'firefox' ? 'browser_action' : 'action']: { default_icon: TOOLBAR_ICONS },
     content_security_policy: browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     commands: {
       'next-mention': {

@@ -9,6 +9,7 @@ import { packagedPackSources } from '../lib/background/packaged-packs';
 import { broadcastDataChanged, tellTab } from '../lib/extension/tab-messages';
 import { followedSettings } from '../lib/extension/settings-store';
 import { createLocatorMaps } from '../lib/background/locator-maps';
+import { createToolbar } from '../lib/background/toolbar';
 
 export default defineBackground(() => {
   // Listeners are registered at once (a woken service worker must find them); the database opens
@@ -17,6 +18,7 @@ export default defineBackground(() => {
   // The stored view is read beside opening the database: a worker woken by a page needs both.
   const viewStore = loadingEarly(openViewStore());
   const settings = followedSettings();
+  const toolbar = createToolbar();
   const ctx: Promise<RequestContext> = openDatabase().then(({ db, storage }) => {
     const target = { db, notify: broadcastDataChanged };
     // At every start, not only on install: a worker restarted after the database was cleared heals it.
@@ -39,6 +41,7 @@ export default defineBackground(() => {
       matcher,
       onDataChanged: broadcastDataChanged,
       settings,
+      toolbar,
       maps: createLocatorMaps(),
       verifyPacks: async () => {
         await installBundled(target, sources(), progress, { verify: true }).done;
@@ -56,6 +59,7 @@ export default defineBackground(() => {
       url: sender.url,
       origin,
       frameId: sender.frameId,
+      tabId: sender.tab?.id,
       tabUrl: sender.tab?.url,
       extensionPage,
     });

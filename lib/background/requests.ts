@@ -17,6 +17,7 @@ import type { Storage } from './open-database';
 import type { InstallProgress } from './install-packs';
 import { frameSite, mayWrite, type Sender } from '../core/sender-site';
 import { activeOn, type Settings } from '../core/settings';
+import type { FrameReport } from '../core/toolbar-badge';
 
 export interface RequestContext {
   db: BackstoryDB;
@@ -33,6 +34,8 @@ export interface RequestContext {
   verifyPacks?: () => Promise<unknown>;
   /** Locator maps for place and country cards; without it (unit tests of other things), cards come without maps. */
   maps?: { mapFor(card: Card): Promise<LocatorMap | undefined> };
+  /** The toolbar button of each tab (toolbar.ts); without it (unit tests of other things), badge reports are dropped. */
+  toolbar?: { report(tabId: number, frameId: number, report: FrameReport, fresh: boolean): void };
   /** The reader's settings, where the background can read them: a setup's first slice is read only where they say Backstory is on. */
   settings?: () => Promise<Settings>;
 }
@@ -69,6 +72,13 @@ export const handlers: Handlers = {
       exclusions: (await exclusions).map(({ entity, alias }) => ({ entity, alias })),
     };
     return first ? { ...reply, first } : reply;
+  },
+
+  'page/badge': async ({ state, names, fresh }, ctx, sender) => {
+    // Only a content script in a tab: Backstory's own pages have no badge to set.
+    if (sender.tabId === undefined || sender.frameId === undefined || sender.extensionPage) return { ok: false };
+    ctx.toolbar?.report(sender.tabId, sender.frameId, { state, names }, fresh ?? false);
+    return { ok: true };
   },
 
   'mentions/find': async (request, ctx) => ctx.matcher.find(request.runs, undefined, request.date),

@@ -147,6 +147,20 @@ export const Requests = table({
     }),
     reply: Ok,
   },
+  /**
+   * A frame's count for the toolbar badge: how many names it marked, or that Backstory is paused or
+   * off there. A number and a state, nothing of the page's text; the tab is the sender's own.
+   */
+  'page/badge': {
+    message: v.strictObject({
+      type: v.literal('page/badge'),
+      state: v.picklist(['on', 'paused', 'off-here']),
+      names: Count,
+      /** The frame has just started on a new page: what its tab's frames said before is forgotten. */
+      fresh: v.optional(v.boolean()),
+    }),
+    reply: Ok,
+  },
   /** Backstory's own pages: where the data lives (the popup says when it is only in memory). */
   'status/get': {
     message: v.strictObject({ type: v.literal('status/get') }),

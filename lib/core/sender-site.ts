@@ -9,6 +9,8 @@ export interface Sender {
   /** The frame's origin where the browser reports it (Chromium), which tells an about: frame's maker. */
   origin?: string;
   frameId?: number;
+  /** The tab the frame is in (a content script's; Backstory's own pages may have none). */
+  tabId?: number;
   /** The address of the tab's top page. */
   tabUrl?: string;
   /** One of Backstory's own pages (options, popup), not a content script in a web page. */

@@ -26,6 +26,8 @@ import { PageWatcher } from './page-watcher';
 import { probeMeasure } from './probes';
 import { readPublishedDate } from './published-date';
 import { ReaderInput } from './reader-input';
+import { ToolbarReport } from './toolbar-report';
+import { countEntities } from '../core/page/page-summary';
 
 export class PageController {
   private readonly state: PageState = initialPageState();
@@ -40,6 +42,8 @@ export class PageController {
   private readonly travel: MentionTravel;
   private readonly input: ReaderInput;
   private listening = false;
+  /** The toolbar button's count of names here, or its paused or off state. */
+  private readonly toolbar = new ToolbarReport();
 
   constructor(
     private readonly doc: Document,
@@ -86,6 +90,7 @@ export class PageController {
     // The open panel lists what is drawn, so it follows every redraw.
     marks.onRedraw = () => {
       if (panel.open) void panel.show();
+      if (state.active) this.toolbar.send('on', countEntities(marks.wanted()).length);
     };
     panel.onChoose = (id) => travel.openEntity(id);
   }
@@ -124,6 +129,7 @@ export class PageController {
     else {
       this.scanner.dropAhead();
       this.data.dropEarly();
+      this.toolbar.off(this.state.settings);
     }
   }
 
@@ -136,6 +142,7 @@ export class PageController {
     this.cards.forget();
     if (was && !now) this.deactivate();
     else if (!was && now) await this.activate();
+    else if (!now) this.toolbar.off(next);
     else {
       this.cards.intent.closeNow();
       this.marks.redraw();
@@ -188,6 +195,7 @@ export class PageController {
     this.host.remove();
     this.scanner.clear();
     this.marks.clear();
+    this.toolbar.off(this.state.settings);
   }
 
   /** New cards or packs: the page read again; an open card stays open if its mention is still there. */

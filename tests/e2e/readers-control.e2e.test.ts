@@ -50,9 +50,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('readers in control, in %s',
     await server?.close();
   });
 
-  it('switches Backstory off for this site from the popup, and on again, without a reload', async () => {
+  it('switches Backstory off for this site from the popup, and on again, without a reload; the toolbar button follows', async () => {
     const marks = (await page.evaluate(readMarks)).length;
     const tab = await control.tabId();
+    const badge = await waitFor(options, toolbarButton, (b) => b.text !== '', { arg: tab, what: 'the badge count' });
     // As the popup, opened for the tab under test (a toolbar popup cannot be opened by a test).
     await options.evaluate(async (id) => {
       type Tabs = { tabs: { create(p: { url: string; active: boolean }): Promise<unknown> } };
@@ -61,15 +62,24 @@ describe.each<BrowserName>(['chromium', 'firefox'])('readers in control, in %s',
     }, tab);
     const popup = await browser.extensionPage(`popup.html?tab=${tab}`);
     await waitFor(popup, textOf, (t) => /\d+/.test(t), { arg: '.count', what: 'the popup’s count' });
+    // The badge counts the names marked on the page (it has no frames): as many as the popup lists.
+    const names = await popup.evaluate(() => document.querySelector('.count')!.getAttribute('data-count'));
+    expect(Number(names)).toBeGreaterThan(1);
+    expect(badge.text).toBe(names);
+    expect(badge.title).toContain(`${names} names`);
     expect(await popup.evaluate(textOf, '.switch span')).toContain('127.0.0.1');
     await popup.evaluate(clickSelector, '.switch input');
     await page.bringToFront();
     await waitFor(page, readMarks, (m) => m.length === 0, { what: 'marks gone' });
     expect(await page.evaluate(() => location.href)).toContain('demo-ar.html'); // same page, no reload
+    // Off here: no count, and a title that says so (the icon is drawn grey).
+    const off = await waitFor(options, toolbarButton, (b) => b.text === '', { arg: tab, what: 'the badge cleared' });
+    expect(off.title).toMatch(/off on this page/);
     await popup.evaluate(clickSelector, '.switch input');
     await page.bringToFront();
     await waitFor(page, scansDone, (n) => n === 2, { what: 'the page scanned again' });
     expect((await page.evaluate(readMarks)).length).toBe(marks);
+    await waitFor(options, toolbarButton, (b) => b.text === names, { arg: tab, what: 'the badge back' });
     await popup.close();
   });
 
@@ -212,3 +222,16 @@ describe.each<BrowserName>(['chromium', 'firefox'])('readers in control, in %s',
     expect(still.cards).toEqual(before.cards);
   }, 180_000);
 });
+
+/** The toolbar button's badge and title for a tab, read in one of Backstory's pages. */
+async function toolbarButton(tabId: number): Promise<{ text: string; title: string }> {
+  type Action = {
+    getBadgeText(d: { tabId: number }): Promise<string>;
+    getTitle(d: { tabId: number }): Promise<string>;
+  };
+  type Api = { action?: Action; browserAction?: Action };
+  const g = globalThis as unknown as { browser?: Api; chrome: Api };
+  const api = g.browser ?? g.chrome;
+  const action = (api.action ?? api.browserAction)!;
+  return { text: await action.getBadgeText({ tabId }), title: await action.getTitle({ tabId }) };
+}

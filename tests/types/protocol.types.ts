@@ -28,7 +28,14 @@ same<ReplyOf<'exclusion/add'>, { ok: boolean }>(true);
 same<RequestOf<'card/get'>, { type: 'card/get'; id: string }>(true);
 same<
   Request['type'],
-  'page/setup' | 'mentions/find' | 'card/get' | 'labels/get' | 'exclusion/add' | 'status/get' | 'packs/verify'
+  | 'page/setup'
+  | 'mentions/find'
+  | 'card/get'
+  | 'labels/get'
+  | 'exclusion/add'
+  | 'page/badge'
+  | 'status/get'
+  | 'packs/verify'
 >(true);
 same<TabReplyOf<'page/summary'>, NonNullable<Awaited<ReturnType<typeof pageSummary>>>>(true);
 same<TabCommand['name'], 'next-mention' | 'previous-mention' | 'toggle-panel'>(true);
