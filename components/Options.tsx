@@ -7,11 +7,15 @@ import type { PackSummary } from '../lib/core/write-results';
 import { CardManager, type CardStore } from './CardManager';
 import { SettingsForm } from './SettingsForm';
 import { Transfer } from './Transfer';
+import { Welcome } from './Welcome';
+import type { CardResponse } from '../lib/core/protocol';
 
 interface Props {
   /** False where the browser will not open IndexedDB: packs, cards and transfer need it. */
   databaseOpen: boolean;
   welcome: boolean;
+  /** The card the welcome shows, as a page would get it. */
+  loadExample?: () => Promise<CardResponse | undefined>;
   /** How far the install of large packs is, while one runs. */
   loadProgress?: () => Promise<Progress | undefined>;
   loadSettings: () => Promise<Settings>;
@@ -42,12 +46,7 @@ export function Options(props: Props) {
   return (
     <main class="options">
       <h1>{i18n.t('options.title')}</h1>
-      {props.welcome && (
-        <section class="welcome" aria-labelledby="welcome">
-          <h2 id="welcome">{i18n.t('options.welcomeTitle')}</h2>
-          <p>{i18n.t('options.welcomeBody')}</p>
-        </section>
-      )}
+      {props.welcome && props.loadExample && <Welcome loadExample={props.loadExample} theme={themeOf(settings)} />}
       {props.loadProgress && <ReadyProgress load={props.loadProgress} />}
       {!props.databaseOpen && (
         <p class="warning" role="status" data-storage="memory">
@@ -78,7 +77,7 @@ export function Options(props: Props) {
                       checked={p.enabled}
                       onChange={(e) => void props.setPackEnabled(p.id, (e.target as HTMLInputElement).checked)}
                     />
-                    <span>{p.name}</span>
+                    <span>{packName(p)}</span>
                   </label>
                   <span class="muted">
                     {' '}
@@ -110,4 +109,22 @@ export function Options(props: Props) {
       </section>
     </main>
   );
+}
+
+/** The bundled packs' names in the interface language; a pack the reader imported keeps its own. */
+const PACK_NAMES = {
+  core: () => i18n.t('options.packName.core'),
+  world: () => i18n.t('options.packName.world'),
+  'where-and-what': () => i18n.t('options.packName.whereAndWhat'),
+  offices: () => i18n.t('options.packName.offices'),
+  countries: () => i18n.t('options.packName.countries'),
+  places: () => i18n.t('options.packName.places'),
+} as Record<string, (() => string) | undefined>;
+
+const packName = (pack: { id: string; name: string }) => PACK_NAMES[pack.id]?.() ?? pack.name;
+
+/** The theme the welcome's card is drawn in: the reader's, else the system's. */
+function themeOf(settings: Settings | undefined): 'light' | 'dark' {
+  if (settings?.theme === 'light' || settings?.theme === 'dark') return settings.theme;
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { render } from 'preact';
 import { Options } from '../../components/Options';
+import { EXAMPLE_CARD } from '../../components/Welcome';
 import { BackstoryDB } from '../../lib/background/database';
 import { backupDatabase, restoreDatabase } from '../../lib/background/backup';
 import { optionsData } from '../../lib/background/options-data';
@@ -8,9 +9,9 @@ import { exportData, importData } from '../../lib/background/transfer';
 import { loadSettings, updateSettings, watchSettings } from '../../lib/extension/settings-store';
 import { broadcastDataChanged } from '../../lib/extension/tab-messages';
 import { ask } from '../../lib/extension/ask';
+import { applyPageLook } from '../../lib/extension/page-look';
 
-document.documentElement.dir = i18n.t('@@bidi_dir');
-document.documentElement.lang = i18n.t('@@ui_locale').replace('_', '-');
+applyPageLook();
 const db = new BackstoryDB();
 // Where the browser refuses IndexedDB the background works from memory; this page can only say so.
 const databaseOpen = await db.open().then(
@@ -25,6 +26,7 @@ render(
     {...optionsData(db, broadcastDataChanged)}
     databaseOpen={databaseOpen}
     welcome={location.hash === '#welcome'}
+    loadExample={() => ask({ type: 'card/get', id: EXAMPLE_CARD })}
     loadProgress={async () => (await ask({ type: 'status/get' })).progress}
     loadSettings={loadSettings}
     updateSettings={updateSettings}

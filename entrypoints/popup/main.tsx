@@ -1,13 +1,12 @@
-import { i18n } from '#i18n';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
 import { ask } from '../../lib/extension/ask';
+import { applyPageLook } from '../../lib/extension/page-look';
 import { loadSettings, updateSettings, watchSettings } from '../../lib/extension/settings-store';
 import { pageSummary, targetTab, tellTab } from '../../lib/extension/tab-messages';
 
-document.documentElement.dir = i18n.t('@@bidi_dir');
-document.documentElement.lang = i18n.t('@@ui_locale').replace('_', '-');
+applyPageLook();
 const tabId = await targetTab();
 // Opened for a given tab (?tab=ID) the popup is a page of its own and stays; as the toolbar popup it closes after a choice.
 const standalone = new URLSearchParams(location.search).has('tab');

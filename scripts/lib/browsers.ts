@@ -3,7 +3,7 @@
  * with the built extension loaded, behind one small interface so every end-to-end test runs the
  * same steps in both. Browsers come from the system (Debian packages); a missing one is an error.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
@@ -64,7 +64,7 @@ export interface PageDriver {
    * objects and those of every content script in it (one V8 heap). Chromium only (CDP).
    */
   heapUsed?(): Promise<number>;
-  /** Adds a script to the page (test tools such as axe-core). */
+  /** Runs a script in the page (test tools such as axe-core), as the remote protocol does: no page CSP applies. */
   addScript(source: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -157,6 +157,22 @@ function requireBuild(name: BrowserName, build: BuildName): { exe: string; dir: 
   return { exe, dir };
 }
 
+/** The browser's Arabic interface, where a test asks for it: installed, or a clear error saying how. */
+function requireInterface(name: BrowserName, exe: string, uiLanguage: string): void {
+  if (uiLanguage === 'en') return;
+  const root = dirname(realpathSync(exe));
+  const found =
+    name === 'chromium'
+      ? [join(root, 'locales', `${uiLanguage}.pak`), `/usr/lib/chromium/locales/${uiLanguage}.pak`].some(existsSync)
+      : [join(root, 'browser', 'extensions'), '/usr/lib/firefox-esr/browser/extensions'].some(
+          (d) => existsSync(d) && readdirSync(d).some((f) => f.startsWith(`langpack-${uiLanguage}@`)),
+        );
+  if (!found)
+    throw new Error(
+      `${name} has no ${uiLanguage} interface: apt-get install -y ${name === 'chromium' ? 'chromium-l10n' : `firefox-esr-l10n-${uiLanguage}`}`,
+    );
+}
+
 export interface LaunchOptions {
   headless?: boolean;
   /** Page scripts off: saved real pages then keep exactly the DOM their HTML describes. */
@@ -168,6 +184,11 @@ export interface LaunchOptions {
   brokenStorage?: boolean;
   /** The test build by default; `production` for what ships (npm start, the privacy checks). */
   build?: BuildName;
+  /**
+   * The browser's interface language, which Backstory's own pages speak ('ar': Chromium's
+   * chromium-l10n and Firefox's firefox-esr-l10n-ar must be installed); the system's by default.
+   */
+  uiLanguage?: 'en' | 'ar';
 }
 
 /** A fresh profile folder; with `brokenStorage`, a file sits where the browser keeps IndexedDB. */
@@ -204,6 +225,7 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
     pageScripts: true,
     brokenStorage: false,
     build: TEST_BUILD,
+    uiLanguage: 'en',
     ...options,
   };
   const browser = name === 'chromium' ? await launchChromium(o) : await launchFirefox(o);
@@ -223,8 +245,10 @@ async function launchChromium({
   pageScripts,
   brokenStorage,
   build,
+  uiLanguage,
 }: Required<LaunchOptions>): Promise<ExtensionBrowser> {
   const { exe, dir } = requireBuild('chromium', build);
+  requireInterface('chromium', exe, uiLanguage);
   const profile = profileDir('chromium', brokenStorage);
   // Everything but loopback goes through the recording proxy (network-recorder.ts).
   const proxy = await networkRecorder();
@@ -233,7 +257,10 @@ async function launchChromium({
     headless: false, // extensions need the new headless mode, asked for by flag below
     viewport: { width: 1280, height: 900 },
     javaScriptEnabled: pageScripts,
+    // On Linux, Chromium takes its interface language from the environment.
+    env: { ...process.env, LANGUAGE: uiLanguage },
     args: [
+      `--lang=${uiLanguage}`,
       `--proxy-server=http://127.0.0.1:${proxy.port}`,
       ...(headless ? ['--headless=new'] : []),
       '--no-sandbox',
@@ -307,7 +334,8 @@ function wrapPlaywright(page: PwPage): PageDriver {
     screenshot: async (path) => void (await page.screenshot({ path })),
     heapUsed: () => heapUsedOf(page),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
-    addScript: async (content) => void (await page.addScriptTag({ content })),
+    // Evaluated through the remote protocol rather than as a <script>: Backstory's own pages refuse inline scripts.
+    addScript: async (content) => void (await page.evaluate(content)),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
@@ -334,8 +362,10 @@ async function launchFirefox({
   pageScripts,
   brokenStorage,
   build,
+  uiLanguage,
 }: Required<LaunchOptions>): Promise<ExtensionBrowser> {
   const { exe, dir } = requireBuild('firefox', build);
+  requireInterface('firefox', exe, uiLanguage);
   const profile = profileDir('firefox', brokenStorage);
   const proxy = await networkRecorder();
   const browser: PpBrowser = await puppeteer.launch({
@@ -361,6 +391,8 @@ async function launchFirefox({
       'network.proxy.no_proxies_on': '127.0.0.1, localhost',
       'network.proxy.allow_hijacking_localhost': false,
       'javascript.enabled': pageScripts,
+      // The interface language, from the language pack Debian installs beside Firefox.
+      'intl.locale.requested': uiLanguage === 'ar' ? 'ar' : 'en-US',
     },
   });
   await browser.installExtension(dir);
@@ -427,7 +459,8 @@ function wrapPuppeteer(page: PpPage): PageDriver {
     press: (key) => page.keyboard.press(key as never),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     setViewport: (width, height) => page.setViewport({ width, height }),
-    addScript: async (content) => void (await page.addScriptTag({ content })),
+    // Evaluated through the remote protocol rather than as a <script>: Backstory's own pages refuse inline scripts.
+    addScript: async (content) => void (await page.evaluate(content)),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };

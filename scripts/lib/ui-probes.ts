@@ -82,3 +82,33 @@ export async function cardRow(id: string): Promise<{ id: string; edits: object; 
   // A JSON copy: a row shares objects (a card and its pack base), which WebDriver BiDi cannot send twice.
   return JSON.parse(JSON.stringify(row)) as { id: string; edits: object; card: { label: { ar: string } } };
 }
+
+/** axe-core over the whole page (loaded first with `addScript`): serious and critical violations, with where. */
+export async function axeOnPage(): Promise<string[]> {
+  type Result = { violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] };
+  const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<Result> } }).axe;
+  const result = await axe.run(document, { resultTypes: ['violations'] });
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
+}
+
+/**
+ * The element that has focus now, and whether the reader can see where it is: an outline or a box
+ * shadow drawn while it has focus (`:focus-visible` after a key press).
+ */
+export function focusedNow(): { what: string; visible: boolean } | null {
+  let el = document.activeElement as HTMLElement | null;
+  // Into open shadow roots (the welcome's example card): the host reports only that focus is inside.
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement as HTMLElement;
+  if (!el || el === document.body || el === document.documentElement) return null;
+  const style = getComputedStyle(el);
+  const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+  const shadow = style.boxShadow !== 'none';
+  const named = el.getAttribute('name');
+  const value = el.getAttribute('value');
+  const name =
+    el.getAttribute('aria-label') ??
+    (named ? `${named}${value ? `=${value}` : ''}` : (el.textContent?.trim().slice(0, 30) ?? ''));
+  return { what: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} ${name}`, visible: outline || shadow };
+}
