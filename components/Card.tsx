@@ -26,6 +26,11 @@ export interface CardView {
   map?: LocatorMap;
   /** Opened from a title ("the Russian president"): the office, on the article's date, and today's holder's name. */
   office?: OfficeHeader & { todayName?: CardData['label'] };
+  /**
+   * The card read in full (the library): every fact, the timeline, the designations, every source,
+   * and the related cards, each opened by `open`. On a page the card stays short.
+   */
+  full?: { related: { id: string; label: string }[]; open: (id: string) => void };
 }
 
 interface Props {
@@ -46,11 +51,18 @@ export function Card({ view, onClose, onPin, onNotThis }: Props) {
   const title = pick(card.label, lang);
   const summary = pick(card.summary, lang);
   const description = card.description ? pick(card.description, lang) : undefined;
-  const facts = [...card.facts].sort((a, b) => b.asOf.localeCompare(a.asOf)).slice(0, MAX_FACTS);
-  const cited = new Set([...since, ...facts].flatMap((f) => f.sources));
+  const full = view.full;
+  const facts = [...card.facts].sort((a, b) => b.asOf.localeCompare(a.asOf)).slice(0, full ? undefined : MAX_FACTS);
+  const timeline = full ? [...(card.timeline ?? [])].sort((a, b) => a.asOf.localeCompare(b.asOf)) : [];
+  const designations = full ? (card.designations ?? []) : [];
+  const cited = new Set(
+    [...since, ...facts, ...timeline, ...designations, ...(full && card.geo?.sources ? [card.geo] : [])].flatMap(
+      (f) => f.sources ?? [],
+    ),
+  );
   const office = view.office;
   // The office record's sources first: the header is a fact like any other.
-  const sources = [...(office?.sources ?? []), ...card.sources.filter((s) => cited.has(s.id))];
+  const sources = [...(office?.sources ?? []), ...card.sources.filter((s) => full || cited.has(s.id))];
   const titleId = `backstory-title-${card.id}`;
   return (
     <div
@@ -116,12 +128,57 @@ export function Card({ view, onClose, onPin, onNotThis }: Props) {
           <FactList facts={facts} lang={lang} />
         </section>
       )}
+      {timeline.length > 0 && (
+        <section aria-label={t.timeline}>
+          <h3>{t.timeline}</h3>
+          <FactList facts={timeline} lang={lang} />
+        </section>
+      )}
+      {designations.length > 0 && (
+        <section aria-label={t.designations}>
+          <h3>{t.designations}</h3>
+          <ul class="facts designations">
+            {designations.map((d) => {
+              const by = pick(d.by, lang);
+              const says = pick(d.says, lang);
+              const when = [
+                d.since && t.sinceDate(formatDate(d.since, lang)),
+                d.until && t.untilDate(formatDate(d.until, lang)),
+              ]
+                .filter(Boolean)
+                .join(', ');
+              return (
+                <li key={by.text + says.text}>
+                  <span>
+                    <bdi lang={by.lang}>{by.text}</bdi>: <span lang={says.lang}>{says.text}</span>
+                    {when && ` (${when})`}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
       {sources.length > 0 && (
         <section aria-label={t.sources}>
           <h3>{t.sources}</h3>
           <ul class="sources">
             {sources.map((s) => (
               <SourceItem key={s.id} source={s} />
+            ))}
+          </ul>
+        </section>
+      )}
+      {full && full.related.length > 0 && (
+        <section aria-label={t.related}>
+          <h3>{t.related}</h3>
+          <ul class="related">
+            {full.related.map((r) => (
+              <li key={r.id}>
+                <button type="button" class="related-card" data-card={r.id} onClick={() => full.open(r.id)}>
+                  <bdi>{r.label}</bdi>
+                </button>
+              </li>
             ))}
           </ul>
         </section>

@@ -8,6 +8,7 @@ import { CardManager, type CardStore } from './CardManager';
 import { SettingsForm } from './SettingsForm';
 import { Transfer } from './Transfer';
 import { Welcome } from './Welcome';
+import { packName } from './pack-names';
 import type { CardResponse } from '../lib/core/protocol';
 
 interface Props {
@@ -54,6 +55,11 @@ export function Options(props: Props) {
         </p>
       )}
       <p class="privacy">{i18n.t('options.privacy')}</p>
+      <p>
+        <a href="library.html" class="library-link">
+          {i18n.t('library.open')}
+        </a>
+      </p>
       <section aria-labelledby="reading">
         <h2 id="reading">{i18n.t('options.reading')}</h2>
         {settings && (
@@ -110,18 +116,6 @@ export function Options(props: Props) {
     </main>
   );
 }
-
-/** The bundled packs' names in the interface language; a pack the reader imported keeps its own. */
-const PACK_NAMES = {
-  core: () => i18n.t('options.packName.core'),
-  world: () => i18n.t('options.packName.world'),
-  'where-and-what': () => i18n.t('options.packName.whereAndWhat'),
-  offices: () => i18n.t('options.packName.offices'),
-  countries: () => i18n.t('options.packName.countries'),
-  places: () => i18n.t('options.packName.places'),
-} as Record<string, (() => string) | undefined>;
-
-const packName = (pack: { id: string; name: string }) => PACK_NAMES[pack.id]?.() ?? pack.name;
 
 /** The theme the welcome's card is drawn in: the reader's, else the system's. */
 function themeOf(settings: Settings | undefined): 'light' | 'dark' {

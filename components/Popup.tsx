@@ -25,6 +25,8 @@ interface Props {
   openEntity: (id: string) => void;
   togglePanel: () => void;
   openOptions: () => void;
+  /** The library, every card; absent where it cannot be opened. */
+  openLibrary?: () => void;
 }
 
 /** The content script needs a moment to follow a settings change before the summary is asked again. */
@@ -139,6 +141,11 @@ export function Popup(props: Props) {
       <button type="button" class="link" onClick={props.openOptions}>
         {i18n.t('popup.settings')}
       </button>
+      {props.openLibrary && (
+        <button type="button" class="link" data-open="library" onClick={props.openLibrary}>
+          {i18n.t('library.open')}
+        </button>
+      )}
     </main>
   );
 }

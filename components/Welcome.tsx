@@ -4,21 +4,13 @@
  * the same component and stylesheet as on a page (in a shadow root of its own, as there).
  */
 import { i18n } from '#i18n';
-import { render } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { CardResponse } from '../lib/core/protocol';
 import { cardLangOf } from '../lib/core/card-strings';
-import { Card } from './Card';
-import cardStyles from './card.css?inline';
+import { CardPreview } from './CardPreview';
 
 /** The card shown: the story Backstory began with. */
 export const EXAMPLE_CARD = 's-400';
-
-/** On a page the card floats by its mention; here it sits in the welcome's flow, with nothing to pin or close. */
-const IN_FLOW = `
-:host { position: static !important; width: auto !important; height: auto !important; }
-.card { position: relative !important; max-height: none; max-width: 380px; }
-.close, .pin { display: none; }`;
 
 interface Props {
   loadExample: () => Promise<CardResponse | undefined>;
@@ -41,47 +33,13 @@ export function Welcome({ loadExample, theme }: Props) {
         </ol>
         {example?.card && (
           <figure class="example">
-            <CardPreview response={example} theme={theme} />
+            <div class="example-card">
+              <CardPreview response={example} lang={cardLangOf(i18n.t('@@ui_locale'))} theme={theme} />
+            </div>
             <figcaption class="muted">{i18n.t('options.welcomeExample')}</figcaption>
           </figure>
         )}
       </div>
     </section>
   );
-}
-
-function CardPreview({ response, theme }: { response: CardResponse; theme: 'light' | 'dark' }) {
-  const host = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = host.current;
-    if (!el || !response.card) return;
-    const root = el.shadowRoot ?? el.attachShadow({ mode: 'open' });
-    if (!root.firstChild) {
-      // A constructed sheet, not a <style>: Backstory's pages refuse inline styles (style-src 'self').
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(cardStyles + IN_FLOW);
-      root.adoptedStyleSheets = [sheet];
-      root.append(document.createElement('div'));
-    }
-    const noop = () => undefined;
-    render(
-      <Card
-        view={{
-          card: response.card,
-          lang: cardLangOf(i18n.t('@@ui_locale')),
-          edited: response.edited,
-          ...(response.own ? { own: true } : {}),
-          ...(response.map ? { map: response.map } : {}),
-          today: new Date(),
-          theme,
-          fontSize: 14,
-          pinned: true,
-        }}
-        onClose={noop}
-        onPin={noop}
-      />,
-      root.lastChild as HTMLElement,
-    );
-  }, [response, theme]);
-  return <div class="example-card" ref={host} />;
 }

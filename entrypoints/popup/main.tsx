@@ -27,6 +27,7 @@ render(
       void (tabId !== undefined && tellTab(tabId, { type: 'command', name: 'toggle-panel' }).then(done))
     }
     openOptions={() => void browser.runtime.openOptionsPage().then(done)}
+    openLibrary={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }).then(done)}
   />,
   document.getElementById('app')!,
 );

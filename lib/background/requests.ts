@@ -102,6 +102,11 @@ export const handlers: Handlers = {
     return { ok: true };
   },
 
+  'cards/merged': async (_request, ctx, sender) => {
+    if (!sender.extensionPage) return { redirect: {} };
+    return { redirect: Object.fromEntries((await ctx.matcher.identities()).redirect) };
+  },
+
   'card/get': async (request, ctx) => {
     // A card merged into another (the generated Turkey into the story's) opens as that one.
     const { redirect, members } = await ctx.matcher.identities();

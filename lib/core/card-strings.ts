@@ -31,6 +31,13 @@ interface CardStrings {
   /** The holder since, when it is not the one of the article's day. */
   officeToday: (since: string) => string;
   acting: string;
+  /** The card read in full (the library): its timeline, who lists it as what, and the cards it relates to. */
+  timeline: string;
+  designations: string;
+  /** "since 8 October 1997", "until 2 March 2023": a designation's dates. */
+  sinceDate: (date: string) => string;
+  untilDate: (date: string) => string;
+  related: string;
 }
 
 export const CARD_STRINGS: Record<CardLang, CardStrings> = {
@@ -50,6 +57,11 @@ export const CARD_STRINGS: Record<CardLang, CardStrings> = {
     },
     facts: 'Key facts',
     sources: 'Sources',
+    timeline: 'Timeline',
+    designations: 'Listed as',
+    sinceDate: (date) => `since ${date}`,
+    untilDate: (date) => `until ${date}`,
+    related: 'Related',
     close: 'Close',
     reviewed: (date) => `Card reviewed ${date}`,
     stale: 'Not reviewed for over a year: facts may be out of date.',
@@ -85,6 +97,11 @@ export const CARD_STRINGS: Record<CardLang, CardStrings> = {
     },
     facts: 'حقائق أساسية',
     sources: 'المصادر',
+    timeline: 'التسلسل الزمني',
+    designations: 'التصنيفات',
+    sinceDate: (date) => `منذ ${date}`,
+    untilDate: (date) => `حتى ${date}`,
+    related: 'ذو صلة',
     close: 'إغلاق',
     reviewed: (date) => `رُوجعت البطاقة في ${date}`,
     stale: 'لم تُراجع منذ أكثر من عام: قد تكون المعلومات قديمة.',

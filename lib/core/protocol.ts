@@ -161,6 +161,14 @@ export const Requests = table({
     }),
     reply: Ok,
   },
+  /**
+   * Backstory's own pages (the library): the cards merged into another (the generated Ukraine into the
+   * curated one), each to the card it now is part of, so a list shows each thing once.
+   */
+  'cards/merged': {
+    message: v.strictObject({ type: v.literal('cards/merged') }),
+    reply: v.strictObject({ redirect: v.record(v.string(), v.string()) }),
+  },
   /** Backstory's own pages: where the data lives (the popup says when it is only in memory). */
   'status/get': {
     message: v.strictObject({ type: v.literal('status/get') }),

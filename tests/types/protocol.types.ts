@@ -34,6 +34,7 @@ same<
   | 'labels/get'
   | 'exclusion/add'
   | 'page/badge'
+  | 'cards/merged'
   | 'status/get'
   | 'packs/verify'
 >(true);

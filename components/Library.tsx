@@ -1,0 +1,225 @@
+/**
+ * The library: every card Backstory holds, browsed by kind, pack and country, found by any of its
+ * names in any of the twelve languages or by words of its description, and read in full — the same
+ * card component a page shows, with every fact, timeline event, designation and source, and its
+ * related cards one click away. The list is windowed (VirtualList): 50,000 cards scroll as 50 do.
+ */
+import { i18n } from '#i18n';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { CardResponse } from '../lib/core/protocol';
+import { CARD_STRINGS, cardLangOf } from '../lib/core/card-strings';
+import { browse, labelIn, type CatalogueEntry, type CatalogueFilter } from '../lib/core/library-catalogue';
+import { KINDS, type Kind } from '../lib/core/knowledge/pack-schema';
+import { CardPreview } from './CardPreview';
+import { packName } from './pack-names';
+import { VirtualList } from './VirtualList';
+
+const ROW_HEIGHT = 44;
+
+interface Props {
+  readCatalogue: (onChunk: (entries: CatalogueEntry[]) => void) => Promise<void>;
+  /** The ids of cards named in the query, best first (the matcher's answer and names by their start). */
+  searchNames: (query: string) => Promise<string[]>;
+  loadCard: (id: string) => Promise<CardResponse | undefined>;
+  loadPacks: () => Promise<{ id: string; name: string }[]>;
+  /** Cards merged into another (card id → the card it is part of): listed once, as that card. */
+  loadMerged: () => Promise<Record<string, string>>;
+  /** The card to open first (`library.html#card=ID`). */
+  initial?: string;
+  /** A card was opened: the address follows, so it can be shared and the Back button works. */
+  onOpen?: (id: string) => void;
+  theme: 'light' | 'dark';
+}
+
+export function Library(props: Props) {
+  const lang = cardLangOf(i18n.t('@@ui_locale'));
+  const t = CARD_STRINGS[lang];
+  const [entries, setEntries] = useState<CatalogueEntry[]>([]);
+  const [reading, setReading] = useState(true);
+  const [packs, setPacks] = useState<{ id: string; name: string }[]>([]);
+  const [merged, setMerged] = useState<Record<string, string>>({});
+  const [filter, setFilter] = useState<CatalogueFilter>({});
+  const [query, setQuery] = useState('');
+  const [named, setNamed] = useState<{ query: string; ids: string[] }>({ query: '', ids: [] });
+  const [selected, setSelected] = useState<string | undefined>(props.initial);
+  const [card, setCard] = useState<CardResponse>();
+  const typedAt = useRef(0);
+
+  useEffect(() => {
+    let all: CatalogueEntry[] = [];
+    let first = true;
+    void props
+      .readCatalogue((chunk) => {
+        all = all.concat(chunk);
+        setEntries(all);
+        if (first) requestAnimationFrame(() => performance.mark('library:first-rows'));
+        first = false;
+      })
+      .finally(() => setReading(false));
+    void props.loadPacks().then(setPacks);
+    void props.loadMerged().then(setMerged, () => undefined);
+  }, []);
+
+  useEffect(() => {
+    if (!selected) return;
+    let current = true;
+    void props.loadCard(selected).then((r) => current && setCard(r));
+    props.onOpen?.(selected);
+    return () => {
+      current = false;
+    };
+  }, [selected]);
+
+  // Names are asked for as the reader types; an answer to an older query is dropped.
+  useEffect(() => {
+    if (!query.trim()) return setNamed({ query: '', ids: [] });
+    let current = true;
+    void props.searchNames(query).then((ids) => current && setNamed({ query, ids }));
+    return () => {
+      current = false;
+    };
+  }, [query]);
+
+  // Each thing once: a card merged into another is listed, and opened, as that one.
+  const listed = useMemo(() => entries.filter((e) => !(e.id in merged)), [entries, merged]);
+  const shown = useMemo(
+    () =>
+      query.trim()
+        ? browse(listed, filter, {
+            text: query,
+            named: named.query === query ? named.ids.map((id) => merged[id] ?? id) : [],
+          })
+        : browse(listed, filter),
+    [listed, filter, query, named, merged],
+  );
+
+  // Typing to results on screen, for the timing the tests report.
+  useEffect(() => {
+    if (typedAt.current && named.query === query) {
+      const start = typedAt.current;
+      typedAt.current = 0;
+      requestAnimationFrame(() => performance.measure('library:search', { start, end: performance.now() }));
+    }
+  }, [shown]);
+
+  const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
+  const countries = useMemo(() => {
+    const names = new Intl.DisplayNames([lang], { type: 'region' });
+    const codes = [...new Set(entries.map((e) => e.country).filter((c): c is string => !!c))];
+    return codes
+      .map((code) => ({ code, name: names.of(code) ?? code }))
+      .sort((a, b) => a.name.localeCompare(b.name, lang));
+  }, [reading, lang]);
+
+  const related = useMemo(
+    () =>
+      (card?.card?.related ?? [])
+        .map((id) => byId.get(id))
+        .filter((e): e is CatalogueEntry => !!e)
+        .map((e) => ({ id: e.id, label: labelIn(e, lang) })),
+    [card, byId],
+  );
+  const full = useMemo(() => ({ related, open: setSelected }), [related]);
+
+  return (
+    <main class="library">
+      <header class="library-head">
+        <h1>{i18n.t('library.title')}</h1>
+        <label class="search">
+          <span>{i18n.t('library.search')}</span>
+          <input
+            type="search"
+            name="library-search"
+            value={query}
+            onInput={(e) => {
+              typedAt.current = performance.now();
+              setQuery((e.target as HTMLInputElement).value);
+            }}
+          />
+        </label>
+        <div class="filters">
+          <label>
+            <span>{i18n.t('library.kind')}</span>
+            <select
+              name="kind"
+              onChange={(e) =>
+                setFilter({ ...filter, kind: ((e.target as HTMLSelectElement).value || undefined) as Kind })
+              }
+            >
+              <option value="">{i18n.t('library.all')}</option>
+              {KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t.kinds[k]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>{i18n.t('library.pack')}</span>
+            <select
+              name="pack"
+              onChange={(e) => setFilter({ ...filter, pack: (e.target as HTMLSelectElement).value || undefined })}
+            >
+              <option value="">{i18n.t('library.all')}</option>
+              {packs.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {packName(p)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>{i18n.t('library.country')}</span>
+            <select
+              name="country"
+              onChange={(e) => setFilter({ ...filter, country: (e.target as HTMLSelectElement).value || undefined })}
+            >
+              <option value="">{i18n.t('library.all')}</option>
+              {countries.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <p class="muted" role="status" data-count={shown.length}>
+          {reading
+            ? i18n.t('library.reading', [String(entries.length)])
+            : i18n.t('library.count', shown.length, [String(shown.length)])}
+        </p>
+      </header>
+      <div class="library-body">
+        <nav class="results" aria-label={i18n.t('library.results')}>
+          <VirtualList
+            items={shown}
+            rowHeight={ROW_HEIGHT}
+            label={i18n.t('library.results')}
+            row={(e) => (
+              <button
+                type="button"
+                class="entry"
+                data-card={e.id}
+                aria-current={e.id === selected ? 'true' : undefined}
+                onClick={() => setSelected(e.id)}
+              >
+                <bdi class="entry-label">{labelIn(e, lang)}</bdi>
+                <span class="entry-kind muted">
+                  {t.kinds[e.kind]}
+                  {e.edited && ` · ${t.editedByYou}`}
+                </span>
+              </button>
+            )}
+          />
+        </nav>
+        <section class="reader" aria-live="polite">
+          {card?.card ? (
+            <CardPreview response={card} lang={lang} theme={props.theme} full={full} maxWidth={640} />
+          ) : (
+            <p class="muted">{i18n.t('library.choose')}</p>
+          )}
+        </section>
+      </div>
+    </main>
+  );
+}

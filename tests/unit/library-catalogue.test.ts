@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { browse, catalogueEntry, labelIn } from '../../lib/core/library-catalogue';
+import type { Card } from '../../lib/core/knowledge/pack-schema';
+
+const card = (id: string, kind: Card['kind'], more: Partial<Card> = {}): Card => ({
+  id,
+  kind,
+  label: { en: id.toUpperCase(), ar: `ع-${id}` },
+  aliases: { en: [id] },
+  summary: { en: 'x' },
+  facts: [],
+  sources: [],
+  reviewed: '2026-12-01',
+  ...more,
+});
+const row = (c: Card, packId = 'world', edits = {}) => ({ id: c.id, packId, card: c, edits });
+
+const entries = [
+  catalogueEntry(
+    row(card('kyiv', 'place', { geo: { country: 'UA' }, description: { en: 'Capital of Ukraine' } }), 'where-and-what'),
+  ),
+  catalogueEntry(row(card('ukraine', 'country', { sameAs: ['iso3166:UA'] }), 'countries')),
+  catalogueEntry(
+    row(
+      card('natanz', 'place', { geo: { country: 'IR' }, description: { en: 'Nuclear enrichment site' } }),
+      'where-and-what',
+      { label: {} },
+    ),
+  ),
+  catalogueEntry(row(card('himars', 'weapon-system', { description: { en: 'US rocket launcher' } }))),
+];
+
+describe("the library's catalogue", () => {
+  it('keeps what the list shows and what it is browsed by, and whether the reader edited the card', () => {
+    expect(entries[0]).toMatchObject({
+      id: 'kyiv',
+      kind: 'place',
+      pack: 'where-and-what',
+      country: 'UA',
+      edited: false,
+    });
+    // A country card is in its own country.
+    expect(entries[1]!.country).toBe('UA');
+    expect(entries[2]!.edited).toBe(true);
+    expect(entries[3]!.country).toBeUndefined();
+    expect(labelIn(entries[0]!, 'ar')).toBe('ع-kyiv');
+  });
+
+  it('browses by kind, pack and country, together', () => {
+    const ids = (f: Parameters<typeof browse>[1]) => browse(entries, f).map((e) => e.id);
+    expect(ids({})).toEqual(['kyiv', 'ukraine', 'natanz', 'himars']);
+    expect(ids({ kind: 'place' })).toEqual(['kyiv', 'natanz']);
+    expect(ids({ country: 'UA' })).toEqual(['kyiv', 'ukraine']);
+    expect(ids({ kind: 'place', country: 'IR' })).toEqual(['natanz']);
+    expect(ids({ pack: 'world' })).toEqual(['himars']);
+  });
+
+  it("finds by the matcher's names first, in its order, then by the start of words of a label or description", () => {
+    const found = (text: string, named: string[] = [], filter = {}) =>
+      browse(entries, filter, { text, named }).map((e) => e.id);
+    expect(found('nucl')).toEqual(['natanz']);
+    expect(found('ROCKET launcher')).toEqual(['himars']);
+    // Inside a word is not the start of one.
+    expect(found('ucle')).toEqual([]);
+    expect(found('capital', ['himars', 'natanz'])).toEqual(['himars', 'natanz', 'kyiv']);
+    // The filters hold for names too.
+    expect(found('x', ['himars', 'kyiv'], { kind: 'place' })).toEqual(['kyiv']);
+  });
+});
