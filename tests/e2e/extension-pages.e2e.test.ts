@@ -89,12 +89,18 @@ describe.each<readonly [BrowserName, Lang]>(cases)(
         pages.welcome!,
         () => ({
           steps: document.querySelectorAll('.steps li').length,
-          card: document.querySelector('.example-card .card-preview')?.shadowRoot?.querySelector('.card h2')?.textContent ?? '',
-          facts: document.querySelector('.example-card .card-preview')?.shadowRoot?.querySelectorAll('.card a[href]').length ?? 0,
+          card:
+            document.querySelector('.example-card .card-preview')?.shadowRoot?.querySelector('.card h2')?.textContent ??
+            '',
+          facts:
+            document.querySelector('.example-card .card-preview')?.shadowRoot?.querySelectorAll('.card a[href]')
+              .length ?? 0,
           // Drawn, not only there: a card of its full size on the page.
           height:
-            document.querySelector('.example-card .card-preview')?.shadowRoot?.querySelector('.card')?.getBoundingClientRect()
-              .height ?? 0,
+            document
+              .querySelector('.example-card .card-preview')
+              ?.shadowRoot?.querySelector('.card')
+              ?.getBoundingClientRect().height ?? 0,
         }),
         (w) => w.card !== '',
         { what: 'the example card' },
