@@ -50,6 +50,7 @@ export function Library(props: Props) {
     let first = true;
     void props
       .readCatalogue((chunk) => {
+        if (first) performance.mark('library:first-chunk');
         all = all.concat(chunk);
         setEntries(all);
         if (first) requestAnimationFrame(() => performance.mark('library:first-rows'));

@@ -8,6 +8,8 @@ import { applyPageLook } from '../../lib/extension/page-look';
 import { loadSettings, watchSettings } from '../../lib/extension/settings-store';
 import type { Settings } from '../../lib/core/settings';
 
+// Timings the library test prints: the script's start, then the first rows (Library.tsx).
+performance.mark('library:script');
 applyPageLook();
 document.title = `${i18n.t('library.title')} — Backstory`;
 const data = libraryData(new BackstoryDB());

@@ -5,11 +5,14 @@
  * finds the names of the cards that are on).
  */
 import { catalogueEntry, type CatalogueEntry } from '../core/library-catalogue';
-import { MAX_RESULTS, searchKey } from '../core/card-search';
+import { fold } from '../core/text/normalise';
 import type { BackstoryDB } from './database';
 
-/** Small enough that the first chunk is on screen within a frame or two; a few dozen for 50,000 cards. */
-const FIRST_CHUNK = 300;
+/** Names found by their start: as many as the card manager lists. */
+const MAX_STARTING = 50;
+
+/** The first chunk fills the first screen (20 rows) and comes at once; the rest in chunks of 2,000, a few dozen for 50,000 cards. */
+const FIRST_CHUNK = 60;
 const CHUNK = 2000;
 
 export function libraryData(db: BackstoryDB) {
@@ -29,9 +32,9 @@ export function libraryData(db: BackstoryDB) {
     },
     /** Cards a name of which starts with the query, folded as the matcher folds: "إردو" finds Erdoğan. */
     async namesStartingWith(query: string): Promise<string[]> {
-      const key = searchKey(query);
+      const key = fold(query);
       if (!key) return [];
-      return (await db.cards.where('search').startsWith(key).distinct().limit(MAX_RESULTS).primaryKeys()) as string[];
+      return (await db.cards.where('search').startsWith(key).distinct().limit(MAX_STARTING).primaryKeys()) as string[];
     },
     packs: () => db.packs.toArray().then((packs) => packs.map(({ id, name }) => ({ id, name }))),
   };
