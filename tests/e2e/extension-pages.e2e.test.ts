@@ -160,7 +160,8 @@ describe.each<readonly [BrowserName, Lang]>(cases)(
       }
     });
 
-    it('saves screenshots of each page, light and dark', async () => {
+    it('saves screenshots of each page, light and dark, at the stores’ size (1280×800)', async () => {
+      for (const page of Object.values(pages)) await page.setViewport(1280, 800);
       for (const theme of ['light', 'dark'] as const) {
         await control.setSettings({ theme });
         for (const [name, page] of Object.entries(pages)) {
