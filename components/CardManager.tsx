@@ -144,9 +144,22 @@ const BLANK: Card = {
   reviewed: isoDay(new Date()),
 };
 
+/**
+ * The fields of lists and records — facts, timeline, designations, sources, related cards, the point
+ * on the map — edited as JSON, each checked by the same schema as a pack's (errors name the entry and
+ * field: `facts[2].asOf`), each revertible on its own to its pack's version.
+ */
+const STRUCTURED = ['facts', 'timeline', 'designations', 'sources', 'related', 'geo'] as const;
+type Structured = (typeof STRUCTURED)[number];
+
+const asJson = (value: unknown) => (value === undefined ? '' : JSON.stringify(value, null, 2));
+
 function CardEditor({ row, save, revert, remove }: EditorProps) {
   const [card, setCard] = useState<Card>(row?.card ?? BLANK);
   const [errors, setErrors] = useState<string[]>([]);
+  /** What the reader typed into each structured field, and whether it parses. */
+  const [drafts, setDrafts] = useState<Partial<Record<Structured, { text: string; error?: string }>>>({});
+  const draftOf = (field: Structured) => drafts[field]?.text ?? asJson(card[field]);
   const [saved, setSaved] = useState(false);
   const isNew = !row;
   const invalid = (path: string) => errors.some((e) => e.startsWith(path));
@@ -177,6 +190,13 @@ function CardEditor({ row, save, revert, remove }: EditorProps) {
       aria-label={card.label.en || i18n.t('manager.newCard')}
       onSubmit={async (e) => {
         e.preventDefault();
+        // A field that is not JSON is not saved, and nothing else is either: all of the card or none.
+        const unparsed = STRUCTURED.flatMap((f) => (drafts[f]?.error ? [`${f}: ${drafts[f]!.error}`] : []));
+        if (unparsed.length) {
+          setErrors(unparsed);
+          setSaved(false);
+          return;
+        }
         const problems = await save(card, isNew);
         setErrors(problems);
         setSaved(problems.length === 0);
@@ -263,6 +283,55 @@ function CardEditor({ row, save, revert, remove }: EditorProps) {
           />
         </label>
       ))}
+      {STRUCTURED.map((field) => {
+        const edited = !!row?.base && field in row.edits;
+        return (
+          <label class="field" key={field}>
+            <span>
+              {i18n.t(`manager.field.${field}`)}
+              {edited && <span class="badge"> · {i18n.t('manager.edited')}</span>}
+            </span>
+            <textarea
+              name={`json-${field}`}
+              rows={field === 'related' || field === 'geo' ? 3 : 8}
+              dir="ltr"
+              spellcheck={false}
+              value={draftOf(field)}
+              aria-invalid={!!drafts[field]?.error || invalid(field)}
+              onInput={(e) => {
+                const text = (e.target as HTMLTextAreaElement).value;
+                try {
+                  const value: unknown = text.trim() ? JSON.parse(text) : undefined;
+                  setDrafts({ ...drafts, [field]: { text } });
+                  const next = { ...card } as Record<string, unknown>;
+                  if (value === undefined) delete next[field];
+                  else next[field] = value;
+                  setCard(next as Card);
+                } catch (error) {
+                  setDrafts({ ...drafts, [field]: { text, error: (error as Error).message } });
+                }
+              }}
+            />
+            {edited && (
+              <button
+                type="button"
+                class="revert-field"
+                data-field={field}
+                onClick={() => {
+                  const next = { ...card } as Record<string, unknown>;
+                  const base = row!.base![field];
+                  if (base === undefined) delete next[field];
+                  else next[field] = base;
+                  setCard(next as Card);
+                  setDrafts({ ...drafts, [field]: { text: asJson(base) } });
+                }}
+              >
+                {i18n.t('manager.revertField')}
+              </button>
+            )}
+          </label>
+        );
+      })}
       <div class="buttons">
         <button type="submit">{i18n.t('manager.save')}</button>
         {row?.base && Object.keys(row.edits).length > 0 && (

@@ -221,6 +221,91 @@ describe.each<BrowserName>(['chromium', 'firefox'])('readers in control, in %s',
     const still = await options.evaluate(dumpDatabase);
     expect(still.cards).toEqual(before.cards);
   }, 180_000);
+
+  it("edits a fact and a source; the page's card shows them; reverting each field puts the pack's back", async () => {
+    type Fact = { asOf: string; text: { en: string; ar?: string }; sources: string[] };
+    type Source = { id: string; title: string };
+    const json = (name: string) =>
+      options.evaluate((n) => (document.querySelector(`textarea[name=json-${n}]`) as HTMLTextAreaElement).value, name);
+    await options.evaluate(setField, { selector: 'input[name=card-search]', value: 'S-400' });
+    await waitFor(
+      options,
+      (sel: string) => !!document.querySelector(sel),
+      (x) => x,
+      {
+        arg: 'button[data-card=s-400]',
+        what: 'the S-400 in the results',
+      },
+    );
+    expect(await options.evaluate(clickSelector, 'button[data-card=s-400]')).toBe(true);
+    await waitFor(
+      options,
+      () => !!document.querySelector('textarea[name=json-facts]'),
+      (x) => x,
+      { what: 'editor' },
+    );
+    const facts = JSON.parse(await json('facts')) as Fact[];
+    const sources = JSON.parse(await json('sources')) as Source[];
+    // The newest fact: the page's short card shows it.
+    const newest = facts.reduce((a, b) => (b.asOf > a.asOf ? b : a));
+    const was = newest.text.ar!;
+    newest.text.ar = 'حقيقة عدّلها القارئ للاختبار.';
+    const cited = sources.find((x) => x.id === newest.sources[0])!;
+    cited.title = 'Source title edited by the reader';
+    await options.evaluate(setField, { selector: 'textarea[name=json-facts]', value: JSON.stringify(facts) });
+    await options.evaluate(setField, { selector: 'textarea[name=json-sources]', value: JSON.stringify(sources) });
+    await options.evaluate(clickSelector, '.editor button[type=submit]');
+    await waitFor(options, textOf, (t) => t.length > 0, { arg: '.editor [role=status]', what: 'saved' });
+
+    const openS400 = async () => {
+      await page.bringToFront();
+      await page.mouseMove(1, 1);
+      const p = (await page.evaluate(pointOnMark, { index: 0, names: ['backstory-weapon-system'] }))!;
+      await page.click(p.x, p.y);
+      return waitForCard(page, readCard, (c) => c?.title === 'منظومة إس-400', { what: 'the S-400 card' });
+    };
+    // Opened anew until the page has read the new data (it is told, and reads again).
+    const edited = await waitFor(
+      page,
+      () => '',
+      (text) => text.includes('حقيقة عدّلها القارئ للاختبار.'),
+      {
+        what: 'the edited fact on the page',
+        timeout: 10_000,
+        read: async () => {
+          await page.press('Escape');
+          return (await openS400())!.text;
+        },
+      },
+    );
+    expect(edited).toContain('Source title edited by the reader');
+    await page.press('Escape');
+
+    // Each field back to its pack's version, on its own.
+    for (const field of ['facts', 'sources'])
+      expect(await options.evaluate(clickSelector, `.editor .revert-field[data-field=${field}]`)).toBe(true);
+    await options.evaluate(clickSelector, '.editor button[type=submit]');
+    const row = await waitFor(options, cardRow, (r) => Object.keys(r.edits ?? {}).length === 0, {
+      arg: 's-400',
+      what: 'no edits left',
+    });
+    expect(JSON.stringify(row.card)).toContain(was);
+    const reverted = await waitFor(
+      page,
+      () => '',
+      (text) => !text.includes('حقيقة عدّلها القارئ للاختبار.'),
+      {
+        what: "the pack's fact back on the page",
+        timeout: 10_000,
+        read: async () => {
+          await page.press('Escape');
+          return (await openS400())!.text;
+        },
+      },
+    );
+    expect(reverted).toContain(was);
+    await page.press('Escape');
+  });
 });
 
 /** The toolbar button's badge and title for a tab, read in one of Backstory's pages. */
