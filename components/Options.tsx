@@ -2,7 +2,7 @@
 import { i18n } from '#i18n';
 import { ReadyProgress, type Progress } from './ReadyProgress';
 import { useEffect, useState } from 'preact/hooks';
-import type { Settings } from '../lib/core/settings';
+import { pageTheme, type Settings } from '../lib/core/settings';
 import type { PackSummary } from '../lib/core/write-results';
 import { CardManager, type CardStore } from './CardManager';
 import { SettingsForm } from './SettingsForm';
@@ -47,7 +47,12 @@ export function Options(props: Props) {
   return (
     <main class="options">
       <h1>{i18n.t('options.title')}</h1>
-      {props.welcome && props.loadExample && <Welcome loadExample={props.loadExample} theme={themeOf(settings)} />}
+      {props.welcome && props.loadExample && (
+        <Welcome
+          loadExample={props.loadExample}
+          theme={pageTheme(settings, matchMedia('(prefers-color-scheme: dark)').matches)}
+        />
+      )}
       {props.loadProgress && <ReadyProgress load={props.loadProgress} />}
       {!props.databaseOpen && (
         <p class="warning" role="status" data-storage="memory">
@@ -115,10 +120,4 @@ export function Options(props: Props) {
       </section>
     </main>
   );
-}
-
-/** The theme the welcome's card is drawn in: the reader's, else the system's. */
-function themeOf(settings: Settings | undefined): 'light' | 'dark' {
-  if (settings?.theme === 'light' || settings?.theme === 'dark') return settings.theme;
-  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }

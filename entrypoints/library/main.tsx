@@ -6,7 +6,7 @@ import { libraryData } from '../../lib/background/library-data';
 import { ask } from '../../lib/extension/ask';
 import { applyPageLook } from '../../lib/extension/page-look';
 import { loadSettings, watchSettings } from '../../lib/extension/settings-store';
-import type { Settings } from '../../lib/core/settings';
+import { pageTheme, type Settings } from '../../lib/core/settings';
 
 // Timings the library test prints: the script's start, then the first rows (Library.tsx).
 performance.mark('library:script');
@@ -25,13 +25,6 @@ async function searchNames(query: string): Promise<string[]> {
   return [...new Set([...ids, ...started])];
 }
 
-const themeOf = (s: Settings | undefined): 'light' | 'dark' =>
-  s?.theme === 'light' || s?.theme === 'dark'
-    ? s.theme
-    : matchMedia('(prefers-color-scheme: dark)').matches
-      ? 'dark'
-      : 'light';
-
 function draw(settings?: Settings) {
   render(
     <Library
@@ -42,7 +35,7 @@ function draw(settings?: Settings) {
       loadMerged={async () => (await ask({ type: 'cards/merged' })).redirect}
       {...(initial ? { initial } : {})}
       onOpen={(id) => history.replaceState(null, '', `#card=${id}`)}
-      theme={themeOf(settings)}
+      theme={pageTheme(settings, matchMedia('(prefers-color-scheme: dark)').matches)}
     />,
     document.getElementById('app')!,
   );

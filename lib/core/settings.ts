@@ -88,6 +88,12 @@ export function readSettings(stored: unknown): Settings {
 }
 
 /** Is Backstory on for this host name? A listed site also switches off its subdomains. */
+/** The theme Backstory's own pages draw a card in: the reader's choice, else the system's. */
+export function pageTheme(settings: Settings | undefined, systemDark: boolean): 'light' | 'dark' {
+  if (settings?.theme === 'light' || settings?.theme === 'dark') return settings.theme;
+  return systemDark ? 'dark' : 'light';
+}
+
 export function activeOn(settings: Settings, hostname: string): boolean {
   if (settings.paused) return false;
   const host = hostname.toLowerCase().replace(/^www\./, '');

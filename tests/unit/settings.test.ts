@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeOn, DEFAULT_SETTINGS, readSettings, siteName } from '../../lib/core/settings';
+import { activeOn, DEFAULT_SETTINGS, pageTheme, readSettings, siteName } from '../../lib/core/settings';
 
 describe('settings', () => {
   it('fills in defaults and keeps every valid field', () => {
@@ -46,5 +46,15 @@ describe('settings size caps', () => {
     const sites = Array.from({ length: 1200 }, (_, i) => `site${i}.example`);
     const read = readSettings({ disabledSites: ['<b>', ...sites] }).disabledSites;
     expect(read).toEqual(sites.slice(0, 1000));
+  });
+});
+
+describe("the theme of Backstory's own pages", () => {
+  it("is the reader's choice, else the system's", () => {
+    const with_ = (theme: 'auto' | 'light' | 'dark') => ({ ...DEFAULT_SETTINGS, theme });
+    expect(pageTheme(with_('dark'), false)).toBe('dark');
+    expect(pageTheme(with_('light'), true)).toBe('light');
+    expect(pageTheme(with_('auto'), true)).toBe('dark');
+    expect(pageTheme(undefined, false)).toBe('light');
   });
 });
