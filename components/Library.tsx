@@ -11,17 +11,24 @@ import { CARD_STRINGS, cardLangOf } from '../lib/core/card-strings';
 import { browse, labelIn, type CatalogueEntry, type CatalogueFilter } from '../lib/core/library-catalogue';
 import { KINDS, type Kind } from '../lib/core/knowledge/pack-schema';
 import { CardPreview } from './CardPreview';
-import { packName } from './pack-names';
+import { packCredits, packName } from './pack-names';
 import { VirtualList } from './VirtualList';
 
 const ROW_HEIGHT = 44;
+
+interface PackInfo {
+  id: string;
+  name: string;
+  version: string;
+  enabled: boolean;
+}
 
 interface Props {
   readCatalogue: (onChunk: (entries: CatalogueEntry[]) => void) => Promise<void>;
   /** The ids of cards named in the query, best first (the matcher's answer and names by their start). */
   searchNames: (query: string) => Promise<string[]>;
   loadCard: (id: string) => Promise<CardResponse | undefined>;
-  loadPacks: () => Promise<{ id: string; name: string }[]>;
+  loadPacks: () => Promise<PackInfo[]>;
   /** Cards merged into another (card id → the card it is part of): listed once, as that card. */
   loadMerged: () => Promise<Record<string, string>>;
   /** The card to open first (`library.html#card=ID`). */
@@ -36,7 +43,7 @@ export function Library(props: Props) {
   const t = CARD_STRINGS[lang];
   const [entries, setEntries] = useState<CatalogueEntry[]>([]);
   const [reading, setReading] = useState(true);
-  const [packs, setPacks] = useState<{ id: string; name: string }[]>([]);
+  const [packs, setPacks] = useState<PackInfo[]>([]);
   const [merged, setMerged] = useState<Record<string, string>>({});
   const [filter, setFilter] = useState<CatalogueFilter>({});
   const [query, setQuery] = useState('');
@@ -190,6 +197,13 @@ export function Library(props: Props) {
             : i18n.t('library.count', shown.length, [String(shown.length)])}
         </p>
       </header>
+      {filter.pack && (
+        <PackAbout
+          pack={packs.find((p) => p.id === filter.pack)}
+          entries={entries.filter((e) => e.pack === filter.pack)}
+          kindName={(k) => t.kinds[k]}
+        />
+      )}
       <div class="library-body">
         <nav class="results" aria-label={i18n.t('library.results')}>
           <VirtualList
@@ -222,5 +236,37 @@ export function Library(props: Props) {
         </section>
       </div>
     </main>
+  );
+}
+
+/** A pack in a few lines: its version, whether it is on, its cards by kind, and where its data comes from. */
+function PackAbout({
+  pack,
+  entries,
+  kindName,
+}: {
+  pack: PackInfo | undefined;
+  entries: readonly CatalogueEntry[];
+  kindName: (kind: Kind) => string;
+}) {
+  if (!pack) return null;
+  const byKind = new Map<Kind, number>();
+  for (const e of entries) byKind.set(e.kind, (byKind.get(e.kind) ?? 0) + 1);
+  const counts = [...byKind].sort((a, b) => b[1] - a[1]);
+  return (
+    <section class="pack-about" aria-label={packName(pack)}>
+      <p>
+        <strong>{packName(pack)}</strong> · {i18n.t('library.version', [pack.version])} ·{' '}
+        {pack.enabled ? i18n.t('library.packOn') : i18n.t('library.packOff')}
+      </p>
+      <p class="muted" data-kinds>
+        {counts.map(([kind, n]) => `${kindName(kind)}: ${n.toLocaleString()}`).join(' · ')}
+      </p>
+      {packCredits(pack.id).map((line) => (
+        <p class="muted credit" key={line}>
+          {line}
+        </p>
+      ))}
+    </section>
   );
 }

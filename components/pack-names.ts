@@ -11,3 +11,15 @@ const PACK_NAMES = {
 } as Record<string, (() => string) | undefined>;
 
 export const packName = (pack: { id: string; name: string }) => PACK_NAMES[pack.id]?.() ?? pack.name;
+
+/** What a bundled pack's data requires be said of where it comes from, shown with the pack. */
+const PACK_CREDITS = {
+  core: () => [i18n.t('options.creditCards')],
+  world: () => [i18n.t('options.creditCards')],
+  'where-and-what': () => [i18n.t('options.creditCards'), i18n.t('options.creditPlaces'), i18n.t('options.creditMaps')],
+  offices: () => [i18n.t('options.creditCards')],
+  countries: () => [i18n.t('options.creditCountries'), i18n.t('options.creditMaps')],
+  places: () => [i18n.t('options.creditPlaces'), i18n.t('options.creditRegions'), i18n.t('options.creditMaps')],
+} as Record<string, (() => string[]) | undefined>;
+
+export const packCredits = (id: string): string[] => PACK_CREDITS[id]?.() ?? [];

@@ -36,6 +36,9 @@ export function libraryData(db: BackstoryDB) {
       if (!key) return [];
       return (await db.cards.where('search').startsWith(key).distinct().limit(MAX_STARTING).primaryKeys()) as string[];
     },
-    packs: () => db.packs.toArray().then((packs) => packs.map(({ id, name }) => ({ id, name }))),
+    packs: () =>
+      db.packs
+        .toArray()
+        .then((packs) => packs.map(({ id, name, version, enabled }) => ({ id, name, version, enabled }))),
   };
 }

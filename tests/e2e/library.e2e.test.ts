@@ -85,6 +85,19 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the library, in %s', (brows
     expect(rows[0]).toMatch(/ukraine/);
   });
 
+  it('says what a pack holds, kind by kind, and where its data comes from', async () => {
+    await library.evaluate(setField, { selector: 'select[name=pack]', value: 'places' });
+    const about = await waitFor(library, textOf, (t) => t.includes('GeoNames'), {
+      arg: '.pack-about',
+      what: "the places pack's origins",
+    });
+    expect(about).toMatch(/version \d/);
+    expect(about).toContain('Natural Earth');
+    const kinds = await library.evaluate(textOf, '.pack-about [data-kinds]');
+    expect(kinds).toMatch(/Place: [\d,]+/);
+    expect((await library.evaluate(listed)).length).toBeGreaterThan(0);
+  });
+
   it('finds a card by its Arabic name and reads it in full; a related card is one click away', async () => {
     await library.evaluate(setField, { selector: 'input[name=library-search]', value: 'حزب العمال الكردستاني' });
     const ids = await waitFor(library, listed, (ids) => ids[0] === 'pkk', { what: 'the PKK first' });
