@@ -55,11 +55,8 @@ export function Card({ view, onClose, onPin, onNotThis }: Props) {
   const facts = [...card.facts].sort((a, b) => b.asOf.localeCompare(a.asOf)).slice(0, full ? undefined : MAX_FACTS);
   const timeline = full ? [...(card.timeline ?? [])].sort((a, b) => a.asOf.localeCompare(b.asOf)) : [];
   const designations = full ? (card.designations ?? []) : [];
-  const cited = new Set(
-    [...since, ...facts, ...timeline, ...designations, ...(full && card.geo?.sources ? [card.geo] : [])].flatMap(
-      (f) => f.sources ?? [],
-    ),
-  );
+  // On a page, only the sources of what is shown; read in full, every source.
+  const cited = new Set([...since, ...facts].flatMap((f) => f.sources));
   const office = view.office;
   // The office record's sources first: the header is a fact like any other.
   const sources = [...(office?.sources ?? []), ...card.sources.filter((s) => full || cited.has(s.id))];

@@ -146,50 +146,24 @@ export function Library(props: Props) {
           />
         </label>
         <div class="filters">
-          <label>
-            <span>{i18n.t('library.kind')}</span>
-            <select
-              name="kind"
-              onChange={(e) =>
-                setFilter({ ...filter, kind: ((e.target as HTMLSelectElement).value || undefined) as Kind })
-              }
-            >
-              <option value="">{i18n.t('library.all')}</option>
-              {KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t.kinds[k]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <span>{i18n.t('library.pack')}</span>
-            <select
-              name="pack"
-              onChange={(e) => setFilter({ ...filter, pack: (e.target as HTMLSelectElement).value || undefined })}
-            >
-              <option value="">{i18n.t('library.all')}</option>
-              {packs.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {packName(p)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <span>{i18n.t('library.country')}</span>
-            <select
-              name="country"
-              onChange={(e) => setFilter({ ...filter, country: (e.target as HTMLSelectElement).value || undefined })}
-            >
-              <option value="">{i18n.t('library.all')}</option>
-              {countries.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect
+            name="kind"
+            label={i18n.t('library.kind')}
+            options={KINDS.map((k) => ({ value: k, label: t.kinds[k] }))}
+            onChoose={(kind) => setFilter({ ...filter, kind: kind as Kind | undefined })}
+          />
+          <FilterSelect
+            name="pack"
+            label={i18n.t('library.pack')}
+            options={packs.map((p) => ({ value: p.id, label: packName(p) }))}
+            onChoose={(pack) => setFilter({ ...filter, pack })}
+          />
+          <FilterSelect
+            name="country"
+            label={i18n.t('library.country')}
+            options={countries.map((c) => ({ value: c.code, label: c.name }))}
+            onChoose={(country) => setFilter({ ...filter, country })}
+          />
         </div>
         <p class="muted" role="status" data-count={shown.length}>
           {reading
@@ -236,6 +210,33 @@ export function Library(props: Props) {
         </section>
       </div>
     </main>
+  );
+}
+
+/** One way of narrowing the list: "All", or one of `options`. */
+function FilterSelect({
+  name,
+  label,
+  options,
+  onChoose,
+}: {
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+  onChoose: (value: string | undefined) => void;
+}) {
+  return (
+    <label>
+      <span>{label}</span>
+      <select name={name} onChange={(e) => onChoose((e.target as HTMLSelectElement).value || undefined)}>
+        <option value="">{i18n.t('library.all')}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 

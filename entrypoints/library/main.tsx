@@ -5,12 +5,10 @@ import { BackstoryDB } from '../../lib/background/database';
 import { libraryData } from '../../lib/background/library-data';
 import { ask } from '../../lib/extension/ask';
 import { applyPageLook } from '../../lib/extension/page-look';
-import { loadSettings, watchSettings } from '../../lib/extension/settings-store';
 import { pageTheme, type Settings } from '../../lib/core/settings';
 
 // Timings the library test prints: the script's start, then the first rows (Library.tsx).
 performance.mark('library:script');
-applyPageLook();
 document.title = `${i18n.t('library.title')} — Backstory`;
 const data = libraryData(new BackstoryDB());
 const initial = /^#card=([\w-]+)$/.exec(location.hash)?.[1];
@@ -41,5 +39,4 @@ function draw(settings?: Settings) {
   );
 }
 draw();
-void loadSettings().then(draw);
-watchSettings(draw);
+applyPageLook(draw);

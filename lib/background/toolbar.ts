@@ -37,7 +37,7 @@ export function createToolbar() {
   const action = toolbarAction();
   const badges = new TabBadges();
   /** What each tab's button shows now, so a report that changes nothing calls nothing. */
-  const shown = new Map<number, string>();
+  const shown = new Map<number, BadgeLook>();
   if (action) {
     // Typed as returning nothing in one browser's API and a promise in the other's: either way, a
     // colour that cannot be set leaves the browser's default.
@@ -48,12 +48,11 @@ export function createToolbar() {
   }
 
   async function show(tabId: number, look: BadgeLook, names: number): Promise<void> {
-    const key = `${look.state} ${look.text}`;
-    if (!action || shown.get(tabId) === key) return;
     const before = shown.get(tabId);
+    if (!action || (before?.state === look.state && before.text === look.text)) return;
     // Set on a state's change, and on a tab's first report (a new page, or a worker woken without memory).
-    const icon = before === undefined || !before.startsWith(`${look.state} `);
-    shown.set(tabId, key);
+    const icon = before?.state !== look.state;
+    shown.set(tabId, look);
     // The tab may close between its report and these calls: nothing to set then.
     await Promise.all([
       action.setBadgeText({ tabId, text: look.text }),

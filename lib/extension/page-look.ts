@@ -8,12 +8,17 @@ import { i18n } from '#i18n';
 import type { Settings } from '../core/settings';
 import { loadSettings, watchSettings } from './settings-store';
 
-export function applyPageLook(root: HTMLElement = document.documentElement): void {
+/** `onSettings`: a page that draws with the settings too gets them from here, read and watched once. */
+export function applyPageLook(
+  onSettings?: (settings: Settings) => void,
+  root: HTMLElement = document.documentElement,
+): void {
   root.dir = i18n.t('@@bidi_dir');
   root.lang = i18n.t('@@ui_locale').replace('_', '-');
   const theme = (settings: Settings) => {
     if (settings.theme === 'auto') delete root.dataset.theme;
     else root.dataset.theme = settings.theme;
+    onSettings?.(settings);
   };
   void loadSettings().then(theme);
   watchSettings(theme);

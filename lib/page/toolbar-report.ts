@@ -9,15 +9,13 @@ import { ask } from '../extension/ask';
 
 export class ToolbarReport {
   private last: string | undefined;
-  private sent = false;
 
   send(state: PageState, names: number): void {
     const key = `${state} ${names}`;
     if (key === this.last) return;
-    this.last = key;
     // The first report of this page: the background forgets what the tab's frames said before.
-    const fresh = !this.sent;
-    this.sent = true;
+    const fresh = this.last === undefined;
+    this.last = key;
     // A background that cannot be reached (the extension updated under the page) costs only the badge.
     ask({ type: 'page/badge', state, names, ...(fresh ? { fresh } : {}) }).catch(() => undefined);
   }

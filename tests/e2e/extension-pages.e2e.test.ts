@@ -51,6 +51,25 @@ describe.each<readonly [BrowserName, Lang]>(cases)(
       await server?.close();
     });
 
+    /** Runs `fn` on each page in the light theme, then in the dark, each page drawn in it first; back to auto after. */
+    async function inEachTheme(
+      fn: (name: string, page: PageDriver, theme: 'light' | 'dark') => Promise<void>,
+    ): Promise<void> {
+      for (const theme of ['light', 'dark'] as const) {
+        await control.setSettings({ theme });
+        for (const [name, page] of Object.entries(pages)) {
+          await waitFor(
+            page,
+            () => document.documentElement.dataset.theme ?? '',
+            (t) => t === theme,
+            { what: `${name} in the ${theme} theme` },
+          );
+          await fn(name, page, theme);
+        }
+      }
+      await control.setSettings({ theme: 'auto' });
+    }
+
     /** One of Backstory's pages in a tab of its own, as the reader opens it. */
     async function open(path: string): Promise<PageDriver> {
       await control.page.evaluate(async (url) => {
@@ -113,20 +132,10 @@ describe.each<readonly [BrowserName, Lang]>(cases)(
     });
 
     it('passes axe-core with no serious or critical violation, light and dark', async () => {
-      for (const theme of ['light', 'dark'] as const) {
-        await control.setSettings({ theme });
-        for (const [name, page] of Object.entries(pages)) {
-          await waitFor(
-            page,
-            () => document.documentElement.dataset.theme ?? '',
-            (t) => t === theme,
-            { what: `${name} in the ${theme} theme` },
-          );
-          await page.addScript(AXE);
-          expect(await page.evaluate(axeOnPage), `${name}, ${theme}`).toEqual([]);
-        }
-      }
-      await control.setSettings({ theme: 'auto' });
+      await inEachTheme(async (name, page, theme) => {
+        await page.addScript(AXE);
+        expect(await page.evaluate(axeOnPage), `${name}, ${theme}`).toEqual([]);
+      });
     });
 
     it('reaches every control of the options page and the popup by keyboard, each with a visible focus ring', async () => {
@@ -162,21 +171,11 @@ describe.each<readonly [BrowserName, Lang]>(cases)(
 
     it('saves screenshots of each page, light and dark, at the stores’ size (1280×800)', async () => {
       for (const page of Object.values(pages)) await page.setViewport(1280, 800);
-      for (const theme of ['light', 'dark'] as const) {
-        await control.setSettings({ theme });
-        for (const [name, page] of Object.entries(pages)) {
-          await waitFor(
-            page,
-            () => document.documentElement.dataset.theme ?? '',
-            (t) => t === theme,
-            { what: `${name} in the ${theme} theme` },
-          );
-          await page.bringToFront();
-          await page.evaluate(() => window.scrollTo(0, 0));
-          await page.screenshot(`${SCREENSHOT_DIR}/${browserName}-${name}-${lang}-${theme}.png`);
-        }
-      }
-      await control.setSettings({ theme: 'auto' });
+      await inEachTheme(async (name, page, theme) => {
+        await page.bringToFront();
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot(`${SCREENSHOT_DIR}/${browserName}-${name}-${lang}-${theme}.png`);
+      });
     });
   },
 );
