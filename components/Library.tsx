@@ -12,23 +12,19 @@ import { browse, labelIn, type CatalogueEntry, type CatalogueFilter } from '../l
 import { KINDS, type Kind } from '../lib/core/knowledge/pack-schema';
 import { CardPreview } from './CardPreview';
 import { packCredits, packName } from './pack-names';
+import { PackOriginLine } from './PackOrigin';
+import type { PackInfo } from '../lib/core/write-results';
 import { VirtualList } from './VirtualList';
 
 const ROW_HEIGHT = 44;
-
-interface PackInfo {
-  id: string;
-  name: string;
-  version: string;
-  enabled: boolean;
-}
 
 interface Props {
   readCatalogue: (onChunk: (entries: CatalogueEntry[]) => void) => Promise<void>;
   /** The ids of cards named in the query, best first (the matcher's answer and names by their start). */
   searchNames: (query: string) => Promise<string[]>;
   loadCard: (id: string) => Promise<CardResponse | undefined>;
-  loadPacks: () => Promise<PackInfo[]>;
+  /** Calls back with the packs now and whenever one changes; returns the unsubscribe. */
+  watchPacks: (onChange: (packs: PackInfo[]) => void) => () => void;
   /** Cards merged into another (card id → the card it is part of): listed once, as that card. */
   loadMerged: () => Promise<Record<string, string>>;
   /** The card to open first (`library.html#card=ID`). */
@@ -64,8 +60,8 @@ export function Library(props: Props) {
         first = false;
       })
       .finally(() => setReading(false));
-    void props.loadPacks().then(setPacks);
     void props.loadMerged().then(setMerged, () => undefined);
+    return props.watchPacks(setPacks);
   }, []);
 
   useEffect(() => {
@@ -260,6 +256,7 @@ function PackAbout({
         <strong>{packName(pack)}</strong> · {i18n.t('library.version', [pack.version])} ·{' '}
         {pack.enabled ? i18n.t('library.packOn') : i18n.t('library.packOff')}
       </p>
+      <PackOriginLine pack={pack} />
       <p class="muted" data-kinds>
         {counts.map(([kind, n]) => `${kindName(kind)}: ${n.toLocaleString()}`).join(' · ')}
       </p>

@@ -29,7 +29,7 @@ function draw(settings?: Settings) {
       readCatalogue={data.readCatalogue}
       searchNames={searchNames}
       loadCard={async (id) => ask({ type: 'card/get', id })}
-      loadPacks={data.packs}
+      watchPacks={data.watchPacks}
       loadMerged={async () => (await ask({ type: 'cards/merged' })).redirect}
       {...(initial ? { initial } : {})}
       onOpen={(id) => history.replaceState(null, '', `#card=${id}`)}

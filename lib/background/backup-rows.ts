@@ -92,6 +92,10 @@ const packRow = rule(
     chosen: v.optional(v.boolean()),
     installedAt: timestamp,
     stopPhrases: PackObject.entries.stopPhrases,
+    // Optional: backups made before pack rows kept them lack them (the next start writes them again).
+    author: v.optional(PackObject.entries.author),
+    licence: v.optional(PackObject.entries.licence),
+    reviewed: v.optional(PackObject.entries.reviewed),
   }),
 );
 

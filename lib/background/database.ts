@@ -31,6 +31,10 @@ export interface StoredPack {
   chosen?: boolean;
   installedAt: string;
   stopPhrases?: Pack['stopPhrases'];
+  /** Who wrote or generated it, under which licence, and when its cards were last reviewed, as the pack says. */
+  author?: string;
+  licence?: string;
+  reviewed?: string;
 }
 
 /**

@@ -80,9 +80,7 @@ export async function installPacks(
   const before = databaseOf(target);
   const storedBefore = await versions(before);
   const needed =
-    verify || (await stillAsked(before))
-      ? sources
-      : sources.filter((s) => storedBefore.get(s.id)?.version !== s.version);
+    verify || (await stillAsked(before)) ? sources : sources.filter((s) => !isCurrent(storedBefore.get(s.id), s));
   // Every pack at its version (a woken worker, most starts): no write transaction at all.
   if (needed.length === 0) return { installed: [] };
   // A pack known to be large is not even read here: the others need not wait for it.
@@ -97,7 +95,7 @@ export async function installPacks(
         const asked = await stillAsked(db);
         const checkAll = verify || asked;
         const stored = await versions(db);
-        const outdated = (source: { id: string; version: string }) => stored.get(source.id)?.version !== source.version;
+        const outdated = (source: { id: string; version: string }) => !isCurrent(stored.get(source.id), source);
         let packs = packsOf(checkAll ? sources : sources.filter(outdated));
         if (asked) await db.meta.delete(PACKS_UNVERIFIED);
         if (packs.length === 0) return { result: { installed: [] as string[] }, changed: false };
@@ -126,6 +124,14 @@ export async function installPacks(
   }
 }
 
+/**
+ * Whether a pack's row is at the source's version and complete. Rows written before packs kept their
+ * author, licence and reviewed date lack them: such a pack is installed again once (its cards are
+ * already as they should be, so only its row is written) and the library can say where it comes from.
+ */
+const isCurrent = (row: StoredPack | undefined, source: { version: string }) =>
+  row?.version === source.version && row.reviewed !== undefined;
+
 /** A pack's row for its new version. */
 function packRow(pack: Pack, stored: StoredPack | undefined, now: Date): StoredPack {
   return {
@@ -135,6 +141,9 @@ function packRow(pack: Pack, stored: StoredPack | undefined, now: Date): StoredP
     // The reader's choice stays; a default the reader never changed follows the release.
     ...(stored?.chosen ? { enabled: stored.enabled, chosen: true } : { enabled: pack.enabledByDefault ?? true }),
     installedAt: now.toISOString(),
+    author: pack.author,
+    licence: pack.licence,
+    reviewed: pack.reviewed,
     // Left out rather than stored as undefined, which a backup cannot carry as plain JSON.
     ...(pack.stopPhrases ? { stopPhrases: pack.stopPhrases } : {}),
   };

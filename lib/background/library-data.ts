@@ -6,7 +6,9 @@
  */
 import { catalogueEntry, type CatalogueEntry } from '../core/library-catalogue';
 import { fold } from '../core/text/normalise';
+import type { PackInfo } from '../core/write-results';
 import type { BackstoryDB } from './database';
+import { watchQuery } from './watch-query';
 
 /** Names found by their start: as many as the card manager lists. */
 const MAX_STARTING = 50;
@@ -36,9 +38,20 @@ export function libraryData(db: BackstoryDB) {
       if (!key) return [];
       return (await db.cards.where('search').startsWith(key).distinct().limit(MAX_STARTING).primaryKeys()) as string[];
     },
-    packs: () =>
-      db.packs
-        .toArray()
-        .then((packs) => packs.map(({ id, name, version, enabled }) => ({ id, name, version, enabled }))),
+    /** Calls back with the packs now and whenever one changes (switched off in the options, updated); returns the unsubscribe. */
+    watchPacks: (onChange: (packs: PackInfo[]) => void) =>
+      watchQuery(
+        async () =>
+          (await db.packs.toArray()).map(({ id, name, version, enabled, author, licence, reviewed }) => ({
+            id,
+            name,
+            version,
+            enabled,
+            author,
+            licence,
+            reviewed,
+          })),
+        onChange,
+      ),
   };
 }

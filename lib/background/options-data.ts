@@ -4,7 +4,6 @@
  * (liveQuery: whoever changes it, the page shows it), and writes go through the write path, which
  * tells open tabs.
  */
-import { liveQuery } from 'dexie';
 import type { Card } from '../core/knowledge/pack-schema';
 import type { Exclusion } from '../core/transfer-schema';
 import type { PackSummary } from '../core/write-results';
@@ -13,22 +12,20 @@ import { createCardSearch } from './card-search';
 import type { BackstoryDB } from './database';
 import { setPackEnabled } from './install-packs';
 import { removeExclusion, type Notify } from './writes';
-
-/** Calls `onChange` with the query's answer now and after every change to what it read. */
-function watch<T>(query: () => Promise<T>, onChange: (value: T) => void): () => void {
-  const sub = liveQuery(query).subscribe({ next: onChange, error: (error: unknown) => console.error(error) });
-  return () => sub.unsubscribe();
-}
+import { watchQuery as watch } from './watch-query';
 
 export function optionsData(db: BackstoryDB, notify: Notify) {
   const target = { db, notify };
   const packs = async (): Promise<PackSummary[]> =>
     Promise.all(
-      (await db.packs.toArray()).map(async ({ id, name, version, enabled }) => ({
+      (await db.packs.toArray()).map(async ({ id, name, version, enabled, author, licence, reviewed }) => ({
         id,
         name,
         version,
         enabled,
+        author,
+        licence,
+        reviewed,
         cards: await db.cards.where('packId').equals(id).count(),
       })),
     );

@@ -107,13 +107,14 @@ export const handlers: Handlers = {
     return { redirect: Object.fromEntries((await ctx.matcher.identities()).redirect) };
   },
 
-  'card/get': async (request, ctx) => {
+  'card/get': async (request, ctx, sender) => {
     // A card merged into another (the generated Turkey into the story's) opens as that one.
     const { redirect, members } = await ctx.matcher.identities();
     const id = redirect.get(request.id) ?? request.id;
     const row = await ctx.db.cards.get(id);
     if (!row) return { card: null, edited: [] };
-    const shown = row.packId === USER_PACK || (await ctx.db.packs.get(row.packId))?.enabled;
+    // A page shows only cards of packs that are on; the library reads any (a pack off is still browsable).
+    const shown = sender.extensionPage || row.packId === USER_PACK || (await ctx.db.packs.get(row.packId))?.enabled;
     if (!shown) return { card: null, edited: [] };
     const others = members.get(id)?.slice(1) ?? [];
     const card = others.length

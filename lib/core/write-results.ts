@@ -19,12 +19,24 @@ export interface ImportOptions {
 /** `warning`: restored, but something after it did not finish (the bundled packs were not checked). */
 export type RestoreResult = { ok: true; warning?: string } | { ok: false; errors: string[] };
 
-/** An installed pack as the options page lists it. */
-export interface PackSummary {
+/** Where a pack comes from, as it says: absent in rows written before they were kept. */
+export interface PackOrigin {
+  author?: string | undefined;
+  licence?: string | undefined;
+  /** When its cards were last reviewed, a day ("2026-12-01"). */
+  reviewed?: string | undefined;
+}
+
+/** An installed pack: what it is called, its version, whether it is on, and where it comes from. */
+export interface PackInfo extends PackOrigin {
   id: string;
   name: string;
   version: string;
   enabled: boolean;
+}
+
+/** An installed pack as the options page lists it. */
+export interface PackSummary extends PackInfo {
   /** How many cards in the database belong to it. */
   cards: number;
 }

@@ -222,7 +222,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('readers in control, in %s',
     expect(still.cards).toEqual(before.cards);
   }, 180_000);
 
-  it("edits a fact and a source; the page's card shows them; reverting each field puts the pack's back", async () => {
+  it("edits a fact and a source; the page's card shows them; reverting each field puts the pack's back, and importing an export brings the edits again", async () => {
     type Fact = { asOf: string; text: { en: string; ar?: string }; sources: string[] };
     type Source = { id: string; title: string };
     const json = (name: string) =>
@@ -281,6 +281,19 @@ describe.each<BrowserName>(['chromium', 'firefox'])('readers in control, in %s',
     expect(edited).toContain('Source title edited by the reader');
     await page.press('Escape');
 
+    // An export made now carries both edits (a new link: an earlier test left one).
+    const hrefOf = (s: string) => document.querySelector(s)?.getAttribute('href') ?? '';
+    const earlier = await options.evaluate(hrefOf, '#export-link');
+    await options.evaluate(clickSelector, '.transfer button');
+    await waitFor(options, hrefOf, (href) => href !== '' && href !== earlier, {
+      arg: '#export-link',
+      what: 'a new export link',
+    });
+    const exported = await options.evaluate(linkText, '#export-link');
+    const carried = (JSON.parse(exported) as { backstory: { edits: Record<string, { facts?: Fact[] }> } }).backstory
+      .edits['s-400'];
+    expect(JSON.stringify(carried?.facts)).toContain('حقيقة عدّلها القارئ للاختبار.');
+
     // Each field back to its pack's version, on its own.
     for (const field of ['facts', 'sources'])
       expect(await options.evaluate(clickSelector, `.editor .revert-field[data-field=${field}]`)).toBe(true);
@@ -304,6 +317,33 @@ describe.each<BrowserName>(['chromium', 'firefox'])('readers in control, in %s',
       },
     );
     expect(reverted).toContain(was);
+    await page.press('Escape');
+
+    // Importing the export brings both edits back, on the page too.
+    await options.evaluate(chooseFile, { selector: 'input[name=import]', name: 'export.json', content: exported });
+    await waitFor(
+      options,
+      cardRow,
+      (r) => JSON.stringify(r.edits ?? {}).includes('Source title edited by the reader'),
+      {
+        arg: 's-400',
+        what: 'the edits imported',
+      },
+    );
+    const imported = await waitFor(
+      page,
+      () => '',
+      (text) => text.includes('حقيقة عدّلها القارئ للاختبار.'),
+      {
+        what: 'the imported fact on the page',
+        timeout: 10_000,
+        read: async () => {
+          await page.press('Escape');
+          return (await openS400())!.text;
+        },
+      },
+    );
+    expect(imported).toContain('Source title edited by the reader');
     await page.press('Escape');
   });
 });

@@ -140,6 +140,17 @@ describe('handleRequest', () => {
     expect(await handleRequest({ type: 'card/get', id: 'nope' }, ctx)).toEqual({ card: null, edited: [] });
   });
 
+  it('opens a card of a pack that is off for Backstory’s own pages only, not for a web page', async () => {
+    const ctx = context(fresh());
+    await ctx.ready;
+    await setPackEnabled(ctx.db, 'core', false);
+    const page = { url: 'https://news.example/a', extensionPage: false };
+    const library = { url: 'chrome-extension://abc/library.html', extensionPage: true };
+    expect(await handleRequest({ type: 'card/get', id: 's-400' }, ctx, page)).toEqual({ card: null, edited: [] });
+    const answer = (await handleRequest({ type: 'card/get', id: 's-400' }, ctx, library)) as { card: Card };
+    expect(answer.card.id).toBe('s-400');
+  });
+
   it('shows one card per thing: the generated country opens as the story card, with the names of both', async () => {
     const db = fresh();
     const countries = bundledPack('countries');

@@ -316,3 +316,28 @@ describe('a large pack, installed in slices', () => {
     expect((await db.packs.get('large'))?.version).toBe('2');
   });
 });
+
+describe('where a pack comes from', () => {
+  it('is kept with its row, and a row written before that is completed once, its cards and choice untouched', async () => {
+    const db = fresh();
+    const alpha = alpha1();
+    await installPacks(db, [alpha]);
+    expect(await db.packs.get('alpha')).toMatchObject({
+      author: alpha.author,
+      licence: alpha.licence,
+      reviewed: alpha.reviewed,
+    });
+    // A row as an earlier release wrote it, the pack switched off by the reader.
+    await setPackEnabled(db, 'alpha', false);
+    await db.packs.update('alpha', { author: undefined, licence: undefined, reviewed: undefined });
+    const cardsBefore = await db.cards.toArray();
+    const again = source(alpha);
+    expect((await installPacks(db, [again])).installed).toEqual(['alpha']);
+    expect(await db.packs.get('alpha')).toMatchObject({ enabled: false, chosen: true, reviewed: alpha.reviewed });
+    expect(await db.cards.toArray()).toEqual(cardsBefore);
+    // Complete now: the next start reads nothing.
+    const third = source(alpha);
+    expect((await installPacks(db, [third])).installed).toEqual([]);
+    expect(third.load).not.toHaveBeenCalled();
+  });
+});
