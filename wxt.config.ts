@@ -44,7 +44,11 @@ export default defineConfig({
     permissions: ['storage'],
     // The toolbar's icon (public/icon, drawn by npm run build:icons; the manifest's other icons WXT
     // finds there itself). The badge and the grey "off" icon are set per tab (lib/background/toolbar.ts).
-    [browser === 'firefox' ? 'browser_action' : 'action']: { default_icon: TOOLBAR_ICONS },
+    // In Firefox the button starts in the toolbar rather than inside the extensions menu, so its count
+    // of names on the page is seen; Chrome leaves pinning to the reader.
+    ...(browser === 'firefox'
+      ? { browser_action: { default_icon: TOOLBAR_ICONS, default_area: 'navbar' } }
+      : { action: { default_icon: TOOLBAR_ICONS } }),
     content_security_policy: browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     commands: {
       'next-mention': {

@@ -4,6 +4,7 @@
  * same steps in both. Browsers come from the system (Debian packages); a missing one is an error.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
@@ -189,10 +190,25 @@ export interface LaunchOptions {
    * chromium-l10n and Firefox's firefox-esr-l10n-ar must be installed); the system's by default.
    */
   uiLanguage?: 'en' | 'ar';
+  /** The X display a windowed browser (headless: false) draws on, a virtual screen's (screen.ts); the system's by default. */
+  display?: string;
 }
 
-/** A fresh profile folder; with `brokenStorage`, a file sits where the browser keeps IndexedDB. */
-function profileDir(name: BrowserName, brokenStorage: boolean): string {
+/**
+ * The id Chromium gives an extension loaded unpacked from `dir` (no key in its manifest): the first
+ * 32 hex digits of the SHA-256 of its path, each written as a letter from a to p.
+ */
+export const unpackedExtensionId = (dir: string) =>
+  [...createHash('sha256').update(dir).digest('hex').slice(0, 32)]
+    .map((h) => String.fromCharCode(0x61 + parseInt(h, 16)))
+    .join('');
+
+/**
+ * A fresh profile folder; with `brokenStorage`, a file sits where the browser keeps IndexedDB. In
+ * Chromium the extension at `extensionDir` is pinned to the toolbar, as a reader would pin it, so a
+ * window on a screen shows its button and badge.
+ */
+function profileDir(name: BrowserName, brokenStorage: boolean, extensionDir: string): string {
   const dir = mkdtempSync(join(tmpdir(), `backstory-${name}-`));
   if (name === 'chromium') {
     // No speculative connections (link prefetch, preconnect for frames) and no form-filling queries
@@ -208,6 +224,7 @@ function profileDir(name: BrowserName, brokenStorage: boolean): string {
       spellcheck: { dictionaries: [], use_spelling_service: false },
       translate: { enabled: false },
       safebrowsing: { enabled: false },
+      extensions: { pinned_extensions: [unpackedExtensionId(extensionDir)] },
     };
     writeFileSync(join(dir, 'Default', 'Preferences'), JSON.stringify(preferences));
   }
@@ -226,6 +243,7 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
     brokenStorage: false,
     build: TEST_BUILD,
     uiLanguage: 'en',
+    display: '',
     ...options,
   };
   const browser = name === 'chromium' ? await launchChromium(o) : await launchFirefox(o);
@@ -246,10 +264,11 @@ async function launchChromium({
   brokenStorage,
   build,
   uiLanguage,
+  display,
 }: Required<LaunchOptions>): Promise<ExtensionBrowser> {
   const { exe, dir } = requireBuild('chromium', build);
   requireInterface('chromium', exe, uiLanguage);
-  const profile = profileDir('chromium', brokenStorage);
+  const profile = profileDir('chromium', brokenStorage, dir);
   // Everything but loopback goes through the recording proxy (network-recorder.ts).
   const proxy = await networkRecorder();
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
@@ -258,7 +277,7 @@ async function launchChromium({
     viewport: { width: 1280, height: 900 },
     javaScriptEnabled: pageScripts,
     // On Linux, Chromium takes its interface language from the environment.
-    env: { ...process.env, LANGUAGE: uiLanguage },
+    env: { ...process.env, LANGUAGE: uiLanguage, ...(display ? { DISPLAY: display } : {}) },
     args: [
       `--lang=${uiLanguage}`,
       `--proxy-server=http://127.0.0.1:${proxy.port}`,
@@ -363,16 +382,18 @@ async function launchFirefox({
   brokenStorage,
   build,
   uiLanguage,
+  display,
 }: Required<LaunchOptions>): Promise<ExtensionBrowser> {
   const { exe, dir } = requireBuild('firefox', build);
   requireInterface('firefox', exe, uiLanguage);
-  const profile = profileDir('firefox', brokenStorage);
+  const profile = profileDir('firefox', brokenStorage, dir);
   const proxy = await networkRecorder();
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: exe,
     headless,
     userDataDir: profile,
+    ...(display ? { env: { ...process.env, DISPLAY: display } } : {}),
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
       // No updates, telemetry or remote settings: the test machine has no network, and we assert none is used.

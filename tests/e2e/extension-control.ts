@@ -61,3 +61,16 @@ export async function openControl(browser: ExtensionBrowser, origin: string): Pr
   };
   return control;
 }
+
+/** The toolbar button's badge and title for a tab, read in one of Backstory's pages. */
+export async function toolbarButton(tabId: number): Promise<{ text: string; title: string }> {
+  type Action = {
+    getBadgeText(d: { tabId: number }): Promise<string>;
+    getTitle(d: { tabId: number }): Promise<string>;
+  };
+  type Api = { action?: Action; browserAction?: Action };
+  const g = globalThis as unknown as { browser?: Api; chrome: Api };
+  const api = g.browser ?? g.chrome;
+  const action = (api.action ?? api.browserAction)!;
+  return { text: await action.getBadgeText({ tabId }), title: await action.getTitle({ tabId }) };
+}

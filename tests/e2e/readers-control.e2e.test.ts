@@ -11,7 +11,7 @@ import {
   setField,
   textOf,
 } from '../../scripts/lib/ui-probes';
-import { openControl, type Control } from './extension-control';
+import { openControl, toolbarButton, type Control } from './extension-control';
 import { sleep, waitFor, waitForCard } from './wait';
 
 const ALL = [
@@ -347,16 +347,3 @@ describe.each<BrowserName>(['chromium', 'firefox'])('readers in control, in %s',
     await page.press('Escape');
   });
 });
-
-/** The toolbar button's badge and title for a tab, read in one of Backstory's pages. */
-async function toolbarButton(tabId: number): Promise<{ text: string; title: string }> {
-  type Action = {
-    getBadgeText(d: { tabId: number }): Promise<string>;
-    getTitle(d: { tabId: number }): Promise<string>;
-  };
-  type Api = { action?: Action; browserAction?: Action };
-  const g = globalThis as unknown as { browser?: Api; chrome: Api };
-  const api = g.browser ?? g.chrome;
-  const action = (api.action ?? api.browserAction)!;
-  return { text: await action.getBadgeText({ tabId }), title: await action.getTitle({ tabId }) };
-}
