@@ -60,8 +60,11 @@ export function Library(props: Props) {
         first = false;
       })
       .finally(() => setReading(false));
-    void props.loadMerged().then(setMerged, () => undefined);
-    return props.watchPacks(setPacks);
+    // Which cards are merged follows the packs: read again when one is installed, updated or switched.
+    return props.watchPacks((packs) => {
+      setPacks(packs);
+      void props.loadMerged().then(setMerged, () => undefined);
+    });
   }, []);
 
   useEffect(() => {
@@ -161,7 +164,7 @@ export function Library(props: Props) {
             onChoose={(country) => setFilter({ ...filter, country })}
           />
         </div>
-        <p class="muted" role="status" data-count={shown.length}>
+        <p class="muted" role="status" data-count={shown.length} aria-busy={reading}>
           {reading
             ? i18n.t('library.reading', [String(entries.length)])
             : i18n.t('library.count', shown.length, [String(shown.length)])}

@@ -75,7 +75,13 @@ const SERVE_STALE_ABOVE = 10_000;
  * `onRebuilt` is called when a view built while requests were answered from the one before is ready:
  * tabs read again then.
  */
-export function createMatcherCache(db: BackstoryDB, store?: ViewStore, onRebuilt?: () => unknown) {
+export function createMatcherCache(
+  db: BackstoryDB,
+  store?: ViewStore,
+  onRebuilt?: () => unknown,
+  /** Lowered by tests, which cannot install tens of thousands of cards in Node in good time. */
+  serveStaleAbove = SERVE_STALE_ABOVE,
+) {
   /** The newest view ready to use, perhaps of an older revision. */
   let latest: ReadingView | undefined;
   let pending: { revision: number; view: Promise<ReadingView>; long: Promise<boolean> } | undefined;
@@ -121,9 +127,10 @@ export function createMatcherCache(db: BackstoryDB, store?: ViewStore, onRebuilt
   /**
    * The view of the current revision, built at most once per revision (but see SERVE_STALE_ABOVE).
    * A caller that already reads the revision passes it: in Firefox every read of the database costs
-   * milliseconds that a page's first marks wait for.
+   * milliseconds that a page's first marks wait for. `fresh`: never the older view served while a
+   * large one is rebuilt, for a caller that would rather wait than be told what was.
    */
-  async function current(known?: Promise<number>): Promise<ReadingView> {
+  async function current(known?: Promise<number>, fresh = false): Promise<ReadingView> {
     const revision = await (known ?? getRevision(db));
     await waking;
     if (latest?.revision === revision) return latest;
@@ -144,16 +151,16 @@ export function createMatcherCache(db: BackstoryDB, store?: ViewStore, onRebuilt
       // older revision answers from it at once, rather than after counting 200,000 rows behind the
       // rebuild's own reads.
       const long =
-        latest && latest.matcher.entities.length > SERVE_STALE_ABOVE
+        latest && latest.matcher.entities.length > serveStaleAbove
           ? Promise.resolve(true)
           : db.cards.count().then(
-              (n) => n > SERVE_STALE_ABOVE,
+              (n) => n > serveStaleAbove,
               () => false,
             );
       pending = { revision, view, long };
     }
     const { view } = pending;
-    if (latest && (await pending.long) && latest.revision !== revision) {
+    if (!fresh && latest && (await pending.long) && latest.revision !== revision) {
       servedStale = true;
       return latest;
     }
@@ -227,9 +234,12 @@ export function createMatcherCache(db: BackstoryDB, store?: ViewStore, onRebuilt
   return {
     current,
     find,
-    /** Which ids were merged into which card, for the enabled cards of the current revision. */
-    identities: async () => {
-      const { redirect, members } = await current();
+    /**
+     * Which ids were merged into which card, for the enabled cards of the current revision (with
+     * `fresh`, never of an older one served while a large view is rebuilt).
+     */
+    identities: async (options: { fresh?: boolean } = {}) => {
+      const { redirect, members } = await current(undefined, options.fresh);
       return { redirect, members };
     },
   };

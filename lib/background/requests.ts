@@ -104,7 +104,8 @@ export const handlers: Handlers = {
 
   'cards/merged': async (_request, ctx, sender) => {
     if (!sender.extensionPage) return { redirect: {} };
-    return { redirect: Object.fromEntries((await ctx.matcher.identities()).redirect) };
+    // The library lists each thing once by this: the merges of what the packs now hold, worth a wait.
+    return { redirect: Object.fromEntries((await ctx.matcher.identities({ fresh: true })).redirect) };
   },
 
   'card/get': async (request, ctx, sender) => {

@@ -114,8 +114,8 @@ async function askUntilInstalled(page: PageDriver): Promise<void> {
   });
 }
 
-/** Every card the build's bundled packs hold (the scale-test build adds 25,000 made-up ones). */
-const bundledCardCount = (build: BuildName) =>
+/** Every card the build's bundled packs hold (the scale-test build adds 50,000 made-up ones). */
+export const bundledCardCount = (build: BuildName = TEST_BUILD) =>
   packIndex.reduce((n, e) => n + e.cards, 0) + (build === 'e2e-large' ? LARGE_PACK_ENTRY.cards : 0);
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Backstory's own pages — the options page, the welcome page and the popup — in both browsers, in
+ * Backstory's own pages — the options page, the welcome page, the popup and the library — in both browsers, in
  * English and in Arabic: axe-core finds no serious or critical violation, the keyboard reaches every
  * control with a visible focus ring, the page's language and direction follow the interface, and
  * each page is photographed light and dark.
@@ -26,7 +26,7 @@ describe.each<readonly [BrowserName, Lang]>(cases)(
     let browser: ExtensionBrowser;
     let control: Control;
     let tab: number;
-    /** Each page under test, opened once: options, welcome, and the popup for the demo page's tab. */
+    /** Each page under test, opened once: options, welcome, the popup for the demo page's tab, and the library. */
     const pages: Record<string, PageDriver> = {};
 
     beforeAll(async () => {
@@ -43,6 +43,14 @@ describe.each<readonly [BrowserName, Lang]>(cases)(
       pages.welcome = await open('options.html#welcome');
       pages.popup = await open(`popup.html?tab=${tab}`);
       await waitFor(pages.popup, textOf, (t) => /\d/.test(t), { arg: '.count', what: 'the popup’s count' });
+      // The library with a card open, as a link to one opens it.
+      pages.library = await open('library.html#card=s-400');
+      await waitFor(
+        pages.library,
+        () => document.querySelector('.reader .card-preview')?.shadowRoot?.querySelector('.card h2')?.textContent ?? '',
+        (t) => t !== '',
+        { what: 'the library’s card', timeout: 15_000 },
+      );
     });
 
     afterAll(async () => {
@@ -86,7 +94,7 @@ describe.each<readonly [BrowserName, Lang]>(cases)(
           dir: document.documentElement.dir,
           htmlLang: document.documentElement.lang,
           // The popup's heading is the name, the same in both: its count says the rest.
-          heading: document.querySelector('.options h1, .popup .count')?.textContent ?? '',
+          heading: document.querySelector('.options h1, .popup .count, .library h1')?.textContent ?? '',
         }));
         expect({ name, dir, lang: htmlLang.slice(0, 2) }).toEqual({ name, dir: lang === 'ar' ? 'rtl' : 'ltr', lang });
         // In the interface's own script.
@@ -138,8 +146,8 @@ describe.each<readonly [BrowserName, Lang]>(cases)(
       });
     });
 
-    it('reaches every control of the options page and the popup by keyboard, each with a visible focus ring', async () => {
-      for (const name of ['options', 'popup']) {
+    it('reaches every control of the options page, the popup and the library by keyboard, each with a visible focus ring', async () => {
+      for (const name of ['options', 'popup', 'library']) {
         const page = pages[name]!;
         await page.bringToFront();
         await page.evaluate(() => {

@@ -4,13 +4,19 @@
  * cards one click away; and how long the first rows and a search take, printed for the closing note.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import packIndex from '../../assets/packs/index.json';
-import { launch, type BrowserName, type ExtensionBrowser, type PageDriver } from '../../scripts/lib/browsers';
+import {
+  bundledCardCount,
+  launch,
+  type BrowserName,
+  type ExtensionBrowser,
+  type PageDriver,
+} from '../../scripts/lib/browsers';
 import { clickSelector, setField, textOf } from '../../scripts/lib/ui-probes';
 import { openControl } from './extension-control';
-import { waitFor } from './wait';
+import { sleep, waitFor } from './wait';
 
-const BUNDLED = packIndex.reduce((n, p) => n + p.cards, 0);
+/** Every card of the build under test: the bundled packs', and 50,000 more in the scale-test build. */
+const BUNDLED = bundledCardCount();
 
 /** The card the reader is reading: its title, its sections' headings, its related cards. */
 function reading(): { title: string; sections: string[]; related: string[] } {
@@ -57,27 +63,52 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the library, in %s', (brows
       await library.evaluate(setField, { selector, value: '' });
   });
 
-  it('lists every card, a window of them in the page at a time', async () => {
-    const count = await waitFor(
-      library,
-      () => Number(document.querySelector('[data-count]')?.getAttribute('data-count')),
-      (n) => n === BUNDLED,
-      {
-        what: 'every card listed',
-        timeout: 20_000,
-      },
-    );
-    expect(count).toBe(BUNDLED);
+  it('lists every card once, a window of them in the page at a time', async () => {
+    // Cards merged into another (a generated country into the story's) are listed once, as that one.
+    const merged = await library.evaluate(async () => {
+      type Runtime = { runtime: { sendMessage(m: unknown): Promise<{ redirect: Record<string, string> }> } };
+      const g = globalThis as unknown as { browser?: Runtime; chrome: Runtime };
+      return Object.keys((await (g.browser ?? g.chrome).runtime.sendMessage({ type: 'cards/merged' })).redirect).length;
+    });
+    const once = BUNDLED - merged;
+    const allListed = () =>
+      waitFor(
+        library,
+        () =>
+          // Read to the end (the status no longer says it is reading), and every card counted.
+          document.querySelector('[role=status]')?.getAttribute('aria-busy') === 'false'
+            ? Number(document.querySelector('[data-count]')?.getAttribute('data-count'))
+            : -1,
+        (n) => n === once,
+        { what: 'every card listed once', timeout: 30_000 },
+      );
+    expect(await allListed()).toBe(once);
     const rows = await library.evaluate(() => document.querySelectorAll('.entry').length);
     expect(rows).toBeGreaterThan(5);
     expect(rows).toBeLessThan(200);
-    const firstRows = await library.evaluate(
-      () => performance.getEntriesByName('library:first-rows')[0]?.startTime ?? -1,
-    );
-    console.log(
-      `[library ${browserName}] ${BUNDLED} cards; first rows ${firstRows.toFixed(0)} ms after the page's start`,
-    );
-    expect(firstRows).toBeGreaterThan(0);
+    /** When the page's script started, it first painted, its first chunk was read and its first rows drawn. */
+    const timings = () =>
+      library.evaluate(() =>
+        [
+          ...['library:script', 'library:first-chunk', 'library:first-rows'].map(
+            (name) => performance.getEntriesByName(name)[0]?.startTime ?? -1,
+          ),
+          performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1,
+        ].map(Math.round),
+      );
+    const report = (when: string, [script, chunk, rows, paint]: number[]) =>
+      console.log(
+        `[library ${browserName}] ${BUNDLED} cards (${once} listed), ${when}; after the page's start: script ${script} ms, first contentful paint ${paint} ms, first chunk read ${chunk} ms, first rows drawn ${rows} ms`,
+      );
+    const opened = await timings();
+    report('opened as the browser starts (the background still building its view)', opened);
+    expect(opened[2]).toBeGreaterThan(0);
+    // Opened again once the background is settled, as a reader opens it.
+    // (Reloaded from within: Firefox's remote protocol may not navigate to an extension's page.)
+    await library.evaluate(() => void setTimeout(() => location.reload(), 50));
+    await sleep(1000);
+    expect(await allListed()).toBe(once);
+    report('opened again', await timings());
   });
 
   it('browses by kind and by country', async () => {

@@ -140,6 +140,20 @@ describe('handleRequest', () => {
     expect(await handleRequest({ type: 'card/get', id: 'nope' }, ctx)).toEqual({ card: null, edited: [] });
   });
 
+  it('tells the library the merges of what the packs hold now, while a large view is still rebuilt', async () => {
+    const db = fresh();
+    await installPacks(db, [core()]);
+    // The story pack's 32 cards made "large": above 10, a view of an older revision is served while the new one is built.
+    const matcher = createMatcherCache(db, undefined, undefined, 10);
+    expect((await matcher.identities()).redirect.size).toBe(0);
+    // A new pack's card is Turkey too (the same ISO code): merged into the story's.
+    const turkey = core().cards.find((c) => c.id === 'turkey')!;
+    await installPacks(db, [{ ...core(), id: 'twin', cards: [{ ...turkey, id: 'twin-turkey' }] }]);
+    // Pages are answered from the older view meanwhile; the library waits for the new one.
+    expect((await matcher.identities()).redirect.has('twin-turkey')).toBe(false);
+    expect((await matcher.identities({ fresh: true })).redirect.get('twin-turkey')).toBe('turkey');
+  });
+
   it('opens a card of a pack that is off for Backstory’s own pages only, not for a web page', async () => {
     const ctx = context(fresh());
     await ctx.ready;

@@ -1,6 +1,6 @@
 /** The names a card can be found by: its aliases and its labels, in every language it has. */
 import { fold } from '../text/normalise';
-import { aliasSpec, type AliasSpec } from '../text/matcher';
+import { aliasSpec, type AliasSpec } from '../text/alias-spec';
 import type { Alias, Card } from './pack-schema';
 
 /** The spec of one alias as a pack writes it: a bare string, or its text with flags. */

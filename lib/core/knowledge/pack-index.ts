@@ -25,7 +25,7 @@ export const LARGE_PACK_ENTRY: PackIndexEntry = {
   id: 'bench-large',
   version: '1',
   sha256: '',
-  cards: 25_000,
+  cards: 50_000,
 };
 
 export const PACK_INDEX: readonly PackIndexEntry[] =

@@ -7,7 +7,7 @@ import { DatePattern, isCalendarDate } from '../base/dates';
 import { formatIssues } from '../base/issues';
 import { CardIdSchema } from './card-id';
 
-import { LANGS, type Lang } from '../text/languages';
+import { LANGS, type Lang } from '../text/lang-codes';
 
 /** Languages a card can speak: its names in all twelve; its text at least in English (and, in the bundled packs, Arabic). */
 export { LANGS, type Lang };

@@ -15,16 +15,9 @@
 import { francAll } from 'franc-min';
 import { CharClass, classOf } from './char-class';
 
-export const LANGS = ['ar', 'en', 'tr', 'ru', 'fr', 'de', 'es', 'pt', 'it', 'fa', 'uk', 'he'] as const;
-export type Lang = (typeof LANGS)[number];
+import { LANGS, NO_LANG, type Lang } from './lang-codes';
 
-/** Index of a language in LANGS; a pattern stores it in one byte. */
-export const langIndex = (lang: string): number => {
-  const i = (LANGS as readonly string[]).indexOf(lang);
-  return i < 0 ? NO_LANG : i;
-};
-/** An alias or phrase of no particular language: it applies everywhere. */
-export const NO_LANG = 255;
+export { LANGS, NO_LANG, langIndex, type Lang } from './lang-codes';
 
 export const SCRIPT_OF: Record<Lang, CharClass> = {
   ar: CharClass.Arabic,

@@ -20,32 +20,13 @@ import {
   stemPattern,
 } from './word-edges';
 import { JoinedStrings } from './joined-strings';
+import type { AliasSpec } from './alias-spec';
 import { NO_LANG, SHARED_NAMES, TextLanguage, langIndex, type Lang } from './languages';
 
 /** The entity of a stop phrase: it is matched like any alias, wins as the longer match, and marks nothing. */
 export const STOP_ENTITY = '';
 
-export interface AliasSpec {
-  entity: string;
-  text: string;
-  /** Language of the alias: decides which prefixes and endings go with it, and in which text it is a name. */
-  lang: string;
-  caseSensitive?: boolean | undefined;
-  exact?: boolean | undefined;
-}
-
-/**
- * An alias spec, always with the same keys in the same order. The build reads every field of
- * 250,000 of them: specs written as they came (with or without flags, in their pack's key order)
- * had several shapes, which makes every one of those reads the engine's slower, many-shaped kind.
- */
-export const aliasSpec = (
-  entity: string,
-  lang: string,
-  text: string,
-  caseSensitive?: boolean,
-  exact?: boolean,
-): AliasSpec => ({ entity, text, lang, caseSensitive, exact });
+export { aliasSpec, type AliasSpec } from './alias-spec';
 
 export interface Matcher {
   trie: Trie;

@@ -5,7 +5,7 @@
  * `[a|b]` is one of several words. An organisation's name has no adjective: its slots are ORG_SLOTS.
  * Data only.
  */
-import type { Lang } from '../text/languages';
+import type { Lang } from '../text/lang-codes';
 // Turkish case endings after an office word, in vowel harmony with it: "Genel Sekreteri[nin|ne|…]".
 import { TR_E, TR_I, TR_UE } from './title-templates';
 

@@ -3,8 +3,8 @@
  * a state's offices, org-title-templates.ts for an organisation's) filled with the forms of the
  * state's or organisation's name. Pure, so each language's phrases are tested in Node.
  */
-import type { Lang } from '../text/languages';
-import { LANGS } from '../text/languages';
+import type { Lang } from '../text/lang-codes';
+import { LANGS } from '../text/lang-codes';
 import { ORG_TEMPLATES } from './org-title-templates';
 import { TEMPLATES, TITLE_FALLBACK } from './title-templates';
 

@@ -8,7 +8,7 @@
  * Only phrases that name one state: "the president", «الوزير» or "Dışişleri Bakanı" alone name none
  * and are never generated.
  */
-import type { Lang } from '../text/languages';
+import type { Lang } from '../text/lang-codes';
 
 /** The name forms each language's templates use (see data/offices/forms.json). */
 export const SLOTS: Record<Lang, readonly string[]> = {
