@@ -11,6 +11,7 @@ import type { CardRow } from '../core/knowledge/pack-merge';
 import type { Exclusion } from '../core/transfer-schema';
 import type { Card, Pack } from '../core/knowledge/pack-schema';
 import { fold } from '../core/text/normalise';
+import type { PackInfo } from '../core/write-results';
 
 export interface StoredCard extends CardRow {
   /** Every name of the card, folded: the card manager finds بأردوغان under Erdoğan through it. */
@@ -36,6 +37,17 @@ export interface StoredPack {
   licence?: string;
   reviewed?: string;
 }
+
+/** A pack's row as Backstory's pages show it: its name, version, whether it is on, and where it comes from. */
+export const packInfo = ({ id, name, version, enabled, author, licence, reviewed }: StoredPack): PackInfo => ({
+  id,
+  name,
+  version,
+  enabled,
+  author,
+  licence,
+  reviewed,
+});
 
 /**
  * Set by a restore, cleared once every bundled pack has been checked against the restored cards: if

@@ -7,7 +7,7 @@
 import { catalogueEntry, type CatalogueEntry } from '../core/library-catalogue';
 import { fold } from '../core/text/normalise';
 import type { PackInfo } from '../core/write-results';
-import type { BackstoryDB } from './database';
+import { packInfo, type BackstoryDB } from './database';
 import { watchQuery } from './watch-query';
 
 /** Names found by their start: as many as the card manager lists. */
@@ -40,18 +40,6 @@ export function libraryData(db: BackstoryDB) {
     },
     /** Calls back with the packs now and whenever one changes (switched off in the options, updated); returns the unsubscribe. */
     watchPacks: (onChange: (packs: PackInfo[]) => void) =>
-      watchQuery(
-        async () =>
-          (await db.packs.toArray()).map(({ id, name, version, enabled, author, licence, reviewed }) => ({
-            id,
-            name,
-            version,
-            enabled,
-            author,
-            licence,
-            reviewed,
-          })),
-        onChange,
-      ),
+      watchQuery(async () => (await db.packs.toArray()).map(packInfo), onChange),
   };
 }

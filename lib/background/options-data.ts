@@ -9,7 +9,7 @@ import type { Exclusion } from '../core/transfer-schema';
 import type { PackSummary } from '../core/write-results';
 import { createCard, deleteCard, editCard, revertCard } from './card-edits';
 import { createCardSearch } from './card-search';
-import type { BackstoryDB } from './database';
+import { packInfo, type BackstoryDB } from './database';
 import { setPackEnabled } from './install-packs';
 import { removeExclusion, type Notify } from './writes';
 import { watchQuery as watch } from './watch-query';
@@ -18,15 +18,9 @@ export function optionsData(db: BackstoryDB, notify: Notify) {
   const target = { db, notify };
   const packs = async (): Promise<PackSummary[]> =>
     Promise.all(
-      (await db.packs.toArray()).map(async ({ id, name, version, enabled, author, licence, reviewed }) => ({
-        id,
-        name,
-        version,
-        enabled,
-        author,
-        licence,
-        reviewed,
-        cards: await db.cards.where('packId').equals(id).count(),
+      (await db.packs.toArray()).map(async (row) => ({
+        ...packInfo(row),
+        cards: await db.cards.where('packId').equals(row.id).count(),
       })),
     );
   return {
