@@ -139,9 +139,42 @@ async function cardsWritten(browser: ExtensionBrowser, total: number): Promise<v
           };
         }),
     );
-    if (rows >= total) return;
+    if (rows >= total) return viewBuilt(browser);
     if (Date.now() > deadline)
       throw new Error(`the bundled packs were still installing after 80 s (${rows} of ${total} cards)`);
+    await new Promise((done) => setTimeout(done, 250));
+  }
+}
+
+/**
+ * Waits until the background has built and stored its reading view of the data as it now is (it
+ * does so once the packs are in). Until then, with tens of thousands of cards, a page is answered
+ * from the view before (matcher-cache.ts) and told again later: a test reading marks at once would
+ * see the older data's.
+ */
+async function viewBuilt(browser: ExtensionBrowser): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const [data, view] = await browser.inBackground!(async () => {
+      const read = (name: string, store: string, key: string) =>
+        new Promise<unknown>((ok) => {
+          const open = indexedDB.open(name);
+          open.onerror = () => ok(undefined);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains(store)) return (db.close(), ok(undefined));
+            const get = db.transaction(store).objectStore(store).get(key);
+            get.onsuccess = () => (db.close(), ok(get.result));
+            get.onerror = () => (db.close(), ok(undefined));
+          };
+        });
+      const meta = (await read('backstory', 'meta', 'revision')) as { value?: number } | undefined;
+      const row = (await read('backstory-view', 'views', 'current')) as { revision?: number } | undefined;
+      return [meta?.value, row?.revision];
+    });
+    if (data !== undefined && data === view) return;
+    if (Date.now() > deadline)
+      throw new Error(`the background's view was still being built after 120 s (revision ${view} of ${data})`);
     await new Promise((done) => setTimeout(done, 250));
   }
 }
