@@ -119,62 +119,42 @@ export const bundledCardCount = (build: BuildName = TEST_BUILD) =>
   packIndex.reduce((n, e) => n + e.cards, 0) + (build === 'e2e-large' ? LARGE_PACK_ENTRY.cards : 0);
 
 /**
- * Waits until the extension's database holds `total` card rows, read in its service worker: with page
- * scripts off, Chromium runs none in the extension's pages either, so they cannot ask the background.
+ * Waits until the extension's database holds `total` card rows and the background has built and
+ * stored its reading view of them (it does so once the packs are in), read in its service worker:
+ * with page scripts off, Chromium runs none in the extension's pages either, so they cannot ask the
+ * background. The view matters with tens of thousands of cards: until it is built a page is answered
+ * from the view before (matcher-cache.ts) and told again later, and a test reading marks at once
+ * would see the older data's.
  */
 async function cardsWritten(browser: ExtensionBrowser, total: number): Promise<void> {
-  const deadline = Date.now() + 80_000;
-  for (;;) {
-    const rows = await browser.inBackground!(
-      () =>
-        new Promise<number>((ok) => {
-          const open = indexedDB.open('backstory');
-          open.onerror = () => ok(0);
-          open.onsuccess = () => {
-            const db = open.result;
-            if (!db.objectStoreNames.contains('cards')) return ok(0);
-            const count = db.transaction('cards').objectStore('cards').count();
-            count.onsuccess = () => (db.close(), ok(count.result));
-            count.onerror = () => (db.close(), ok(0));
-          };
-        }),
-    );
-    if (rows >= total) return viewBuilt(browser);
-    if (Date.now() > deadline)
-      throw new Error(`the bundled packs were still installing after 80 s (${rows} of ${total} cards)`);
-    await new Promise((done) => setTimeout(done, 250));
-  }
-}
-
-/**
- * Waits until the background has built and stored its reading view of the data as it now is (it
- * does so once the packs are in). Until then, with tens of thousands of cards, a page is answered
- * from the view before (matcher-cache.ts) and told again later: a test reading marks at once would
- * see the older data's.
- */
-async function viewBuilt(browser: ExtensionBrowser): Promise<void> {
   const deadline = Date.now() + 120_000;
   for (;;) {
-    const [data, view] = await browser.inBackground!(async () => {
-      const read = (name: string, store: string, key: string) =>
+    const { rows, revision, viewRevision } = await browser.inBackground!(async () => {
+      /** One request on one object store of a database, undefined where either is not there yet. */
+      const ask = (name: string, store: string, request: (s: IDBObjectStore) => IDBRequest) =>
         new Promise<unknown>((ok) => {
           const open = indexedDB.open(name);
           open.onerror = () => ok(undefined);
           open.onsuccess = () => {
             const db = open.result;
             if (!db.objectStoreNames.contains(store)) return (db.close(), ok(undefined));
-            const get = db.transaction(store).objectStore(store).get(key);
-            get.onsuccess = () => (db.close(), ok(get.result));
-            get.onerror = () => (db.close(), ok(undefined));
+            const r = request(db.transaction(store).objectStore(store));
+            r.onsuccess = () => (db.close(), ok(r.result));
+            r.onerror = () => (db.close(), ok(undefined));
           };
         });
-      const meta = (await read('backstory', 'meta', 'revision')) as { value?: number } | undefined;
-      const row = (await read('backstory-view', 'views', 'current')) as { revision?: number } | undefined;
-      return [meta?.value, row?.revision];
+      const rows = ((await ask('backstory', 'cards', (s) => s.count())) as number | undefined) ?? 0;
+      const meta = (await ask('backstory', 'meta', (s) => s.get('revision'))) as { value?: number } | undefined;
+      const view = (await ask('backstory-view', 'views', (s) => s.get('current'))) as { revision?: number } | undefined;
+      return { rows, revision: meta?.value, viewRevision: view?.revision };
     });
-    if (data !== undefined && data === view) return;
+    if (rows >= total && revision !== undefined && revision === viewRevision) return;
     if (Date.now() > deadline)
-      throw new Error(`the background's view was still being built after 120 s (revision ${view} of ${data})`);
+      throw new Error(
+        rows < total
+          ? `the bundled packs were still installing after 120 s (${rows} of ${total} cards)`
+          : `the background's view was still being built after 120 s (revision ${viewRevision} of ${revision})`,
+      );
     await new Promise((done) => setTimeout(done, 250));
   }
 }

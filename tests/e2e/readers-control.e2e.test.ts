@@ -264,19 +264,19 @@ describe.each<BrowserName>(['chromium', 'firefox'])('readers in control, in %s',
       await page.click(p.x, p.y);
       return waitForCard(page, readCard, (c) => c?.title === 'منظومة إس-400', { what: 'the S-400 card' });
     };
-    // Opened anew until the page has read the new data (it is told, and reads again).
-    const edited = await waitFor(
-      page,
-      () => '',
-      (text) => text.includes('حقيقة عدّلها القارئ للاختبار.'),
-      {
-        what: 'the edited fact on the page',
+    /** The S-400 card's text, opened anew until the page has read the new data (it is told, and reads again). */
+    const s400TextWhen = (ok: (text: string) => boolean, what: string) =>
+      waitFor(page, () => '', ok, {
+        what,
         timeout: 10_000,
         read: async () => {
           await page.press('Escape');
           return (await openS400())!.text;
         },
-      },
+      });
+    const edited = await s400TextWhen(
+      (text) => text.includes('حقيقة عدّلها القارئ للاختبار.'),
+      'the edited fact on the page',
     );
     expect(edited).toContain('Source title edited by the reader');
     await page.press('Escape');
@@ -303,18 +303,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('readers in control, in %s',
       what: 'no edits left',
     });
     expect(JSON.stringify(row.card)).toContain(was);
-    const reverted = await waitFor(
-      page,
-      () => '',
+    const reverted = await s400TextWhen(
       (text) => !text.includes('حقيقة عدّلها القارئ للاختبار.'),
-      {
-        what: "the pack's fact back on the page",
-        timeout: 10_000,
-        read: async () => {
-          await page.press('Escape');
-          return (await openS400())!.text;
-        },
-      },
+      "the pack's fact back on the page",
     );
     expect(reverted).toContain(was);
     await page.press('Escape');
@@ -330,18 +321,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('readers in control, in %s',
         what: 'the edits imported',
       },
     );
-    const imported = await waitFor(
-      page,
-      () => '',
+    const imported = await s400TextWhen(
       (text) => text.includes('حقيقة عدّلها القارئ للاختبار.'),
-      {
-        what: 'the imported fact on the page',
-        timeout: 10_000,
-        read: async () => {
-          await page.press('Escape');
-          return (await openS400())!.text;
-        },
-      },
+      'the imported fact on the page',
     );
     expect(imported).toContain('Source title edited by the reader');
     await page.press('Escape');
