@@ -8,7 +8,13 @@ import { i18n } from '#i18n';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CardResponse } from '../lib/core/protocol';
 import { CARD_STRINGS, cardLangOf } from '../lib/core/card-strings';
-import { browse, labelIn, type CatalogueEntry, type CatalogueFilter } from '../lib/core/library-catalogue';
+import {
+  browse,
+  labelIn,
+  prepareSearch,
+  type CatalogueEntry,
+  type CatalogueFilter,
+} from '../lib/core/library-catalogue';
 import { KINDS, type Kind } from '../lib/core/knowledge/pack-schema';
 import { CardPreview } from './CardPreview';
 import { packCredits, packName } from './pack-names';
@@ -77,15 +83,14 @@ export function Library(props: Props) {
     };
   }, [selected]);
 
-  // Names are asked for as the reader types; an answer to an older query is dropped.
-  useEffect(() => {
+  // Names are asked for as the reader types, from the input's handler rather than an effect, which
+  // runs only after the next paint; an answer to an older query is dropped.
+  const asked = useRef('');
+  const askNames = (query: string) => {
+    asked.current = query;
     if (!query.trim()) return setNamed({ query: '', ids: [] });
-    let current = true;
-    void props.searchNames(query).then((ids) => current && setNamed({ query, ids }));
-    return () => {
-      current = false;
-    };
-  }, [query]);
+    void props.searchNames(query).then((ids) => asked.current === query && setNamed({ query, ids }));
+  };
 
   // Each thing once: a card merged into another is listed, and opened, as that one.
   const listed = useMemo(() => entries.filter((e) => !(e.id in merged)), [entries, merged]);
@@ -99,6 +104,13 @@ export function Library(props: Props) {
         : browse(listed, filter),
     [listed, filter, query, named, merged],
   );
+
+  // The search's index of every card's words, built while the reader has not yet typed.
+  useEffect(() => {
+    if (reading) return;
+    const idle = requestIdleCallback(() => prepareSearch(listed));
+    return () => cancelIdleCallback(idle);
+  }, [listed, reading]);
 
   // Typing to results on screen, for the timing the tests report.
   useEffect(() => {
@@ -140,7 +152,9 @@ export function Library(props: Props) {
             value={query}
             onInput={(e) => {
               typedAt.current = performance.now();
-              setQuery((e.target as HTMLInputElement).value);
+              const typed = (e.target as HTMLInputElement).value;
+              setQuery(typed);
+              askNames(typed);
             }}
           />
         </label>

@@ -129,25 +129,7 @@ export const bundledCardCount = (build: BuildName = TEST_BUILD) =>
 async function cardsWritten(browser: ExtensionBrowser, total: number): Promise<void> {
   const deadline = Date.now() + 120_000;
   for (;;) {
-    const { rows, revision, viewRevision } = await browser.inBackground!(async () => {
-      /** One request on one object store of a database, undefined where either is not there yet. */
-      const ask = (name: string, store: string, request: (s: IDBObjectStore) => IDBRequest) =>
-        new Promise<unknown>((ok) => {
-          const open = indexedDB.open(name);
-          open.onerror = () => ok(undefined);
-          open.onsuccess = () => {
-            const db = open.result;
-            if (!db.objectStoreNames.contains(store)) return (db.close(), ok(undefined));
-            const r = request(db.transaction(store).objectStore(store));
-            r.onsuccess = () => (db.close(), ok(r.result));
-            r.onerror = () => (db.close(), ok(undefined));
-          };
-        });
-      const rows = ((await ask('backstory', 'cards', (s) => s.count())) as number | undefined) ?? 0;
-      const meta = (await ask('backstory', 'meta', (s) => s.get('revision'))) as { value?: number } | undefined;
-      const view = (await ask('backstory-view', 'views', (s) => s.get('current'))) as { revision?: number } | undefined;
-      return { rows, revision: meta?.value, viewRevision: view?.revision };
-    });
+    const { rows, revision, viewRevision } = await browser.inBackground!(storedRevisions);
     if (rows >= total && revision !== undefined && revision === viewRevision) return;
     if (Date.now() > deadline)
       throw new Error(
@@ -157,6 +139,31 @@ async function cardsWritten(browser: ExtensionBrowser, total: number): Promise<v
       );
     await new Promise((done) => setTimeout(done, 250));
   }
+}
+
+/**
+ * The extension's card rows, its data revision and the revision of the reading view the background
+ * last stored, read from IndexedDB in any of the extension's own contexts (its service worker or one
+ * of its pages). Self-contained: it is sent to the browser as source.
+ */
+export async function storedRevisions(): Promise<{ rows: number; revision?: number; viewRevision?: number }> {
+  /** One request on one object store of a database, undefined where either is not there yet. */
+  const ask = (name: string, store: string, request: (s: IDBObjectStore) => IDBRequest) =>
+    new Promise<unknown>((ok) => {
+      const open = indexedDB.open(name);
+      open.onerror = () => ok(undefined);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains(store)) return (db.close(), ok(undefined));
+        const r = request(db.transaction(store).objectStore(store));
+        r.onsuccess = () => (db.close(), ok(r.result));
+        r.onerror = () => (db.close(), ok(undefined));
+      };
+    });
+  const rows = ((await ask('backstory', 'cards', (s) => s.count())) as number | undefined) ?? 0;
+  const meta = (await ask('backstory', 'meta', (s) => s.get('revision'))) as { value?: number } | undefined;
+  const view = (await ask('backstory-view', 'views', (s) => s.get('current'))) as { revision?: number } | undefined;
+  return { rows, revision: meta?.value, viewRevision: view?.revision };
 }
 
 function requireBuild(name: BrowserName, build: BuildName): { exe: string; dir: string } {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   bundledCardCount,
   launch,
+  storedRevisions,
   type BrowserName,
   type ExtensionBrowser,
   type PageDriver,
@@ -103,12 +104,20 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the library, in %s', (brows
     const opened = await timings();
     report('opened as the browser starts (the background still building its view)', opened);
     expect(opened[2]).toBeGreaterThan(0);
-    // Opened again once the background is settled, as a reader opens it.
-    // (Reloaded from within: Firefox's remote protocol may not navigate to an extension's page.)
-    await library.evaluate(() => void setTimeout(() => location.reload(), 50));
-    await sleep(1000);
-    expect(await allListed()).toBe(once);
-    report('opened again', await timings());
+    // Opened again once the background has built and stored its view of every name (with 250,000
+    // names that takes it several seconds after start-up, and on two cores the page shares them), as
+    // a reader opens it: three times, each printed.
+    await waitFor(library, storedRevisions, (r) => r.revision !== undefined && r.revision === r.viewRevision, {
+      what: "the background's view of every card stored",
+      timeout: 120_000,
+    });
+    for (let time = 1; time <= 3; time++) {
+      // Reloaded from within: Firefox's remote protocol may not navigate to an extension's page.
+      await library.evaluate(() => void setTimeout(() => location.reload(), 50));
+      await sleep(1000);
+      expect(await allListed()).toBe(once);
+      report(`opened again once settled (${time} of 3)`, await timings());
+    }
   });
 
   it('browses by kind and by country', async () => {
@@ -181,17 +190,34 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the library, in %s', (brows
   });
 
   it('finds a card by a declined Russian name, and says how long typing took to show it', async () => {
-    await library.evaluate(() => performance.clearMeasures('library:search'));
     await library.evaluate(setField, { selector: 'input[name=library-search]', value: 'визит Путина' });
     const ids = await waitFor(library, listed, (ids) => ids[0] === 'putin', { what: 'Putin first' });
     expect(ids[0]).toBe('putin');
-    const ms = await waitFor(
-      library,
-      () => performance.getEntriesByName('library:search').map((e) => e.duration),
-      (d) => d.length > 0,
-      { what: 'the search timed' },
-    );
-    console.log(`[library ${browserName}] typing to results: ${ms.map((m) => m.toFixed(1)).join(', ')} ms`);
     expect(await library.evaluate(textOf, '[role=status]')).toMatch(/\d/);
+    // Typing to results, timed by the page (Library.tsx) for queries of several scripts, each typed
+    // after the one before has shown its results: one sample says little on a shared machine.
+    const times: number[] = [];
+    for (const [query, first] of [
+      ['Ердоган', 'erdogan'],
+      ['الحوثيين', 'houthis'],
+      ['Kharkiv', 'kharkiv'],
+      ['Putins Besuch', 'putin'],
+      ['Hakan Fidan', 'hakan-fidan'],
+    ] as const) {
+      await library.evaluate(() => performance.clearMeasures('library:search'));
+      await library.evaluate(setField, { selector: 'input[name=library-search]', value: query });
+      expect((await waitFor(library, listed, (ids) => ids[0] === first, { what: `${first} first` }))[0]).toBe(first);
+      const [ms] = await waitFor(
+        library,
+        () => performance.getEntriesByName('library:search').map((e) => e.duration),
+        (d) => d.length > 0,
+        { what: 'the search timed' },
+      );
+      times.push(ms!);
+    }
+    const median = [...times].sort((a, b) => a - b)[times.length >> 1]!;
+    console.log(
+      `[library ${browserName}] typing to results: median ${median.toFixed(1)} ms of ${times.map((m) => m.toFixed(1)).join(', ')} ms`,
+    );
   });
 });

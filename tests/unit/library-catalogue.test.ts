@@ -65,5 +65,13 @@ describe("the library's catalogue", () => {
     expect(found('capital', ['himars', 'natanz'])).toEqual(['himars', 'natanz', 'kyiv']);
     // The filters hold for names too.
     expect(found('x', ['himars', 'kyiv'], { kind: 'place' })).toEqual(['kyiv']);
+    // A card named twice (two of its names, or a card merged into it) is listed once.
+    expect(found('x', ['natanz', 'kyiv', 'natanz'])).toEqual(['natanz', 'kyiv']);
+    // Every entry with the word, the last one too, each once however often the word is in it.
+    expect(found('ukrain')).toEqual(['kyiv', 'ukraine']);
+    // A word's hit stays in its entry: the end of one entry's words and the start of the next's are not one word.
+    const last = entries.at(-1)!.words.trim().split(' ').at(-1)!;
+    const next = entries[0]!.words.trim().split(' ')[0]!;
+    expect(found(`${last}${next}`)).toEqual([]);
   });
 });
