@@ -6,12 +6,13 @@
  */
 import { isoDay } from '../lib/core/base/dates';
 import { i18n } from '#i18n';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { USER_PACK, type CardRow } from '../lib/core/knowledge/pack-merge';
 import { KINDS, LANGS, NAMED_KINDS, pick, type Card, type Lang } from '../lib/core/knowledge/pack-schema';
 import type { Exclusion } from '../lib/core/transfer-schema';
 import type { EditResult } from '../lib/core/write-results';
 import { CARD_STRINGS, cardLangOf } from '../lib/core/card-strings';
+import { CardEntries, ENTRY_FIELDS } from './CardEntries';
 
 /** What the card manager reads and writes; every write tells open tabs itself. */
 export interface CardStore {
@@ -29,6 +30,8 @@ export interface CardStore {
 
 interface Props {
   store: CardStore;
+  /** A card to open at once (`options.html#edit=ID`, the library's "Correct this card"). */
+  initial?: string;
 }
 
 const uiLang = () => cardLangOf(i18n.t('@@ui_locale'));
@@ -47,7 +50,7 @@ const LANG_NAMES: Record<Lang, string> = {
   he: 'עברית',
 };
 
-export function CardManager({ store }: Props) {
+export function CardManager({ store, initial }: Props) {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<CardRow[]>([]);
   const [editing, setEditing] = useState<CardRow | 'new'>();
@@ -62,6 +65,10 @@ export function CardManager({ store }: Props) {
   }, [query]);
 
   useEffect(() => store.watchExclusions(setExclusions), []);
+
+  useEffect(() => {
+    if (initial) void store.get(initial).then((row) => row && setEditing(row));
+  }, []);
 
   const reopen = async (id: string) => setEditing(await store.get(id));
 
@@ -95,6 +102,7 @@ export function CardManager({ store }: Props) {
         <CardEditor
           key={editing === 'new' ? 'new' : editing.id}
           row={editing === 'new' ? undefined : editing}
+          scrollTo={editing !== 'new' && editing.id === initial}
           save={async (card, isNew) => {
             const result = isNew ? await store.create(card) : await store.edit(card);
             if (result.ok) await reopen(card.id);
@@ -128,6 +136,8 @@ export function CardManager({ store }: Props) {
 
 interface EditorProps {
   row: CardRow | undefined;
+  /** Brought into view when it opens: the card the page was opened for. */
+  scrollTo?: boolean;
   save: (card: Card, isNew: boolean) => Promise<string[]>;
   revert: (id: string) => Promise<void>;
   remove: (id: string) => Promise<void>;
@@ -144,22 +154,13 @@ const BLANK: Card = {
   reviewed: isoDay(new Date()),
 };
 
-/**
- * The fields of lists and records — facts, timeline, designations, sources, related cards, the point
- * on the map — edited as JSON, each checked by the same schema as a pack's (errors name the entry and
- * field: `facts[2].asOf`), each revertible on its own to its pack's version.
- */
-const STRUCTURED = ['facts', 'timeline', 'designations', 'sources', 'related', 'geo'] as const;
-type Structured = (typeof STRUCTURED)[number];
-
-const asJson = (value: unknown) => (value === undefined ? '' : JSON.stringify(value, null, 2));
-
-function CardEditor({ row, save, revert, remove }: EditorProps) {
+function CardEditor({ row, scrollTo, save, revert, remove }: EditorProps) {
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (scrollTo) form.current?.scrollIntoView({ block: 'start' });
+  }, []);
   const [card, setCard] = useState<Card>(row?.card ?? BLANK);
   const [errors, setErrors] = useState<string[]>([]);
-  /** What the reader typed into each structured field, and whether it parses. */
-  const [drafts, setDrafts] = useState<Partial<Record<Structured, { text: string; error?: string }>>>({});
-  const draftOf = (field: Structured) => drafts[field]?.text ?? asJson(card[field]);
   const [saved, setSaved] = useState(false);
   const isNew = !row;
   const invalid = (path: string) => errors.some((e) => e.startsWith(path));
@@ -186,17 +187,11 @@ function CardEditor({ row, save, revert, remove }: EditorProps) {
 
   return (
     <form
+      ref={form}
       class="editor"
       aria-label={card.label.en || i18n.t('manager.newCard')}
       onSubmit={async (e) => {
         e.preventDefault();
-        // A field that is not JSON is not saved, and nothing else is either: all of the card or none.
-        const unparsed = STRUCTURED.flatMap((f) => (drafts[f]?.error ? [`${f}: ${drafts[f]!.error}`] : []));
-        if (unparsed.length) {
-          setErrors(unparsed);
-          setSaved(false);
-          return;
-        }
         const problems = await save(card, isNew);
         setErrors(problems);
         setSaved(problems.length === 0);
@@ -283,35 +278,15 @@ function CardEditor({ row, save, revert, remove }: EditorProps) {
           />
         </label>
       ))}
-      {STRUCTURED.map((field) => {
+      {ENTRY_FIELDS.map((field) => {
         const edited = !!row?.base && field in row.edits;
         return (
-          <label class="field" key={field}>
-            <span>
+          <fieldset class="entry-field" key={field} data-field={field}>
+            <legend>
               {i18n.t(`manager.field.${field}`)}
               {edited && <span class="badge"> · {i18n.t('manager.edited')}</span>}
-            </span>
-            <textarea
-              name={`json-${field}`}
-              rows={field === 'related' || field === 'geo' ? 3 : 8}
-              dir="ltr"
-              spellcheck={false}
-              value={draftOf(field)}
-              aria-invalid={!!drafts[field]?.error || invalid(field)}
-              onInput={(e) => {
-                const text = (e.target as HTMLTextAreaElement).value;
-                try {
-                  const value: unknown = text.trim() ? JSON.parse(text) : undefined;
-                  setDrafts({ ...drafts, [field]: { text } });
-                  const next = { ...card } as Record<string, unknown>;
-                  if (value === undefined) delete next[field];
-                  else next[field] = value;
-                  setCard(next as Card);
-                } catch (error) {
-                  setDrafts({ ...drafts, [field]: { text, error: (error as Error).message } });
-                }
-              }}
-            />
+            </legend>
+            <CardEntries field={field} card={card} onChange={setCard} errors={errors} today={isoDay(new Date())} />
             {edited && (
               <button
                 type="button"
@@ -323,13 +298,12 @@ function CardEditor({ row, save, revert, remove }: EditorProps) {
                   if (base === undefined) delete next[field];
                   else next[field] = base;
                   setCard(next as Card);
-                  setDrafts({ ...drafts, [field]: { text: asJson(base) } });
                 }}
               >
                 {i18n.t('manager.revertField')}
               </button>
             )}
-          </label>
+          </fieldset>
         );
       })}
       <div class="buttons">

@@ -216,7 +216,14 @@ export function Library(props: Props) {
         </nav>
         <section class="reader" aria-live="polite">
           {card?.card ? (
-            <CardPreview response={card} lang={lang} theme={props.theme} full={full} maxWidth={640} />
+            <>
+              <CardPreview response={card} lang={lang} theme={props.theme} full={full} maxWidth={640} />
+              <p>
+                <a class="correct" href={`options.html#edit=${card.card.id}`}>
+                  {i18n.t('library.correct')}
+                </a>
+              </p>
+            </>
           ) : (
             <p class="muted">{i18n.t('library.choose')}</p>
           )}

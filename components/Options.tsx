@@ -16,6 +16,8 @@ interface Props {
   /** False where the browser will not open IndexedDB: packs, cards and transfer need it. */
   databaseOpen: boolean;
   welcome: boolean;
+  /** A card to open in the card manager at once (`options.html#edit=ID`). */
+  editCard?: string;
   /** The card the welcome shows, as a page would get it. */
   loadExample?: () => Promise<CardResponse | undefined>;
   /** How far the install of large packs is, while one runs. */
@@ -102,7 +104,7 @@ export function Options(props: Props) {
           </section>
           <section aria-labelledby="cards">
             <h2 id="cards">{i18n.t('manager.title')}</h2>
-            <CardManager store={props.cards} />
+            <CardManager store={props.cards} {...(props.editCard ? { initial: props.editCard } : {})} />
           </section>
           <section aria-labelledby="transfer">
             <h2 id="transfer">{i18n.t('transfer.title')}</h2>

@@ -21,11 +21,18 @@ const databaseOpen = await db.open().then(
 // This page is in the extension's origin: it writes through the write path itself, which tells open tabs.
 const target = { db, notify: broadcastDataChanged };
 
+/** `#edit=ID`: the card the library's "Correct this card" opens in the card manager. */
+const editCard = (hash: string) => {
+  const id = /^#edit=([\w-]+)$/.exec(hash)?.[1];
+  return id ? { editCard: id } : {};
+};
+
 render(
   <Options
     {...optionsData(db, broadcastDataChanged)}
     databaseOpen={databaseOpen}
     welcome={location.hash === '#welcome'}
+    {...editCard(location.hash)}
     loadExample={() => ask({ type: 'card/get', id: EXAMPLE_CARD })}
     loadProgress={async () => (await ask({ type: 'status/get' })).progress}
     loadSettings={loadSettings}

@@ -99,6 +99,75 @@ describe('CardManager', () => {
     expect(root.querySelector('[role="status"]')?.textContent).toBe('Saved. Open pages follow at once.');
   });
 
+  it('adds a fact resting on a new source, edits both through their own fields, and saves them with the card', async () => {
+    const s = store();
+    const root = await mount(<CardManager store={s} />);
+    await type(searchBox(root), 'أردوغان');
+    await click(root.querySelector('[data-card="erdogan"]'));
+    const field = (name: string) => root.querySelector(`[name="${name}"]`);
+    expect(field('facts.0.asOf')).toBeNull();
+    await click(root.querySelector('.add-entry[data-field="sources"]'));
+    await type(field('sources.0.id'), 'reuters-1');
+    await type(field('sources.0.title'), 'A report');
+    await type(field('sources.0.url'), 'https://www.reuters.com/world/');
+    await click(root.querySelector('.add-entry[data-field="facts"]'));
+    await type(field('facts.0.asOf'), '2025-06-01');
+    await type(field('facts.0.text.en'), 'A fact.');
+    await type(field('facts.0.text.ar'), 'حقيقة.');
+    // The fact's sources are the card's, one box each, by id and title.
+    expect(texts(root, '[data-entry="facts.0"] .cites label')).toEqual(['reuters-1 — A report']);
+    await click(root.querySelector('input[name="facts.0.sources"][value="reuters-1"]'));
+    await click(root.querySelector('form.editor button[type="submit"]'));
+    const saved = vi.mocked(s.edit).mock.calls[0]![0];
+    expect(saved.facts).toEqual([
+      { asOf: '2025-06-01', text: { en: 'A fact.', ar: 'حقيقة.' }, sources: ['reuters-1'] },
+    ]);
+    expect(saved.sources).toEqual([
+      { id: 'reuters-1', title: 'A report', url: 'https://www.reuters.com/world/', accessed: expect.any(String) },
+    ]);
+    // An emptied Arabic text and an emptied optional list are left out, not saved empty.
+    await type(field('facts.0.text.ar'), '');
+    await click(root.querySelector('.add-entry[data-field="timeline"]'));
+    await click(root.querySelector('[data-entry="timeline.0"] .remove-entry'));
+    await click(root.querySelector('form.editor button[type="submit"]'));
+    const again = vi.mocked(s.edit).mock.calls[1]![0];
+    expect(again.facts[0]!.text).toEqual({ en: 'A fact.' });
+    expect(again).not.toHaveProperty('timeline');
+  });
+
+  it("shows each of the schema's errors beside the entry it names, and marks that entry's field", async () => {
+    const s = store({
+      edit: vi.fn(async () => ({
+        ok: false as const,
+        errors: ['facts[1].asOf: expected a date like 2019-07-12', 'geo: a country, a point, or both'],
+      })),
+    });
+    const root = await mount(<CardManager store={s} />);
+    await type(searchBox(root), 'أردوغان');
+    await click(root.querySelector('[data-card="erdogan"]'));
+    await click(root.querySelector('.add-entry[data-field="facts"]'));
+    await click(root.querySelector('.add-entry[data-field="facts"]'));
+    await click(root.querySelector('form.editor button[type="submit"]'));
+    expect(texts(root, '[data-entry="facts.1"] .entry-errors li')).toEqual([
+      'facts[1].asOf: expected a date like 2019-07-12',
+    ]);
+    expect(texts(root, '[data-entry="facts.0"] .entry-errors li')).toEqual([]);
+    expect(root.querySelector('[name="facts.1.asOf"]')?.getAttribute('aria-invalid')).toBe('true');
+    expect(root.querySelector('[name="facts.0.asOf"]')?.getAttribute('aria-invalid')).toBe('false');
+    expect(root.querySelector('[name="geo.lat"]')?.getAttribute('aria-invalid')).toBe('true');
+    // And all of them together at the top, as before.
+    expect(texts(root, '[role="alert"] li')).toHaveLength(2);
+  });
+
+  it('opens the card it is given at once (the library\'s "Correct this card")', async () => {
+    const s = store();
+    const root = await mount(<CardManager store={s} initial="erdogan" />);
+    expect(s.get).toHaveBeenCalledWith('erdogan');
+    expect((root.querySelector('input[name="label-en"]') as HTMLInputElement | null)?.value).toBe(
+      'Recep Tayyip Erdoğan',
+    );
+  });
+
   it('lists the errors a refused write names', async () => {
     const s = store({ create: vi.fn(async () => ({ ok: false as const, errors: ['id: expected a card id'] })) });
     const root = await mount(<CardManager store={s} />);

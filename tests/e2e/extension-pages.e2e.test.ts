@@ -26,7 +26,7 @@ describe.each<readonly [BrowserName, Lang]>(cases)(
     let browser: ExtensionBrowser;
     let control: Control;
     let tab: number;
-    /** Each page under test, opened once: options, welcome, the popup for the demo page's tab, and the library. */
+    /** Each page under test, opened once: options, welcome, the card editor, the popup for the demo page's tab, and the library. */
     const pages: Record<string, PageDriver> = {};
 
     beforeAll(async () => {
@@ -43,6 +43,17 @@ describe.each<readonly [BrowserName, Lang]>(cases)(
       pages.welcome = await open('options.html#welcome');
       pages.popup = await open(`popup.html?tab=${tab}`);
       await waitFor(pages.popup, textOf, (t) => /\d/.test(t), { arg: '.count', what: 'the popup’s count' });
+      // The card manager open on a card, as the library's "Correct this card" opens it.
+      pages.editor = await open('options.html#edit=s-400');
+      await waitFor(
+        pages.editor,
+        () => document.querySelectorAll('.editor [data-entry]').length,
+        (n) => n > 0,
+        {
+          what: 'the card editor with its entries',
+          timeout: 15_000,
+        },
+      );
       // The library with a card open, as a link to one opens it.
       pages.library = await open('library.html#card=s-400');
       await waitFor(
@@ -181,7 +192,12 @@ describe.each<readonly [BrowserName, Lang]>(cases)(
       for (const page of Object.values(pages)) await page.setViewport(1280, 800);
       await inEachTheme(async (name, page, theme) => {
         await page.bringToFront();
-        await page.evaluate(() => window.scrollTo(0, 0));
+        // The editor where it opens, its first facts in view; the other pages from their top.
+        await page.evaluate(() => {
+          const editor = document.querySelector('form.editor');
+          if (editor) editor.querySelector('.entry-field')?.scrollIntoView({ block: 'start' });
+          else window.scrollTo(0, 0);
+        });
         await page.screenshot(`${SCREENSHOT_DIR}/${browserName}-${name}-${lang}-${theme}.png`);
       });
     });

@@ -220,4 +220,32 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the library, in %s', (brows
       `[library ${browserName}] typing to results: median ${median.toFixed(1)} ms of ${times.map((m) => m.toFixed(1)).join(', ')} ms`,
     );
   });
+
+  // Last: it leaves the library for the options page.
+  it('opens the card being read in the card manager, to correct it', async () => {
+    await library.evaluate(setField, { selector: 'input[name=library-search]', value: 'Hakan Fidan' });
+    await waitFor(library, listed, (ids) => ids[0] === 'hakan-fidan', { what: 'Hakan Fidan first' });
+    expect(await library.evaluate(clickSelector, '.entry[data-card=hakan-fidan]')).toBe(true);
+    await waitFor(library, reading, (r) => r.title === 'Hakan Fidan', { what: 'his card read' });
+    expect(await library.evaluate(() => document.querySelector('a.correct')?.getAttribute('href'))).toBe(
+      'options.html#edit=hakan-fidan',
+    );
+    // Clicked a moment after the call returns: the page it is called in goes away.
+    await library.evaluate(
+      () => void setTimeout(() => (document.querySelector('a.correct') as HTMLElement).click(), 50),
+    );
+    await sleep(1000);
+    const label = await waitFor(
+      library,
+      () => (document.querySelector('form.editor input[name=label-en]') as HTMLInputElement | null)?.value ?? '',
+      (v) => v !== '',
+      { what: 'the card manager open on his card', timeout: 15_000 },
+    );
+    expect(label).toBe('Hakan Fidan');
+    expect(await library.evaluate(() => location.pathname + location.hash)).toBe('/options.html#edit=hakan-fidan');
+    // His facts, each in fields of its own, ready to correct.
+    expect(
+      await library.evaluate(() => document.querySelectorAll('.editor [data-entry^="facts."]').length),
+    ).toBeGreaterThan(0);
+  });
 });

@@ -224,9 +224,6 @@ describe.each<BrowserName>(['chromium', 'firefox'])('readers in control, in %s',
 
   it("edits a fact and a source; the page's card shows them; reverting each field puts the pack's back, and importing an export brings the edits again", async () => {
     type Fact = { asOf: string; text: { en: string; ar?: string }; sources: string[] };
-    type Source = { id: string; title: string };
-    const json = (name: string) =>
-      options.evaluate((n) => (document.querySelector(`textarea[name=json-${n}]`) as HTMLTextAreaElement).value, name);
     await options.evaluate(setField, { selector: 'input[name=card-search]', value: 'S-400' });
     await waitFor(
       options,
@@ -240,20 +237,36 @@ describe.each<BrowserName>(['chromium', 'firefox'])('readers in control, in %s',
     expect(await options.evaluate(clickSelector, 'button[data-card=s-400]')).toBe(true);
     await waitFor(
       options,
-      () => !!document.querySelector('textarea[name=json-facts]'),
+      () => !!document.querySelector('.editor [data-entry="facts.0"]'),
       (x) => x,
-      { what: 'editor' },
+      { what: 'the editor with its facts' },
     );
-    const facts = JSON.parse(await json('facts')) as Fact[];
-    const sources = JSON.parse(await json('sources')) as Source[];
-    // The newest fact: the page's short card shows it.
-    const newest = facts.reduce((a, b) => (b.asOf > a.asOf ? b : a));
-    const was = newest.text.ar!;
-    newest.text.ar = 'حقيقة عدّلها القارئ للاختبار.';
-    const cited = sources.find((x) => x.id === newest.sources[0])!;
-    cited.title = 'Source title edited by the reader';
-    await options.evaluate(setField, { selector: 'textarea[name=json-facts]', value: JSON.stringify(facts) });
-    await options.evaluate(setField, { selector: 'textarea[name=json-sources]', value: JSON.stringify(sources) });
+    // The newest fact (the page's short card shows it), read from its own fields: its place in the
+    // list, its Arabic text and a source it rests on, and that source's place among the card's.
+    const { fact, was, source } = await options.evaluate(() => {
+      const value = (name: string) => (document.querySelector(`[name="${name}"]`) as HTMLInputElement).value;
+      const days = [...document.querySelectorAll<HTMLInputElement>('input[name^="facts."][name$=".asOf"]')].map(
+        (input) => input.value,
+      );
+      const fact = days.indexOf([...days].sort().at(-1)!);
+      const cited = document.querySelector<HTMLInputElement>(`input[name="facts.${fact}.sources"]:checked`)!.value;
+      const ids = [...document.querySelectorAll<HTMLInputElement>('input[name^="sources."][name$=".id"]')];
+      return {
+        fact,
+        was: value(`facts.${fact}.text.ar`),
+        source: ids.findIndex((input) => input.value === cited),
+      };
+    });
+    expect(source).toBeGreaterThanOrEqual(0);
+    expect(was).not.toBe('');
+    await options.evaluate(setField, {
+      selector: `textarea[name="facts.${fact}.text.ar"]`,
+      value: 'حقيقة عدّلها القارئ للاختبار.',
+    });
+    await options.evaluate(setField, {
+      selector: `input[name="sources.${source}.title"]`,
+      value: 'Source title edited by the reader',
+    });
     await options.evaluate(clickSelector, '.editor button[type=submit]');
     await waitFor(options, textOf, (t) => t.length > 0, { arg: '.editor [role=status]', what: 'saved' });
 

@@ -1,0 +1,415 @@
+/**
+ * The lists and records of a card — facts, timeline, designations, sources, related cards, where it
+ * is — edited as forms, an entry at a time: add one, change it, remove it. The schema's errors that
+ * name an entry (`facts[2].asOf: …`) are shown beside it and mark its inputs; the card is still
+ * checked and saved whole (CardManager.tsx). Text in languages other than English and Arabic is kept
+ * as the card has it.
+ */
+import { i18n } from '#i18n';
+import type { ComponentChildren } from 'preact';
+import type { Card, Designation, Fact, Source } from '../lib/core/knowledge/pack-schema';
+
+export const ENTRY_FIELDS = ['facts', 'timeline', 'designations', 'sources', 'related', 'geo'] as const;
+export type EntryField = (typeof ENTRY_FIELDS)[number];
+
+type Localised = Fact['text'];
+type Geo = NonNullable<Card['geo']>;
+
+interface Props {
+  field: EntryField;
+  card: Card;
+  onChange: (card: Card) => void;
+  /** Every problem of the last save, as `path: message`. */
+  errors: readonly string[];
+  /** The day a new fact or source starts with. */
+  today: string;
+}
+
+/** The problems whose path is `path` or lies under it. */
+const errorsUnder = (errors: readonly string[], path: string) =>
+  errors.filter((e) => {
+    const at = e.slice(0, e.indexOf(': '));
+    return at === path || at.startsWith(`${path}.`) || at.startsWith(`${path}[`);
+  });
+
+export function CardEntries({ field, card, onChange, errors, today }: Props) {
+  const invalid = (path: string) => errorsUnder(errors, path).length > 0;
+  const sources = card.sources;
+  /** A list field set anew; an optional one left out when it is emptied. */
+  const setList = (list: unknown[]) => {
+    const next = { ...card } as Record<string, unknown>;
+    if (list.length === 0 && field !== 'facts' && field !== 'sources') delete next[field];
+    else next[field] = list;
+    onChange(next as Card);
+  };
+
+  if (field === 'facts' || field === 'timeline')
+    return (
+      <EntryList<Fact>
+        field={field}
+        entries={card[field] ?? []}
+        errors={errors}
+        blank={() => ({ asOf: today, text: { en: '' }, sources: [] })}
+        set={setList}
+      >
+        {(fact, at, set) => {
+          const path = `${field}[${at}]`;
+          const name = `${field}.${at}`;
+          return (
+            <>
+              <TextInput
+                label={i18n.t('manager.entry.asOf')}
+                name={`${name}.asOf`}
+                value={fact.asOf}
+                invalid={invalid(`${path}.asOf`)}
+                onValue={(asOf) => set({ ...fact, asOf })}
+              />
+              <LocalisedInputs
+                label={[i18n.t('manager.entry.textEn'), i18n.t('manager.entry.textAr')]}
+                name={`${name}.text`}
+                path={`${path}.text`}
+                value={fact.text}
+                invalid={invalid}
+                onValue={(text) => set({ ...fact, text })}
+              />
+              <SourceChecks
+                name={`${name}.sources`}
+                cited={fact.sources}
+                sources={sources}
+                invalid={invalid(`${path}.sources`)}
+                onValue={(cited) => set({ ...fact, sources: cited })}
+              />
+            </>
+          );
+        }}
+      </EntryList>
+    );
+
+  if (field === 'designations')
+    return (
+      <EntryList<Designation>
+        field={field}
+        entries={card.designations ?? []}
+        errors={errors}
+        blank={() => ({ by: { en: '' }, says: { en: '' }, sources: [] })}
+        set={setList}
+      >
+        {(d, at, set) => {
+          const path = `designations[${at}]`;
+          const name = `designations.${at}`;
+          /** An optional day: left out when emptied. */
+          const day = (key: 'since' | 'until', value: string) => {
+            const next = { ...d };
+            if (value) next[key] = value;
+            else delete next[key];
+            set(next);
+          };
+          return (
+            <>
+              <LocalisedInputs
+                label={[i18n.t('manager.entry.byEn'), i18n.t('manager.entry.byAr')]}
+                name={`${name}.by`}
+                path={`${path}.by`}
+                value={d.by}
+                invalid={invalid}
+                onValue={(by) => set({ ...d, by })}
+              />
+              <LocalisedInputs
+                label={[i18n.t('manager.entry.saysEn'), i18n.t('manager.entry.saysAr')]}
+                name={`${name}.says`}
+                path={`${path}.says`}
+                value={d.says}
+                invalid={invalid}
+                onValue={(says) => set({ ...d, says })}
+              />
+              <TextInput
+                label={i18n.t('manager.entry.since')}
+                name={`${name}.since`}
+                value={d.since ?? ''}
+                invalid={invalid(`${path}.since`)}
+                onValue={(v) => day('since', v)}
+              />
+              <TextInput
+                label={i18n.t('manager.entry.until')}
+                name={`${name}.until`}
+                value={d.until ?? ''}
+                invalid={invalid(`${path}.until`)}
+                onValue={(v) => day('until', v)}
+              />
+              <SourceChecks
+                name={`${name}.sources`}
+                cited={d.sources}
+                sources={sources}
+                invalid={invalid(`${path}.sources`)}
+                onValue={(cited) => set({ ...d, sources: cited })}
+              />
+            </>
+          );
+        }}
+      </EntryList>
+    );
+
+  if (field === 'sources')
+    return (
+      <EntryList<Source>
+        field={field}
+        entries={sources}
+        errors={errors}
+        blank={() => ({ id: '', title: '', url: '', accessed: today })}
+        set={setList}
+      >
+        {(s, at, set) => {
+          const path = `sources[${at}]`;
+          const name = `sources.${at}`;
+          const input = (key: 'id' | 'title' | 'url' | 'accessed', type = 'text') => (
+            <TextInput
+              label={i18n.t(`manager.entry.source.${key}`)}
+              name={`${name}.${key}`}
+              type={type}
+              value={s[key]}
+              invalid={invalid(`${path}.${key}`)}
+              onValue={(value) => set({ ...s, [key]: value })}
+            />
+          );
+          return (
+            <>
+              {input('id')}
+              {input('title')}
+              <TextInput
+                label={i18n.t('manager.entry.source.publisher')}
+                name={`${name}.publisher`}
+                value={s.publisher ?? ''}
+                invalid={invalid(`${path}.publisher`)}
+                onValue={(publisher) => {
+                  const next = { ...s };
+                  if (publisher) next.publisher = publisher;
+                  else delete next.publisher;
+                  set(next);
+                }}
+              />
+              {input('url', 'url')}
+              {input('accessed')}
+            </>
+          );
+        }}
+      </EntryList>
+    );
+
+  if (field === 'related')
+    return (
+      <label class="field">
+        {i18n.t('manager.entry.relatedIds')}
+        <textarea
+          name="related"
+          rows={3}
+          dir="ltr"
+          spellcheck={false}
+          value={(card.related ?? []).join('\n')}
+          aria-invalid={invalid('related')}
+          onInput={(e) =>
+            setList(
+              (e.target as HTMLTextAreaElement).value
+                .split('\n')
+                .map((s) => s.trim())
+                .filter(Boolean),
+            )
+          }
+        />
+        <EntryErrors errors={errorsUnder(errors, 'related')} />
+      </label>
+    );
+
+  // Where it is: a country, a point, or both, and where the point comes from.
+  const geo: Partial<Geo> = card.geo ?? {};
+  const setGeo = (change: Partial<Geo>) => {
+    const merged: Record<string, unknown> = { ...geo, ...change };
+    for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
+    const next = { ...card } as Record<string, unknown>;
+    if (Object.keys(merged).length === 0) delete next.geo;
+    else next.geo = merged;
+    onChange(next as Card);
+  };
+  const number = (text: string) => (text.trim() === '' ? undefined : Number(text));
+  return (
+    <>
+      <TextInput
+        label={i18n.t('manager.entry.country')}
+        name="geo.country"
+        value={geo.country ?? ''}
+        invalid={invalid('geo.country') || invalid('geo')}
+        onValue={(country) => setGeo({ country: country.trim().toUpperCase() || undefined })}
+      />
+      {(['lat', 'lon'] as const).map((key) => (
+        <TextInput
+          key={key}
+          label={i18n.t(`manager.entry.${key}`)}
+          name={`geo.${key}`}
+          type="number"
+          value={geo[key] === undefined ? '' : String(geo[key])}
+          invalid={invalid(`geo.${key}`) || invalid('geo')}
+          onValue={(v) => setGeo({ [key]: number(v) })}
+        />
+      ))}
+      <SourceChecks
+        name="geo.sources"
+        cited={geo.sources ?? []}
+        sources={sources}
+        invalid={invalid('geo.sources')}
+        onValue={(cited) => setGeo({ sources: cited.length ? cited : undefined })}
+      />
+      <EntryErrors errors={errorsUnder(errors, 'geo')} />
+    </>
+  );
+}
+
+/** A list of entries, each in a group of its own with its errors and a button that removes it, and a button that adds one. */
+function EntryList<T>(props: {
+  field: 'facts' | 'timeline' | 'designations' | 'sources';
+  entries: readonly T[];
+  errors: readonly string[];
+  blank: () => T;
+  set: (entries: T[]) => void;
+  children: (entry: T, at: number, set: (entry: T) => void) => ComponentChildren;
+}) {
+  const { field, entries, set } = props;
+  return (
+    <>
+      <ol class="entries">
+        {entries.map((entry, at) => (
+          <li key={at}>
+            <fieldset class="entry" data-entry={`${field}.${at}`}>
+              <legend>{i18n.t(`manager.entry.legend.${field}`, [String(at + 1)])}</legend>
+              {props.children(entry, at, (next) => set(entries.map((e, k) => (k === at ? next : e))))}
+              <EntryErrors errors={errorsUnder(props.errors, `${field}[${at}]`)} />
+              <button type="button" class="remove-entry" onClick={() => set(entries.filter((_, k) => k !== at))}>
+                {i18n.t('manager.entry.remove')}
+              </button>
+            </fieldset>
+          </li>
+        ))}
+      </ol>
+      <button type="button" class="add-entry" data-field={field} onClick={() => set([...entries, props.blank()])}>
+        {i18n.t(`manager.entry.add.${field}`)}
+      </button>
+    </>
+  );
+}
+
+function EntryErrors({ errors }: { errors: readonly string[] }) {
+  if (errors.length === 0) return null;
+  return (
+    <ul class="entry-errors">
+      {errors.map((e) => (
+        <li key={e}>{e}</li>
+      ))}
+    </ul>
+  );
+}
+
+function TextInput(props: {
+  label: string;
+  name: string;
+  value: string;
+  invalid: boolean;
+  onValue: (value: string) => void;
+  type?: string;
+  dir?: 'ltr' | 'rtl';
+  multiline?: boolean;
+}) {
+  const common = {
+    name: props.name,
+    value: props.value,
+    dir: props.dir ?? 'ltr',
+    'aria-invalid': props.invalid,
+    onInput: (e: Event) => props.onValue((e.target as HTMLInputElement).value),
+  };
+  return (
+    <label class="field">
+      {props.label}
+      {props.multiline ? (
+        <textarea rows={3} {...common} />
+      ) : (
+        <input type={props.type ?? 'text'} {...(props.type === 'number' ? { step: 'any' } : {})} {...common} />
+      )}
+    </label>
+  );
+}
+
+/** The English and the Arabic of a text; an emptied Arabic is left out (English is required). */
+function LocalisedInputs(props: {
+  label: [string, string];
+  name: string;
+  path: string;
+  value: Localised;
+  invalid: (path: string) => boolean;
+  onValue: (value: Localised) => void;
+}) {
+  const { value } = props;
+  return (
+    <>
+      <TextInput
+        label={props.label[0]}
+        name={`${props.name}.en`}
+        value={value.en}
+        multiline
+        invalid={props.invalid(`${props.path}.en`) || props.invalid(props.path)}
+        onValue={(en) => props.onValue({ ...value, en })}
+      />
+      <TextInput
+        label={props.label[1]}
+        name={`${props.name}.ar`}
+        value={value.ar ?? ''}
+        dir="rtl"
+        multiline
+        invalid={props.invalid(`${props.path}.ar`)}
+        onValue={(ar) => {
+          const next = { ...value };
+          if (ar) next.ar = ar;
+          else delete next.ar;
+          props.onValue(next);
+        }}
+      />
+    </>
+  );
+}
+
+/** Which of the card's sources an entry rests on: one box each, and any id the card lacks, to untick. */
+function SourceChecks(props: {
+  name: string;
+  cited: readonly string[];
+  sources: readonly Source[];
+  invalid: boolean;
+  onValue: (cited: string[]) => void;
+}) {
+  const { cited } = props;
+  const known = props.sources.filter((s) => s.id);
+  const missing = cited.filter((id) => !known.some((s) => s.id === id));
+  return (
+    <fieldset class="cites" aria-invalid={props.invalid}>
+      <legend>{i18n.t('manager.entry.cites')}</legend>
+      {known.length === 0 && missing.length === 0 && <p class="muted">{i18n.t('manager.entry.noSources')}</p>}
+      {[...known.map((s) => ({ id: s.id, title: s.title })), ...missing.map((id) => ({ id, title: '' }))].map(
+        ({ id, title }) => (
+          <label key={id}>
+            <input
+              type="checkbox"
+              name={props.name}
+              value={id}
+              checked={cited.includes(id)}
+              onChange={(e) =>
+                props.onValue((e.target as HTMLInputElement).checked ? [...cited, id] : cited.filter((x) => x !== id))
+              }
+            />{' '}
+            <bdi>{id}</bdi>
+            {title && (
+              <>
+                {' — '}
+                <bdi>{title}</bdi>
+              </>
+            )}
+          </label>
+        ),
+      )}
+    </fieldset>
+  );
+}
