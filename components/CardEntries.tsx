@@ -168,7 +168,18 @@ export function CardEntries({ field, card, onChange, errors, today }: Props) {
               type={type}
               value={s[key]}
               invalid={invalid(`${path}.${key}`)}
-              onValue={(value) => set({ ...s, [key]: value })}
+              onValue={(value) =>
+                // A source renamed: what rests on it follows (an emptied id keeps the old one cited).
+                key === 'id' && s.id && value
+                  ? onChange(
+                      renameSource(
+                        { ...card, sources: sources.map((x, k) => (k === at ? { ...x, id: value } : x)) },
+                        s.id,
+                        value,
+                      ),
+                    )
+                  : set({ ...s, [key]: value })
+              }
             />
           );
           return (
@@ -260,6 +271,16 @@ export function CardEntries({ field, card, onChange, errors, today }: Props) {
       <EntryErrors errors={errorsUnder(errors, 'geo')} />
     </>
   );
+}
+
+/** The card with every citation of source `from` made to `to`: its facts', timeline's, designations' and point's. */
+function renameSource(card: Card, from: string, to: string): Card {
+  const cite = (ids: readonly string[]) => ids.map((id) => (id === from ? to : id));
+  const next: Card = { ...card, facts: card.facts.map((f) => ({ ...f, sources: cite(f.sources) })) };
+  if (card.timeline) next.timeline = card.timeline.map((f) => ({ ...f, sources: cite(f.sources) }));
+  if (card.designations) next.designations = card.designations.map((d) => ({ ...d, sources: cite(d.sources) }));
+  if (card.geo?.sources) next.geo = { ...card.geo, sources: cite(card.geo.sources) };
+  return next;
 }
 
 /** A list of entries, each in a group of its own with its errors and a button that removes it, and a button that adds one. */

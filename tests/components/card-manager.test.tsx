@@ -133,6 +133,12 @@ describe('CardManager', () => {
     const again = vi.mocked(s.edit).mock.calls[1]![0];
     expect(again.facts[0]!.text).toEqual({ en: 'A fact.' });
     expect(again).not.toHaveProperty('timeline');
+    // A source renamed: the fact resting on it follows.
+    await type(field('sources.0.id'), 'reuters-2025');
+    await click(root.querySelector('form.editor button[type="submit"]'));
+    const renamed = vi.mocked(s.edit).mock.calls[2]![0];
+    expect(renamed.sources[0]!.id).toBe('reuters-2025');
+    expect(renamed.facts[0]!.sources).toEqual(['reuters-2025']);
   });
 
   it("shows each of the schema's errors beside the entry it names, and marks that entry's field", async () => {
