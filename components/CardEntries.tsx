@@ -19,6 +19,8 @@ interface Props {
   field: EntryField;
   card: Card;
   onChange: (card: Card) => void;
+  /** An entry of a list was removed: the errors of the entries after it now name the place before. */
+  onRemoved: (field: EntryField, at: number) => void;
   /** Every problem of the last save, as `path: message`. */
   errors: readonly string[];
   /** The day a new fact or source starts with. */
@@ -32,7 +34,7 @@ const errorsUnder = (errors: readonly string[], path: string) =>
     return at === path || at.startsWith(`${path}.`) || at.startsWith(`${path}[`);
   });
 
-export function CardEntries({ field, card, onChange, errors, today }: Props) {
+export function CardEntries({ field, card, onChange, onRemoved, errors, today }: Props) {
   const invalid = (path: string) => errorsUnder(errors, path).length > 0;
   const sources = card.sources;
   /** A list field set anew; an optional one left out when it is emptied. */
@@ -51,6 +53,7 @@ export function CardEntries({ field, card, onChange, errors, today }: Props) {
         errors={errors}
         blank={() => ({ asOf: today, text: { en: '' }, sources: [] })}
         set={setList}
+        onRemoved={(at) => onRemoved(field, at)}
       >
         {(fact, at, set) => {
           const path = `${field}[${at}]`;
@@ -93,6 +96,7 @@ export function CardEntries({ field, card, onChange, errors, today }: Props) {
         errors={errors}
         blank={() => ({ by: { en: '' }, says: { en: '' }, sources: [] })}
         set={setList}
+        onRemoved={(at) => onRemoved(field, at)}
       >
         {(d, at, set) => {
           const path = `designations[${at}]`;
@@ -157,6 +161,7 @@ export function CardEntries({ field, card, onChange, errors, today }: Props) {
         errors={errors}
         blank={() => ({ id: '', title: '', url: '', accessed: today })}
         set={setList}
+        onRemoved={(at) => onRemoved(field, at)}
       >
         {(s, at, set) => {
           const path = `sources[${at}]`;
@@ -273,6 +278,22 @@ export function CardEntries({ field, card, onChange, errors, today }: Props) {
   );
 }
 
+/**
+ * The errors of the last save once entry `at` of `field` is removed: its own are dropped, and those of
+ * the entries after it name their new places (`facts[3]` becomes `facts[2]`), so each stays beside
+ * the entry it is about.
+ */
+export function errorsAfterRemoval(errors: readonly string[], field: EntryField, at: number): string[] {
+  const prefix = `${field}[`;
+  return errors.flatMap((e) => {
+    if (!e.startsWith(prefix)) return [e];
+    const close = e.indexOf(']', prefix.length);
+    const k = Number(e.slice(prefix.length, close));
+    if (k === at) return [];
+    return [k > at ? `${prefix}${k - 1}${e.slice(close)}` : e];
+  });
+}
+
 /** The card with every citation of source `from` made to `to`: its facts', timeline's, designations' and point's. */
 function renameSource(card: Card, from: string, to: string): Card {
   const cite = (ids: readonly string[]) => ids.map((id) => (id === from ? to : id));
@@ -290,6 +311,7 @@ function EntryList<T>(props: {
   errors: readonly string[];
   blank: () => T;
   set: (entries: T[]) => void;
+  onRemoved: (at: number) => void;
   children: (entry: T, at: number, set: (entry: T) => void) => ComponentChildren;
 }) {
   const { field, entries, set } = props;
@@ -302,7 +324,14 @@ function EntryList<T>(props: {
               <legend>{i18n.t(`manager.entry.legend.${field}`, [String(at + 1)])}</legend>
               {props.children(entry, at, (next) => set(entries.map((e, k) => (k === at ? next : e))))}
               <EntryErrors errors={errorsUnder(props.errors, `${field}[${at}]`)} />
-              <button type="button" class="remove-entry" onClick={() => set(entries.filter((_, k) => k !== at))}>
+              <button
+                type="button"
+                class="remove-entry"
+                onClick={() => {
+                  set(entries.filter((_, k) => k !== at));
+                  props.onRemoved(at);
+                }}
+              >
                 {i18n.t('manager.entry.remove')}
               </button>
             </fieldset>

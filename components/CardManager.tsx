@@ -12,7 +12,7 @@ import { KINDS, LANGS, NAMED_KINDS, pick, type Card, type Lang } from '../lib/co
 import type { Exclusion } from '../lib/core/transfer-schema';
 import type { EditResult } from '../lib/core/write-results';
 import { CARD_STRINGS, cardLangOf } from '../lib/core/card-strings';
-import { CardEntries, ENTRY_FIELDS } from './CardEntries';
+import { CardEntries, ENTRY_FIELDS, errorsAfterRemoval } from './CardEntries';
 
 /** What the card manager reads and writes; every write tells open tabs itself. */
 export interface CardStore {
@@ -286,7 +286,14 @@ function CardEditor({ row, scrollTo, save, revert, remove }: EditorProps) {
               {i18n.t(`manager.field.${field}`)}
               {edited && <span class="badge"> · {i18n.t('manager.edited')}</span>}
             </legend>
-            <CardEntries field={field} card={card} onChange={setCard} errors={errors} today={isoDay(new Date())} />
+            <CardEntries
+              field={field}
+              card={card}
+              onChange={setCard}
+              onRemoved={(f, at) => setErrors(errorsAfterRemoval(errors, f, at))}
+              errors={errors}
+              today={isoDay(new Date())}
+            />
             {edited && (
               <button
                 type="button"

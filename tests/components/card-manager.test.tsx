@@ -163,6 +163,12 @@ describe('CardManager', () => {
     expect(root.querySelector('[name="geo.lat"]')?.getAttribute('aria-invalid')).toBe('true');
     // And all of them together at the top, as before.
     expect(texts(root, '[role="alert"] li')).toHaveLength(2);
+    // The first fact removed: the error of the second follows it to its new place.
+    await click(root.querySelector('[data-entry="facts.0"] .remove-entry'));
+    expect(texts(root, '[data-entry="facts.0"] .entry-errors li')).toEqual([
+      'facts[0].asOf: expected a date like 2019-07-12',
+    ]);
+    expect(root.querySelector('[name="facts.0.asOf"]')?.getAttribute('aria-invalid')).toBe('true');
   });
 
   it('opens the card it is given at once (the library\'s "Correct this card")', async () => {
