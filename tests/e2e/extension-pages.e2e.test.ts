@@ -157,8 +157,8 @@ describe.each<readonly [BrowserName, Lang]>(cases)(
       });
     });
 
-    it('reaches every control of the options page, the popup and the library by keyboard, each with a visible focus ring', async () => {
-      for (const name of ['options', 'popup', 'library']) {
+    it('reaches every control of the options page, the card editor, the popup and the library by keyboard, each with a visible focus ring', async () => {
+      for (const name of ['options', 'editor', 'popup', 'library']) {
         const page = pages[name]!;
         await page.bringToFront();
         await page.evaluate(() => {

@@ -74,6 +74,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the network recorder in %s'
     expect(await leaked(['GET http://extension-leak.invalid/report?text=secret'])).toContain(
       'GET http://extension-leak.invalid/report?text=secret',
     );
+    // The tab then asks that host for its favicon too (Firefox does, a moment later): requests to the
+    // host this test reached on purpose are taken here; anything else is still the check's to see.
+    await sleep(2000);
+    const recorder = await networkRecorder();
+    const after = recorder.take().map((r) => r.request);
+    expect(after.filter((r) => !r.includes('//extension-leak.invalid/') && !browserOwn(r))).toEqual([]);
   });
 
   // Firefox runs the background as an event page, which a test cannot reach into.
