@@ -435,7 +435,7 @@ function SourceChecks(props: {
   const known = props.sources.filter((s) => s.id);
   const missing = cited.filter((id) => !known.some((s) => s.id === id));
   return (
-    <fieldset class="cites" aria-invalid={props.invalid}>
+    <fieldset class={props.invalid ? 'cites invalid' : 'cites'}>
       <legend>{i18n.t('manager.entry.cites')}</legend>
       {known.length === 0 && missing.length === 0 && <p class="muted">{i18n.t('manager.entry.noSources')}</p>}
       {[...known.map((s) => ({ id: s.id, title: s.title })), ...missing.map((id) => ({ id, title: '' }))].map(
@@ -446,6 +446,7 @@ function SourceChecks(props: {
               name={props.name}
               value={id}
               checked={cited.includes(id)}
+              aria-invalid={props.invalid}
               onChange={(e) =>
                 props.onValue((e.target as HTMLInputElement).checked ? [...cited, id] : cited.filter((x) => x !== id))
               }
