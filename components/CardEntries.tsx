@@ -34,6 +34,29 @@ const errorsUnder = (errors: readonly string[], path: string) =>
     return at === path || at.startsWith(`${path}.`) || at.startsWith(`${path}[`);
   });
 
+/** Where an input is, for a key under a part of the card: its form name, and whether the last save's errors name it or what is under it. */
+type Spot = (key: string) => { name: string; invalid: boolean };
+
+/** The spots under the part named `name` in the form (`facts.2`) and `path` in the schema's errors (`facts[2]`). */
+const spotsUnder =
+  (errors: readonly string[], name: string, path: string): Spot =>
+  (key) => ({ name: `${name}.${key}`, invalid: errorsUnder(errors, `${path}.${key}`).length > 0 });
+
+/** `obj` with `key` set to `value`, or left out when `value` is empty. */
+function withOptional<T extends object>(obj: T, key: keyof T & string, value: string | string[] | undefined): T {
+  const next = { ...obj } as Record<string, unknown>;
+  if (value === undefined || value.length === 0) delete next[key];
+  else next[key] = value;
+  return next as T;
+}
+
+/** The non-empty lines of a text field, trimmed: a list of names or ids, one per line. */
+export const linesOf = (text: string) =>
+  text
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
 export function CardEntries({ field, card, onChange, onRemoved, errors, today }: Props) {
   const invalid = (path: string) => errorsUnder(errors, path).length > 0;
   const sources = card.sources;
@@ -55,36 +78,29 @@ export function CardEntries({ field, card, onChange, onRemoved, errors, today }:
         set={setList}
         onRemoved={(at) => onRemoved(field, at)}
       >
-        {(fact, at, set) => {
-          const path = `${field}[${at}]`;
-          const name = `${field}.${at}`;
-          return (
-            <>
-              <TextInput
-                label={i18n.t('manager.entry.asOf')}
-                name={`${name}.asOf`}
-                value={fact.asOf}
-                invalid={invalid(`${path}.asOf`)}
-                onValue={(asOf) => set({ ...fact, asOf })}
-              />
-              <LocalisedInputs
-                label={[i18n.t('manager.entry.textEn'), i18n.t('manager.entry.textAr')]}
-                name={`${name}.text`}
-                path={`${path}.text`}
-                value={fact.text}
-                invalid={invalid}
-                onValue={(text) => set({ ...fact, text })}
-              />
-              <SourceChecks
-                name={`${name}.sources`}
-                cited={fact.sources}
-                sources={sources}
-                invalid={invalid(`${path}.sources`)}
-                onValue={(cited) => set({ ...fact, sources: cited })}
-              />
-            </>
-          );
-        }}
+        {(fact, _at, set, spot) => (
+          <>
+            <TextInput
+              label={i18n.t('manager.entry.asOf')}
+              {...spot('asOf')}
+              value={fact.asOf}
+              onValue={(asOf) => set({ ...fact, asOf })}
+            />
+            <LocalisedInputs
+              label={[i18n.t('manager.entry.textEn'), i18n.t('manager.entry.textAr')]}
+              spot={spot}
+              part="text"
+              value={fact.text}
+              onValue={(text) => set({ ...fact, text })}
+            />
+            <SourceChecks
+              {...spot('sources')}
+              cited={fact.sources}
+              sources={sources}
+              onValue={(cited) => set({ ...fact, sources: cited })}
+            />
+          </>
+        )}
       </EntryList>
     );
 
@@ -98,58 +114,39 @@ export function CardEntries({ field, card, onChange, onRemoved, errors, today }:
         set={setList}
         onRemoved={(at) => onRemoved(field, at)}
       >
-        {(d, at, set) => {
-          const path = `designations[${at}]`;
-          const name = `designations.${at}`;
-          /** An optional day: left out when emptied. */
-          const day = (key: 'since' | 'until', value: string) => {
-            const next = { ...d };
-            if (value) next[key] = value;
-            else delete next[key];
-            set(next);
-          };
-          return (
-            <>
-              <LocalisedInputs
-                label={[i18n.t('manager.entry.byEn'), i18n.t('manager.entry.byAr')]}
-                name={`${name}.by`}
-                path={`${path}.by`}
-                value={d.by}
-                invalid={invalid}
-                onValue={(by) => set({ ...d, by })}
-              />
-              <LocalisedInputs
-                label={[i18n.t('manager.entry.saysEn'), i18n.t('manager.entry.saysAr')]}
-                name={`${name}.says`}
-                path={`${path}.says`}
-                value={d.says}
-                invalid={invalid}
-                onValue={(says) => set({ ...d, says })}
-              />
+        {(d, _at, set, spot) => (
+          <>
+            <LocalisedInputs
+              label={[i18n.t('manager.entry.byEn'), i18n.t('manager.entry.byAr')]}
+              spot={spot}
+              part="by"
+              value={d.by}
+              onValue={(by) => set({ ...d, by })}
+            />
+            <LocalisedInputs
+              label={[i18n.t('manager.entry.saysEn'), i18n.t('manager.entry.saysAr')]}
+              spot={spot}
+              part="says"
+              value={d.says}
+              onValue={(says) => set({ ...d, says })}
+            />
+            {(['since', 'until'] as const).map((key) => (
               <TextInput
-                label={i18n.t('manager.entry.since')}
-                name={`${name}.since`}
-                value={d.since ?? ''}
-                invalid={invalid(`${path}.since`)}
-                onValue={(v) => day('since', v)}
+                key={key}
+                label={i18n.t(`manager.entry.${key}`)}
+                {...spot(key)}
+                value={d[key] ?? ''}
+                onValue={(v) => set(withOptional(d, key, v))}
               />
-              <TextInput
-                label={i18n.t('manager.entry.until')}
-                name={`${name}.until`}
-                value={d.until ?? ''}
-                invalid={invalid(`${path}.until`)}
-                onValue={(v) => day('until', v)}
-              />
-              <SourceChecks
-                name={`${name}.sources`}
-                cited={d.sources}
-                sources={sources}
-                invalid={invalid(`${path}.sources`)}
-                onValue={(cited) => set({ ...d, sources: cited })}
-              />
-            </>
-          );
-        }}
+            ))}
+            <SourceChecks
+              {...spot('sources')}
+              cited={d.sources}
+              sources={sources}
+              onValue={(cited) => set({ ...d, sources: cited })}
+            />
+          </>
+        )}
       </EntryList>
     );
 
@@ -163,16 +160,13 @@ export function CardEntries({ field, card, onChange, onRemoved, errors, today }:
         set={setList}
         onRemoved={(at) => onRemoved(field, at)}
       >
-        {(s, at, set) => {
-          const path = `sources[${at}]`;
-          const name = `sources.${at}`;
+        {(s, at, set, spot) => {
           const input = (key: 'id' | 'title' | 'url' | 'accessed', type = 'text') => (
             <TextInput
               label={i18n.t(`manager.entry.source.${key}`)}
-              name={`${name}.${key}`}
+              {...spot(key)}
               type={type}
               value={s[key]}
-              invalid={invalid(`${path}.${key}`)}
               onValue={(value) =>
                 // A source renamed: what rests on it follows (an emptied id keeps the old one cited).
                 key === 'id' && s.id && value
@@ -193,15 +187,9 @@ export function CardEntries({ field, card, onChange, onRemoved, errors, today }:
               {input('title')}
               <TextInput
                 label={i18n.t('manager.entry.source.publisher')}
-                name={`${name}.publisher`}
+                {...spot('publisher')}
                 value={s.publisher ?? ''}
-                invalid={invalid(`${path}.publisher`)}
-                onValue={(publisher) => {
-                  const next = { ...s };
-                  if (publisher) next.publisher = publisher;
-                  else delete next.publisher;
-                  set(next);
-                }}
+                onValue={(publisher) => set(withOptional(s, 'publisher', publisher))}
               />
               {input('url', 'url')}
               {input('accessed')}
@@ -222,14 +210,7 @@ export function CardEntries({ field, card, onChange, onRemoved, errors, today }:
           spellcheck={false}
           value={(card.related ?? []).join('\n')}
           aria-invalid={invalid('related')}
-          onInput={(e) =>
-            setList(
-              (e.target as HTMLTextAreaElement).value
-                .split('\n')
-                .map((s) => s.trim())
-                .filter(Boolean),
-            )
-          }
+          onInput={(e) => setList(linesOf((e.target as HTMLTextAreaElement).value))}
         />
         <EntryErrors errors={errorsUnder(errors, 'related')} />
       </label>
@@ -267,10 +248,9 @@ export function CardEntries({ field, card, onChange, onRemoved, errors, today }:
         />
       ))}
       <SourceChecks
-        name="geo.sources"
+        {...spotsUnder(errors, 'geo', 'geo')('sources')}
         cited={geo.sources ?? []}
         sources={sources}
-        invalid={invalid('geo.sources')}
         onValue={(cited) => setGeo({ sources: cited.length ? cited : undefined })}
       />
       <EntryErrors errors={errorsUnder(errors, 'geo')} />
@@ -312,7 +292,7 @@ function EntryList<T>(props: {
   blank: () => T;
   set: (entries: T[]) => void;
   onRemoved: (at: number) => void;
-  children: (entry: T, at: number, set: (entry: T) => void) => ComponentChildren;
+  children: (entry: T, at: number, set: (entry: T) => void, spot: Spot) => ComponentChildren;
 }) {
   const { field, entries, set } = props;
   return (
@@ -322,7 +302,12 @@ function EntryList<T>(props: {
           <li key={at}>
             <fieldset class="entry" data-entry={`${field}.${at}`}>
               <legend>{i18n.t(`manager.entry.legend.${field}`, [String(at + 1)])}</legend>
-              {props.children(entry, at, (next) => set(entries.map((e, k) => (k === at ? next : e))))}
+              {props.children(
+                entry,
+                at,
+                (next) => set(entries.map((e, k) => (k === at ? next : e))),
+                spotsUnder(props.errors, `${field}.${at}`, `${field}[${at}]`),
+              )}
               <EntryErrors errors={errorsUnder(props.errors, `${field}[${at}]`)} />
               <button
                 type="button"
@@ -385,39 +370,35 @@ function TextInput(props: {
   );
 }
 
-/** The English and the Arabic of a text; an emptied Arabic is left out (English is required). */
+/**
+ * The English and the Arabic of a text, `part` of an entry; an emptied Arabic is left out (English
+ * is required). The English is marked with any error of the text, the Arabic with its own.
+ */
 function LocalisedInputs(props: {
   label: [string, string];
-  name: string;
-  path: string;
+  spot: Spot;
+  part: string;
   value: Localised;
-  invalid: (path: string) => boolean;
   onValue: (value: Localised) => void;
 }) {
-  const { value } = props;
+  const { value, spot, part } = props;
   return (
     <>
       <TextInput
         label={props.label[0]}
-        name={`${props.name}.en`}
+        name={spot(`${part}.en`).name}
+        invalid={spot(part).invalid}
         value={value.en}
         multiline
-        invalid={props.invalid(`${props.path}.en`) || props.invalid(props.path)}
         onValue={(en) => props.onValue({ ...value, en })}
       />
       <TextInput
         label={props.label[1]}
-        name={`${props.name}.ar`}
+        {...spot(`${part}.ar`)}
         value={value.ar ?? ''}
         dir="rtl"
         multiline
-        invalid={props.invalid(`${props.path}.ar`)}
-        onValue={(ar) => {
-          const next = { ...value };
-          if (ar) next.ar = ar;
-          else delete next.ar;
-          props.onValue(next);
-        }}
+        onValue={(ar) => props.onValue(withOptional(value, 'ar', ar))}
       />
     </>
   );

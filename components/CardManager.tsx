@@ -12,7 +12,7 @@ import { KINDS, LANGS, NAMED_KINDS, pick, type Card, type Lang } from '../lib/co
 import type { Exclusion } from '../lib/core/transfer-schema';
 import type { EditResult } from '../lib/core/write-results';
 import { CARD_STRINGS, cardLangOf } from '../lib/core/card-strings';
-import { CardEntries, ENTRY_FIELDS, errorsAfterRemoval } from './CardEntries';
+import { CardEntries, ENTRY_FIELDS, errorsAfterRemoval, linesOf } from './CardEntries';
 
 /** What the card manager reads and writes; every write tells open tabs itself. */
 export interface CardStore {
@@ -268,10 +268,7 @@ function CardEditor({ row, scrollTo, save, revert, remove }: EditorProps) {
             dir={lang === 'ar' ? 'rtl' : 'ltr'}
             value={plain(lang).join('\n')}
             onInput={(e) => {
-              const names = (e.target as HTMLTextAreaElement).value
-                .split('\n')
-                .map((s) => s.trim())
-                .filter(Boolean);
+              const names = linesOf((e.target as HTMLTextAreaElement).value);
               // Aliases with flags (case-sensitive, exact) are kept as they are.
               setCard({ ...card, aliases: { ...card.aliases, [lang]: [...names, ...flagged(lang)] } });
             }}

@@ -62,10 +62,12 @@ export function browse(
     (!filter.country || e.country === filter.country);
   const words = query ? fold(query.text).split(' ').filter(Boolean) : [];
   if (!query || words.length === 0) return entries.filter(fits);
-  const named = new Map(query.named.map((id, i) => [id, i]));
+  // Each named card once, at its first (best) place.
+  const named = new Set(query.named);
+  const { placeOf } = searchOf(entries);
   const first: CatalogueEntry[] = [];
-  for (const id of named.keys()) {
-    const at = indexOf(entries).get(id);
+  for (const id of named) {
+    const at = placeOf.get(id);
     if (at !== undefined && fits(entries[at]!)) first.push(entries[at]!);
   }
   const rest = withWords(entries, words)
@@ -76,21 +78,22 @@ export function browse(
 }
 
 /**
- * Every entry's words in one string, and where each entry's start: a query word is found with one
- * `indexOf` per entry that has it, not one `includes` per entry (50,000 of them at each keystroke).
- * Built once per list of entries, when it is first searched.
+ * What a list of entries is searched with, built once per list, when it is first searched (or ahead,
+ * `prepareSearch`): every entry's words in one string and where each entry's start, so a query word
+ * is found with one `indexOf` per entry that has it, not one `includes` per entry (50,000 of them at
+ * each keystroke); and each entry's place by its id, for the named.
  */
-interface Joined {
+interface Search {
   text: string;
   starts: Uint32Array;
+  placeOf: Map<string, number>;
 }
 
-const joinedOf = new WeakMap<readonly CatalogueEntry[], Joined>();
-const indexOfs = new WeakMap<readonly CatalogueEntry[], Map<string, number>>();
+const searches = new WeakMap<readonly CatalogueEntry[], Search>();
 
-function joined(entries: readonly CatalogueEntry[]): Joined {
-  let j = joinedOf.get(entries);
-  if (!j) {
+function searchOf(entries: readonly CatalogueEntry[]): Search {
+  let search = searches.get(entries);
+  if (!search) {
     const starts = new Uint32Array(entries.length + 1);
     let at = 0;
     entries.forEach((e, i) => {
@@ -98,22 +101,16 @@ function joined(entries: readonly CatalogueEntry[]): Joined {
       at += e.words.length;
     });
     starts[entries.length] = at;
-    j = { text: entries.map((e) => e.words).join(''), starts };
-    joinedOf.set(entries, j);
+    const text = entries.map((e) => e.words).join('');
+    search = { text, starts, placeOf: new Map(entries.map((e, i) => [e.id, i])) };
+    searches.set(entries, search);
   }
-  return j;
-}
-
-function indexOf(entries: readonly CatalogueEntry[]): Map<string, number> {
-  let m = indexOfs.get(entries);
-  if (!m) indexOfs.set(entries, (m = new Map(entries.map((e, i) => [e.id, i]))));
-  return m;
+  return search;
 }
 
 /** Builds what `browse` searches these entries with, ahead of the first query. */
 export function prepareSearch(entries: readonly CatalogueEntry[]): void {
-  joined(entries);
-  indexOf(entries);
+  searchOf(entries);
 }
 
 /**
@@ -122,7 +119,7 @@ export function prepareSearch(entries: readonly CatalogueEntry[]): void {
  * never runs from one entry into the next.
  */
 function withWords(entries: readonly CatalogueEntry[], words: readonly string[]): number[] {
-  const { text, starts } = joined(entries);
+  const { text, starts } = searchOf(entries);
   let hits: number[] | undefined;
   for (const word of words) {
     const needle = ` ${word}`;
