@@ -423,6 +423,10 @@ async function launchFirefox({
       'extensions.getAddons.cache.enabled': false,
       // Remote settings (blocklists, URL-classifier lists) as Firefox's own test harness turns them off.
       'services.settings.server': 'data:,#remote-settings-off/v1',
+      // No captive-portal or connectivity probes (detectportal.firefox.com), which Firefox sends when it
+      // thinks the network changed: seen on a fresh machine, and turned off the same way in Mozilla's harness.
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_EXTENSION_ID]: FIREFOX_UUID }),
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',

@@ -29,6 +29,10 @@ export const BROWSER_OWN: readonly { pattern: RegExp; why: string }[] = [
   },
   { pattern: /^CONNECT update\.googleapis\.com:443$/, why: 'Chromium update check at start-up' },
   {
+    pattern: /^CONNECT android\.clients\.google\.com:443$/,
+    why: "Chromium's device check-in (Debian's Chromium 150), seen every minute or so from a bare profile on a plain page, with no extension loaded",
+  },
+  {
     pattern: /^CONNECT redirector\.gvt1\.com:443$/,
     why: "Chromium's download service, called when a field holding Arabic text takes focus: seen on a plain page's own input, with no code of ours in it",
   },
