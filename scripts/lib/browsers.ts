@@ -503,7 +503,18 @@ function wrapPuppeteer(page: PpPage): PageDriver {
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as never),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
-    setViewport: (width, height) => page.setViewport({ width, height }),
+    setViewport: async (width, height) => {
+      // Puppeteer sends a screen-orientation override beside the viewport, a command Firefox ESR 140.12
+      // does not know; the viewport itself is still set, which the wait below checks.
+      await page.setViewport({ width, height }).catch((error: unknown) => {
+        if (!String(error).includes('unknown command emulation.setScreenOrientationOverride')) throw error;
+      });
+      for (const deadline = Date.now() + 5000; ; await new Promise((r) => setTimeout(r, 50))) {
+        const now = await page.evaluate(() => window.innerWidth);
+        if (now === width) break;
+        if (Date.now() > deadline) throw new Error(`the viewport stayed ${now} px wide, not ${width}`);
+      }
+    },
     // Evaluated through the remote protocol rather than as a <script>: Backstory's own pages refuse inline scripts.
     addScript: async (content) => void (await page.evaluate(content)),
     bringToFront: () => page.bringToFront(),
