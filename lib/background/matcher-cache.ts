@@ -236,9 +236,16 @@ export function createMatcherCache(
     find,
     /**
      * Which ids were merged into which card, for the enabled cards of the current revision (with
-     * `fresh`, never of an older one served while a large view is rebuilt).
+     * `fresh`, never of an older one served while a large view is rebuilt). With `soonest`, those of
+     * the view already built while a newer one builds (which this starts, if no one has): a card read
+     * in Backstory's own pages need not wait seconds for the names of a pack just switched on.
      */
-    identities: async (options: { fresh?: boolean } = {}) => {
+    identities: async (options: { fresh?: boolean; soonest?: boolean } = {}) => {
+      await waking;
+      if (options.soonest && latest) {
+        current().catch(() => undefined);
+        return { redirect: latest.redirect, members: latest.members };
+      }
       const { redirect, members } = await current(undefined, options.fresh);
       return { redirect, members };
     },

@@ -109,8 +109,9 @@ export const handlers: Handlers = {
   },
 
   'card/get': async (request, ctx, sender) => {
-    // A card merged into another (the generated Turkey into the story's) opens as that one.
-    const { redirect, members } = await ctx.matcher.identities();
+    // A card merged into another (the generated Turkey into the story's) opens as that one. Backstory's
+    // own pages take the merges already known while new ones are worked out; a page waits for them.
+    const { redirect, members } = await ctx.matcher.identities({ soonest: sender.extensionPage });
     const id = redirect.get(request.id) ?? request.id;
     const row = await ctx.db.cards.get(id);
     if (!row) return { card: null, edited: [] };

@@ -25,19 +25,30 @@ export function extensionSession(
   browserName: BrowserName,
   dir: string,
   file: string,
-  options: { launch?: LaunchOptions; serve?: ServeOptions; ready?: 'scan' | 'marks' } = {},
+  options: { launch?: LaunchOptions; serve?: ServeOptions; ready?: 'scan' | 'marks'; readyTimeout?: number } = {},
 ): Session {
   const session = {} as Session;
-  beforeAll(async () => {
-    session.server = await serveDir(dir, options.serve);
-    session.browser = await launch(browserName, options.launch);
-    session.page = await session.browser.newPage();
-    await session.page.goto(session.server.url(file));
-    // The shipped build leaves no timings to read: there the first marks tell that the page was read.
-    if (options.ready === 'marks')
-      await waitFor(session.page, countMarks, (n) => n > 0, { what: 'the first marks', timeout: 15_000 });
-    else await waitFor(session.page, scansDone, (n) => n > 0, { what: 'the first scan', timeout: 15_000 });
-  });
+  beforeAll(
+    async () => {
+      session.server = await serveDir(dir, options.serve);
+      session.browser = await launch(browserName, options.launch);
+      session.page = await session.browser.newPage();
+      await session.page.goto(session.server.url(file));
+      // The shipped build leaves no timings to read: there the first marks tell that the page was read.
+      if (options.ready === 'marks')
+        await waitFor(session.page, countMarks, (n) => n > 0, {
+          what: 'the first marks',
+          timeout: options.readyTimeout ?? 15_000,
+        });
+      else
+        await waitFor(session.page, scansDone, (n) => n > 0, {
+          what: 'the first scan',
+          timeout: options.readyTimeout ?? 15_000,
+        });
+    },
+    // Launching alone may take most of a minute on a loaded machine; never less than the project's 90 s.
+    Math.max(90_000, 60_000 + (options.readyTimeout ?? 15_000)),
+  );
   afterAll(async () => {
     await session.browser?.close();
     await session.server?.close();

@@ -154,6 +154,20 @@ describe('handleRequest', () => {
     expect((await matcher.identities({ fresh: true })).redirect.get('twin-turkey')).toBe('turkey');
   });
 
+  it('gives Backstory’s own pages the merges already known while a small view rebuilds; pages wait for the new', async () => {
+    const db = fresh();
+    await installPacks(db, [core()]);
+    const matcher = createMatcherCache(db);
+    expect((await matcher.identities()).redirect.size).toBe(0);
+    const turkey = core().cards.find((c) => c.id === 'turkey')!;
+    await installPacks(db, [{ ...core(), id: 'twin', cards: [{ ...turkey, id: 'twin-turkey' }] }]);
+    // At once, from the view built before the install: no wait for the rebuild it starts.
+    expect((await matcher.identities({ soonest: true })).redirect.has('twin-turkey')).toBe(false);
+    // A small view is never served stale otherwise: the rebuilt one, with the new merge.
+    expect((await matcher.identities()).redirect.get('twin-turkey')).toBe('turkey');
+    expect((await matcher.identities({ soonest: true })).redirect.get('twin-turkey')).toBe('turkey');
+  });
+
   it('opens a card of a pack that is off for Backstory’s own pages only, not for a web page', async () => {
     const ctx = context(fresh());
     await ctx.ready;
