@@ -28,6 +28,7 @@ export function extensionSession(
   options: { launch?: LaunchOptions; serve?: ServeOptions; ready?: 'scan' | 'marks'; readyTimeout?: number } = {},
 ): Session {
   const session = {} as Session;
+  const readyTimeout = options.readyTimeout ?? 15_000;
   beforeAll(
     async () => {
       session.server = await serveDir(dir, options.serve);
@@ -35,19 +36,11 @@ export function extensionSession(
       session.page = await session.browser.newPage();
       await session.page.goto(session.server.url(file));
       // The shipped build leaves no timings to read: there the first marks tell that the page was read.
-      if (options.ready === 'marks')
-        await waitFor(session.page, countMarks, (n) => n > 0, {
-          what: 'the first marks',
-          timeout: options.readyTimeout ?? 15_000,
-        });
-      else
-        await waitFor(session.page, scansDone, (n) => n > 0, {
-          what: 'the first scan',
-          timeout: options.readyTimeout ?? 15_000,
-        });
+      const [ready, what] = options.ready === 'marks' ? [countMarks, 'the first marks'] : [scansDone, 'the first scan'];
+      await waitFor(session.page, ready, (n) => n > 0, { what, timeout: readyTimeout });
     },
     // Launching alone may take most of a minute on a loaded machine; never less than the project's 90 s.
-    Math.max(90_000, 60_000 + (options.readyTimeout ?? 15_000)),
+    Math.max(90_000, 60_000 + readyTimeout),
   );
   afterAll(async () => {
     await session.browser?.close();
