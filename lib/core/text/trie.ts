@@ -83,7 +83,11 @@ export const enum Field {
    * the cache line it has just read.
    */
   Marks = 2,
-  /** Derived on load: the state's row in `wideNext` plus one, for a state with many children; 0 for the rest. */
+  /**
+   * Derived on load. Bits 0–15: the state's row in `wideNext` plus one, for a state with many
+   * children (0 for the rest). Bits 16–31: the second symbol of its label (0 where the label is one
+   * symbol), so a walk that stops there — most stop one step after their third — reads no label.
+   */
   Wide = 3,
 }
 
@@ -329,20 +333,25 @@ function pairsOf({ nodes, edges, alphabet }: Laid): { pairNext: Int32Array; pair
  * The dense rows of the states with many children (Trie.wideNext), writing each one's row into its
  * record; none where a child's place would not fit in a byte (an alphabet of 255 units or more).
  */
-function wideRows({ nodes, edges, alphabet, stateCount }: Laid): Uint8Array {
+function wideRows({ nodes, edges, labels, alphabet, stateCount }: Laid): Uint8Array {
+  for (let s = 1; s < stateCount; s++) {
+    const label = nodes[s * NODE + Field.Label]!;
+    if (nodes[(s + 1) * NODE + Field.Label]! - label > 1) nodes[s * NODE + Field.Wide] = labels[label + 1]! << 16;
+  }
   const width = alphabet.length + 1;
   if (width > 0x100) return new Uint8Array(0);
   const rootChildren = nodes[NODE + Field.Child]! - 1;
   const wide = (s: number) => nodes[(s + 1) * NODE + Field.Child]! - nodes[s * NODE + Field.Child]! >= WIDE_CHILDREN;
   let rows = 0;
-  for (let s = rootChildren + 1; s < stateCount && (rows + 1) * width <= MAX_WIDE; s++) if (wide(s)) rows++;
+  for (let s = rootChildren + 1; s < stateCount && (rows + 1) * width <= MAX_WIDE && rows < 0xffff; s++)
+    if (wide(s)) rows++;
   const wideNext = new Uint8Array(rows * width);
   for (let s = rootChildren + 1, row = 0; s < stateCount && row < rows; s++) {
     if (!wide(s)) continue;
     const first = nodes[s * NODE + Field.Child]!;
     for (let c = first; c < nodes[(s + 1) * NODE + Field.Child]!; c++)
       wideNext[row * width + edges[c]!] = c - first + 1;
-    nodes[s * NODE + Field.Wide] = ++row;
+    nodes[s * NODE + Field.Wide]! |= ++row;
   }
   return wideNext;
 }
@@ -435,7 +444,7 @@ export function child(t: Trie, s: number, c: number): number {
   if (symbol === 0) return 0;
   if (s <= t.pairRows) return t.pairNext[(s - 1) * (t.alphabet.length + 1) + symbol]!;
   const nodes = t.nodes;
-  const row = nodes[s * NODE + Field.Wide]!;
+  const row = nodes[s * NODE + Field.Wide]! & 0xffff;
   if (row !== 0) {
     const place = t.wideNext[(row - 1) * (t.alphabet.length + 1) + symbol]!;
     return place === 0 ? 0 : nodes[s * NODE + Field.Child]! + place - 1;
@@ -470,6 +479,8 @@ function restOfLabel(t: Trie, text: Folded, s: number, i: number): number {
   const { labels, symbolOf, nodes } = t;
   const { buf, len } = text;
   const end = nodes[(s + 1) * NODE + Field.Label]!;
+  const second = nodes[s * NODE + Field.Wide]! >>> 16;
+  if (second !== 0 && (i >= len || second !== symbolOf[buf[i]!])) return -1;
   for (let k = nodes[s * NODE + Field.Label]! + 1; k < end; k++, i++)
     if (i >= len || labels[k] !== symbolOf[buf[i]!]) return -1;
   return i;
