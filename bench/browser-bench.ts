@@ -239,9 +239,14 @@ const r1 = (n: number | undefined) => (n === undefined ? '–' : n.toFixed(1));
 const rows: Row[] = [];
 const cards: Record<BrowserName, number[]> = { chromium: [], firefox: [] };
 const startUps: Record<BrowserName, StartUp> = { chromium: { warm: [], cold: [] }, firefox: { warm: [], cold: [] } };
+// BENCH_BROWSERS=chromium (or firefox) runs one browser only, for a quicker comparison of two builds.
+const only = process.env.BENCH_BROWSERS?.split(',');
 for (const b of ['chromium', 'firefox'] as const) {
+  if (only && !only.includes(b)) continue;
   rows.push(...(await measureScans(b, startUps[b])));
   cards[b] = await measureCards(b);
+  const ms = (values: number[]) => values.map((v) => Math.round(v)).join(', ') || '–';
+  console.log(`${b}: first marks cold ${ms(startUps[b].cold)}; warm ${ms(startUps[b].warm)} (ms, in order)`);
 }
 console.log('| browser  | page                 | main thread (ms) | longest task (ms) |');
 console.log('|----------|----------------------|------------------|-------------------|');

@@ -304,6 +304,7 @@ function grow<T extends Int32Array | Uint16Array>(a: T, size: number): T {
 function withOutputs(t: Laid): Trie {
   const { outHead, outNext, openStates } = linkOutputs(t.patternState, t.stateCount)!;
   const nodes = withSteps(t.nodes, t.edges, outHead, openStates);
+  withSecondSymbols(t);
   return { ...t, rootNext: rootTable(t), ...pairsOf(t), wideNext: wideRows(t), outHead, outNext, nodes };
 }
 
@@ -333,33 +334,38 @@ function pairsOf({ nodes, edges, alphabet }: Laid): { pairNext: Int32Array; pair
  * The dense rows of the states with many children (Trie.wideNext), writing each one's row into its
  * record; none where a child's place would not fit in a byte (an alphabet of 255 units or more).
  */
-function wideRows({ nodes, edges, labels, alphabet, stateCount }: Laid): Uint8Array {
+function wideRows({ nodes, edges, alphabet, stateCount }: Laid): Uint8Array {
+  const width = alphabet.length + 1;
+  if (width > 0x100) return new Uint8Array(0);
+  // One pass over the states finds the wide ones (a woken worker runs this cold), then their rows.
+  const wide: number[] = [];
+  const most = Math.min(0xffff, Math.floor(MAX_WIDE / width));
+  for (let s = nodes[NODE + Field.Child]!; s < stateCount && wide.length < most; s++)
+    if (nodes[(s + 1) * NODE + Field.Child]! - nodes[s * NODE + Field.Child]! >= WIDE_CHILDREN) wide.push(s);
+  const wideNext = new Uint8Array(wide.length * width);
+  for (let row = 0; row < wide.length; row++) {
+    const s = wide[row]!;
+    const first = nodes[s * NODE + Field.Child]!;
+    for (let c = first; c < nodes[(s + 1) * NODE + Field.Child]!; c++)
+      wideNext[row * width + edges[c]!] = c - first + 1;
+    nodes[s * NODE + Field.Wide]! |= row + 1;
+  }
+  return wideNext;
+}
+
+/** Each state's second label symbol into its record (Field.Wide), for a trie just built; loadTrie writes them in its pass. */
+function withSecondSymbols({ nodes, labels, stateCount }: Laid): void {
   for (let s = 1; s < stateCount; s++) {
     const label = nodes[s * NODE + Field.Label]!;
     if (nodes[(s + 1) * NODE + Field.Label]! - label > 1) nodes[s * NODE + Field.Wide] = labels[label + 1]! << 16;
   }
-  const width = alphabet.length + 1;
-  if (width > 0x100) return new Uint8Array(0);
-  const rootChildren = nodes[NODE + Field.Child]! - 1;
-  const wide = (s: number) => nodes[(s + 1) * NODE + Field.Child]! - nodes[s * NODE + Field.Child]! >= WIDE_CHILDREN;
-  let rows = 0;
-  for (let s = rootChildren + 1; s < stateCount && (rows + 1) * width <= MAX_WIDE && rows < 0xffff; s++)
-    if (wide(s)) rows++;
-  const wideNext = new Uint8Array(rows * width);
-  for (let s = rootChildren + 1, row = 0; s < stateCount && row < rows; s++) {
-    if (!wide(s)) continue;
-    const first = nodes[s * NODE + Field.Child]!;
-    for (let c = first; c < nodes[(s + 1) * NODE + Field.Child]!; c++)
-      wideNext[row * width + edges[c]!] = c - first + 1;
-    nodes[s * NODE + Field.Wide]! |= ++row;
-  }
-  return wideNext;
 }
 
 /**
  * States with this many children or more get a wide row. With 200,000 names: 20,000 rows, 3 MB in
  * the background (none stored), and a quarter more text matched per second than with rows for
- * states of more than eight children only (node, bench corpus, both in one process by turns).
+ * states of more than eight children only (node, bench corpus, both in one process by turns). The
+ * rows and the wider records cost a stored index's first load 10 ms (node, a fresh process: 25 → 35).
  */
 const WIDE_CHILDREN = 4;
 /** Entries of the wide rows at most (four megabytes); states past it are searched. */
@@ -631,6 +637,7 @@ export function loadTrie(t: StoredTrie, open?: Uint8Array): Trie {
       edges[s] = edge = labels[nextLabel]!;
     }
     nodes[s * NODE + Field.Marks] = endBits(outHead, openStates, s) | (edge << EDGE_SHIFT);
+    if (labelLength[s]! > 1) nodes[s * NODE + Field.Wide] = (labels[nextLabel + 1] ?? 0) << 16;
     nextLabel += labelLength[s]!;
   }
   nodes[n * NODE + Field.Child] = nextChild;
