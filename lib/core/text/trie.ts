@@ -363,9 +363,10 @@ function withSecondSymbols({ nodes, labels, stateCount }: Laid): void {
 
 /**
  * States with this many children or more get a wide row. With 200,000 names: 20,000 rows, 3 MB in
- * the background (none stored), and a quarter more text matched per second than with rows for
- * states of more than eight children only (node, bench corpus, both in one process by turns). The
- * rows and the wider records cost a stored index's first load 10 ms (node, a fresh process: 25 → 35).
+ * the background (none stored). With the second symbols in the records, 6–8% more text matched per
+ * second on the bench corpus (node, old and new by turns in one process, twenty rounds; single
+ * steps measured larger, on a machine whose speed drifted). The rows and the wider records cost a
+ * stored index's first load 10 ms (node, a fresh process: 25 → 35).
  */
 const WIDE_CHILDREN = 4;
 /** Entries of the wide rows at most (four megabytes); states past it are searched. */
