@@ -353,7 +353,7 @@ function wideRows({ nodes, edges, alphabet, stateCount }: Laid): Uint8Array {
   return wideNext;
 }
 
-/** Each state's second label symbol into its record (Field.Wide), for a trie just built; loadTrie writes them in its pass. */
+/** Each state's second label symbol into its record (Field.Wide), as built or loaded. */
 function withSecondSymbols({ nodes, labels, stateCount }: Laid): void {
   for (let s = 1; s < stateCount; s++) {
     const label = nodes[s * NODE + Field.Label]!;
@@ -638,7 +638,6 @@ export function loadTrie(t: StoredTrie, open?: Uint8Array): Trie {
       edges[s] = edge = labels[nextLabel]!;
     }
     nodes[s * NODE + Field.Marks] = endBits(outHead, openStates, s) | (edge << EDGE_SHIFT);
-    if (labelLength[s]! > 1) nodes[s * NODE + Field.Wide] = (labels[nextLabel + 1] ?? 0) << 16;
     nextLabel += labelLength[s]!;
   }
   nodes[n * NODE + Field.Child] = nextChild;
@@ -661,6 +660,7 @@ export function loadTrie(t: StoredTrie, open?: Uint8Array): Trie {
     symbolOf: symbolsOf(t.alphabet),
     patternState: t.patternState,
   };
+  withSecondSymbols(laid);
   return { ...laid, rootNext: rootTable(laid), ...pairsOf(laid), wideNext: wideRows(laid), outHead, outNext };
 }
 
