@@ -4,7 +4,8 @@
  *   - per real page and the demo page, the content script's main-thread time (read, mark — all its
  *     tasks) and its longest task, pages' own scripts off so each page is the same every run;
  *   - time from the content script's start to the first marks on the demo article, warm (background
- *     running) and cold (service worker stopped first: Chromium; Firefox's background page is never stopped);
+ *     running) and cold (service worker stopped first: Chromium; Firefox's background page is never
+ *     stopped), and a cold start's steps in the worker (lib/background/probes.ts);
  *   - the memory Backstory adds to a tab (Chromium: the tab's JS heap after a full collection, with the
  *     extension minus without it, same page; Firefox offers automation no per-tab heap);
  *   - hover intent to a visible card (the dwell itself not counted), median and the first after start-up.
@@ -15,7 +16,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { BROWSER_PATHS, heapUsedOf, launch, type BrowserName, type ExtensionBrowser } from '../scripts/lib/browsers';
-import { pointOnMark, readCard, scansDone, workTimes } from '../scripts/lib/page-probes';
+import {
+  contentScriptBegan,
+  pointOnMark,
+  readCard,
+  scansDone,
+  workTimes,
+  workerSteps,
+} from '../scripts/lib/page-probes';
 import { serveDir } from '../scripts/lib/serve';
 
 const REAL = 'tests/fixtures/real-pages';
@@ -127,6 +135,8 @@ async function baselineHeap(url: string): Promise<number> {
 interface StartUp {
   warm: number[];
   cold: number[];
+  /** Per cold start, when each of the woken worker's steps came, in ms after the content script began. */
+  steps: Record<string, number>[];
   heapAdded?: number;
 }
 
@@ -164,11 +174,19 @@ async function measureScans(browserName: BrowserName, startUp: StartUp): Promise
     const demoUrl = fixtures.url('demo-ar.html');
     // Cold: the service worker stopped before each load (Chromium); the woken worker loads its stored view.
     if (browser.stopServiceWorker)
-      for (let i = 0; i < 3; i++) {
+      for (let i = 0; i < 5; i++) {
         await browser.stopServiceWorker();
         await sleep(500);
         const cold = await measure(demoUrl);
         if (cold.firstMarksMs !== undefined) startUp.cold.push(cold.firstMarksMs);
+        const began = await page.evaluate(contentScriptBegan);
+        if (browser.inBackground && began !== undefined && cold.firstMarksMs !== undefined) {
+          const steps = await browser.inBackground(workerSteps);
+          startUp.steps.push({
+            ...Object.fromEntries(Object.entries(steps).map(([step, at]) => [step, at - began])),
+            'first-marks': cold.firstMarksMs,
+          });
+        }
       }
     // Warm: the demo page five times; the table row is the median.
     const demo = [];
@@ -238,7 +256,10 @@ const r1 = (n: number | undefined) => (n === undefined ? '–' : n.toFixed(1));
 
 const rows: Row[] = [];
 const cards: Record<BrowserName, number[]> = { chromium: [], firefox: [] };
-const startUps: Record<BrowserName, StartUp> = { chromium: { warm: [], cold: [] }, firefox: { warm: [], cold: [] } };
+const startUps: Record<BrowserName, StartUp> = {
+  chromium: { warm: [], cold: [], steps: [] },
+  firefox: { warm: [], cold: [], steps: [] },
+};
 // BENCH_BROWSERS=chromium (or firefox) runs one browser only, for a quicker comparison of two builds.
 const only = process.env.BENCH_BROWSERS?.split(',');
 for (const b of ['chromium', 'firefox'] as const) {
@@ -247,6 +268,16 @@ for (const b of ['chromium', 'firefox'] as const) {
   cards[b] = await measureCards(b);
   const ms = (values: number[]) => values.map((v) => Math.round(v)).join(', ') || '–';
   console.log(`${b}: first marks cold ${ms(startUps[b].cold)}; warm ${ms(startUps[b].warm)} (ms, in order)`);
+  // A cold start step by step (median ms after the content script began; negative: before it, the
+  // worker woken by the tab's navigation).
+  const { steps } = startUps[b];
+  if (steps.length)
+    console.log(
+      `${b}: cold start, median ms after the content script began: ` +
+        ['worker-begun', 'worker-start', 'view-read', 'view-loaded', 'answered', 'first-marks']
+          .map((step) => `${step} ${Math.round(median(steps.flatMap((s) => (step in s ? [s[step]!] : []))))}`)
+          .join(', '),
+    );
 }
 console.log('| browser  | page                 | main thread (ms) | longest task (ms) |');
 console.log('|----------|----------------------|------------------|-------------------|');

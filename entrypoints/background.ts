@@ -10,8 +10,10 @@ import { broadcastDataChanged, tellTab } from '../lib/extension/tab-messages';
 import { followedSettings } from '../lib/extension/settings-store';
 import { createLocatorMaps } from '../lib/background/locator-maps';
 import { createToolbar } from '../lib/background/toolbar';
+import { markStartStep } from '../lib/background/probes';
 
 export default defineBackground(() => {
+  markStartStep('worker-start');
   // Listeners are registered at once (a woken service worker must find them); the database opens
   // behind them, and every request waits for it.
   const progress: InstallProgress = { done: 0, total: 0 };
@@ -48,6 +50,12 @@ export default defineBackground(() => {
       },
     };
   });
+
+  // A tab starting to load wakes a stopped worker (that it listens is what counts: tabs.onUpdated
+  // needs no permission and tells it nothing of the page without one). The worker then reads its
+  // stored view while the page still downloads, not after the page's first request: in Chromium
+  // that read is most of a cold start (npm run bench:browser prints its steps).
+  browser.tabs.onUpdated.addListener(() => undefined);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only this extension's own contexts; web pages cannot reach here without externally_connectable.

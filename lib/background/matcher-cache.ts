@@ -14,6 +14,7 @@ import { matcherAliases } from '../core/knowledge/pack-matcher';
 import { runInSlices } from './run-in-slices';
 import { KINDS, type Kind } from '../core/knowledge/pack-schema';
 import type { FoundResponse } from '../core/protocol';
+import { addShortcuts, type Trie } from '../core/text/trie';
 import { eachMention, loadMatcher, matcherSteps, storeMatcher, type Matcher } from '../core/text/matcher';
 import { isoDay } from '../core/base/dates';
 import { officeTerms, type OfficeTerms } from '../core/titles/office-terms';
@@ -21,6 +22,7 @@ import { resolveTitles, type TitleMention } from '../core/titles/title-resolve';
 import { getRevision, type BackstoryDB } from './database';
 import { enabledContent } from './install-packs';
 import type { ViewStore } from './view-store';
+import { markStartStep } from './probes';
 
 /**
  * Which card speaks for a thing: the reader's own, then the bundled packs in the order they win
@@ -86,6 +88,8 @@ export function createMatcherCache(
   let latest: ReadingView | undefined;
   let pending: { revision: number; view: Promise<ReadingView>; long: Promise<boolean> } | undefined;
   let servedStale = false;
+  /** A loaded trie whose shortcuts (addShortcuts) are still to be added, once the first request is answered. */
+  let shortcutsLater: Trie | undefined;
   // Begun at once, beside opening the database and checking the packs: a worker woken by a page has
   // the view loaded by the time the page's text arrives.
   const waking = wake();
@@ -93,16 +97,22 @@ export function createMatcherCache(
   /** A woken worker takes the stored view: the answer for its revision, and until a newer one is built. */
   async function wake(): Promise<void> {
     const stored = await store?.load().catch(() => undefined);
+    markStartStep('view-read');
     if (!stored) return;
     try {
+      // Without the walk's shortcuts, which are added after the first answer (find): the page
+      // that woke the worker waits for this load, not for them.
+      const matcher = loadMatcher(stored.matcher, false);
+      shortcutsLater = matcher.trie;
       latest = {
         revision: stored.revision,
-        matcher: loadMatcher(stored.matcher),
+        matcher,
         kinds: stored.kinds,
         redirect: new Map(stored.redirect),
         members: new Map(stored.members),
         offices: new Map(stored.offices),
       };
+      markStartStep('view-loaded');
     } catch (error) {
       console.warn('Backstory: the stored matcher could not be loaded; building it again.', error);
     }
@@ -228,6 +238,11 @@ export function createMatcherCache(
         m.end,
       ]);
     });
+    markStartStep('answered');
+    const trie = shortcutsLater;
+    shortcutsLater = undefined;
+    // In a task of their own, after this answer is sent.
+    if (trie) setTimeout(() => addShortcuts(trie));
     return { revision: view.revision, found, entities };
   }
 

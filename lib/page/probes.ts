@@ -5,7 +5,7 @@
  * the scale-test build `--mode e2e-large`). In
  * the build that ships, `PROBES` is the constant `false` and the bundler drops every call's body.
  */
-const PROBES = import.meta.env.MODE === 'e2e' || import.meta.env.MODE === 'e2e-large';
+import { TEST_BUILD as PROBES } from '../core/base/test-build';
 
 export type ProbeName = 'scan' | 'slice' | 'card' | 'first-marks';
 

@@ -333,3 +333,18 @@ export function unrenderedText(): string[] {
   }
   return out;
 }
+
+/** Where the content script's first-marks measure began, on the clock of the epoch (ms). */
+export function contentScriptBegan(): number | undefined {
+  const m = performance.getEntriesByName('backstory:first-marks')[0];
+  return m && performance.timeOrigin + m.startTime;
+}
+
+/** Run in the service worker: its start steps (lib/background/probes.ts) and its own beginning, on the clock of the epoch (ms). */
+export function workerSteps(): Record<string, number> {
+  const steps: Record<string, number> = { 'worker-begun': performance.timeOrigin };
+  for (const m of performance.getEntriesByType('mark'))
+    if (m.name.startsWith('backstory:'))
+      steps[m.name.slice('backstory:'.length)] = performance.timeOrigin + m.startTime;
+  return steps;
+}

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserName } from '../../scripts/lib/browsers';
-import { pointOnMark, readCard, readMarks, scansDone } from '../../scripts/lib/page-probes';
+import {
+  contentScriptBegan,
+  pointOnMark,
+  readCard,
+  readMarks,
+  scansDone,
+  workerSteps,
+} from '../../scripts/lib/page-probes';
 import { textOf } from '../../scripts/lib/ui-probes';
 import { bundledPack, bundledPacks } from '../../lib/node/bundled-packs';
 import { openControl } from './extension-control';
@@ -33,6 +40,19 @@ describe('when Chrome stops the service worker', () => {
     await s.page.goto(s.server.url('demo-en.html'));
     await waitFor(s.page, scansDone, (n) => n > 0, { what: 'a scan with a woken worker', timeout: 15_000 });
     expect((await s.page.evaluate(readMarks)).length).toBeGreaterThan(10);
+  });
+
+  it('is woken by the tab starting to load, before the page asks it, and has loaded its stored view by the answer', async () => {
+    await s.browser.stopServiceWorker!();
+    await new Promise((done) => setTimeout(done, 500));
+    await s.page.goto(s.server.url('demo-ar.html'));
+    await waitFor(s.page, scansDone, (n) => n > 0, { what: 'a scan with a woken worker', timeout: 15_000 });
+    const began = (await s.page.evaluate(contentScriptBegan))!;
+    const steps = await s.browser.inBackground!(workerSteps);
+    // Asked by the page, the worker could begin only after the content script did.
+    expect(steps['worker-begun']).toBeLessThan(began);
+    // A worker that woke to no stored view, or failed to load it, would have built one: no such steps.
+    expect(steps['view-loaded']).toBeLessThan(steps['answered']!);
   });
 });
 

@@ -8,6 +8,7 @@ import { bundledPack, bundledPacks } from '../../lib/node/bundled-packs';
 import type { Card, Pack } from '../../lib/core/knowledge/pack-schema';
 import type { FoundResponse, SetupResponse } from '../../lib/core/protocol';
 import { loadingEarly, openViewStore } from '../../lib/background/view-store';
+import { Field, NODE } from '../../lib/core/text/trie';
 import { buildMatcher, storeMatcher } from '../../lib/core/text/matcher';
 
 let n = 0;
@@ -83,6 +84,12 @@ describe('handleRequest', () => {
     // The cards gone behind its back (no new revision): only the stored view still knows the S-400.
     await db.cards.clear();
     const woken = createMatcherCache(db, store);
+    // Loaded without the walk's shortcuts (second symbols, wide rows): they come after the first answer.
+    const { trie } = (await woken.current()).matcher;
+    const shortcuts = () => trie.nodes.some((v, i) => i % NODE === Field.Wide && v !== 0);
+    expect(shortcuts()).toBe(false);
+    expect((await woken.find([{ text: 'S-400' }])).entities).toEqual([{ id: 's-400', kind: 'weapon-system' }]);
+    await vi.waitFor(() => expect(shortcuts()).toBe(true));
     expect((await woken.find([{ text: 'S-400' }])).entities).toEqual([{ id: 's-400', kind: 'weapon-system' }]);
     // Read before the cache exists (a worker reads it beside opening the database): the same view.
     const early = loadingEarly(store);

@@ -1,9 +1,20 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledPacks } from '../../lib/node/bundled-packs';
 import { cardAliases } from '../../lib/core/knowledge/card-aliases';
 import { JoinedStrings } from '../../lib/core/text/joined-strings';
-import { Field, MARK_BITS, buildTrie, field, loadTrie, storedTrie, walk, type Trie } from '../../lib/core/text/trie';
+import {
+  Field,
+  MARK_BITS,
+  NODE,
+  addShortcuts,
+  buildTrie,
+  field,
+  loadTrie,
+  storedTrie,
+  walk,
+  type Trie,
+} from '../../lib/core/text/trie';
 import { buildMatcher, findMentions, loadMatcher, storeMatcher, type AliasSpec } from '../../lib/core/text/matcher';
 
 const specs = (entity: string, lang: string, ...texts: (string | Omit<AliasSpec, 'entity' | 'lang'>)[]): AliasSpec[] =>
@@ -132,6 +143,25 @@ describe('findMentions', () => {
     expect(() => loadMatcher({ ...stored, entityStarts: stored.entityStarts.subarray(1) })).toThrow(
       'not a Backstory matcher index',
     );
+  });
+
+  it("finds the same without the walk's shortcuts, and with them added after (a woken worker answers first)", () => {
+    const texts = readdirSync('tests/fixtures/articles')
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(`tests/fixtures/articles/${f}`, 'utf8'));
+    const m = buildMatcher(bundledPacks().flatMap((p) => p.cards.flatMap(cardAliases)));
+    const found = texts.map((text) => findMentions(m, text));
+    const bare = loadMatcher(structuredClone(storeMatcher(m)), false);
+    // Without them: no wide rows, and no record says it has one or holds a second symbol.
+    expect(bare.trie.wideNext).toHaveLength(0);
+    expect(bare.trie.nodes.some((v, i) => i % NODE === Field.Wide && v !== 0)).toBe(false);
+    expect(m.trie.wideNext.length).toBeGreaterThan(0);
+    expect(texts.map((text) => findMentions(bare, text))).toEqual(found);
+    // Added in place: the same records and rows as a built trie's, the same answers.
+    expect(addShortcuts(bare.trie)).toBe(bare.trie);
+    expect(bare.trie.nodes).toEqual(m.trie.nodes);
+    expect(bare.trie.wideNext).toEqual(m.trie.wideNext);
+    expect(texts.map((text) => findMentions(bare, text))).toEqual(found);
   });
 });
 

@@ -491,10 +491,11 @@ export function storeMatcher(m: Matcher): StoredMatcher {
  * The matcher from its stored form, after checking that its arrays agree with each other's lengths.
  * Nothing is checked entry by entry: a woken worker runs this before it can answer, and a value out
  * of place can only give a wrong answer (an entity index past the list reads as a stop phrase, an
- * unsorted case list finds no key), never a read out of bounds.
+ * unsorted case list finds no key), never a read out of bounds. `shortcuts`: as for loadTrie.
  */
-export function loadMatcher(s: StoredMatcher): Matcher {
-  const trie = loadTrie(s.trie, s.patternFlags instanceof Uint8Array ? openPatterns(s.patternFlags) : undefined);
+export function loadMatcher(s: StoredMatcher, shortcuts = true): Matcher {
+  const open = s.patternFlags instanceof Uint8Array ? openPatterns(s.patternFlags) : undefined;
+  const trie = loadTrie(s.trie, open, shortcuts);
   const cased = s.casePatterns;
   const entities = JoinedStrings.from(s.entities, s.entityStarts, (s.entityStarts?.length ?? 0) - 1);
   const keys = cased instanceof Uint32Array ? JoinedStrings.from(s.caseKeys, s.caseKeyStarts, cased.length) : undefined;

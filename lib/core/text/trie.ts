@@ -60,8 +60,10 @@ export interface Trie {
    * more (Field.Wide says which), holding the child's place among its siblings plus one (0 = none).
    * With 200,000 names most walks take three steps or four, and their third starts from such a
    * state: a search of its children's records read several cache lines where the row reads one.
+   * Empty until `addShortcuts` (a loaded trie may add them after its first walks): not readonly,
+   * since that fills it in place, in one synchronous call, so no walk sees the rows half made.
    */
-  readonly wideNext: Uint8Array;
+  wideNext: Uint8Array;
   /** Derived on load: the first pattern ending at each state, plus one (0: none); more through `outNext`, in ascending id order. */
   readonly outHead: Int32Array;
   /** Derived on load: after pattern p, the next pattern ending at the same state, plus one (0: none). */
@@ -84,9 +86,10 @@ export const enum Field {
    */
   Marks = 2,
   /**
-   * Derived on load. Bits 0–15: the state's row in `wideNext` plus one, for a state with many
-   * children (0 for the rest). Bits 16–31: the second symbol of its label (0 where the label is one
-   * symbol), so a walk that stops there — most stop one step after their third — reads no label.
+   * Derived on load (`addShortcuts`). Bits 0–15: the state's row in `wideNext` plus one, for a state
+   * with many children (0 for the rest). Bits 16–31: the second symbol of its label (0 where the
+   * label is one symbol), so a walk that stops there — most stop one step after their third — reads
+   * no label. All 0 is a valid record too, only slower: the children are searched, the label read.
    */
   Wide = 3,
 }
@@ -304,8 +307,23 @@ function grow<T extends Int32Array | Uint16Array>(a: T, size: number): T {
 function withOutputs(t: Laid): Trie {
   const { outHead, outNext, openStates } = linkOutputs(t.patternState, t.stateCount)!;
   const nodes = withSteps(t.nodes, t.edges, outHead, openStates);
+  return addShortcuts({ ...t, rootNext: rootTable(t), ...pairsOf(t), wideNext: NO_ROWS, outHead, outNext, nodes });
+}
+
+const NO_ROWS = new Uint8Array(0);
+
+/**
+ * The walk's shortcuts, in place: the wide rows and each state's second symbol (Field.Wide). A
+ * built trie has them at once; a loaded one (`loadTrie(t, open, false)`) may add them later: in a
+ * woken worker they are a fifth of the load (Chromium, 200,000 names), and a page waits for it.
+ * Once only: a trie that has its rows is returned as it is. A copy of a trie ({ ...t }) shares its
+ * records but not its rows: add them to the trie that walks, never where a copy made before walks.
+ */
+export function addShortcuts(t: Trie): Trie {
+  if (t.wideNext.length) return t;
   withSecondSymbols(t);
-  return { ...t, rootNext: rootTable(t), ...pairsOf(t), wideNext: wideRows(t), outHead, outNext, nodes };
+  t.wideNext = wideRows(t);
+  return t;
 }
 
 /** The root's transitions as a dense table by code unit (Trie.rootNext). */
@@ -593,8 +611,10 @@ const isNarrow = (a: unknown): a is Uint8Array | Uint16Array => a instanceof Uin
  * ending: Putin in "Putins"); the walk reports the others only where a word ends. Without it every
  * pattern may: the trie alone knows no word rules. With 200,000 names four candidates in five were a
  * short name ending inside a longer word, each read and then refused; the walk now passes them by.
+ * With `shortcuts` false the trie comes without its shortcuts (`addShortcuts`), for a caller that
+ * walks at once and adds them after.
  */
-export function loadTrie(t: StoredTrie, open?: Uint8Array): Trie {
+export function loadTrie(t: StoredTrie, open?: Uint8Array, shortcuts = true): Trie {
   const n = t.stateCount;
   const ok =
     isNarrow(t.childCount) &&
@@ -660,8 +680,8 @@ export function loadTrie(t: StoredTrie, open?: Uint8Array): Trie {
     symbolOf: symbolsOf(t.alphabet),
     patternState: t.patternState,
   };
-  withSecondSymbols(laid);
-  return { ...laid, rootNext: rootTable(laid), ...pairsOf(laid), wideNext: wideRows(laid), outHead, outNext };
+  const loaded = { ...laid, rootNext: rootTable(laid), ...pairsOf(laid), wideNext: NO_ROWS, outHead, outNext };
+  return shortcuts ? addShortcuts(loaded) : loaded;
 }
 
 /** Bytes the stored arrays take. */

@@ -1,0 +1,16 @@
+/**
+ * The steps of the background's start on its own performance timeline, each the first time only:
+ * `npm run bench:browser` reads them from a woken service worker to say where a cold start's time
+ * goes. Test builds only (TEST_BUILD).
+ */
+import { TEST_BUILD } from '../core/base/test-build';
+
+export type StartStep = 'worker-start' | 'view-read' | 'view-loaded' | 'answered';
+
+const marked = new Set<StartStep>();
+
+export function markStartStep(step: StartStep): void {
+  if (!TEST_BUILD || marked.has(step)) return;
+  marked.add(step);
+  performance.mark(`backstory:${step}`);
+}
