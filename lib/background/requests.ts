@@ -60,7 +60,8 @@ export const handlers: Handlers = {
     const exclusions = site ? ctx.db.exclusions.where('site').equals(site).toArray() : Promise.resolve([]);
     // The first slice is read only where the settings say Backstory is on for the frame's own site;
     // elsewhere (or where that cannot be told) it is dropped unread, and the tab asks again if on.
-    const read = !!(site && request.runs?.length && ctx.settings && activeOn(await ctx.settings(), site));
+    const settings = await ctx.settings?.();
+    const read = !!(site && request.runs?.length && settings && activeOn(settings, site));
     // A matcher that cannot be built now must not fail the setup: the tab then asks with mentions/find.
     const first = read
       ? await ctx.matcher.find(request.runs!, revision, request.date).catch(() => undefined)
@@ -70,6 +71,7 @@ export const handlers: Handlers = {
     const reply = {
       revision: await revision,
       exclusions: (await exclusions).map(({ entity, alias }) => ({ entity, alias })),
+      ...(settings ? { settings } : {}),
     };
     return first ? { ...reply, first } : reply;
   },

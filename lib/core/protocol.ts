@@ -10,6 +10,7 @@ import * as v from 'valibot';
 import { formatPath } from './base/issues';
 import { CardIdSchema } from './knowledge/card-id';
 import { CardObject, DaySchema, KINDS } from './knowledge/pack-schema';
+import { SettingsSchema } from './settings';
 
 /** A table entry: the key must be the message's own `type`, so the table cannot file one under another's name. */
 interface Entry<K> {
@@ -65,6 +66,11 @@ const SetupReply = v.strictObject({
   exclusions: v.array(v.strictObject({ entity: v.string(), alias: v.string() })),
   /** The mentions in the runs sent with the request: only where Backstory is on for the frame's site. */
   first: v.optional(FoundReply),
+  /**
+   * The reader's settings as the background follows them in memory: a tab uses them if they come
+   * before its own read of storage (in Firefox that read alone takes 15–40 ms, and gated the first marks).
+   */
+  settings: v.optional(SettingsSchema),
 });
 export type SetupResponse = v.InferOutput<typeof SetupReply>;
 

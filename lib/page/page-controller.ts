@@ -117,13 +117,17 @@ export class PageController {
     // The first slice is read at once and goes with the setup request, beside the settings rather
     // than after them (in Firefox they take tens of milliseconds): on a page where Backstory is on, the
     // first marks wait for one round trip to the background, not two. The background reads the slice
-    // only if the settings say Backstory is on for this site; this tab's own reading of them decides.
+    // only if the settings say Backstory is on for this site; the tab decides by the settings that
+    // reach it first (below).
     this.scanner.readAhead(this.doc.body);
     // Read before the first request: its titles are resolved by the article's date.
     this.state.published = readPublishedDate(this.doc);
     const setup = this.syncData(this.scanner.aheadRuns());
     setup.catch(() => undefined);
-    this.adopt(await loadSettings());
+    // The settings the background answers with, or this tab's own reading of them, whichever comes
+    // first: in Firefox the read of storage often took longer than the round trip it runs beside.
+    const own = loadSettings();
+    this.adopt(await Promise.race([own, this.data.backgroundSettings().then((sent) => sent ?? own)]));
     watchSettings((next) => void this.applySettings(next));
     if (activeOn(this.state.settings, siteHost(this.win))) await this.activate(setup);
     else {

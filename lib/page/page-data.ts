@@ -5,6 +5,7 @@
  */
 import { mentionFilter, type MentionFilter } from '../core/page/exclusions';
 import type { FoundResponse } from '../core/protocol';
+import type { Settings } from '../core/settings';
 import type { Mention } from '../core/text/matcher';
 import { ask } from '../extension/ask';
 
@@ -22,6 +23,8 @@ export class PageData {
   private accepts: MentionFilter = () => true;
   /** The setup request on its way: the mentions found meanwhile wait for its exclusions. */
   private setup: Promise<unknown> = Promise.resolve();
+  /** The settings the background sent with its answer to the last setup request, if it had them. */
+  private sentSettings: Promise<Settings | undefined> = Promise.resolve(undefined);
   /** The first slice, sent with the setup request, and the background's answer for it if it read it. */
   private early: { runs: readonly TextRun[]; answer: Promise<FoundResponse | undefined> } | undefined;
 
@@ -56,12 +59,21 @@ export class PageData {
           ),
         }
       : undefined;
+    this.sentSettings = asked.then(
+      (a) => a.settings,
+      () => undefined,
+    );
     const applied = asked.then(({ revision, exclusions }) => {
       this.accepts = mentionFilter(exclusions);
       return revision;
     });
     this.setup = applied.catch(() => undefined);
     return (await applied) !== this.revision;
+  }
+
+  /** The reader's settings as the background sent them with the last setup, if it did. */
+  backgroundSettings(): Promise<Settings | undefined> {
+    return this.sentSettings;
   }
 
   /** The settings say off here: the first slice's answer, if any, is not wanted. */

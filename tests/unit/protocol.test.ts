@@ -87,7 +87,15 @@ describe('replies from the background', () => {
       (await setup({ url: 'about:srcdoc', frameId: 3, tabUrl: 'https://www.news.example/a' })).first,
     ).toBeUndefined();
     settings = { ...settings, paused: true };
-    expect((await setup(at('https://www.news.example/a'))).first).toBeUndefined();
+    // The settings it went by travel with the answer (checked against their schema): the tab need not
+    // wait for its own read of storage.
+    const paused = await setup(at('https://www.news.example/a'));
+    expect(paused.first).toBeUndefined();
+    expect(paused.settings).toEqual(settings);
+    expect(on.settings?.disabledSites).toEqual(['off.example']);
+    expect(() => checkReply('page/setup', { ...paused, settings: { ...settings, paused: 'yes' } })).toThrow(
+      'reply to page/setup does not match: settings.paused',
+    );
     // Without settings to go by (a context that cannot read them), nothing is read either.
     const blind = context();
     const reply = checkReply(
@@ -95,6 +103,7 @@ describe('replies from the background', () => {
       await handleRequest({ type: 'page/setup', runs }, blind, at('https://www.news.example/a')),
     );
     expect(reply.first).toBeUndefined();
+    expect(reply.settings).toBeUndefined();
     expect(reply.revision).toBe(on.revision);
     // A matcher that cannot be built now does not fail the setup: the tab asks again with mentions/find.
     const broken = { ...ctx, matcher: { ...ctx.matcher, find: async () => Promise.reject(new Error('no view')) } };
