@@ -52,7 +52,7 @@ export default defineBackground(() => {
   });
 
   // A tab starting to load wakes a stopped worker (that it listens is what counts: tabs.onUpdated
-  // needs no permission and tells it nothing of the page without one). The worker then reads its
+  // needs no permission, and what it carries is ignored). The worker then reads its
   // stored view while the page still downloads, not after the page's first request: in Chromium
   // that read is most of a cold start (npm run bench:browser prints its steps).
   browser.tabs.onUpdated.addListener(() => undefined);
