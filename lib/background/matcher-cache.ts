@@ -241,8 +241,8 @@ export function createMatcherCache(
     markStartStep('answered');
     const trie = shortcutsLater;
     shortcutsLater = undefined;
-    // In a task of their own, after this answer is sent.
-    if (trie) setTimeout(() => addShortcuts(trie));
+    // In a task of their own, after this answer is sent; none for a view already replaced by a newer one.
+    if (trie === view.matcher.trie) setTimeout(() => addShortcuts(trie));
     return { revision: view.revision, found, entities };
   }
 
