@@ -55,7 +55,7 @@ export default defineBackground(() => {
   // needs no permission, and what it carries is ignored). The worker then reads its
   // stored view while the page still downloads, not after the page's first request: in Chromium
   // that read is most of a cold start (npm run bench:browser prints its steps).
-  browser.tabs.onUpdated.addListener(() => undefined);
+  browser.tabs.onUpdated.addListener(() => markStartStep('tab-updated'));
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only this extension's own contexts; web pages cannot reach here without externally_connectable.
@@ -63,6 +63,7 @@ export default defineBackground(() => {
     // Chromium reports a frame's origin (which tells who wrote an about:srcdoc frame); Firefox does not.
     const origin = (sender as { origin?: string }).origin;
     const extensionPage = !!sender.url?.startsWith(browser.runtime.getURL('/'));
+    if (!extensionPage) markStartStep('page-request');
     return handleRequest(message, ctx, {
       url: sender.url,
       origin,

@@ -5,7 +5,15 @@
  */
 import { TEST_BUILD } from '../core/base/test-build';
 
-export type StartStep = 'worker-start' | 'view-read' | 'view-loaded' | 'answered';
+export type StartStep =
+  | 'worker-start'
+  /** The first tabs.onUpdated event the worker hears (a tab starting to load wakes it). */
+  | 'tab-updated'
+  /** The first request from a content script (not from Backstory's own pages). */
+  | 'page-request'
+  | 'view-read'
+  | 'view-loaded'
+  | 'answered';
 
 const marked = new Set<StartStep>();
 

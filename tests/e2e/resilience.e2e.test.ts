@@ -47,10 +47,10 @@ describe('when Chrome stops the service worker', () => {
     await new Promise((done) => setTimeout(done, 500));
     await s.page.goto(s.server.url('demo-ar.html'));
     await waitFor(s.page, scansDone, (n) => n > 0, { what: 'a scan with a woken worker', timeout: 15_000 });
-    const began = (await s.page.evaluate(contentScriptBegan))!;
     const steps = await s.browser.inBackground!(workerSteps);
-    // Asked by the page, the worker could begin only after the content script did.
-    expect(steps['worker-begun']).toBeLessThan(began);
+    // The tab's navigation reached the worker before the page's first request did. (Its head start
+    // in time, which bench:browser prints, is not asserted: it is a race with the page's own load.)
+    expect(steps['tab-updated']).toBeLessThan(steps['page-request']!);
     // A worker that woke to no stored view, or failed to load it, would have built one: no such steps.
     expect(steps['view-loaded']).toBeLessThan(steps['answered']!);
   });
