@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserName } from '../../scripts/lib/browsers';
-import {
-  contentScriptBegan,
-  pointOnMark,
-  readCard,
-  readMarks,
-  scansDone,
-  workerSteps,
-} from '../../scripts/lib/page-probes';
+import { pointOnMark, readCard, readMarks, scansDone, workerSteps } from '../../scripts/lib/page-probes';
 import { textOf } from '../../scripts/lib/ui-probes';
 import { bundledPack, bundledPacks } from '../../lib/node/bundled-packs';
 import { openControl } from './extension-control';
