@@ -11,7 +11,7 @@ import type { StoredMatcher } from '../core/text/matcher';
 import type { OfficeTerm } from '../core/titles/title-resolve';
 
 /** Bumped when the matcher's stored form or its rules change: a stored view of another format is rebuilt. */
-export const VIEW_FORMAT = 6;
+export const VIEW_FORMAT = 7;
 export const VIEW_DB_NAME = 'backstory-view';
 
 /** The view as the matcher cache saves and loads it. */
@@ -49,7 +49,7 @@ function arraysOf({ matcher: { trie, ...matcher }, kinds }: SavedView): PackedFi
  */
 function fromArrays(f: PackedFields): Pick<SavedView, 'matcher' | 'kinds'> | undefined {
   const { stateCount, patternCount, childCount, labelLength, alphabet, labels, patternState, markStates, markBits } = f;
-  const { entities, entityStarts, caseKeys, caseKeyStarts, patternEntity, patternFlags, patternLang, casePatterns } = f;
+  const { entities, entityLengths, caseKeys, caseKeyLengths, patternEntity, patternFlags, patternLang } = f;
   if (!(f.kinds instanceof Uint8Array)) return undefined;
   const trie = {
     stateCount,
@@ -64,13 +64,12 @@ function fromArrays(f: PackedFields): Pick<SavedView, 'matcher' | 'kinds'> | und
   };
   const rest = {
     entities,
-    entityStarts,
+    entityLengths,
     caseKeys,
-    caseKeyStarts,
+    caseKeyLengths,
     patternEntity,
     patternFlags,
     patternLang,
-    casePatterns,
   };
   // Cast, not checked here: see above.
   return { matcher: { trie, ...rest } as unknown as StoredMatcher, kinds: f.kinds };

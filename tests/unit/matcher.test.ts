@@ -140,9 +140,20 @@ describe('findMentions', () => {
     expect(() => loadMatcher({ ...stored, patternFlags: stored.patternFlags.subarray(1) })).toThrow(
       'not a Backstory matcher index',
     );
-    expect(() => loadMatcher({ ...stored, entityStarts: stored.entityStarts.subarray(1) })).toThrow(
+    expect(() => loadMatcher({ ...stored, entityLengths: stored.entityLengths.subarray(1) })).toThrow(
       'not a Backstory matcher index',
     );
+    // A case key for each case-sensitive pattern, no more, no fewer (they are paired by order).
+    expect(loaded.caseKeys.patterns).toEqual(m.caseKeys.patterns);
+    expect(m.caseKeys.patterns.length).toBeGreaterThan(100);
+    const keyBytes = stored.caseKeyLengths.at(-1)!;
+    expect(() =>
+      loadMatcher({
+        ...stored,
+        caseKeys: stored.caseKeys.subarray(0, stored.caseKeys.length - keyBytes),
+        caseKeyLengths: stored.caseKeyLengths.subarray(0, -1),
+      }),
+    ).toThrow('not a Backstory matcher index');
   });
 
   it("finds the same without the walk's shortcuts, and with them added after (a woken worker answers first)", () => {
@@ -304,28 +315,33 @@ describe('joined strings', () => {
   it('gives back every entry, empty ones too, and refuses arrays that hold another number of them', () => {
     const list = ['pkk', '', 'şam', 'الناتو', '😀'];
     const joined = JoinedStrings.of(list);
-    const back = JoinedStrings.from(structuredClone(joined.codes), structuredClone(joined.starts), list.length)!;
+    const back = JoinedStrings.from(structuredClone(joined.bytes), structuredClone(joined.starts), list.length)!;
     expect(Array.from({ length: back.length }, (_, i) => back.at(i))).toEqual(list);
-    expect(JoinedStrings.from(joined.codes, joined.starts, 4)).toBeUndefined();
-    expect(JoinedStrings.from(joined.codes, joined.starts, 6)).toBeUndefined();
-    expect(JoinedStrings.from(joined.codes.subarray(1), joined.starts, 5)).toBeUndefined();
-    expect(JoinedStrings.from(new Uint16Array(0), Uint32Array.of(0), 0)?.length).toBe(0);
-    // Past the list, and starts that go backwards: an empty entry, not a read past the codes.
+    expect(JoinedStrings.from(joined.bytes, joined.starts, 4)).toBeUndefined();
+    expect(JoinedStrings.from(joined.bytes, joined.starts, 6)).toBeUndefined();
+    expect(JoinedStrings.from(joined.bytes.subarray(1), joined.starts, 5)).toBeUndefined();
+    expect(JoinedStrings.from(new Uint16Array(0), Uint32Array.of(0), 0)).toBeUndefined();
+    expect(JoinedStrings.from(new Uint8Array(0), Uint32Array.of(0), 0)?.length).toBe(0);
+    // Past the list, and starts that go backwards: an empty entry, not a read past the bytes.
     expect(back.at(5)).toBe('');
     expect(back.at(-1)).toBe('');
-    const damaged = JoinedStrings.from(joined.codes, Uint32Array.of(0, 9, 3, 3, 9, joined.codes.length), 5)!;
+    const damaged = JoinedStrings.from(joined.bytes, Uint32Array.of(0, 9, 3, 3, 9, joined.bytes.length), 5)!;
     expect(damaged.at(1)).toBe('');
+    // A start inside a character: a replacement character, not a throw.
+    const split = JoinedStrings.from(joined.bytes, Uint32Array.of(0, 3, 4, 7, 19, joined.bytes.length), 5)!;
+    expect(split.at(2)).toContain('\ufffd');
   });
 
-  it('keeps a unit in one byte where every unit of the list fits, and in two otherwise', () => {
+  it('keeps entries as UTF-8: a byte for an ASCII character, two for a Cyrillic, Arabic or accented letter', () => {
     const ids = ['pkk', 'un-secretary-general', '', 'q-1'];
-    const narrow = JoinedStrings.of(ids);
-    expect(narrow.codes).toBeInstanceOf(Uint8Array);
-    expect(narrow.codes.byteLength).toBe(ids.join('').length);
-    const back = JoinedStrings.from(structuredClone(narrow.codes), structuredClone(narrow.starts), ids.length)!;
+    const ascii = JoinedStrings.of(ids);
+    expect(ascii.bytes.byteLength).toBe(ids.join('').length);
+    const back = JoinedStrings.from(structuredClone(ascii.bytes), structuredClone(ascii.starts), ids.length)!;
     expect(Array.from({ length: back.length }, (_, i) => back.at(i))).toEqual(ids);
-    expect(JoinedStrings.of(['pkk', 'şam']).codes).toBeInstanceOf(Uint16Array);
-    expect(JoinedStrings.of(['café']).codes).toBeInstanceOf(Uint8Array);
+    const keys = ['Путин', 'Şam', 'café', 'الناتو'];
+    const mixed = JoinedStrings.of(keys);
+    expect(mixed.bytes.byteLength).toBe(10 + 4 + 5 + 12);
+    expect(Array.from({ length: mixed.length }, (_, i) => mixed.at(i))).toEqual(keys);
     expect(JoinedStrings.of(['café']).at(0)).toBe('café');
   });
 });

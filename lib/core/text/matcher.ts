@@ -32,7 +32,8 @@ export interface Matcher {
   trie: Trie;
   /** Entity ids, by index (patternEntity). */
   entities: JoinedStrings;
-  patternEntity: Uint32Array;
+  /** Two bytes each while there are at most 65,536 entities: a woken worker reads every byte. */
+  patternEntity: Uint16Array | Uint32Array;
   patternFlags: Uint8Array;
   /** Index in LANGS of each pattern's language, or NO_LANG. */
   patternLang: Uint8Array;
@@ -312,7 +313,7 @@ export function* matcherSteps(specs: readonly AliasSpec[], options: BuildOptions
   }
   yield;
   const n = keep.length - dropped;
-  const patternEntity = new Uint32Array(n);
+  const patternEntity = entities.length <= 0x10000 ? new Uint16Array(n) : new Uint32Array(n);
   const patternFlags = new Uint8Array(n);
   const patternLang = new Uint8Array(n);
   const cased: number[] = [];
@@ -456,57 +457,65 @@ const grown = (a: Int32Array) => {
 };
 
 /**
- * The matcher as the background keeps it between service-worker starts (IndexedDB): typed arrays and
- * two strings, which structured cloning copies in bulk, so a woken worker loads it without building.
- * Entity ids and case keys never hold a line break (ids are checked, keys are letters and digits).
+ * The matcher as the background keeps it between service-worker starts (view-store.ts): typed
+ * arrays only, which a woken worker reads as views into one buffer, so it loads without building.
  */
 export interface StoredMatcher {
   trie: StoredTrie;
-  /** The entity ids as code units, and where each starts (JoinedStrings). */
-  entities: Uint8Array | Uint16Array;
-  entityStarts: Uint32Array;
-  patternEntity: Uint32Array;
+  /** The entity ids as UTF-8, and each one's length in bytes (JoinedStrings). */
+  entities: Uint8Array;
+  entityLengths: Uint8Array | Uint16Array | Uint32Array;
+  patternEntity: Uint16Array | Uint32Array;
   patternFlags: Uint8Array;
   patternLang: Uint8Array;
-  casePatterns: Uint32Array;
-  caseKeys: Uint8Array | Uint16Array;
-  caseKeyStarts: Uint32Array;
+  /** The case keys of the case-sensitive patterns (AliasFlag.CaseSensitive), in pattern order, as for `entities`. */
+  caseKeys: Uint8Array;
+  caseKeyLengths: Uint8Array | Uint16Array | Uint32Array;
 }
 
 export function storeMatcher(m: Matcher): StoredMatcher {
   return {
     trie: storedTrie(m.trie),
-    entities: m.entities.codes,
-    entityStarts: m.entities.starts,
+    entities: m.entities.bytes,
+    entityLengths: m.entities.lengths(),
     patternEntity: m.patternEntity,
     patternFlags: m.patternFlags,
     patternLang: m.patternLang,
-    casePatterns: m.caseKeys.patterns,
-    caseKeys: m.caseKeys.keys.codes,
-    caseKeyStarts: m.caseKeys.keys.starts,
+    caseKeys: m.caseKeys.keys.bytes,
+    caseKeyLengths: m.caseKeys.keys.lengths(),
   };
+}
+
+/** The case-sensitive patterns, ascending: those that have a case key. */
+function casedPatterns(flags: Uint8Array): Uint32Array {
+  let count = 0;
+  for (let p = 0; p < flags.length; p++) count += flags[p]! & AliasFlag.CaseSensitive;
+  const cased = new Uint32Array(count);
+  for (let p = 0, i = 0; p < flags.length; p++) if (flags[p]! & AliasFlag.CaseSensitive) cased[i++] = p;
+  return cased;
 }
 
 /**
  * The matcher from its stored form, after checking that its arrays agree with each other's lengths.
  * Nothing is checked entry by entry: a woken worker runs this before it can answer, and a value out
- * of place can only give a wrong answer (an entity index past the list reads as a stop phrase, an
- * unsorted case list finds no key), never a read out of bounds. `shortcuts`: as for loadTrie.
+ * of place can only give a wrong answer (an entity index past the list reads as a stop phrase),
+ * never a read out of bounds. `shortcuts`: as for loadTrie.
  */
 export function loadMatcher(s: StoredMatcher, shortcuts = true): Matcher {
-  const open = s.patternFlags instanceof Uint8Array ? openPatterns(s.patternFlags) : undefined;
-  const trie = loadTrie(s.trie, open, shortcuts);
-  const cased = s.casePatterns;
-  const entities = JoinedStrings.from(s.entities, s.entityStarts, (s.entityStarts?.length ?? 0) - 1);
-  const keys = cased instanceof Uint32Array ? JoinedStrings.from(s.caseKeys, s.caseKeyStarts, cased.length) : undefined;
+  const flagged = s.patternFlags instanceof Uint8Array;
+  const trie = loadTrie(s.trie, flagged ? openPatterns(s.patternFlags) : undefined, shortcuts);
+  const cased = flagged ? casedPatterns(s.patternFlags) : undefined;
+  const entities = JoinedStrings.fromLengths(s.entities, s.entityLengths);
+  const keys = JoinedStrings.fromLengths(s.caseKeys, s.caseKeyLengths);
   const ok =
-    s.patternEntity instanceof Uint32Array &&
-    s.patternFlags instanceof Uint8Array &&
+    (s.patternEntity instanceof Uint32Array || s.patternEntity instanceof Uint16Array) &&
     s.patternLang instanceof Uint8Array &&
     s.patternEntity.length === trie.patternCount &&
     s.patternFlags.length === trie.patternCount &&
-    s.patternLang.length === trie.patternCount;
-  if (!ok || !entities || !keys) throw new Error('not a Backstory matcher index');
+    s.patternLang.length === trie.patternCount &&
+    // A key for each case-sensitive pattern.
+    keys?.length === cased?.length;
+  if (!ok || !entities || !keys || !cased) throw new Error('not a Backstory matcher index');
   return {
     trie,
     entities,
@@ -517,14 +526,13 @@ export function loadMatcher(s: StoredMatcher, shortcuts = true): Matcher {
   };
 }
 
-/** Bytes of the stored form (strings counted as UTF-16, as the browser holds them). */
+/** Bytes of the stored form. */
 export const storedMatcherBytes = (s: StoredMatcher) =>
   trieBytes(s.trie) +
   s.entities.byteLength +
-  s.entityStarts.byteLength +
+  s.entityLengths.byteLength +
   s.caseKeys.byteLength +
-  s.caseKeyStarts.byteLength +
+  s.caseKeyLengths.byteLength +
   s.patternEntity.byteLength +
   s.patternFlags.byteLength +
-  s.patternLang.byteLength +
-  s.casePatterns.byteLength;
+  s.patternLang.byteLength;
