@@ -11,6 +11,7 @@ import { followedSettings } from '../lib/extension/settings-store';
 import { createLocatorMaps } from '../lib/background/locator-maps';
 import { createToolbar } from '../lib/background/toolbar';
 import { markStartStep } from '../lib/background/probes';
+import { createSetupCache } from '../lib/background/setup-cache';
 
 export default defineBackground(() => {
   markStartStep('worker-start');
@@ -43,6 +44,8 @@ export default defineBackground(() => {
       matcher,
       onDataChanged: broadcastDataChanged,
       settings,
+      // The revision and exclusions every page's setup needs, kept between pages and checked after.
+      setup: createSetupCache(db, broadcastDataChanged),
       toolbar,
       maps: createLocatorMaps(),
       verifyPacks: async () => {

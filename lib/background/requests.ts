@@ -18,6 +18,7 @@ import type { InstallProgress } from './install-packs';
 import { frameSite, mayWrite, type Sender } from '../core/sender-site';
 import { activeOn, type Settings } from '../core/settings';
 import type { FrameReport } from '../core/toolbar-badge';
+import type { SetupCache, SetupData } from './setup-cache';
 
 export interface RequestContext {
   db: BackstoryDB;
@@ -38,6 +39,8 @@ export interface RequestContext {
   toolbar?: { report(tabId: number, frameId: number, report: FrameReport, fresh: boolean): void };
   /** The reader's settings, where the background can read them: a setup's first slice is read only where they say Backstory is on. */
   settings?: () => Promise<Settings>;
+  /** The revision and exclusions kept between pages (setup-cache.ts); without it, every page reads them. */
+  setup?: SetupCache;
 }
 
 export type Handler<K extends RequestType> = (
@@ -46,6 +49,18 @@ export type Handler<K extends RequestType> = (
   sender: Sender,
 ) => Promise<ReplyOf<K>>;
 export type Handlers = { [K in RequestType]: Handler<K> };
+
+/** The revision and every site's exclusions: kept between pages where the context keeps them, else read. */
+async function setupData(ctx: RequestContext): Promise<SetupData & { cached: boolean }> {
+  if (ctx.setup) return ctx.setup.read();
+  const [revision, exclusions] = await Promise.all([getRevision(ctx.db), ctx.db.exclusions.toArray()]);
+  return { revision, exclusions, cached: false };
+}
+
+/** An answer given from memory is checked once it is sent (in a task after this one). */
+function verifyAfter(ctx: RequestContext): void {
+  setTimeout(() => void ctx.setup?.verify().catch(() => undefined));
+}
 
 export const handlers: Handlers = {
   'status/get': async (_request, ctx) => ({
@@ -56,8 +71,8 @@ export const handlers: Handlers = {
   'page/setup': async (request, ctx, sender) => {
     const site = frameSite(sender);
     // The reads start together: a page's first marks wait for this answer.
-    const revision = getRevision(ctx.db);
-    const exclusions = site ? ctx.db.exclusions.where('site').equals(site).toArray() : Promise.resolve([]);
+    const data = setupData(ctx);
+    const revision = data.then((d) => d.revision);
     // The first slice is read only where the settings say Backstory is on for the frame's own site;
     // elsewhere (or where that cannot be told) it is dropped unread, and the tab asks again if on.
     const settings = await ctx.settings?.();
@@ -68,11 +83,13 @@ export const handlers: Handlers = {
       : undefined;
     // Otherwise the text follows at once: the view is loaded (or built) meanwhile.
     if (!first) ctx.matcher.current(revision).catch(() => undefined);
+    const { exclusions, cached } = await data;
     const reply = {
       revision: await revision,
-      exclusions: (await exclusions).map(({ entity, alias }) => ({ entity, alias })),
+      exclusions: exclusions.filter((e) => e.site === site).map(({ entity, alias }) => ({ entity, alias })),
       ...(settings ? { settings } : {}),
     };
+    if (cached) verifyAfter(ctx);
     return first ? { ...reply, first } : reply;
   },
 
@@ -83,7 +100,17 @@ export const handlers: Handlers = {
     return { ok: true };
   },
 
-  'mentions/find': async (request, ctx) => ctx.matcher.find(request.runs, undefined, request.date),
+  'mentions/find': async (request, ctx) => {
+    if (!ctx.setup) return ctx.matcher.find(request.runs, undefined, request.date);
+    const data = ctx.setup.read();
+    const found = await ctx.matcher.find(
+      request.runs,
+      data.then((d) => d.revision),
+      request.date,
+    );
+    if ((await data).cached) verifyAfter(ctx);
+    return found;
+  },
 
   'exclusion/add': async (request, ctx, sender) => {
     const site = frameSite(sender);
