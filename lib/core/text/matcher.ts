@@ -5,7 +5,17 @@
  * `findMentions`, so the two always agree.
  */
 import { runSteps } from './build-steps';
-import { keepPatterns, loadTrie, storedTrie, trieBytes, trieSteps, walk, type StoredTrie, type Trie } from './trie';
+import {
+  keepPatterns,
+  loadTrie,
+  storedTrie,
+  trieBytes,
+  trieSteps,
+  walk,
+  type OpenPatterns,
+  type StoredTrie,
+  type Trie,
+} from './trie';
 import { CharClass, classOf } from './char-class';
 import { FoldBuffer, fold, toOriginal } from './normalise';
 import {
@@ -246,12 +256,11 @@ function addPatterns(out: Patterns, spec: AliasSpec, entity: number, sharedLang:
     add(folded.slice(1), flags | AliasFlag.NeedsArticle);
 }
 
-/** A byte per pattern: whether it may end inside a word (mentionEnd), for the trie's walk. */
-function openPatterns(flags: Uint8Array): Uint8Array {
-  const open = new Uint8Array(flags.length);
-  for (let p = 0; p < flags.length; p++) open[p] = mayEndInsideWord(flags[p]!) ? 1 : 0;
-  return open;
-}
+/** Per flag byte, whether a pattern with those flags may end inside a word (mentionEnd). */
+const OPEN_BY_FLAGS = Uint8Array.from({ length: 0x100 }, (_, flags) => (mayEndInsideWord(flags) ? 1 : 0));
+
+/** Which patterns may end inside a word, for the trie's walk. */
+const openPatterns = (flags: Uint8Array): OpenPatterns => ({ byPattern: flags, open: OPEN_BY_FLAGS });
 
 /** Rules that make a pattern's language matter beyond its bare spelling. */
 const AFFIX_FLAGS = AliasFlag.ArabicClitics | AliasFlag.HebrewPrefixes | AliasFlag.LatinS | AliasFlag.NeedsArticle;
@@ -486,13 +495,16 @@ export function storeMatcher(m: Matcher): StoredMatcher {
   };
 }
 
-/** The case-sensitive patterns, ascending: those that have a case key. */
-function casedPatterns(flags: Uint8Array): Uint32Array {
-  let count = 0;
-  for (let p = 0; p < flags.length; p++) count += flags[p]! & AliasFlag.CaseSensitive;
+/** The case-sensitive patterns, ascending, or undefined unless there are `count` of them (a key each). */
+function casedPatterns(flags: Uint8Array, count: number): Uint32Array | undefined {
   const cased = new Uint32Array(count);
-  for (let p = 0, i = 0; p < flags.length; p++) if (flags[p]! & AliasFlag.CaseSensitive) cased[i++] = p;
-  return cased;
+  let i = 0;
+  for (let p = 0; p < flags.length; p++) {
+    if (!(flags[p]! & AliasFlag.CaseSensitive)) continue;
+    if (i === count) return undefined;
+    cased[i++] = p;
+  }
+  return i === count ? cased : undefined;
 }
 
 /**
@@ -504,17 +516,16 @@ function casedPatterns(flags: Uint8Array): Uint32Array {
 export function loadMatcher(s: StoredMatcher, shortcuts = true): Matcher {
   const flagged = s.patternFlags instanceof Uint8Array;
   const trie = loadTrie(s.trie, flagged ? openPatterns(s.patternFlags) : undefined, shortcuts);
-  const cased = flagged ? casedPatterns(s.patternFlags) : undefined;
   const entities = JoinedStrings.fromLengths(s.entities, s.entityLengths);
   const keys = JoinedStrings.fromLengths(s.caseKeys, s.caseKeyLengths);
+  // A key for each case-sensitive pattern, no more, no fewer.
+  const cased = flagged && keys ? casedPatterns(s.patternFlags, keys.length) : undefined;
   const ok =
     (s.patternEntity instanceof Uint32Array || s.patternEntity instanceof Uint16Array) &&
     s.patternLang instanceof Uint8Array &&
     s.patternEntity.length === trie.patternCount &&
     s.patternFlags.length === trie.patternCount &&
-    s.patternLang.length === trie.patternCount &&
-    // A key for each case-sensitive pattern.
-    keys?.length === cased?.length;
+    s.patternLang.length === trie.patternCount;
   if (!ok || !entities || !keys || !cased) throw new Error('not a Backstory matcher index');
   return {
     trie,

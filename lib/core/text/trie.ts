@@ -421,24 +421,38 @@ const reports = (t: Trie, text: Folded, s: number, i: number) => {
 };
 
 /**
- * Each state's output list (head and links), and with `open` (a byte per pattern, not 0 where it may
- * end inside a word) which states end such a pattern; undefined when a pattern ends past the last state.
+ * Which patterns may end inside a word (see loadTrie): a byte per pattern (the matcher's flags) and,
+ * for each value of that byte, 1 where such a pattern may. Read in the pass that links the outputs
+ * rather than in one of its own: a woken worker's first passes over 300,000 patterns run unoptimised,
+ * 3–4 ms each in Node.
+ */
+export interface OpenPatterns {
+  byPattern: Uint8Array;
+  /** 256 entries. */
+  open: Uint8Array;
+}
+
+/**
+ * Each state's output list (head and links), and with `open` which states end a pattern that may end
+ * inside a word; undefined when a pattern ends past the last state.
  */
 function linkOutputs(
   patternState: Uint32Array,
   stateCount: number,
-  open?: Uint8Array,
+  open?: OpenPatterns,
 ): { outHead: Int32Array; outNext: Int32Array; openStates: Uint8Array | undefined } | undefined {
   const outHead = new Int32Array(stateCount);
   const outNext = new Int32Array(patternState.length);
   const openStates = open && new Uint8Array(stateCount);
+  const byPattern = open?.byPattern;
+  const openBy = open?.open;
   // Walk ids downwards so each list ends up in ascending id order.
   for (let p = patternState.length - 1; p >= 0; p--) {
     const s = patternState[p]!;
     if (s >= stateCount) return undefined;
     outNext[p] = outHead[s]!;
     outHead[s] = p + 1;
-    if (openStates && open[p]) openStates[s] = 1;
+    if (openStates && openBy![byPattern![p]!]) openStates[s] = 1;
   }
   return { outHead, outNext, openStates };
 }
@@ -448,7 +462,7 @@ function linkOutputs(
  * saying which of those may end inside a word (as for loadTrie). Every state stays: a pattern dropped
  * here is the same text as one kept (see matcherSteps).
  */
-export function keepPatterns(t: Trie, keep: Uint8Array, open?: Uint8Array): Trie {
+export function keepPatterns(t: Trie, keep: Uint8Array, open?: OpenPatterns): Trie {
   let count = 0;
   for (let p = 0; p < keep.length; p++) count += keep[p]!;
   const patternState = new Uint32Array(count);
@@ -607,14 +621,14 @@ const isNarrow = (a: unknown): a is Uint8Array | Uint16Array => a instanceof Uin
  * over the patterns and one over the states: a woken worker runs this once, cold, before it can
  * answer.
  *
- * `open`, a byte per pattern, says which patterns may end inside a word (an alias that takes an
+ * `open` says which patterns may end inside a word (OpenPatterns: an alias that takes an
  * ending: Putin in "Putins"); the walk reports the others only where a word ends. Without it every
  * pattern may: the trie alone knows no word rules. With 200,000 names four candidates in five were a
  * short name ending inside a longer word, each read and then refused; the walk now passes them by.
  * With `shortcuts` false the trie comes without its shortcuts (`addShortcuts`), for a caller that
  * walks at once and adds them after.
  */
-export function loadTrie(t: StoredTrie, open?: Uint8Array, shortcuts = true): Trie {
+export function loadTrie(t: StoredTrie, open?: OpenPatterns, shortcuts = true): Trie {
   const n = t.stateCount;
   const ok =
     isNarrow(t.childCount) &&
@@ -633,7 +647,8 @@ export function loadTrie(t: StoredTrie, open?: Uint8Array, shortcuts = true): Tr
     t.markStates.length === t.markBits.length &&
     t.labelLength[0] === 0;
   if (!ok) throw new Error('not a Backstory matcher index');
-  if (open && open.length !== t.patternCount) throw new Error('not a Backstory matcher index');
+  if (open && (open.byPattern.length !== t.patternCount || open.open.length !== 0x100))
+    throw new Error('not a Backstory matcher index');
   // The patterns first: which states end one, and one that may end inside a word.
   const outputs = linkOutputs(t.patternState, n, open);
   if (!outputs) throw new Error('not a Backstory matcher index');
@@ -657,7 +672,9 @@ export function loadTrie(t: StoredTrie, open?: Uint8Array, shortcuts = true): Tr
       labelled &&= labelLength[s]! > 0 && nextLabel < labels.length;
       edges[s] = edge = labels[nextLabel]!;
     }
-    nodes[s * NODE + Field.Marks] = endBits(outHead, openStates, s) | (edge << EDGE_SHIFT);
+    // endBits, written out: a call per state cost this first, unoptimised pass a fifth of its time.
+    const ends = outHead[s] ? ENDS | (!openStates || openStates[s] ? OPEN : 0) : 0;
+    nodes[s * NODE + Field.Marks] = ends | (edge << EDGE_SHIFT);
     nextLabel += labelLength[s]!;
   }
   nodes[n * NODE + Field.Child] = nextChild;
