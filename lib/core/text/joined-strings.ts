@@ -17,17 +17,27 @@ export class JoinedStrings {
   ) {}
 
   static of(list: readonly string[]): JoinedStrings {
-    const encoded = list.map((s) => encoder.encode(s));
+    let units = 0;
+    for (const s of list) units += s.length;
+    // Three bytes a UTF-16 unit at most (a surrogate pair: four bytes for two units).
+    const buffer = new Uint8Array(units * 3);
     const starts = new Uint32Array(list.length + 1);
     let at = 0;
-    encoded.forEach((b, i) => {
+    for (let i = 0; i < list.length; i++) {
+      const s = list[i]!;
       starts[i] = at;
-      at += b.length;
-    });
+      // ASCII (every id, most keys) is written as it is read; the rest goes through the encoder,
+      // whole. An encode call per entry, each making its own array, made a 200,000-name build 20% slower.
+      let k = 0;
+      for (; k < s.length; k++) {
+        const c = s.charCodeAt(k);
+        if (c >= 0x80) break;
+        buffer[at + k] = c;
+      }
+      at += k < s.length ? encoder.encodeInto(s, buffer.subarray(at)).written : k;
+    }
     starts[list.length] = at;
-    const bytes = new Uint8Array(at);
-    encoded.forEach((b, i) => bytes.set(b, starts[i]!));
-    return new JoinedStrings(bytes, starts);
+    return new JoinedStrings(buffer.slice(0, at), starts);
   }
 
   /**
