@@ -10,7 +10,7 @@ import { USER_PACK } from '../core/knowledge/pack-merge';
 import { pick, type Card } from '../core/knowledge/pack-schema';
 import type { LocatorMap } from '../core/maps/locator';
 import { mergeCards } from '../core/knowledge/identity';
-import { getRevision, type BackstoryDB } from './database';
+import type { BackstoryDB } from './database';
 import { addExclusion } from './writes';
 import type { createMatcherCache } from './matcher-cache';
 import type { Storage } from './open-database';
@@ -18,7 +18,7 @@ import type { InstallProgress } from './install-packs';
 import { frameSite, mayWrite, type Sender } from '../core/sender-site';
 import { activeOn, type Settings } from '../core/settings';
 import type { FrameReport } from '../core/toolbar-badge';
-import type { SetupCache, SetupData } from './setup-cache';
+import { readSetupData, type SetupCache, type SetupData } from './setup-cache';
 
 export interface RequestContext {
   db: BackstoryDB;
@@ -53,8 +53,7 @@ export type Handlers = { [K in RequestType]: Handler<K> };
 /** The revision and every site's exclusions: kept between pages where the context keeps them, else read. */
 async function setupData(ctx: RequestContext): Promise<SetupData & { cached: boolean }> {
   if (ctx.setup) return ctx.setup.read();
-  const [revision, exclusions] = await Promise.all([getRevision(ctx.db), ctx.db.exclusions.toArray()]);
-  return { revision, exclusions, cached: false };
+  return { ...(await readSetupData(ctx.db)), cached: false };
 }
 
 /** An answer given from memory is checked once it is sent (in a task after this one). */

@@ -28,15 +28,15 @@ export interface SetupCache {
   close(): void;
 }
 
+/** The revision and every site's exclusions, read from the database now. */
+export async function readSetupData(db: BackstoryDB): Promise<SetupData> {
+  const [revision, exclusions] = await Promise.all([getRevision(db), db.exclusions.toArray()]);
+  return { revision, exclusions };
+}
+
 export function createSetupCache(db: BackstoryDB, onStale: () => unknown): SetupCache {
   let kept: Promise<SetupData> | undefined;
   let checking: Promise<boolean> | undefined;
-
-  const readNow = (): Promise<SetupData> =>
-    Promise.all([getRevision(db), db.exclusions.toArray()]).then(([revision, exclusions]) => ({
-      revision,
-      exclusions,
-    }));
 
   // Parts are named idb://<database>/<table>/<index> (Dexie's ObservabilitySet): only this
   // database's commits matter (the stored view's do not).
@@ -53,7 +53,7 @@ export function createSetupCache(db: BackstoryDB, onStale: () => unknown): Setup
         const data = await held.catch(() => undefined);
         if (data && kept === held) return { ...data, cached: true };
       }
-      const reading = readNow();
+      const reading = readSetupData(db);
       kept = reading;
       // A failed read is not kept: the next page reads again.
       reading.catch(() => {

@@ -325,7 +325,6 @@ export function* matcherSteps(specs: readonly AliasSpec[], options: BuildOptions
   const patternEntity = entities.length <= 0x10000 ? new Uint16Array(n) : new Uint32Array(n);
   const patternFlags = new Uint8Array(n);
   const patternLang = new Uint8Array(n);
-  const cased: number[] = [];
   const keys: string[] = [];
   for (let id = 0, i = 0; id < patterns.length; id++) {
     if (!keep[id]) continue;
@@ -333,13 +332,13 @@ export function* matcherSteps(specs: readonly AliasSpec[], options: BuildOptions
     patternFlags[i] = patterns.flags[id]!;
     patternLang[i] = patterns.lang[id]!;
     const key = patterns.caseKey[id];
-    if (key !== undefined) {
-      cased.push(i);
-      keys.push(key);
-    }
+    if (key !== undefined) keys.push(key);
     i++;
   }
-  const caseKeys = caseKeysOf(Uint32Array.from(cased), JoinedStrings.of(keys));
+  // By the rule a stored matcher is loaded by: a case key for each pattern flagged CaseSensitive.
+  const cased = casedPatterns(patternFlags, keys.length);
+  if (!cased) throw new Error('case keys and case-sensitive patterns disagree');
+  const caseKeys = caseKeysOf(cased, JoinedStrings.of(keys));
   yield;
   trie = keepPatterns(trie, keep, openPatterns(patternFlags));
   return {
