@@ -35,7 +35,7 @@ export default defineBackground(() => {
     const matcher = createMatcherCache(db, storage === 'indexeddb' ? viewStore : undefined, broadcastDataChanged);
     // Built (and stored) as soon as the packs are in, not at the first page after: a worker stopped
     // before any page asked would otherwise wake to an old stored view and build again then.
-    install.done.then(() => matcher.current(), failed).catch(() => undefined);
+    install.done.then(() => matcher.prepare(), failed).catch(() => undefined);
     return {
       db,
       storage,

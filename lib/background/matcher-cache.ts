@@ -21,7 +21,7 @@ import { officeTerms, type OfficeTerms } from '../core/titles/office-terms';
 import { resolveTitles, type TitleMention } from '../core/titles/title-resolve';
 import { getRevision, type BackstoryDB } from './database';
 import { enabledContent } from './install-packs';
-import type { ViewStore } from './view-store';
+import type { SavedView, ViewStore } from './view-store';
 import { markStartStep } from './probes';
 
 /**
@@ -44,8 +44,9 @@ const KIND_INDEX = new Map<string, number>(KINDS.map((k, i) => [k, i]));
 const OFFICE = KIND_INDEX.get('office')!;
 const PERSON = KIND_INDEX.get('person')!;
 
-async function buildView(db: BackstoryDB, revision: number): Promise<ReadingView> {
-  const { packs, rows } = await enabledContent(db);
+type Content = Pick<Awaited<ReturnType<typeof enabledContent>>, 'packs' | 'rows'>;
+
+async function buildView({ packs, rows }: Content, revision: number): Promise<ReadingView> {
   // In the order of the packs' ranks (the rows come in id order): where two cards share a name, the
   // matcher keeps the first, so the reader's own card wins, then the bundled packs in their order,
   // then any other pack — not whichever id sorts first.
@@ -67,6 +68,45 @@ async function buildView(db: BackstoryDB, revision: number): Promise<ReadingView
 }
 
 /**
+ * A pack with more cards than this is left out of the quick view. A woken worker reads its stored
+ * view before it can answer, and in Chromium that costs about 5 ms a megabyte read and as much again
+ * loading it (bench:browser's cold steps): with 200,000 names, 10 MB and over 100 ms. So where some
+ * pack is this large, a second, quick view of the other packs (and the reader's own cards) is stored
+ * beside the full one; a woken worker answers its first request from it and loads the full view
+ * after, and tabs read with the quick one are told to read again then.
+ */
+const QUICK_PACK_MOST = 20_000;
+
+/** The rows of the quick view, or undefined when no pack is large enough to be left out. */
+function quickContent({ packs, rows }: Content, packMost: number): Content | undefined {
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(r.packId, (counts.get(r.packId) ?? 0) + 1);
+  const large = new Set([...counts].filter(([id, n]) => id !== USER_PACK && n > packMost).map(([id]) => id));
+  return large.size ? { packs, rows: rows.filter((r) => !large.has(r.packId)) } : undefined;
+}
+
+const savedView = (view: ReadingView): SavedView => ({
+  revision: view.revision,
+  matcher: storeMatcher(view.matcher),
+  kinds: view.kinds,
+  redirect: [...view.redirect],
+  members: [...view.members],
+  offices: [...view.offices],
+});
+
+/** A stored view as the cache uses it; without the walk's shortcuts (see wake). Throws if it is not whole. */
+function loadedView(stored: SavedView): ReadingView {
+  return {
+    revision: stored.revision,
+    matcher: loadMatcher(stored.matcher, false),
+    kinds: stored.kinds,
+    redirect: new Map(stored.redirect),
+    members: new Map(stored.members),
+    offices: new Map(stored.offices),
+  };
+}
+
+/**
  * With more cards than this in the database a rebuild takes seconds: meanwhile requests are answered
  * with the view before it (the tabs are told again once the new one is ready). With fewer, requests
  * wait the few milliseconds and always see the data as it is now.
@@ -83,6 +123,8 @@ export function createMatcherCache(
   onRebuilt?: () => unknown,
   /** Lowered by tests, which cannot install tens of thousands of cards in Node in good time. */
   serveStaleAbove = SERVE_STALE_ABOVE,
+  /** Likewise (QUICK_PACK_MOST). */
+  quickPackMost = QUICK_PACK_MOST,
 ) {
   /** The newest view ready to use, perhaps of an older revision. */
   let latest: ReadingView | undefined;
@@ -90,47 +132,64 @@ export function createMatcherCache(
   let servedStale = false;
   /** A loaded trie whose shortcuts (addShortcuts) are still to be added, once the first request is answered. */
   let shortcutsLater: Trie | undefined;
+  /** The quick view a woken worker loaded first (see QUICK_PACK_MOST), until the full one is loaded. */
+  let quick: ReadingView | undefined;
+  /** Whether a tab was answered from the quick view: it is told to read again once the full one is in. */
+  let answeredQuick = false;
+  let loadingFull: Promise<void> | undefined;
   // Begun at once, beside opening the database and checking the packs: a worker woken by a page has
   // the view loaded by the time the page's text arrives.
   const waking = wake();
 
   /** A woken worker takes the stored view: the answer for its revision, and until a newer one is built. */
   async function wake(): Promise<void> {
-    const stored = await store?.load().catch(() => undefined);
+    const first = await store?.first().catch(() => undefined);
     markStartStep('view-read');
-    if (!stored) return;
+    if (!first) return;
     try {
       // Without the walk's shortcuts, which are added after the first answer (find): the page
       // that woke the worker waits for this load, not for them.
-      const matcher = loadMatcher(stored.matcher, false);
-      shortcutsLater = matcher.trie;
-      latest = {
-        revision: stored.revision,
-        matcher,
-        kinds: stored.kinds,
-        redirect: new Map(stored.redirect),
-        members: new Map(stored.members),
-        offices: new Map(stored.offices),
-      };
+      const view = loadedView(first.view);
+      shortcutsLater = view.matcher.trie;
+      if (first.part === 'quick') quick = view;
+      else latest = view;
       markStartStep('view-loaded');
     } catch (error) {
       console.warn('Backstory: the stored matcher could not be loaded; building it again.', error);
     }
   }
 
+  /** After a quick view: the full stored view (if it fails to load, the next request builds). Once. */
+  function loadFull(): Promise<void> {
+    loadingFull ??= (async () => {
+      const stored = await store?.load('full').catch(() => undefined);
+      try {
+        if (stored && !latest) {
+          latest = loadedView(stored);
+          markStartStep('full-view-loaded');
+          const { trie } = latest.matcher;
+          // In a task of its own: a request may be answered between the load and them.
+          setTimeout(() => addShortcuts(trie));
+        }
+      } catch (error) {
+        console.warn('Backstory: the stored matcher could not be loaded; building it again.', error);
+      }
+      quick = undefined;
+      if (answeredQuick) onRebuilt?.();
+    })();
+    return loadingFull;
+  }
+
   async function build(revision: number): Promise<ReadingView> {
-    const view = await buildView(db, revision);
-    // Stored for the next start, after the answer: a failed write only means a rebuild then.
-    void store
-      ?.save({
-        revision,
-        matcher: storeMatcher(view.matcher),
-        kinds: view.kinds,
-        redirect: [...view.redirect],
-        members: [...view.members],
-        offices: [...view.offices],
-      })
-      .catch((error: unknown) => console.warn('Backstory: could not store the matcher', error));
+    const content = await enabledContent(db);
+    const view = await buildView(content, revision);
+    // Stored for the next start, after the answer: a failed write only means a rebuild then. The
+    // quick view (where there is one) is built after it, in slices too, and stored with it.
+    const quickPart = store && quickContent(content, quickPackMost);
+    void (async () => {
+      const quickView = quickPart && (await buildView(quickPart, revision));
+      await store?.save(savedView(view), quickView && savedView(quickView));
+    })().catch((error: unknown) => console.warn('Backstory: could not store the matcher', error));
     return view;
   }
 
@@ -143,6 +202,7 @@ export function createMatcherCache(
   async function current(known?: Promise<number>, fresh = false): Promise<ReadingView> {
     const revision = await (known ?? getRevision(db));
     await waking;
+    if (quick) await loadFull();
     if (latest?.revision === revision) return latest;
     if (pending?.revision !== revision) {
       const view = build(revision).then((view) => {
@@ -186,7 +246,10 @@ export function createMatcherCache(
     known?: Promise<number>,
     day: string = isoDay(new Date()),
   ): Promise<FoundResponse> {
-    const view = await current(known);
+    await waking;
+    // A woken worker's quick view answers while the full one is still to load (then loaded after).
+    const early = quick && quick.revision === (await (known ?? getRevision(db))) ? quick : undefined;
+    const view = early ?? (await current(known));
     const slot = new Map<string, number>();
     const entities: FoundResponse['entities'] = [];
     const slotOf = (id: string, kind: number, office?: string) => {
@@ -241,14 +304,34 @@ export function createMatcherCache(
     markStartStep('answered');
     const trie = shortcutsLater;
     shortcutsLater = undefined;
-    // In a task of their own, after this answer is sent; none for a view already replaced by a newer one.
-    if (trie === view.matcher.trie) setTimeout(() => addShortcuts(trie));
-    return { revision: view.revision, found, entities };
+    // In a task of their own, after this answer is sent; none for a view already replaced by a newer
+    // one, or for the quick view, which the full one replaces in a moment.
+    if (trie === view.matcher.trie && !early) setTimeout(() => addShortcuts(trie));
+    if (!early) return { revision: view.revision, found, entities };
+    answeredQuick = true;
+    setTimeout(() => void loadFull());
+    return { revision: view.revision, found, entities, partial: true };
   }
 
   return {
     current,
     find,
+    /**
+     * The view of the current revision, built (and stored) if it is not yet: what a start does once
+     * its packs are in. A woken worker's quick view of that revision is enough until a request needs
+     * the full one: loading it here would hold up the page that woke the worker by its whole load.
+     */
+    prepare: async (): Promise<void> => {
+      const revision = getRevision(db);
+      await waking;
+      if (quick && quick.revision === (await revision)) return;
+      await current(revision);
+    },
+    /**
+     * Whether a woken worker loaded a stored view (once it has tried): then a page's text is read
+     * with it at once, without waiting for the start's check of the packs (requests.ts).
+     */
+    fromStore: () => waking.then(() => !!(latest || quick)),
     /**
      * Which ids were merged into which card, for the enabled cards of the current revision (with
      * `fresh`, never of an older one served while a large view is rebuilt). With `soonest`, those of

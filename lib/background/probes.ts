@@ -13,6 +13,8 @@ export type StartStep =
   | 'page-request'
   | 'view-read'
   | 'view-loaded'
+  /** A woken worker that answered from its quick view has loaded the full one (matcher-cache.ts). */
+  | 'full-view-loaded'
   | 'answered';
 
 const marked = new Set<StartStep>();

@@ -168,6 +168,8 @@ export const handlers: Handlers = {
   },
 };
 
+const READS_PAGE: ReadonlySet<RequestType> = new Set(['page/setup', 'mentions/find']);
+
 /** One request, already valid, to the handler of its type. Generic so the reply stays tied to the request. */
 function dispatch<K extends RequestType>(
   type: K,
@@ -188,6 +190,11 @@ export async function handleRequest(
   const parsed = v.safeParse(Request, message);
   if (!parsed.success) return undefined;
   const ctx = await context;
-  await ctx.ready;
+  // A page's setup and text wait for the bundled packs to be in, except in a worker woken to a stored
+  // view: it answers from that at once, and should the start's check of the packs change anything,
+  // the write tells the tabs to read again.
+  const early =
+    READS_PAGE.has(parsed.output.type) && (await Promise.race([ctx.matcher.fromStore(), ctx.ready.then(() => false)]));
+  if (!early) await ctx.ready;
   return dispatch(parsed.output.type, parsed.output, ctx, sender);
 }

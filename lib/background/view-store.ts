@@ -1,7 +1,9 @@
 /**
  * Where the background keeps its reading view between service-worker starts: a database of its own
  * (a cache, derived from the main one, so it is in no backup and any loss is only a rebuild). One
- * row, for one data revision; a woken worker loads it instead of building the matcher again. The
+ * row, for one data revision; a woken worker loads it instead of building the matcher again. Beside
+ * it, where some pack is very large, a second row with the quick view of the other packs
+ * (matcher-cache.ts), which a woken worker reads first. The
  * matcher and the kinds are one Blob of packed arrays (packed-fields.ts): read back as views into one
  * buffer, without a structured-clone pass over megabytes.
  */
@@ -28,10 +30,11 @@ export interface SavedView {
 
 /** Its row: the arrays in one Blob, the few merged identities as they are. */
 interface ViewRow {
-  key: 'current';
+  key: 'current' | 'quick';
   format: number;
   revision: number;
-  arrays: Blob;
+  /** None in a quick row that says there is no quick view. */
+  arrays?: Blob;
   redirect: [string, string][];
   members: [string, string[]][];
   /** Each office's tenures (title resolution): a few hundred small records. */
@@ -83,17 +86,49 @@ class ViewDB extends Dexie {
   }
 }
 
+/**
+ * Which stored view: the view of every enabled card, or its quick part (the packs of ordinary size),
+ * which a woken worker answers its first request from while the full one loads (matcher-cache.ts).
+ */
+export type ViewPart = 'full' | 'quick';
+
 export interface ViewStore {
-  /** The stored view, if there is one of this format and it reads back whole. */
-  load(): Promise<SavedView | undefined>;
-  save(view: SavedView): Promise<void>;
+  /**
+   * The stored view, if there is one of this format and it reads back whole. A quick part is always
+   * that of the full view stored beside it: they are saved together, in one transaction.
+   */
+  load(part?: ViewPart): Promise<SavedView | undefined>;
+  /** What a woken worker reads first: the quick part where there is one, else the full view. */
+  first(): Promise<FirstView | undefined>;
+  /** The view, and its quick part where it has one (a quick part stored before is removed). */
+  save(view: SavedView, quick?: SavedView): Promise<void>;
+}
+
+export interface FirstView {
+  view: SavedView;
+  part: ViewPart;
+}
+
+const KEYS: Record<ViewPart, ViewRow['key']> = { full: 'current', quick: 'quick' };
+
+function rowOf(key: ViewRow['key'], view: SavedView): ViewRow {
+  const { revision, redirect, members, offices } = view;
+  const arrays = new Blob(packFields(arraysOf(view)));
+  return { key, format: VIEW_FORMAT, revision, arrays, redirect, members, offices };
 }
 
 export function openViewStore(options?: ConstructorParameters<typeof Dexie>[1]): ViewStore {
   const db = new ViewDB(options);
-  return {
-    async load() {
-      const row = await db.views.get('current');
+  const store: ViewStore = {
+    async first() {
+      const quick = await store.load('quick');
+      if (quick) return { view: quick, part: 'quick' };
+      const full = await store.load('full');
+      return full && { view: full, part: 'full' };
+    },
+    async load(part = 'full') {
+      // A quick part is saved with its full view or not at all (save): no need to read that row too.
+      const row = await db.views.get(KEYS[part]);
       if (row?.format !== VIEW_FORMAT || !(row.arrays instanceof Blob)) return undefined;
       const arrays = unpackFields(await row.arrays.arrayBuffer());
       const read = arrays && fromArrays(arrays);
@@ -101,28 +136,39 @@ export function openViewStore(options?: ConstructorParameters<typeof Dexie>[1]):
       const offices = Array.isArray(row.offices) ? row.offices : [];
       return read && { revision: row.revision, ...read, redirect: row.redirect, members: row.members, offices };
     },
-    async save(view) {
-      const { revision, redirect, members, offices } = view;
-      const arrays = new Blob(packFields(arraysOf(view)));
-      await db.views.put({ key: 'current', format: VIEW_FORMAT, revision, arrays, redirect, members, offices });
+    async save(view, quick) {
+      if (quick && quick.revision !== view.revision) throw new Error('a quick view of another revision');
+      // Both rows in one put (one transaction): without a quick view, a quick row with no arrays,
+      // which reads as none, replaces any stored before.
+      const none: ViewRow = {
+        key: KEYS.quick,
+        format: VIEW_FORMAT,
+        revision: view.revision,
+        redirect: [],
+        members: [],
+        offices: [],
+      };
+      await db.views.bulkPut([rowOf(KEYS.full, view), quick ? rowOf(KEYS.quick, quick) : none]);
     },
   };
+  return store;
 }
 
 /**
- * The store with its first load already begun: a woken worker starts reading its view at once,
- * beside opening the main database, not after it. Later loads read again.
+ * The store with its first read (`first`) already begun: a woken worker starts reading its view at
+ * once, beside opening the main database, not after it. Later reads read again.
  */
 export function loadingEarly(store: ViewStore): ViewStore {
-  let early: ReturnType<ViewStore['load']> | undefined = store.load();
+  let early: Promise<FirstView | undefined> | undefined = store.first();
   // Not awaited if the main database turns out to need no view store: no unhandled rejection.
   early.catch(() => undefined);
   return {
-    load() {
-      const first = early;
+    first() {
+      const begun = early;
       early = undefined;
-      return first ?? store.load();
+      return begun ?? store.first();
     },
-    save: (view) => store.save(view),
+    load: (part) => store.load(part),
+    save: (view, quick) => store.save(view, quick),
   };
 }

@@ -54,6 +54,11 @@ const FoundReply = v.strictObject({
   /** Per run, in order: its mentions as [entity, start, end] triples, flattened. */
   found: v.array(v.array(Offset)),
   entities: v.array(EntitySummary),
+  /**
+   * Read with the quick view a woken background answers from first (the packs of ordinary size),
+   * while the one of every enabled pack loads: the tab is told to read again once that is ready.
+   */
+  partial: v.optional(v.literal(true)),
 });
 export type FoundResponse = v.InferOutput<typeof FoundReply>;
 const Runs = v.pipe(v.array(TextRun), v.maxLength(MAX_RUNS));

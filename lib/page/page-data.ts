@@ -20,6 +20,11 @@ export class PageData {
 
   private kinds = new Map<string, string>();
   private revision: number | undefined;
+  /**
+   * Some text was read with a woken background's quick view (FoundResponse.partial): the page is
+   * read again at the next refresh, which the background asks for once its full view is ready.
+   */
+  private partial = false;
   private accepts: MentionFilter = () => true;
   /** The setup request on its way: the mentions found meanwhile wait for its exclusions. */
   private setup: Promise<unknown> = Promise.resolve();
@@ -41,9 +46,12 @@ export class PageData {
   /**
    * Asks the background what changed; true when the data moved on from what the page was read with
    * (cards fetched before are stale). A busy background may answer from the view before a large
-   * rebuild: it tells the tab again once the new one is ready, and the revisions then differ.
+   * rebuild: it tells the tab again once the new one is ready, and the revisions then differ. Text
+   * read with a quick view (partial) counts as moved on too.
    */
   async refresh(first?: readonly TextRun[]): Promise<boolean> {
+    const partial = this.partial;
+    this.partial = false;
     const date = this.articleDate();
     const asked = ask({
       type: 'page/setup',
@@ -68,7 +76,7 @@ export class PageData {
       return revision;
     });
     this.setup = applied.catch(() => undefined);
-    return (await applied) !== this.revision;
+    return (await applied) !== this.revision || partial;
   }
 
   /** The reader's settings as the background sent them with the last setup, if it did. */
@@ -96,6 +104,7 @@ export class PageData {
     const [answer] = await Promise.all([asked, this.setup]);
     for (const e of answer.entities) this.kinds.set(e.id, e.kind);
     this.revision = answer.revision;
+    if (answer.partial) this.partial = true;
     return answer.found.map((flat) => {
       const out: Mention[] = [];
       for (let i = 0; i + 2 < flat.length; i += 3) {

@@ -7,7 +7,8 @@
  */
 import { TEST_BUILD as PROBES } from '../core/base/test-build';
 
-export type ProbeName = 'scan' | 'slice' | 'card' | 'first-marks';
+/** `read-again`: from the content script's start to the page read again after the data moved on (or after a partial first answer). */
+export type ProbeName = 'scan' | 'slice' | 'card' | 'first-marks' | 'read-again';
 
 export function probeMeasure(name: ProbeName, options: PerformanceMeasureOptions): void {
   if (PROBES) performance.measure(`backstory:${name}`, options);

@@ -340,6 +340,12 @@ export function contentScriptBegan(): number | undefined {
   return m && performance.timeOrigin + m.startTime;
 }
 
+/** When the page was read again after the data moved on (or a partial first answer), in ms after the content script began. */
+export function readAgainMs(): number | undefined {
+  const m = performance.getEntriesByName('backstory:read-again')[0] as PerformanceMeasure | undefined;
+  return m?.duration;
+}
+
 /** Run in the service worker: its start steps (lib/background/probes.ts) and its own beginning, on the clock of the epoch (ms). */
 export function workerSteps(): Record<string, number> {
   const steps: Record<string, number> = { 'worker-begun': performance.timeOrigin };
@@ -347,4 +353,31 @@ export function workerSteps(): Record<string, number> {
     if (m.name.startsWith('backstory:'))
       steps[m.name.slice('backstory:'.length)] = performance.timeOrigin + m.startTime;
   return steps;
+}
+
+/**
+ * Run in the background: the data revision and that of the view it stored (view-store.ts), -1 where
+ * there is none. A worker stopped before its view is stored wakes to the one before and builds again.
+ */
+export async function storedViewRevision(): Promise<{ data: number; view: number }> {
+  const read = (name: string, store: string, key: string, field: string) =>
+    new Promise<number>((done) => {
+      const open = indexedDB.open(name);
+      open.onerror = () => done(-1);
+      open.onsuccess = () => {
+        try {
+          const get = open.result.transaction(store).objectStore(store).get(key);
+          get.onsuccess = () => done((get.result as Record<string, number> | undefined)?.[field] ?? -1);
+          get.onerror = () => done(-1);
+        } catch {
+          done(-1);
+        } finally {
+          open.result.close();
+        }
+      };
+    });
+  return {
+    data: await read('backstory', 'meta', 'revision', 'value'),
+    view: await read('backstory-view', 'views', 'current', 'revision'),
+  };
 }

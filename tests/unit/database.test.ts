@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BackstoryDB, getRevision } from '../../lib/background/database';
 import { installPacks, setPackEnabled } from '../../lib/background/install-packs';
@@ -117,7 +118,11 @@ describe('handleRequest', () => {
       members: [],
       offices: [],
     };
-    const store = { load: async () => saved, save: async () => undefined };
+    const store = {
+      load: async () => saved,
+      first: async () => ({ view: saved, part: 'full' as const }),
+      save: async () => undefined,
+    };
     const rebuilt = vi.fn();
     const woken = createMatcherCache(db, store, rebuilt);
     const first = await woken.find([{ text: 'Old Only Name and S-400' }]);
@@ -127,6 +132,67 @@ describe('handleRequest', () => {
     const next = await woken.find([{ text: 'Old Only Name and S-400' }]);
     expect(next.revision).toBe(1);
     expect(next.entities.map((e) => e.id)).toEqual(['s-400']);
+  });
+
+  it('answers a woken first request from the quick view of the smaller packs, then loads the full one and says so', async () => {
+    await Dexie.delete('backstory-view');
+    const db = fresh();
+    const s400 = core().cards.find((c) => c.id === 's-400')!;
+    const card = (i: number): Card => ({
+      ...s400,
+      id: `big-${i}`,
+      sameAs: undefined,
+      aliases: { en: [`Bigname${i} Qux`] },
+    });
+    // More cards than the story pack: the quick view here takes packs of at most as many as that.
+    const most = core().cards.length;
+    const big: Pack = { ...core(), id: 'big', name: 'Big', cards: Array.from({ length: most + 1 }, (_, i) => card(i)) };
+    await installPacks(db, [core(), big]);
+    const store = openViewStore();
+    const cache = (onRebuilt?: () => unknown) => createMatcherCache(db, loadingEarly(store), onRebuilt, 10_000, most);
+    const built = await cache().find([{ text: 'S-400 and Bigname1 Qux' }]);
+    expect(built.entities.map((e) => e.id)).toEqual(['s-400', 'big-1']);
+    expect(built.partial).toBeUndefined();
+    await vi.waitFor(async () => expect((await store.load('quick'))?.revision).toBe(1));
+    expect((await store.load('full'))?.revision).toBe(1);
+    // A woken worker: its first answer comes from the quick view, and says it is partial.
+    const rebuilt = vi.fn();
+    const woken = cache(rebuilt);
+    // The start's own check once its packs are in leaves the quick view be: the page's request comes first.
+    await woken.prepare();
+    const first = await woken.find([{ text: 'S-400 and Bigname1 Qux' }]);
+    expect(first).toMatchObject({ revision: 1, partial: true });
+    expect(first.entities.map((e) => e.id)).toEqual(['s-400']);
+    // Then the full view loads and the tabs are told to read again: the next answer is whole.
+    await vi.waitFor(() => expect(rebuilt).toHaveBeenCalledTimes(1));
+    const next = await woken.find([{ text: 'S-400 and Bigname1 Qux' }]);
+    expect(next.partial).toBeUndefined();
+    expect(next.entities.map((e) => e.id)).toEqual(['s-400', 'big-1']);
+    // A woken worker asked for identities (Backstory's own pages) gets the full view's, not the quick one's.
+    const other = cache(rebuilt);
+    expect((await other.identities()).redirect).toBeInstanceOf(Map);
+    expect((await other.find([{ text: 'Bigname2 Qux' }])).partial).toBeUndefined();
+    // A quick view is stored only with the full one of its revision.
+    const full = (await store.load('full'))!;
+    await expect(store.save(full, { ...(await store.load('quick'))!, revision: 0 })).rejects.toThrow();
+    expect((await store.load('quick'))?.revision).toBe(1);
+    // A page's text in a worker woken to a stored view is read at once, not after the start's check
+    // of the packs (here one that never ends); other requests, and a worker with no view, still wait.
+    const never = new Promise<never>(() => undefined);
+    const woke = { db, ready: never, matcher: cache() };
+    const asked = (await handleRequest({ type: 'mentions/find', runs: [{ text: 'S-400' }] }, woke)) as FoundResponse;
+    expect(asked.entities.map((e) => e.id)).toEqual(['s-400']);
+    const waiting = { db, ready: never, matcher: createMatcherCache(db) };
+    const late = await Promise.race([
+      handleRequest({ type: 'mentions/find', runs: [{ text: 'S-400' }] }, waiting),
+      new Promise((done) => setTimeout(() => done('waited'), 200)),
+    ]);
+    expect(late).toBe('waited');
+    // Without a pack that large, no quick view is stored (and one stored before is removed).
+    await setPackEnabled(db, 'big', false);
+    await cache().find([{ text: 'S-400' }]);
+    await vi.waitFor(async () => expect((await store.load('full'))?.revision).toBe(2));
+    expect(await store.load('quick')).toBeUndefined();
   });
 
   it('gives a name two packs share to the card of the first-ranked pack, not to the id that sorts first', async () => {
