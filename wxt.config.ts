@@ -50,18 +50,19 @@ export default defineConfig({
       ? { browser_action: { default_icon: TOOLBAR_ICONS, default_area: 'navbar' } }
       : { action: { default_icon: TOOLBAR_ICONS } }),
     content_security_policy: browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
+    // Described in the interface language, as the browser's shortcut settings list them (locales/*.yml, `commands:`).
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },
-        description: 'Open the card of the next marked name on the page',
+        description: '__MSG_commands_nextMention__',
       },
       'previous-mention': {
         suggested_key: { default: 'Alt+Shift+P' },
-        description: 'Open the card of the previous marked name on the page',
+        description: '__MSG_commands_previousMention__',
       },
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Show or hide the list of names in this article',
+        description: '__MSG_commands_togglePanel__',
       },
     },
     ...(browser === 'firefox'

@@ -11,8 +11,9 @@ import { USER_PACK, type CardRow } from '../lib/core/knowledge/pack-merge';
 import { KINDS, LANGS, NAMED_KINDS, pick, type Card, type Lang } from '../lib/core/knowledge/pack-schema';
 import type { Exclusion } from '../lib/core/transfer-schema';
 import type { EditResult } from '../lib/core/write-results';
-import { CARD_STRINGS, cardLangOf } from '../lib/core/card-strings';
-import { CardEntries, ENTRY_FIELDS, errorsAfterRemoval, linesOf } from './CardEntries';
+import { cardLangOf } from '../lib/core/card-strings';
+import { CardEntries, ENTRY_FIELDS, errorsAfterRemoval, linesOf, type EntryField } from './CardEntries';
+import { kindName } from './pack-names';
 
 /** What the card manager reads and writes; every write tells open tabs itself. */
 export interface CardStore {
@@ -87,8 +88,7 @@ export function CardManager({ store, initial }: Props) {
         {results.map((row) => (
           <li key={row.id}>
             <button type="button" data-card={row.id} onClick={() => setEditing(row)}>
-              <bdi>{pick(row.card.label, uiLang()).text}</bdi>{' '}
-              <span class="muted">{CARD_STRINGS[uiLang()].kinds[row.card.kind]}</span>
+              <bdi>{pick(row.card.label, uiLang()).text}</bdi> <span class="muted">{kindName(row.card.kind)}</span>
               {Object.keys(row.edits).length > 0 && <span class="badge"> · {i18n.t('manager.edited')}</span>}
               {row.packId === USER_PACK && <span class="badge"> · {i18n.t('manager.yours')}</span>}
             </button>
@@ -154,6 +154,31 @@ const BLANK: Card = {
   reviewed: isoDay(new Date()),
 };
 
+/** The card's texts in English and Arabic, each a group of its own. */
+const TEXT_FIELDS = ['label', 'description', 'summary'] as const;
+
+/**
+ * The fields the editor shows, each of which the reader may put back on its own: named as a row's
+ * edits name them (pack-merge.ts keeps them per top-level field of the card).
+ */
+type EditableField = 'kind' | (typeof TEXT_FIELDS)[number] | 'aliases' | EntryField;
+
+const fieldName = (field: EditableField) => i18n.t(`manager.field.${field}`);
+
+function EditedBadge({ shown }: { shown: boolean }) {
+  return shown ? <span class="badge"> · {i18n.t('manager.edited')}</span> : null;
+}
+
+/** Puts one edited field back as its pack has it; its name says which, for a reader who reaches it by keyboard alone. */
+function RevertField({ field, shown, onRevert }: { field: EditableField; shown: boolean; onRevert: () => void }) {
+  if (!shown) return null;
+  return (
+    <button type="button" class="revert-field" data-field={field} onClick={onRevert}>
+      {i18n.t('manager.revertField', [fieldName(field)])}
+    </button>
+  );
+}
+
 function CardEditor({ row, scrollTo, save, revert, remove }: EditorProps) {
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -182,6 +207,17 @@ function CardEditor({ row, scrollTo, save, revert, remove }: EditorProps) {
     };
     return multiline ? <textarea rows={3} {...props} /> : <input {...props} />;
   };
+  /** Whether the reader changed a field of a pack's card: as saved, so a field typed into is not yet. */
+  const edited = (field: EditableField) => !!row?.base && field in row.edits;
+  /** A field back in the form as the pack has it (left out when the pack's card has none); Save keeps it. */
+  const revertField = (field: EditableField) =>
+    setCard((current) => {
+      const next = { ...current } as Record<string, unknown>;
+      const base = row?.base?.[field];
+      if (base === undefined) delete next[field];
+      else next[field] = base;
+      return next as Card;
+    });
   const flagged = (lang: Lang) => (card.aliases[lang] ?? []).filter((a) => typeof a !== 'string');
   const plain = (lang: Lang) => (card.aliases[lang] ?? []).filter((a): a is string => typeof a === 'string');
 
@@ -220,96 +256,82 @@ function CardEditor({ row, scrollTo, save, revert, remove }: EditorProps) {
           />
         </label>
       )}
-      <label class="field">
-        {i18n.t('manager.kind')}
-        <select
-          name="kind"
-          value={card.kind}
-          onChange={(e) => setCard({ ...card, kind: (e.target as HTMLSelectElement).value as Card['kind'] })}
-        >
-          {/* An office card is made from its holders' records: shown only when it is the card's own kind. */}
-          {(card.kind === 'office' ? KINDS : NAMED_KINDS).map((k) => (
-            <option key={k} value={k}>
-              {CARD_STRINGS[uiLang()].kinds[k]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label class="field">
-        {i18n.t('manager.labelEn')}
-        {text('label', 'en')}
-      </label>
-      <label class="field">
-        {i18n.t('manager.labelAr')}
-        {text('label', 'ar')}
-      </label>
-      <label class="field">
-        {i18n.t('manager.descriptionEn')}
-        {text('description', 'en')}
-      </label>
-      <label class="field">
-        {i18n.t('manager.descriptionAr')}
-        {text('description', 'ar')}
-      </label>
-      <label class="field">
-        {i18n.t('manager.summaryEn')}
-        {text('summary', 'en', true)}
-      </label>
-      <label class="field">
-        {i18n.t('manager.summaryAr')}
-        {text('summary', 'ar', true)}
-      </label>
-      {LANGS.map((lang) => (
-        <label class="field" key={lang}>
-          {i18n.t('manager.aliases', [LANG_NAMES[lang]])}
-          <textarea
-            name={`aliases-${lang}`}
-            rows={2}
-            dir={lang === 'ar' ? 'rtl' : 'ltr'}
-            value={plain(lang).join('\n')}
-            onInput={(e) => {
-              const names = linesOf((e.target as HTMLTextAreaElement).value);
-              // Aliases with flags (case-sensitive, exact) are kept as they are.
-              setCard({ ...card, aliases: { ...card.aliases, [lang]: [...names, ...flagged(lang)] } });
-            }}
-          />
+      <div class="card-field" data-field="kind">
+        <label class="field">
+          <span>
+            {i18n.t('manager.kind')}
+            <EditedBadge shown={edited('kind')} />
+          </span>
+          <select
+            name="kind"
+            value={card.kind}
+            onChange={(e) => setCard({ ...card, kind: (e.target as HTMLSelectElement).value as Card['kind'] })}
+          >
+            {/* An office card is made from its holders' records: shown only when it is the card's own kind. */}
+            {(card.kind === 'office' ? KINDS : NAMED_KINDS).map((k) => (
+              <option key={k} value={k}>
+                {kindName(k)}
+              </option>
+            ))}
+          </select>
         </label>
+        <RevertField field="kind" shown={edited('kind')} onRevert={() => revertField('kind')} />
+      </div>
+      {TEXT_FIELDS.map((field) => (
+        <fieldset class="card-field" key={field} data-field={field}>
+          <legend>
+            {fieldName(field)}
+            <EditedBadge shown={edited(field)} />
+          </legend>
+          {(['en', 'ar'] as const).map((lang) => (
+            <label class="field" key={lang}>
+              {i18n.t(`manager.${field}${lang === 'en' ? 'En' : 'Ar'}`)}
+              {text(field, lang, field === 'summary')}
+            </label>
+          ))}
+          <RevertField field={field} shown={edited(field)} onRevert={() => revertField(field)} />
+        </fieldset>
       ))}
-      {ENTRY_FIELDS.map((field) => {
-        const edited = !!row?.base && field in row.edits;
-        return (
-          <fieldset class="entry-field" key={field} data-field={field}>
-            <legend>
-              {i18n.t(`manager.field.${field}`)}
-              {edited && <span class="badge"> · {i18n.t('manager.edited')}</span>}
-            </legend>
-            <CardEntries
-              field={field}
-              card={card}
-              onChange={setCard}
-              onRemoved={(f, at) => setErrors(errorsAfterRemoval(errors, f, at))}
-              errors={errors}
-              today={isoDay(new Date())}
+      <fieldset class="card-field" data-field="aliases">
+        <legend>
+          {fieldName('aliases')}
+          <EditedBadge shown={edited('aliases')} />
+        </legend>
+        {LANGS.map((lang) => (
+          <label class="field" key={lang}>
+            {i18n.t('manager.aliases', [LANG_NAMES[lang]])}
+            <textarea
+              name={`aliases-${lang}`}
+              rows={2}
+              dir={lang === 'ar' ? 'rtl' : 'ltr'}
+              value={plain(lang).join('\n')}
+              onInput={(e) => {
+                const names = linesOf((e.target as HTMLTextAreaElement).value);
+                // Aliases with flags (case-sensitive, exact) are kept as they are.
+                setCard({ ...card, aliases: { ...card.aliases, [lang]: [...names, ...flagged(lang)] } });
+              }}
             />
-            {edited && (
-              <button
-                type="button"
-                class="revert-field"
-                data-field={field}
-                onClick={() => {
-                  const next = { ...card } as Record<string, unknown>;
-                  const base = row!.base![field];
-                  if (base === undefined) delete next[field];
-                  else next[field] = base;
-                  setCard(next as Card);
-                }}
-              >
-                {i18n.t('manager.revertField')}
-              </button>
-            )}
-          </fieldset>
-        );
-      })}
+          </label>
+        ))}
+        <RevertField field="aliases" shown={edited('aliases')} onRevert={() => revertField('aliases')} />
+      </fieldset>
+      {ENTRY_FIELDS.map((field) => (
+        <fieldset class="entry-field" key={field} data-field={field}>
+          <legend>
+            {fieldName(field)}
+            <EditedBadge shown={edited(field)} />
+          </legend>
+          <CardEntries
+            field={field}
+            card={card}
+            onChange={setCard}
+            onRemoved={(f, at) => setErrors(errorsAfterRemoval(errors, f, at))}
+            errors={errors}
+            today={isoDay(new Date())}
+          />
+          <RevertField field={field} shown={edited(field)} onRevert={() => revertField(field)} />
+        </fieldset>
+      ))}
       <div class="buttons">
         <button type="submit">{i18n.t('manager.save')}</button>
         {row?.base && Object.keys(row.edits).length > 0 && (

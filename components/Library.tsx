@@ -7,7 +7,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CardResponse } from '../lib/core/protocol';
-import { CARD_STRINGS, cardLangOf } from '../lib/core/card-strings';
+import { cardLangOf } from '../lib/core/card-strings';
 import {
   browse,
   labelIn,
@@ -17,9 +17,10 @@ import {
 } from '../lib/core/library-catalogue';
 import { KINDS, type Kind } from '../lib/core/knowledge/pack-schema';
 import { CardPreview } from './CardPreview';
-import { packCredits, packName } from './pack-names';
+import { kindName, packName } from './pack-names';
+import { PackFacts } from './PackFacts';
 import { PackOriginLine } from './PackOrigin';
-import type { PackInfo } from '../lib/core/write-results';
+import type { KindCounts, PackInfo } from '../lib/core/write-results';
 import { VirtualList } from './VirtualList';
 
 const ROW_HEIGHT = 44;
@@ -42,7 +43,6 @@ interface Props {
 
 export function Library(props: Props) {
   const lang = cardLangOf(i18n.t('@@ui_locale'));
-  const t = CARD_STRINGS[lang];
   const [entries, setEntries] = useState<CatalogueEntry[]>([]);
   const [reading, setReading] = useState(true);
   const [packs, setPacks] = useState<PackInfo[]>([]);
@@ -162,7 +162,7 @@ export function Library(props: Props) {
           <FilterSelect
             name="kind"
             label={i18n.t('library.kind')}
-            options={KINDS.map((k) => ({ value: k, label: t.kinds[k] }))}
+            options={KINDS.map((k) => ({ value: k, label: kindName(k) }))}
             onChoose={(kind) => setFilter({ ...filter, kind: kind as Kind | undefined })}
           />
           <FilterSelect
@@ -188,7 +188,6 @@ export function Library(props: Props) {
         <PackAbout
           pack={packs.find((p) => p.id === filter.pack)}
           entries={entries.filter((e) => e.pack === filter.pack)}
-          kindName={(k) => t.kinds[k]}
         />
       )}
       <div class="library-body">
@@ -207,8 +206,8 @@ export function Library(props: Props) {
               >
                 <bdi class="entry-label">{labelIn(e, lang)}</bdi>
                 <span class="entry-kind muted">
-                  {t.kinds[e.kind]}
-                  {e.edited && ` · ${t.editedByYou}`}
+                  {kindName(e.kind)}
+                  {e.edited && ` · ${i18n.t('manager.edited')}`}
                 </span>
               </button>
             )}
@@ -261,19 +260,10 @@ function FilterSelect({
 }
 
 /** A pack in a few lines: its version, whether it is on, its cards by kind, and where its data comes from. */
-function PackAbout({
-  pack,
-  entries,
-  kindName,
-}: {
-  pack: PackInfo | undefined;
-  entries: readonly CatalogueEntry[];
-  kindName: (kind: Kind) => string;
-}) {
+function PackAbout({ pack, entries }: { pack: PackInfo | undefined; entries: readonly CatalogueEntry[] }) {
   if (!pack) return null;
-  const byKind = new Map<Kind, number>();
-  for (const e of entries) byKind.set(e.kind, (byKind.get(e.kind) ?? 0) + 1);
-  const counts = [...byKind].sort((a, b) => b[1] - a[1]);
+  const kinds: KindCounts = {};
+  for (const e of entries) kinds[e.kind] = (kinds[e.kind] ?? 0) + 1;
   return (
     <section class="pack-about" aria-label={packName(pack)}>
       <p>
@@ -281,14 +271,7 @@ function PackAbout({
         {pack.enabled ? i18n.t('library.packOn') : i18n.t('library.packOff')}
       </p>
       <PackOriginLine pack={pack} />
-      <p class="muted" data-kinds>
-        {counts.map(([kind, n]) => `${kindName(kind)}: ${n.toLocaleString()}`).join(' · ')}
-      </p>
-      {packCredits(pack.id).map((line) => (
-        <p class="muted credit" key={line}>
-          {line}
-        </p>
-      ))}
+      <PackFacts id={pack.id} kinds={kinds} />
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { SettingsForm } from './SettingsForm';
 import { Transfer } from './Transfer';
 import { Welcome } from './Welcome';
 import { packName } from './pack-names';
+import { PackFacts } from './PackFacts';
 import { PackOriginLine } from './PackOrigin';
 import type { CardResponse } from '../lib/core/protocol';
 
@@ -98,6 +99,7 @@ export function Options(props: Props) {
                     {i18n.t('options.packCards', p.cards, [String(p.cards)])} · {p.version}
                   </span>
                   <PackOriginLine pack={p} />
+                  <PackFacts id={p.id} kinds={p.kinds} />
                 </li>
               ))}
             </ul>

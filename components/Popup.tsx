@@ -7,7 +7,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Kind } from '../lib/core/knowledge/pack-schema';
 import type { PageSummary } from '../lib/core/protocol';
 import { activeOn, type Settings } from '../lib/core/settings';
-import { CARD_STRINGS, cardLangOf } from '../lib/core/card-strings';
+import { cardLangOf } from '../lib/core/card-strings';
+import { kindName } from './pack-names';
 import { ReadyProgress, type Progress } from './ReadyProgress';
 
 interface Props {
@@ -115,7 +116,7 @@ export function Popup(props: Props) {
               <h2 id="in-article">{i18n.t('popup.inThisArticle')}</h2>
               {kinds.map((kind) => (
                 <div key={kind}>
-                  <h3>{CARD_STRINGS[lang].kinds[kind]}</h3>
+                  <h3>{kindName(kind)}</h3>
                   <ul>
                     {summary.entities
                       .filter((e) => e.kind === kind)

@@ -2,7 +2,7 @@
 import { i18n } from '#i18n';
 import { NAMED_KINDS } from '../lib/core/knowledge/pack-schema';
 import { siteName, type Settings } from '../lib/core/settings';
-import { CARD_STRINGS, cardLangOf } from '../lib/core/card-strings';
+import { kindName } from './pack-names';
 
 interface Props {
   settings: Settings;
@@ -38,7 +38,6 @@ function Choice<K extends keyof Settings>({
 }
 
 export function SettingsForm({ settings, onChange }: Props) {
-  const kindNames = CARD_STRINGS[cardLangOf(i18n.t('@@ui_locale'))].kinds;
   return (
     <form class="settings" onSubmit={(e) => e.preventDefault()}>
       <fieldset>
@@ -138,7 +137,7 @@ export function SettingsForm({ settings, onChange }: Props) {
                   }));
                 }}
               />
-              {kindNames[kind]}
+              {kindName(kind)}
             </label>
           ))}
         </div>

@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import type { Kind } from '../lib/core/knowledge/pack-schema';
 
 /** The bundled packs' names in the interface language; a pack the reader imported keeps its own. */
 const PACK_NAMES = {
@@ -23,3 +24,23 @@ const PACK_CREDITS = {
 } as Record<string, (() => string[]) | undefined>;
 
 export const packCredits = (id: string): string[] => PACK_CREDITS[id]?.() ?? [];
+
+/**
+ * The kinds of cards in the interface language, from the locale files: Backstory's own pages follow
+ * the browser's language, while a card on a web page names its kind in the card's (card-strings.ts).
+ */
+const KIND_NAMES: Record<Kind, () => string> = {
+  person: () => i18n.t('kind.person'),
+  place: () => i18n.t('kind.place'),
+  country: () => i18n.t('kind.country'),
+  organisation: () => i18n.t('kind.organisation'),
+  'armed-group': () => i18n.t('kind.armedGroup'),
+  'political-party': () => i18n.t('kind.politicalParty'),
+  'weapon-system': () => i18n.t('kind.weaponSystem'),
+  programme: () => i18n.t('kind.programme'),
+  agreement: () => i18n.t('kind.agreement'),
+  event: () => i18n.t('kind.event'),
+  office: () => i18n.t('kind.office'),
+};
+
+export const kindName = (kind: Kind): string => KIND_NAMES[kind]();

@@ -6,23 +6,56 @@
  */
 import type { Card } from '../core/knowledge/pack-schema';
 import type { Exclusion } from '../core/transfer-schema';
-import type { PackSummary } from '../core/write-results';
+import type { KindCounts, PackSummary } from '../core/write-results';
 import { createCard, deleteCard, editCard, revertCard } from './card-edits';
 import { createCardSearch } from './card-search';
-import { packInfo, type BackstoryDB } from './database';
+import { getRevision, packInfo, type BackstoryDB } from './database';
 import { setPackEnabled } from './install-packs';
 import { removeExclusion, type Notify } from './writes';
 import { watchQuery as watch } from './watch-query';
 
+/** Cards read at a time when counting them by kind: no one long read holds a write up, and memory stays small. */
+const CHUNK = 2000;
+
+/** Every pack's cards by kind, in one pass over the cards in id order, a chunk at a time. */
+async function kindsByPack(db: BackstoryDB): Promise<Map<string, KindCounts>> {
+  const byPack = new Map<string, KindCounts>();
+  let last: string | undefined;
+  for (;;) {
+    const rows = await (last === undefined ? db.cards.orderBy(':id') : db.cards.where(':id').above(last))
+      .limit(CHUNK)
+      .toArray();
+    for (const { packId, card } of rows) {
+      const kinds = byPack.get(packId) ?? {};
+      kinds[card.kind] = (kinds[card.kind] ?? 0) + 1;
+      byPack.set(packId, kinds);
+    }
+    if (rows.length < CHUNK) return byPack;
+    last = rows[rows.length - 1]!.id;
+  }
+}
+
 export function optionsData(db: BackstoryDB, notify: Notify) {
   const target = { db, notify };
-  const packs = async (): Promise<PackSummary[]> =>
-    Promise.all(
+  // No index gives a card's kind, so counting them reads every card: done again only once the data's
+  // revision has moved. The packs are read again on every write to a pack's cards, and the slices of
+  // a large pack's install (thousands of cards each) move no revision until the last.
+  let counted: { revision: number; kinds: Map<string, KindCounts> } | undefined;
+  const kindsAt = async (revision: number) => {
+    if (counted?.revision === revision) return counted.kinds;
+    counted = { revision, kinds: await kindsByPack(db) };
+    return counted.kinds;
+  };
+  const packs = async (): Promise<PackSummary[]> => {
+    const kinds = await kindsAt(await getRevision(db));
+    return Promise.all(
       (await db.packs.toArray()).map(async (row) => ({
         ...packInfo(row),
         cards: await db.cards.where('packId').equals(row.id).count(),
+        kinds: kinds.get(row.id) ?? {},
       })),
     );
+  };
   return {
     watchPacks: (onChange: (packs: PackSummary[]) => void) => watch(packs, onChange),
     setPackEnabled: (id: string, enabled: boolean) => setPackEnabled(target, id, enabled),

@@ -2,7 +2,7 @@
  * What Backstory's writes answer, and the rows its pages list: shared by the background modules
  * that write the database and the components that show the outcome (which never see the database).
  */
-import type { Card } from './knowledge/pack-schema';
+import type { Card, Kind } from './knowledge/pack-schema';
 
 /** A card edit or a new card: the card as stored, or every problem as `field: message`. */
 export type EditResult = { ok: true; card: Card } | { ok: false; errors: string[] };
@@ -35,8 +35,13 @@ export interface PackInfo extends PackOrigin {
   enabled: boolean;
 }
 
+/** How many cards there are of each kind; a kind with none is left out. */
+export type KindCounts = Partial<Record<Kind, number>>;
+
 /** An installed pack as the options page lists it. */
 export interface PackSummary extends PackInfo {
   /** How many cards in the database belong to it. */
   cards: number;
+  /** Its cards by kind (as the reader may have edited them). */
+  kinds: KindCounts;
 }

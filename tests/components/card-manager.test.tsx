@@ -171,6 +171,93 @@ describe('CardManager', () => {
     expect(root.querySelector('[name="facts.0.asOf"]')?.getAttribute('aria-invalid')).toBe('true');
   });
 
+  it('puts each edited field back as its pack has it, on its own, beside the field, and offers it for no other', async () => {
+    const base: Card = {
+      ...card('s-400', 'S-400'),
+      label: { en: 'S-400', ar: 'إس-400' },
+      aliases: { en: ['S-400 Triumf'] },
+    };
+    const mine: Card = {
+      ...base,
+      label: { en: 'S-400 (mine)' },
+      description: { en: 'A description the pack has not.' },
+      summary: { en: 'My summary.' },
+      aliases: { en: ['Triumf'] },
+    };
+    const row: CardRow = {
+      id: 's-400',
+      packId: 'core',
+      packVersion: '1',
+      base,
+      edits: { label: mine.label, description: mine.description!, summary: mine.summary, aliases: mine.aliases },
+      card: mine,
+    };
+    const s = store({ get: vi.fn(async () => row) });
+    const root = await mount(<CardManager store={s} initial="s-400" />);
+    const revert = (field: string) => root.querySelector(`.editor .revert-field[data-field="${field}"]`);
+    const value = (name: string) => (root.querySelector(`[name="${name}"]`) as HTMLInputElement | null)?.value;
+
+    // One button per edited field, inside that field's group and naming it; none for the fields as the pack has them.
+    for (const [field, name] of [
+      ['label', 'Name'],
+      ['description', 'One-line description'],
+      ['summary', 'Summary'],
+      ['aliases', 'Other names'],
+    ] as const) {
+      expect(revert(field)?.closest(`[data-field="${field}"]:not(button)`), field).not.toBeNull();
+      expect(revert(field)?.textContent).toBe(`Put “${name}” back as its pack has it`);
+      expect(root.querySelector(`fieldset[data-field="${field}"] > legend`)?.textContent).toContain('edited by you');
+    }
+    for (const field of ['kind', 'facts', 'sources', 'timeline'])
+      expect(revert(field), `${field} is as its pack has it`).toBeNull();
+    expect(root.querySelector('[data-field="kind"]')?.textContent).not.toContain('edited by you');
+
+    await click(revert('label'));
+    expect(value('label-en')).toBe('S-400');
+    expect(value('label-ar')).toBe('إس-400');
+    // The other edited fields stay as the reader left them until they are put back too.
+    expect(value('summary-en')).toBe('My summary.');
+    expect(value('aliases-en')).toBe('Triumf');
+    await click(revert('aliases'));
+    expect(value('aliases-en')).toBe('S-400 Triumf');
+    // A field the pack's card has not is left out.
+    await click(revert('description'));
+    expect(value('description-en')).toBe('');
+
+    // Nothing is written until the reader saves; then the card goes as the form has it.
+    expect(s.edit).not.toHaveBeenCalled();
+    await click(root.querySelector('form.editor button[type="submit"]'));
+    const saved = vi.mocked(s.edit).mock.calls[0]![0];
+    expect(saved.label).toEqual(base.label);
+    expect(saved.aliases).toEqual(base.aliases);
+    expect(saved.summary).toEqual(mine.summary);
+    expect(saved).not.toHaveProperty('description');
+  });
+
+  it("names kinds in the interface's language, from the locale files (not the card's own strings)", async () => {
+    // The browser's i18n, as the setup answers it (tests/components/setup.ts).
+    type GetMessage = (name: string, substitutions?: string | string[]) => string;
+    const api = (globalThis as unknown as { chrome: { i18n: { getMessage: GetMessage } } }).chrome.i18n;
+    const getMessage = api.getMessage;
+    // The locale's messages told apart from the card's strings, whose English reads the same.
+    const spy = vi
+      .spyOn(api, 'getMessage')
+      .mockImplementation((name, subs) => (name.startsWith('kind_') ? `<${name}>` : getMessage(name, subs)));
+    try {
+      const s = store();
+      const root = await mount(<CardManager store={s} initial="erdogan" />);
+      const kinds = [...root.querySelectorAll('select[name="kind"] option')].map((o) => o.textContent);
+      // Every kind but an office, which a card is made as only from its holders' records.
+      expect(kinds).toHaveLength(10);
+      expect(kinds).toContain('<kind_armedGroup>');
+      expect(kinds).toContain('<kind_weaponSystem>');
+      await type(searchBox(root), 'أردوغان');
+      expect(texts(root, '.results .muted')).toEqual(['<kind_person>', '<kind_person>']);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('opens the card it is given at once (the library\'s "Correct this card")', async () => {
     const s = store();
     const root = await mount(<CardManager store={s} initial="erdogan" />);
