@@ -4,6 +4,7 @@
  * entity here". Every write is validated as a whole card; errors name the field. The page that
  * shows it hands in every read and write as a function: the component never holds the database.
  */
+import type { ComponentChildren } from 'preact';
 import { isoDay } from '../lib/core/base/dates';
 import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -179,6 +180,26 @@ function RevertField({ field, shown, onRevert }: { field: EditableField; shown: 
   );
 }
 
+/** One field of the card as a group: its name, whether the reader edited it, and the button that puts it back. */
+function FieldGroup(props: {
+  field: EditableField;
+  class: string;
+  edited: boolean;
+  onRevert: () => void;
+  children: ComponentChildren;
+}) {
+  return (
+    <fieldset class={props.class} data-field={props.field}>
+      <legend>
+        {fieldName(props.field)}
+        <EditedBadge shown={props.edited} />
+      </legend>
+      {props.children}
+      <RevertField field={props.field} shown={props.edited} onRevert={props.onRevert} />
+    </fieldset>
+  );
+}
+
 function CardEditor({ row, scrollTo, save, revert, remove }: EditorProps) {
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -278,25 +299,22 @@ function CardEditor({ row, scrollTo, save, revert, remove }: EditorProps) {
         <RevertField field="kind" shown={edited('kind')} onRevert={() => revertField('kind')} />
       </div>
       {TEXT_FIELDS.map((field) => (
-        <fieldset class="card-field" key={field} data-field={field}>
-          <legend>
-            {fieldName(field)}
-            <EditedBadge shown={edited(field)} />
-          </legend>
+        <FieldGroup
+          key={field}
+          field={field}
+          class="card-field"
+          edited={edited(field)}
+          onRevert={() => revertField(field)}
+        >
           {(['en', 'ar'] as const).map((lang) => (
             <label class="field" key={lang}>
               {i18n.t(`manager.${field}${lang === 'en' ? 'En' : 'Ar'}`)}
               {text(field, lang, field === 'summary')}
             </label>
           ))}
-          <RevertField field={field} shown={edited(field)} onRevert={() => revertField(field)} />
-        </fieldset>
+        </FieldGroup>
       ))}
-      <fieldset class="card-field" data-field="aliases">
-        <legend>
-          {fieldName('aliases')}
-          <EditedBadge shown={edited('aliases')} />
-        </legend>
+      <FieldGroup field="aliases" class="card-field" edited={edited('aliases')} onRevert={() => revertField('aliases')}>
         {LANGS.map((lang) => (
           <label class="field" key={lang}>
             {i18n.t('manager.aliases', [LANG_NAMES[lang]])}
@@ -313,14 +331,15 @@ function CardEditor({ row, scrollTo, save, revert, remove }: EditorProps) {
             />
           </label>
         ))}
-        <RevertField field="aliases" shown={edited('aliases')} onRevert={() => revertField('aliases')} />
-      </fieldset>
+      </FieldGroup>
       {ENTRY_FIELDS.map((field) => (
-        <fieldset class="entry-field" key={field} data-field={field}>
-          <legend>
-            {fieldName(field)}
-            <EditedBadge shown={edited(field)} />
-          </legend>
+        <FieldGroup
+          key={field}
+          field={field}
+          class="entry-field"
+          edited={edited(field)}
+          onRevert={() => revertField(field)}
+        >
           <CardEntries
             field={field}
             card={card}
@@ -329,8 +348,7 @@ function CardEditor({ row, scrollTo, save, revert, remove }: EditorProps) {
             errors={errors}
             today={isoDay(new Date())}
           />
-          <RevertField field={field} shown={edited(field)} onRevert={() => revertField(field)} />
-        </fieldset>
+        </FieldGroup>
       ))}
       <div class="buttons">
         <button type="submit">{i18n.t('manager.save')}</button>
