@@ -41,29 +41,66 @@ async function kindsByPack(db: BackstoryDB): Promise<Map<string, KindCounts>> {
   }
 }
 
-export function optionsData(db: BackstoryDB, notify: Notify) {
+/**
+ * How long the packs must stay unchanged before their cards are counted: a change of data sets the
+ * background reading every enabled card to build its view, and in Chromium this page's reads of the
+ * same table queued beside it held up the marks of an edit on an open page by seconds.
+ */
+const COUNT_AFTER_MS = 1500;
+
+export function optionsData(db: BackstoryDB, notify: Notify, countAfterMs = COUNT_AFTER_MS) {
   const target = { db, notify };
   // No index gives a card's kind, so counting them reads every card: done again only once the data's
-  // revision has moved. The packs are read again on every write to a pack's cards, and the slices of
+  // revision has moved, and after the packs are shown (with the counts before, if any), so the list
+  // never waits for it. The packs are read again on every write to a pack's cards, and the slices of
   // a large pack's install (thousands of cards each) move no revision until the last.
   let counted: { revision: number; kinds: Map<string, KindCounts> } | undefined;
-  const kindsAt = async (revision: number) => {
-    if (counted?.revision === revision) return counted.kinds;
-    counted = { revision, kinds: await kindsByPack(db) };
-    return counted.kinds;
+  let counting = false;
+  /** Each watcher's way to show the packs again, with the new counts. */
+  const tellers = new Set<() => void>();
+  const count = async () => {
+    if (counting) return;
+    counting = true;
+    try {
+      // Again while the revision moves under a count.
+      for (let revision = await getRevision(db); counted?.revision !== revision; revision = await getRevision(db)) {
+        counted = { revision, kinds: await kindsByPack(db) };
+        for (const tell of tellers) tell();
+      }
+    } finally {
+      counting = false;
+    }
   };
-  const packs = async (): Promise<PackSummary[]> => {
-    const kinds = await kindsAt(await getRevision(db));
-    return Promise.all(
+  const packs = async (): Promise<Omit<PackSummary, 'kinds'>[]> =>
+    Promise.all(
       (await db.packs.toArray()).map(async (row) => ({
         ...packInfo(row),
         cards: await db.cards.where('packId').equals(row.id).count(),
-        kinds: kinds.get(row.id) ?? {},
       })),
     );
+  const watchPacks = (onChange: (packs: PackSummary[]) => void) => {
+    let shown: Omit<PackSummary, 'kinds'>[] | undefined;
+    let stopped = false;
+    const tell = () => {
+      if (shown && !stopped) onChange(shown.map((p) => ({ ...p, kinds: counted?.kinds.get(p.id) ?? {} })));
+    };
+    tellers.add(tell);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = watch(packs, (next) => {
+      shown = next;
+      tell();
+      clearTimeout(timer);
+      timer = setTimeout(() => count().catch((error: unknown) => console.error(error)), countAfterMs);
+    });
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+      tellers.delete(tell);
+      stop();
+    };
   };
   return {
-    watchPacks: (onChange: (packs: PackSummary[]) => void) => watch(packs, onChange),
+    watchPacks,
     setPackEnabled: (id: string, enabled: boolean) => setPackEnabled(target, id, enabled),
     cards: {
       search: createCardSearch(db),

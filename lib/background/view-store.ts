@@ -119,23 +119,17 @@ function rowOf(key: ViewRow['key'], view: SavedView): ViewRow {
 
 export function openViewStore(options?: ConstructorParameters<typeof Dexie>[1]): ViewStore {
   const db = new ViewDB(options);
-  const store: ViewStore = {
+  return {
     async first() {
-      const quick = await store.load('quick');
-      if (quick) return { view: quick, part: 'quick' };
-      const full = await store.load('full');
-      return full && { view: full, part: 'full' };
+      // Both rows in one read (a row's Blob is read only when asked): the quick one where it has
+      // arrays, else the full one. A quick row is saved with its full view or not at all (save).
+      const [full, quick] = await db.views.bulkGet([KEYS.full, KEYS.quick]);
+      const quickView = await viewOf(quick);
+      if (quickView) return { view: quickView, part: 'quick' };
+      const fullView = await viewOf(full);
+      return fullView && { view: fullView, part: 'full' };
     },
-    async load(part = 'full') {
-      // A quick part is saved with its full view or not at all (save): no need to read that row too.
-      const row = await db.views.get(KEYS[part]);
-      if (row?.format !== VIEW_FORMAT || !(row.arrays instanceof Blob)) return undefined;
-      const arrays = unpackFields(await row.arrays.arrayBuffer());
-      const read = arrays && fromArrays(arrays);
-      // A row of this format has its offices; checked like the rest where they are used.
-      const offices = Array.isArray(row.offices) ? row.offices : [];
-      return read && { revision: row.revision, ...read, redirect: row.redirect, members: row.members, offices };
-    },
+    load: async (part = 'full') => viewOf(await db.views.get(KEYS[part])),
     async save(view, quick) {
       if (quick && quick.revision !== view.revision) throw new Error('a quick view of another revision');
       // Both rows in one put (one transaction): without a quick view, a quick row with no arrays,
@@ -151,7 +145,16 @@ export function openViewStore(options?: ConstructorParameters<typeof Dexie>[1]):
       await db.views.bulkPut([rowOf(KEYS.full, view), quick ? rowOf(KEYS.quick, quick) : none]);
     },
   };
-  return store;
+}
+
+/** A stored row's view, if it is of this format, has its arrays and they read back whole. */
+async function viewOf(row: ViewRow | undefined): Promise<SavedView | undefined> {
+  if (row?.format !== VIEW_FORMAT || !(row.arrays instanceof Blob)) return undefined;
+  const arrays = unpackFields(await row.arrays.arrayBuffer());
+  const read = arrays && fromArrays(arrays);
+  // A row of this format has its offices; checked like the rest where they are used.
+  const offices = Array.isArray(row.offices) ? row.offices : [];
+  return read && { revision: row.revision, ...read, redirect: row.redirect, members: row.members, offices };
 }
 
 /**
