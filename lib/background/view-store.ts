@@ -87,7 +87,7 @@ class ViewDB extends Dexie {
 }
 
 /**
- * Which stored view: the view of every enabled card, or its quick part (the packs of ordinary size),
+ * Which stored view: the view of every enabled card, or its quick part (every pack but the very large),
  * which a woken worker answers its first request from while the full one loads (matcher-cache.ts).
  */
 export type ViewPart = 'full' | 'quick';
