@@ -8,6 +8,7 @@
 import { i18n } from '#i18n';
 import type { ComponentChildren } from 'preact';
 import type { Card, Designation, Fact, Source } from '../lib/core/knowledge/pack-schema';
+import { IssueLine } from './IssueLine';
 
 export const ENTRY_FIELDS = ['facts', 'timeline', 'designations', 'sources', 'related', 'geo'] as const;
 export type EntryField = (typeof ENTRY_FIELDS)[number];
@@ -335,7 +336,7 @@ function EntryErrors({ errors }: { errors: readonly string[] }) {
   return (
     <ul class="entry-errors">
       {errors.map((e) => (
-        <li key={e}>{e}</li>
+        <IssueLine key={e} line={e} />
       ))}
     </ul>
   );

@@ -15,6 +15,7 @@ import type { EditResult } from '../lib/core/write-results';
 import { cardLangOf } from '../lib/core/card-strings';
 import { CardEntries, ENTRY_FIELDS, errorsAfterRemoval, linesOf, type EntryField } from './CardEntries';
 import { kindName } from './pack-names';
+import { IssueLine } from './IssueLine';
 
 /** What the card manager reads and writes; every write tells open tabs itself. */
 export interface CardStore {
@@ -259,7 +260,7 @@ function CardEditor({ row, scrollTo, save, revert, remove }: EditorProps) {
           <p>{i18n.t('manager.errors')}</p>
           <ul>
             {errors.map((e) => (
-              <li key={e}>{e}</li>
+              <IssueLine key={e} line={e} />
             ))}
           </ul>
         </div>

@@ -7,6 +7,7 @@ import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import type { ImportOptions, ImportResult, RestoreResult } from '../lib/core/write-results';
 import { MAX_IMPORT_BYTES, TOO_LARGE } from '../lib/core/transfer-schema';
+import { IssueLine } from './IssueLine';
 
 interface Props {
   exportFile: () => Promise<string>;
@@ -134,7 +135,7 @@ export function Transfer({ exportFile, importFile, backup, restore }: Props) {
           <p>{errors.title}</p>
           <ul>
             {errors.list.map((e) => (
-              <li key={e}>{e}</li>
+              <IssueLine key={e} line={e} />
             ))}
           </ul>
         </div>

@@ -13,6 +13,18 @@ const PACK_NAMES = {
 
 export const packName = (pack: { id: string; name: string }) => PACK_NAMES[pack.id]?.() ?? pack.name;
 
+/** What a bundled pack covers, in a sentence; a pack the reader imported says it in its name. */
+const PACK_COVERS = {
+  core: () => i18n.t('options.packCovers.core'),
+  world: () => i18n.t('options.packCovers.world'),
+  'where-and-what': () => i18n.t('options.packCovers.whereAndWhat'),
+  offices: () => i18n.t('options.packCovers.offices'),
+  countries: () => i18n.t('options.packCovers.countries'),
+  places: () => i18n.t('options.packCovers.places'),
+} as Record<string, (() => string) | undefined>;
+
+export const packCovers = (id: string): string | undefined => PACK_COVERS[id]?.();
+
 /** What a bundled pack's data requires be said of where it comes from, shown with the pack. */
 const PACK_CREDITS = {
   core: () => [i18n.t('options.creditCards')],

@@ -1,6 +1,9 @@
 /** The card manager, given its reads and writes as functions: it never holds the database. */
+import { readFileSync } from 'node:fs';
+import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it, vi } from 'vitest';
 import { CardManager, type CardStore } from '../../components/CardManager';
+import { KNOWN_MESSAGES, issueMessage } from '../../components/IssueLine';
 import { USER_PACK, type CardRow } from '../../lib/core/knowledge/pack-merge';
 import type { Card } from '../../lib/core/knowledge/pack-schema';
 import type { Exclusion } from '../../lib/core/transfer-schema';
@@ -274,6 +277,50 @@ describe('CardManager', () => {
     await click(root.querySelector('form.editor button[type="submit"]'));
     expect(s.create).toHaveBeenCalledTimes(1);
     expect(texts(root, '[role="alert"] li')).toEqual(['id: expected a card id']);
+  });
+
+  it("says the schema's problems in the interface's language, from the locale files, and keeps each path as written", async () => {
+    const arabic = generateChromeMessages(await parseMessagesFile('locales/ar.yml'));
+    type GetMessage = (name: string, substitutions?: string | string[]) => string;
+    const api = (globalThis as unknown as { chrome: { i18n: { getMessage: GetMessage } } }).chrome.i18n;
+    const getMessage = api.getMessage;
+    const spy = vi
+      .spyOn(api, 'getMessage')
+      .mockImplementation((name, subs) =>
+        name.startsWith('issue_')
+          ? arabic[name]!.message.replace(/\$(\d)/g, (_, n: string) => [subs ?? []].flat()[Number(n) - 1]!)
+          : getMessage(name, subs),
+      );
+    try {
+      const errors = [
+        'facts[0].asOf: expected a date like 2019-07-12',
+        'label.en: Invalid length: Expected <=200 but received 230',
+        'geo: something no table knows',
+      ];
+      const s = store({ create: vi.fn(async () => ({ ok: false as const, errors })) });
+      const root = await mount(<CardManager store={s} />);
+      await click([...root.querySelectorAll('button')].find((b) => b.textContent === 'New card') ?? null);
+      await click(root.querySelector('form.editor button[type="submit"]'));
+      expect(texts(root, '[role="alert"] li')).toEqual([
+        'facts[0].asOf: يُتوقع تاريخ مثل 2019-07-12',
+        'label.en: 200 حرفًا على الأكثر (أُدخل 230)',
+        'geo: something no table knows',
+      ]);
+      // The path is isolated, so its Latin letters keep their order inside an Arabic line.
+      expect(texts(root, '[role="alert"] li bdi')).toEqual(['facts[0].asOf', 'label.en', 'geo']);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it("knows the schema's messages by their exact words, and says them unchanged in English", () => {
+    const schema = ['lib/core/knowledge/pack-schema.ts', 'lib/core/knowledge/card-id.ts']
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('');
+    for (const message of KNOWN_MESSAGES) {
+      expect(schema).toContain(`'${message}'`);
+      expect(issueMessage(message)).toBe(message);
+    }
   });
 
   it("deletes the reader's own card and undoes an exclusion through its props", async () => {

@@ -63,10 +63,11 @@ function options(packs: PackSummary[]) {
 }
 
 describe('Options: the packs', () => {
-  it('says of each pack how many cards it has of each kind, and what its data requires be said of where it comes from', async () => {
+  it('says of each pack what it covers, how many cards it has of each kind, and what its data requires be said of where it comes from', async () => {
     const root = await mount(options([PLACES, IMPORTED]));
     const [places, imported] = [...root.querySelectorAll('.packs > li')];
     expect(places?.querySelector('label span')?.textContent).toBe('Places of the world: regions and cities');
+    expect(places?.querySelector('[data-covers]')?.textContent).toContain('every city of 300,000 people or more');
     // The most first, in the interface's words for the kinds.
     expect(places?.querySelector('[data-kinds]')?.textContent).toBe(
       `Place: ${(6500).toLocaleString()} · Country: ${(12).toLocaleString()}`,
@@ -80,5 +81,7 @@ describe('Options: the packs', () => {
     expect(imported?.querySelector('label span')?.textContent).toBe('My pack');
     expect(imported?.querySelector('[data-kinds]')?.textContent).toBe('Armed group: 2');
     expect(imported?.querySelectorAll('.credit')).toHaveLength(0);
+    // Backstory cannot say what a pack it did not write covers: its name does.
+    expect(imported?.querySelector('[data-covers]')).toBeNull();
   });
 });
