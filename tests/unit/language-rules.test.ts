@@ -2,6 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledPacks } from '../../lib/node/bundled-packs';
 import { packsMatcher, packsView } from '../../lib/core/knowledge/pack-matcher';
+import { mergeCards } from '../../lib/core/knowledge/identity';
+import type { Alias, Card } from '../../lib/core/knowledge/pack-schema';
 import { LANGUAGE_RULES } from '../../lib/core/text/language-rules';
 import { LANGS, TextLanguage, declaredLang, langIndex } from '../../lib/core/text/languages';
 import { buildMatcher, findMentions } from '../../lib/core/text/matcher';
@@ -130,6 +132,27 @@ describe('one card per thing', () => {
       .map((a) => (typeof a === 'string' ? a : a.text));
     expect(names).toEqual(expect.arrayContaining(['Türkiye Cumhuriyeti', 'Турецкая Республика', 'טורקיה']));
     expect(new Set(turkey.sources.map((s) => s.id)).size).toBe(turkey.sources.length);
+  });
+
+  it('keeps every case-sensitive spelling a card gives of one folded name, and the first card its rules', () => {
+    const card = (id: string, it: Alias[]): Card => ({ ...packs[0]!.cards[0]!, id, aliases: { it } });
+    const merged = mergeCards(
+      card('a', [
+        { text: 'USA', caseSensitive: true },
+        { text: 'Usa', caseSensitive: true },
+      ]),
+      [card('b', ['usa', { text: 'USA', caseSensitive: true }, { text: 'UsA', caseSensitive: true }])],
+    );
+    // Italian news writes "gli Usa": both spellings stay; the other card's any-case "usa" does not loosen them.
+    expect(merged.aliases.it).toEqual([
+      { text: 'USA', caseSensitive: true },
+      { text: 'Usa', caseSensitive: true },
+      { text: 'UsA', caseSensitive: true },
+    ]);
+    expect(mergeCards(card('a', ['Gaza']), [card('b', [{ text: 'GAZA', caseSensitive: true }])]).aliases.it).toEqual([
+      'Gaza',
+    ]);
+    expect(findMentions(m, 'Il governo degli Usa ha detto che le armi Usa arriveranno.', 'it')).toHaveLength(2);
   });
 
   it('gives every name of the United States the one card', () => {

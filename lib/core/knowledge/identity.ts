@@ -73,20 +73,28 @@ export function mergeIdentities(cards: readonly RankedCard[]): Identities {
 }
 
 const aliasText = (a: Alias) => (typeof a === 'string' ? a : a.text);
+/** An alias that matches in any letter case (see mergeCards). */
+const ANY_CASE = '';
 
 /** `primary` with what `others` add (see the module comment). Pure; the inputs are not changed. */
 export function mergeCards(primary: Card, others: readonly Card[]): Card {
   const label = { ...primary.label };
   const aliases: Card['aliases'] = {};
-  const seenAlias = new Map<string, Set<string>>();
+  /** Per language, each folded spelling taken → the case-sensitive spellings taken, or ANY_CASE. */
+  const seenAlias = new Map<string, Map<string, Set<string>>>();
   const addAliases = (card: Card) => {
     for (const [lang, list] of Object.entries(card.aliases) as [Lang, Alias[] | undefined][]) {
-      const seen = seenAlias.get(lang) ?? new Set<string>();
+      const seen = seenAlias.get(lang) ?? new Map<string, Set<string>>();
       seenAlias.set(lang, seen);
       for (const alias of list ?? []) {
         const key = fold(aliasText(alias));
-        if (seen.has(key)) continue;
-        seen.add(key);
+        const spelling = typeof alias !== 'string' && alias.caseSensitive ? alias.text : ANY_CASE;
+        const taken = seen.get(key);
+        // The first card's rules win (a case-sensitive "Van" gains no "van" from a generated card),
+        // but another case-sensitive spelling of the same letters is a name of its own: "USA" and
+        // Italian "Usa" fold alike, and text in either case must be found.
+        if (taken && (taken.has(ANY_CASE) || spelling === ANY_CASE || taken.has(spelling))) continue;
+        seen.set(key, (taken ?? new Set()).add(spelling));
         (aliases[lang] ??= []).push(alias);
       }
     }
