@@ -8,6 +8,9 @@
  * Generic words ("drones", «صواريخ») are listed but not counted: Backstory marks names, not nouns,
  * and a name is what the annotation spells with a capital (`name`).
  *
+ * Then the other way: every mark of a place or weapon kind that covers no listed mention, with the
+ * words around it, for a reviewer to call a wrong mark or a mention the list lacks.
+ *
  * The news texts are not in the repository (they are other publishers' words); the script is.
  */
 import { readFileSync } from 'node:fs';
@@ -47,6 +50,9 @@ const isName = (p: Present) => /^[\p{Lu}\p{N}]/u.test(p.name);
 
 const tally = { place: { found: 0, within: 0, all: 0 }, weapon: { found: 0, within: 0, all: 0 } };
 const misses: string[] = [];
+/** Marks of a place or weapon kind over no listed mention: each a wrong mark, or a mention the list lacks. */
+const unlisted: string[] = [];
+let drawn = 0;
 for (const [file, list] of Object.entries(present)) {
   const lang = file.split('.')[1];
   const raw = readFileSync(join(dir, file), 'utf8');
@@ -54,9 +60,11 @@ for (const [file, list] of Object.entries(present)) {
   const marks = scanSegments(matcher, labels, plainText(body, lang));
   // The k-th entry of a surface is its k-th occurrence in the text.
   const seen = new Map<string, number>();
+  const listed: [number, number][] = [];
   for (const p of list) {
     const at = nthWord(body, p.surface, seen.get(p.surface) ?? 0);
     seen.set(p.surface, (seen.get(p.surface) ?? 0) + 1);
+    if (at >= 0) listed.push([at, at + p.surface.length]);
     if (at < 0 || !isName(p)) continue;
     const end = at + p.surface.length;
     const over = marks.filter((m) => m.start < end && m.end > at);
@@ -66,8 +74,16 @@ for (const [file, list] of Object.entries(present)) {
     else if (over.length > 0) tally[p.kind].within++;
     else misses.push(`${file}\t${p.kind}\t${p.surface}\t(${p.name})`);
   }
+  for (const m of marks) {
+    if (![...KINDS.place, ...KINDS.weapon].includes(kinds.get(m.id) ?? '')) continue;
+    drawn++;
+    if (!listed.some(([s, e]) => m.start < e && m.end > s))
+      unlisted.push(`${file}\t${m.id}\t${body.slice(Math.max(0, m.start - 30), m.end + 30).replace(/\s+/g, ' ')}`);
+  }
 }
+for (const u of unlisted) console.log(`unlisted\t${u}`);
 for (const m of misses) console.log(`missed\t${m}`);
 const share = ({ found, within, all }: { found: number; within: number; all: number }) =>
   `${found}/${all} (${((100 * found) / all).toFixed(1)}%), and ${within} inside a longer name of another kind`;
 console.log(`places found: ${share(tally.place)}; weapons found: ${share(tally.weapon)}`);
+console.log(`place and weapon marks: ${drawn}, of which over no listed mention: ${unlisted.length} (read them: wrong marks, or mentions the list lacks)`);

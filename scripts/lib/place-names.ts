@@ -66,6 +66,7 @@ export const STOP_NAMES: Readonly<Record<string, string>> = {
   Malé: 'folds to Male, the word (Malé, Maldives)',
   Douglas: 'a given name and surname (Douglas, Isle of Man)',
   Hamilton: 'a surname: Lewis Hamilton (Hamilton, Bermuda and Canada)',
+  Kisi: 'folds as the Turkish kişi "person" does, which a headline in capitals writes KİŞİ: "EN AZ ALTI KİŞİ ÖLDÜ" (Kisi, Nigeria)',
   Виктория: 'a given name (Victoria, Seychelles)',
   Вікторія: 'a given name (Victoria, Seychelles)',
   ויקטוריה: 'a given name (Victoria, Seychelles)',
@@ -98,6 +99,7 @@ export const STOP_NAMES: Readonly<Record<string, string>> = {
   בלם: 'בלם "brake" (Belém)',
   מכה: 'מכה "blow, plague" (Mecca)',
   קנו: 'קנו "they bought" (Kano)',
+  מסרו: 'מסרו "they reported": "ובמד"א מסרו", Magen David Adom reported (Maseru)',
 };
 
 /**
