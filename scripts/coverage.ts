@@ -86,4 +86,6 @@ for (const m of misses) console.log(`missed\t${m}`);
 const share = ({ found, within, all }: { found: number; within: number; all: number }) =>
   `${found}/${all} (${((100 * found) / all).toFixed(1)}%), and ${within} inside a longer name of another kind`;
 console.log(`places found: ${share(tally.place)}; weapons found: ${share(tally.weapon)}`);
-console.log(`place and weapon marks: ${drawn}, of which over no listed mention: ${unlisted.length} (read them: wrong marks, or mentions the list lacks)`);
+console.log(
+  `place and weapon marks: ${drawn}, of which over no listed mention: ${unlisted.length} (read them: wrong marks, or mentions the list lacks)`,
+);
