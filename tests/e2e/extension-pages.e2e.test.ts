@@ -206,5 +206,29 @@ describe.each<readonly [BrowserName, Lang]>(cases)(
         await page.screenshot(`${SCREENSHOT_DIR}/${browserName}-${name}-${lang}-${theme}.png`);
       });
     });
+
+    // Last: the popup closes itself once it has opened a page.
+    it('opens the library from the popup, in a tab of its own, and from the options page', async () => {
+      /** The library pages open in tabs, as the extension itself sees them (run in its page). */
+      const libraries = () => {
+        type Extension = { extension: { getViews(p: { type: 'tab' }): Window[] } };
+        const g = globalThis as unknown as { browser?: Extension; chrome: Extension };
+        return (g.browser ?? g.chrome).extension
+          .getViews({ type: 'tab' })
+          .filter((w) => w.location.pathname === '/library.html').length;
+      };
+      const before = await control.page.evaluate(libraries);
+      await pages.popup!.evaluate(() => (document.querySelector('[data-open="library"]') as HTMLElement).click());
+      await waitFor(control.page, libraries, (n) => n === before + 1, { what: 'a library tab opened by the popup' });
+
+      await pages.options!.evaluate(() => (document.querySelector('a.library-link') as HTMLElement).click());
+      const heading = await waitFor(
+        pages.options!,
+        () => (location.pathname === '/library.html' ? (document.querySelector('.library h1')?.textContent ?? '') : ''),
+        (t) => t !== '',
+        { what: 'the library, opened from the options page' },
+      );
+      expect(heading).toBe(lang === 'ar' ? 'المكتبة' : 'Library');
+    });
   },
 );
