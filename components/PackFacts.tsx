@@ -3,8 +3,8 @@ import type { KindCounts } from '../lib/core/write-results';
 import { kindName, packCovers, packCredits } from './pack-names';
 
 /**
- * What a pack covers, what it holds, kind by kind (the most first), and what its data requires be said of where it
- * comes from: shown with the pack in the library and in the options.
+ * What a pack covers, what it holds, kind by kind (the most first), and what its data requires be
+ * said of where it comes from: shown with the pack in the library and in the options.
  */
 export function PackFacts({ id, kinds }: { id: string; kinds: KindCounts }) {
   const counts = (Object.entries(kinds) as [Kind, number][]).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
