@@ -1,11 +1,11 @@
 /**
- * The library: every card Backstory holds, browsed by kind, pack and country, found by any of its
+ * The library: every card Backstory holds, browsed by kind, pack, region and country, found by any of its
  * names in any of the twelve languages or by words of its description, and read in full — the same
  * card component a page shows, with every fact, timeline event, designation and source, and its
  * related cards one click away. The list is windowed (VirtualList): 50,000 cards scroll as 50 do.
  */
 import { i18n } from '#i18n';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CardResponse } from '../lib/core/protocol';
 import { cardLangOf } from '../lib/core/card-strings';
 import {
@@ -22,6 +22,7 @@ import { PackFacts } from './PackFacts';
 import { PackOriginLine } from './PackOrigin';
 import type { KindCounts, PackInfo } from '../lib/core/write-results';
 import { VirtualList } from './VirtualList';
+import { countryIsIn, WORLD_REGIONS } from '../lib/core/world-regions';
 
 const ROW_HEIGHT = 44;
 
@@ -112,8 +113,10 @@ export function Library(props: Props) {
     return () => cancelIdleCallback(idle);
   }, [listed, reading]);
 
-  // Typing to results on screen, for the timing the tests report.
-  useEffect(() => {
+  // Typing to results on screen, for the timing the tests report: from the keystroke to the frame
+  // that paints them (a layout effect runs as they reach the DOM; its animation frame is the one
+  // painted next — an effect would run only after that paint, and its frame would be one later).
+  useLayoutEffect(() => {
     if (typedAt.current && named.query === query) {
       const start = typedAt.current;
       typedAt.current = 0;
@@ -122,13 +125,40 @@ export function Library(props: Props) {
   }, [shown]);
 
   const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
-  const countries = useMemo(() => {
-    const names = new Intl.DisplayNames([lang], { type: 'region' });
-    const codes = [...new Set(entries.map((e) => e.country).filter((c): c is string => !!c))];
-    return codes
-      .map((code) => ({ code, name: names.of(code) ?? code }))
-      .sort((a, b) => a.name.localeCompare(b.name, lang));
-  }, [reading, lang]);
+  const names = useMemo(() => new Intl.DisplayNames([lang], { type: 'region' }), [lang]);
+  const byName = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, lang);
+  const codes = useMemo(
+    () => [...new Set(entries.map((e) => e.country).filter((c): c is string => !!c))],
+    [reading, lang],
+  );
+  // The continents and their parts that hold a card's country, each continent then its parts.
+  const regions = useMemo(
+    () =>
+      WORLD_REGIONS.continents
+        .map((c) => ({ value: c.code, label: names.of(c.code) ?? c.code }))
+        .sort(byName)
+        .map((continent) => ({
+          label: continent.label,
+          options: [
+            { value: continent.value, label: i18n.t('library.allOf', [continent.label]) },
+            ...WORLD_REGIONS.continents
+              .find((c) => c.code === continent.value)!
+              .regions.filter((r) => codes.some((code) => countryIsIn(code, r.code)))
+              .map((r) => ({ value: r.code, label: names.of(r.code) ?? r.code }))
+              .sort(byName),
+          ],
+        }))
+        .filter((group) => group.options.length > 1),
+    [codes, names],
+  );
+  const countries = useMemo(
+    () =>
+      codes
+        .filter((code) => !filter.region || countryIsIn(code, filter.region))
+        .map((code) => ({ value: code, label: names.of(code) ?? code }))
+        .sort(byName),
+    [codes, names, filter.region],
+  );
 
   const related = useMemo(
     () =>
@@ -162,19 +192,36 @@ export function Library(props: Props) {
           <FilterSelect
             name="kind"
             label={i18n.t('library.kind')}
+            value={filter.kind}
             options={KINDS.map((k) => ({ value: k, label: kindName(k) }))}
             onChoose={(kind) => setFilter({ ...filter, kind: kind as Kind | undefined })}
           />
           <FilterSelect
             name="pack"
             label={i18n.t('library.pack')}
+            value={filter.pack}
             options={packs.map((p) => ({ value: p.id, label: packName(p) }))}
             onChoose={(pack) => setFilter({ ...filter, pack })}
           />
           <FilterSelect
+            name="region"
+            label={i18n.t('library.region')}
+            value={filter.region}
+            groups={regions}
+            onChoose={(region) =>
+              // A country outside the region chosen would leave nothing listed: it is let go.
+              setFilter({
+                ...filter,
+                region,
+                country: region && !countryIsIn(filter.country, region) ? undefined : filter.country,
+              })
+            }
+          />
+          <FilterSelect
             name="country"
             label={i18n.t('library.country')}
-            options={countries.map((c) => ({ value: c.code, label: c.name }))}
+            value={filter.country}
+            options={countries}
             onChoose={(country) => setFilter({ ...filter, country })}
           />
         </div>
@@ -232,27 +279,46 @@ export function Library(props: Props) {
   );
 }
 
-/** One way of narrowing the list: "All", or one of `options`. */
+interface Choice {
+  value: string;
+  label: string;
+}
+
+/** One way of narrowing the list: "All", or one of `options` (or of `groups`, each under its heading). */
 function FilterSelect({
   name,
   label,
-  options,
+  value,
+  options = [],
+  groups = [],
   onChoose,
 }: {
   name: string;
   label: string;
-  options: { value: string; label: string }[];
+  value: string | undefined;
+  options?: Choice[];
+  groups?: { label: string; options: Choice[] }[];
   onChoose: (value: string | undefined) => void;
 }) {
+  const option = (o: Choice) => (
+    <option key={o.value} value={o.value}>
+      {o.label}
+    </option>
+  );
   return (
     <label>
       <span>{label}</span>
-      <select name={name} onChange={(e) => onChoose((e.target as HTMLSelectElement).value || undefined)}>
+      <select
+        name={name}
+        value={value ?? ''}
+        onChange={(e) => onChoose((e.target as HTMLSelectElement).value || undefined)}
+      >
         <option value="">{i18n.t('library.all')}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
+        {options.map(option)}
+        {groups.map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            {g.options.map(option)}
+          </optgroup>
         ))}
       </select>
     </label>

@@ -121,6 +121,7 @@ export function Options(props: Props) {
           <li>{i18n.t('options.creditPlaces')}</li>
           <li>{i18n.t('options.creditRegions')}</li>
           <li>{i18n.t('options.creditCountries')}</li>
+          <li>{i18n.t('options.creditWorldRegions')}</li>
           <li>{i18n.t('options.creditCards')}</li>
         </ul>
       </section>

@@ -9,8 +9,8 @@ import { Resvg } from '@resvg/resvg-js';
 /** 16/32: toolbars at 1× and 2×; 19/38: older Chrome toolbars; 48: extension pages; 96: Firefox at 2×; 128: the Chrome Web Store. */
 export const ICON_SIZES = [16, 19, 24, 32, 38, 48, 64, 96, 128] as const;
 
-/** The toolbar's sizes, also drawn grey: the button of a tab where Backstory is paused or off. */
-export const GREY_SIZES = [16, 32] as const;
+/** The toolbar's sizes (1×, 1.5×, 2×), also drawn grey: the button of a tab where Backstory is paused or off. */
+export const GREY_SIZES = [16, 24, 32] as const;
 
 /** The same drawing with the tile and the marked name in greys (the text lines stay white). */
 const GREYS: Record<string, string> = { '#1b5bb8': '#80868b', '#0d3a7a': '#3c4043', '#ffc93c': '#dadce0' };

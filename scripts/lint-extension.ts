@@ -3,9 +3,13 @@
  * warning not listed below with the reason it is acceptable. Both manifests must ask for no more than
  * the README justifies: `storage`, the content script, the commands — no host permissions, no
  * web-accessible resources, no `externally_connectable` — and Firefox must declare no data collection.
+ *
+ * `-- --zip` lints the Firefox package `npm run zip` made (with addons-linter, the linter web-ext and
+ * addons.mozilla.org run, which reads the zip as the store receives it) instead of the build folder;
+ * `npm run zip` runs it so.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { EXTENSION_PAGES_CSP } from '../wxt.config';
 
 const ACCEPTED_WARNINGS: { code: string; file: RegExp; reason: string }[] = [
@@ -25,11 +29,15 @@ interface Finding {
   line?: number;
 }
 
+const zip = process.argv.includes('--zip') ? readdirSync('dist').find((f) => f.endsWith('-firefox.zip')) : undefined;
+if (process.argv.includes('--zip') && !zip) throw new Error('no dist/*-firefox.zip: run npm run zip');
+const linter = zip
+  ? ['addons-linter', '--output', 'json', `dist/${zip}`]
+  : ['web-ext', 'lint', '--source-dir', 'dist/firefox-mv2', '--output', 'json'];
+
 let output: string;
 try {
-  output = execFileSync('npx', ['web-ext', 'lint', '--source-dir', 'dist/firefox-mv2', '--output', 'json'], {
-    encoding: 'utf8',
-  });
+  output = execFileSync('npx', linter, { encoding: 'utf8' });
 } catch (error) {
   // web-ext exits non-zero when it finds errors; its JSON report is still on stdout.
   output = (error as { stdout?: string }).stdout ?? '';
@@ -45,7 +53,7 @@ const unexplained = report.warnings.filter(
 const show = (f: Finding) => `  ${f.code} ${f.file ?? ''}${f.line ? `:${f.line}` : ''} — ${f.message}`;
 
 console.log(
-  `web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings (${report.warnings.length - unexplained.length} accepted with a reason), ${report.notices.length} notices`,
+  `${zip ? `addons-linter dist/${zip}` : 'web-ext lint dist/firefox-mv2'}: ${report.errors.length} errors, ${report.warnings.length} warnings (${report.warnings.length - unexplained.length} accepted with a reason), ${report.notices.length} notices`,
 );
 
 const manifestProblems: string[] = [];

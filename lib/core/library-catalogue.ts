@@ -6,6 +6,7 @@
 import type { CardRow } from './knowledge/pack-merge';
 import type { Kind } from './knowledge/pack-schema';
 import { fold } from './text/normalise';
+import { countryIsIn } from './world-regions';
 
 export interface CatalogueEntry {
   id: string;
@@ -22,6 +23,8 @@ export interface CatalogueEntry {
 export interface CatalogueFilter {
   kind?: Kind;
   pack?: string;
+  /** A continent or a part of one (UN M.49 code, lib/core/world-regions.ts). */
+  region?: string;
   country?: string;
 }
 
@@ -47,8 +50,8 @@ export const labelIn = (entry: CatalogueEntry, lang: 'ar' | 'en') =>
   lang === 'ar' ? (entry.label.ar ?? entry.label.en) : entry.label.en;
 
 /**
- * The entries the browsing shows, in the catalogue's order: those of the kind, pack and country
- * chosen; with a query, those named by it (`named`, the matcher's answer, first) and those with
+ * The entries the browsing shows, in the catalogue's order: those of the kind, pack, region and
+ * country chosen; with a query, those named by it (`named`, the matcher's answer, first) and those with
  * every word of it in their labels or descriptions.
  */
 export function browse(
@@ -59,6 +62,7 @@ export function browse(
   const fits = (e: CatalogueEntry) =>
     (!filter.kind || e.kind === filter.kind) &&
     (!filter.pack || e.pack === filter.pack) &&
+    (!filter.region || countryIsIn(e.country, filter.region)) &&
     (!filter.country || e.country === filter.country);
   const words = query ? fold(query.text).split(' ').filter(Boolean) : [];
   if (!query || words.length === 0) return entries.filter(fits);

@@ -1,5 +1,5 @@
 /**
- * The library in both browsers: every card listed, browsed by kind and country, found by an Arabic
+ * The library in both browsers: every card listed, browsed by kind, part of the world and country, found by an Arabic
  * and a declined Russian name, read in full (timeline, designations, every source), its related
  * cards one click away; and how long the first rows and a search take, printed for the closing note.
  */
@@ -57,6 +57,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the library, in %s', (brows
   beforeEach(async () => {
     for (const selector of [
       'select[name=kind]',
+      'select[name=region]',
       'select[name=country]',
       'select[name=pack]',
       'input[name=library-search]',
@@ -120,8 +121,32 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the library, in %s', (brows
     }
   });
 
-  it('browses by kind and by country', async () => {
+  it('browses by kind, by part of the world and by country', async () => {
+    const count = () => Number(document.querySelector('[data-count]')?.getAttribute('data-count'));
+    const offered = () =>
+      [...document.querySelectorAll<HTMLOptionElement>('select[name=country] option')]
+        .map((o) => o.value)
+        .filter(Boolean);
     await library.evaluate(setField, { selector: 'select[name=kind]', value: 'country' });
+    // Western Asia (UN M.49 145, as CLDR has it): its countries alone, one card each.
+    await library.evaluate(setField, { selector: 'select[name=region]', value: '145' });
+    const inRegion = await waitFor(library, offered, (codes) => !codes.includes('UA'), {
+      what: "Western Asia's countries",
+    });
+    expect(inRegion).toEqual(expect.arrayContaining(['SY', 'TR', 'IL', 'PS', 'YE']));
+    expect(await waitFor(library, count, (n) => n === inRegion.length, { what: 'a card per country' })).toBe(
+      inRegion.length,
+    );
+    await library.evaluate(setField, { selector: 'select[name=country]', value: 'SY' });
+    expect(await waitFor(library, listed, (ids) => ids.length === 1, { what: 'Syria alone' })).toEqual([
+      expect.stringMatching(/syria/),
+    ]);
+    // Another part of the world lets a country outside it go, rather than list nothing.
+    await library.evaluate(setField, { selector: 'select[name=region]', value: '151' });
+    await waitFor(library, count, (n) => n > 1, { what: "Eastern Europe's countries" });
+    expect(await library.evaluate(() => document.querySelector<HTMLSelectElement>('select[name=country]')!.value)).toBe(
+      '',
+    );
     await library.evaluate(setField, { selector: 'select[name=country]', value: 'UA' });
     const rows = await waitFor(library, listed, (ids) => ids.length === 1, { what: 'Ukraine alone' });
     expect(rows[0]).toMatch(/ukraine/);
