@@ -35,7 +35,12 @@ export default defineBackground(() => {
     const matcher = createMatcherCache(db, storage === 'indexeddb' ? viewStore : undefined, broadcastDataChanged);
     // Built (and stored) as soon as the packs are in, not at the first page after: a worker stopped
     // before any page asked would otherwise wake to an old stored view and build again then.
-    install.done.then(() => matcher.prepare(), failed).catch(() => undefined);
+    // A background page (Firefox) runs from the browser's start, so no page waits for it: it loads
+    // the full view then, where a woken service worker (Chromium) answers the page that woke it first.
+    install.done
+      .then(() => matcher.prepare(), failed)
+      .then(() => (import.meta.env.MANIFEST_VERSION === 2 ? matcher.loadFullNow() : undefined))
+      .catch(() => undefined);
     return {
       db,
       storage,

@@ -328,6 +328,15 @@ export function createMatcherCache(
       await current(revision);
     },
     /**
+     * For a background that lives as long as the browser (Firefox's background page, started with
+     * the browser rather than woken by a page): the full view loaded now, after the start's check,
+     * instead of at the first page's request, which would wait for that load or share its moment.
+     */
+    loadFullNow: async (): Promise<void> => {
+      await waking;
+      if (quick) await loadFull();
+    },
+    /**
      * Whether a woken worker loaded a stored view (once it has tried): then a page's text is read
      * with it at once, without waiting for the start's check of the packs (requests.ts).
      */

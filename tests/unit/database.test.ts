@@ -168,6 +168,16 @@ describe('handleRequest', () => {
     const next = await woken.find([{ text: 'S-400 and Bigname1 Qux' }]);
     expect(next.partial).toBeUndefined();
     expect(next.entities.map((e) => e.id)).toEqual(['s-400', 'big-1']);
+    // A background page started with the browser loads the full view after its start's check: its
+    // first answer is whole, and no tab is told to read again.
+    const started = vi.fn();
+    const page = cache(started);
+    await page.prepare();
+    await page.loadFullNow();
+    const whole = await page.find([{ text: 'S-400 and Bigname1 Qux' }]);
+    expect(whole.partial).toBeUndefined();
+    expect(whole.entities.map((e) => e.id)).toEqual(['s-400', 'big-1']);
+    expect(started).not.toHaveBeenCalled();
     // A woken worker asked for identities (Backstory's own pages) gets the full view's, not the quick one's.
     const other = cache(rebuilt);
     expect((await other.identities()).redirect).toBeInstanceOf(Map);
