@@ -18,6 +18,7 @@ import { chromium } from 'playwright-core';
 import { BROWSER_PATHS, heapUsedOf, launch, type BrowserName, type ExtensionBrowser } from '../scripts/lib/browsers';
 import {
   contentScriptBegan,
+  pageSteps,
   readAgainMs,
   storedViewRevision,
   pointOnMark,
@@ -120,6 +121,8 @@ interface StartUp {
   whole: number[];
   /** Per cold start, when each of the woken worker's steps came, in ms after the content script began. */
   steps: Record<string, number>[];
+  /** Per warm start, when each of the page's own steps came (lib/page/probes.ts), likewise. */
+  warmSteps: Record<string, number>[];
   heapAdded?: number;
 }
 
@@ -152,6 +155,7 @@ async function measureScans(browserName: BrowserName, startUp: StartUp): Promise
         busyMs: work.slices.reduce((a, b) => a + b, 0),
         longestMs: Math.max(0, ...work.slices),
         firstMarksMs: work.firstMarks[0],
+        steps: await page.evaluate(pageSteps),
       };
     };
     const demoUrl = fixtures.url('demo-ar.html');
@@ -177,6 +181,7 @@ async function measureScans(browserName: BrowserName, startUp: StartUp): Promise
           if (again !== undefined) startUp.whole.push(again);
           startUp.steps.push({
             ...Object.fromEntries(Object.entries(steps).map(([step, at]) => [step, at - began])),
+            ...cold.steps,
             'first-marks': cold.firstMarksMs,
             ...(again === undefined ? {} : { 'read-again': again }),
           });
@@ -186,6 +191,7 @@ async function measureScans(browserName: BrowserName, startUp: StartUp): Promise
     const demo = [];
     for (let i = 0; i < 5; i++) demo.push(await measure(demoUrl));
     for (const d of demo) if (d.firstMarksMs !== undefined) startUp.warm.push(d.firstMarksMs);
+    for (const d of demo) startUp.warmSteps.push({ ...d.steps, 'first-marks': d.firstMarksMs ?? NaN });
     if (page.heapUsed) startUp.heapAdded = (await page.heapUsed()) - (await baselineHeap(demoUrl));
     const mid = [...demo].sort((a, b) => a.busyMs - b.busyMs)[2]!;
     rows.push({ browser: browserName, page: 'demo-ar.html', ...mid, cardMs: undefined });
@@ -251,8 +257,8 @@ const r1 = (n: number | undefined) => (n === undefined ? '–' : n.toFixed(1));
 const rows: Row[] = [];
 const cards: Record<BrowserName, number[]> = { chromium: [], firefox: [] };
 const startUps: Record<BrowserName, StartUp> = {
-  chromium: { warm: [], cold: [], whole: [], steps: [] },
-  firefox: { warm: [], cold: [], whole: [], steps: [] },
+  chromium: { warm: [], cold: [], whole: [], steps: [], warmSteps: [] },
+  firefox: { warm: [], cold: [], whole: [], steps: [], warmSteps: [] },
 };
 // BENCH_BROWSERS=chromium (or firefox) runs one browser only, for a quicker comparison of two builds.
 const only = process.env.BENCH_BROWSERS?.split(',');
@@ -268,23 +274,30 @@ for (const b of ['chromium', 'firefox'] as const) {
     );
   // A cold start step by step (median ms after the content script began; negative: before it, the
   // worker woken by the tab's navigation).
-  const { steps } = startUps[b];
+  const stepMedians = (runs: Record<string, number>[], names: string[]) =>
+    names.map((step) => `${step} ${Math.round(median(runs.flatMap((s) => (step in s ? [s[step]!] : []))))}`).join(', ');
+  const { steps, warmSteps } = startUps[b];
+  const PAGE_STEPS = ['read-ahead', 'setup-sent', 'setup-answered', 'settings', 'first-marks'];
   if (steps.length)
     console.log(
       `${b}: cold start, median ms after the content script began: ` +
-        [
+        stepMedians(steps, [
           'worker-begun',
           'worker-start',
           'view-read',
           'view-loaded',
           'answered',
-          'first-marks',
+          ...PAGE_STEPS,
           'full-view-loaded',
           'read-again',
-        ]
-          .map((step) => `${step} ${Math.round(median(steps.flatMap((s) => (step in s ? [s[step]!] : []))))}`)
-          .join(', '),
+        ]),
     );
+  // The page's side of a warm start: where the tab's first marks wait.
+  if (warmSteps.length) {
+    console.log(`${b}: warm start, median ms after the content script began: ${stepMedians(warmSteps, PAGE_STEPS)}`);
+    for (const s of warmSteps)
+      console.log(`  ${PAGE_STEPS.map((step) => `${step} ${step in s ? Math.round(s[step]!) : '–'}`).join(', ')}`);
+  }
 }
 console.log('| browser  | page                 | main thread (ms) | longest task (ms) |');
 console.log('|----------|----------------------|------------------|-------------------|');

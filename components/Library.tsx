@@ -1,8 +1,9 @@
 /**
- * The library: every card Backstory holds, browsed by kind, pack, region and country, found by any of its
- * names in any of the twelve languages or by words of its description, and read in full — the same
- * card component a page shows, with every fact, timeline event, designation and source, and its
- * related cards one click away. The list is windowed (VirtualList): 50,000 cards scroll as 50 do.
+ * The library: every card Backstory holds, browsed by kind, pack, part of the world and country,
+ * found by any of its names in any of the twelve languages or by words of its description, and read
+ * in full — the same card component a page shows, with every fact, timeline event, designation and
+ * source, and its related cards one click away. The list is windowed (VirtualList): 50,000 cards
+ * scroll as 50 do.
  */
 import { i18n } from '#i18n';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -131,24 +132,21 @@ export function Library(props: Props) {
     () => [...new Set(entries.map((e) => e.country).filter((c): c is string => !!c))],
     [reading, lang],
   );
-  // The continents and their parts that hold a card's country, each continent then its parts.
+  // The continents and their parts that hold a card's country: each continent ("All of Africa"),
+  // then its parts.
   const regions = useMemo(
     () =>
       WORLD_REGIONS.continents
-        .map((c) => ({ value: c.code, label: names.of(c.code) ?? c.code }))
-        .sort(byName)
-        .map((continent) => ({
-          label: continent.label,
-          options: [
-            { value: continent.value, label: i18n.t('library.allOf', [continent.label]) },
-            ...WORLD_REGIONS.continents
-              .find((c) => c.code === continent.value)!
-              .regions.filter((r) => codes.some((code) => countryIsIn(code, r.code)))
-              .map((r) => ({ value: r.code, label: names.of(r.code) ?? r.code }))
-              .sort(byName),
-          ],
-        }))
-        .filter((group) => group.options.length > 1),
+        .map((continent) => {
+          const label = names.of(continent.code) ?? continent.code;
+          const parts = continent.regions
+            .filter((r) => codes.some((code) => countryIsIn(code, r.code)))
+            .map((r) => ({ value: r.code, label: names.of(r.code) ?? r.code }))
+            .sort(byName);
+          return { label, options: [{ value: continent.code, label: i18n.t('library.allOf', [label]) }, ...parts] };
+        })
+        .filter((group) => group.options.length > 1)
+        .sort(byName),
     [codes, names],
   );
   const countries = useMemo(

@@ -23,7 +23,7 @@ import { PageData, type TextRun } from './page-data';
 import { PageScanner } from './page-scanner';
 import { initialPageState, type PageState } from './page-state';
 import { PageWatcher } from './page-watcher';
-import { probeMeasure } from './probes';
+import { probeMeasure, probeStep } from './probes';
 import { readPublishedDate } from './published-date';
 import { ReaderInput } from './reader-input';
 import { ToolbarReport } from './toolbar-report';
@@ -122,6 +122,7 @@ export class PageController {
     // only if the settings say Backstory is on for this site; the tab decides by the settings that
     // reach it first (below).
     this.scanner.readAhead(this.doc.body);
+    probeStep('read-ahead');
     // Read before the first request: its titles are resolved by the article's date.
     this.state.published = readPublishedDate(this.doc);
     const setup = this.syncData(this.scanner.aheadRuns());
@@ -130,6 +131,7 @@ export class PageController {
     // first: in Firefox the read of storage often took longer than the round trip it runs beside.
     const own = loadSettings();
     this.adopt(await Promise.race([own, this.data.backgroundSettings().then((sent) => sent ?? own)]));
+    probeStep('settings');
     watchSettings((next) => void this.applySettings(next));
     if (activeOn(this.state.settings, siteHost(this.win))) await this.activate(setup);
     else {

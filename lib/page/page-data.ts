@@ -8,6 +8,7 @@ import type { FoundResponse } from '../core/protocol';
 import type { Settings } from '../core/settings';
 import type { Mention } from '../core/text/matcher';
 import { ask } from '../extension/ask';
+import { probeStep } from './probes';
 
 export interface TextRun {
   text: string;
@@ -53,6 +54,7 @@ export class PageData {
     const partial = this.partial;
     this.partial = false;
     const date = this.articleDate();
+    probeStep('setup-sent');
     const asked = ask({
       type: 'page/setup',
       ...(first?.length ? { runs: wire(first) } : {}),
@@ -67,6 +69,10 @@ export class PageData {
           ),
         }
       : undefined;
+    void asked.then(
+      () => probeStep('setup-answered'),
+      () => undefined,
+    );
     this.sentSettings = asked.then(
       (a) => a.settings,
       () => undefined,

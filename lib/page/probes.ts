@@ -14,6 +14,17 @@ export function probeMeasure(name: ProbeName, options: PerformanceMeasureOptions
   if (PROBES) performance.measure(`backstory:${name}`, options);
 }
 
+/**
+ * A step of the page's start, marked when it happens (`npm run bench:browser` prints them after the
+ * content script's start): the first slice read, the setup request sent with it, its answer, the
+ * settings the tab goes by.
+ */
+export type PageStep = 'read-ahead' | 'setup-sent' | 'setup-answered' | 'settings';
+
+export function probeStep(name: PageStep): void {
+  if (PROBES) performance.mark(`backstory:step:${name}`);
+}
+
 /** An error of ours, caught before it could reach the page. */
 export function probeError(error: unknown): void {
   if (PROBES) performance.mark('backstory:error', { detail: String(error) });

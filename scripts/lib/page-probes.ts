@@ -340,6 +340,17 @@ export function contentScriptBegan(): number | undefined {
   return m && performance.timeOrigin + m.startTime;
 }
 
+/** When each step of the page's start came (lib/page/probes.ts), in ms after the content script began. */
+export function pageSteps(): Record<string, number> {
+  const began = performance.getEntriesByName('backstory:first-marks')[0]?.startTime;
+  if (began === undefined) return {};
+  const steps: Record<string, number> = {};
+  for (const e of performance.getEntriesByType('mark'))
+    if (e.name.startsWith('backstory:step:') && !(e.name.slice(15) in steps))
+      steps[e.name.slice(15)] = e.startTime - began;
+  return steps;
+}
+
 /** When the page was read again after the data moved on (or a partial first answer), in ms after the content script began. */
 export function readAgainMs(): number | undefined {
   const m = performance.getEntriesByName('backstory:read-again')[0] as PerformanceMeasure | undefined;
