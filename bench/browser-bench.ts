@@ -15,8 +15,16 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { BROWSER_PATHS, heapUsedOf, launch, type BrowserName, type ExtensionBrowser } from '../scripts/lib/browsers';
 import {
+  BROWSER_PATHS,
+  heapUsedOf,
+  launch,
+  type BrowserName,
+  type ExtensionBrowser,
+  type PageDriver,
+} from '../scripts/lib/browsers';
+import {
+  backgroundRequests,
   contentScriptBegan,
   pageSteps,
   readAgainMs,
@@ -58,7 +66,7 @@ const BUILD = 'e2e-large';
  * Waits until the large pack is installed and the background's view of it is built: no install in
  * progress, and the text of a request read with the newest revision.
  */
-async function settled(browser: ExtensionBrowser): Promise<void> {
+async function settled(browser: ExtensionBrowser, keepOpen = false): Promise<PageDriver | undefined> {
   // The welcome page the extension opened on install: Firefox lets automation open none of its pages.
   const page = await browser.extensionPage('options.html');
   await until(
@@ -90,7 +98,9 @@ async function settled(browser: ExtensionBrowser): Promise<void> {
     120_000,
   );
   // Closed again: what is measured is a reader reading news, not the settings open beside it.
+  if (keepOpen) return page;
   await page.close();
+  return undefined;
 }
 
 /** The same page's JS heap in Chromium without the extension. */
@@ -142,8 +152,19 @@ async function measureScans(browserName: BrowserName, startUp: StartUp): Promise
   const browser = await launch(browserName, { pageScripts: false, build: BUILD });
   const rows: Row[] = [];
   try {
-    await settled(browser);
+    // The background's time over the page's first request, beside the page's own steps: read from
+    // the worker (Chromium) or, through an extension page kept open, from the background page
+    // (Firefox, where automation cannot open one).
+    const extension = await settled(browser, !browser.inBackground);
     const page = await browser.newPage();
+    const requestSteps = async (): Promise<Record<string, number>> => {
+      const began = await page.evaluate(contentScriptBegan);
+      const requests = await (browser.inBackground
+        ? browser.inBackground(backgroundRequests)
+        : extension!.evaluate(backgroundRequests));
+      const first = began === undefined ? undefined : requests.find((r) => r.at >= began);
+      return first ? { 'bg-received': first.at - began!, 'bg-answered': first.at + first.ms - began! } : {};
+    };
     const measure = async (url: string) => {
       await page.goto(url);
       await until(
@@ -155,7 +176,7 @@ async function measureScans(browserName: BrowserName, startUp: StartUp): Promise
         busyMs: work.slices.reduce((a, b) => a + b, 0),
         longestMs: Math.max(0, ...work.slices),
         firstMarksMs: work.firstMarks[0],
-        steps: await page.evaluate(pageSteps),
+        steps: { ...(await page.evaluate(pageSteps)), ...(await requestSteps()) },
       };
     };
     const demoUrl = fixtures.url('demo-ar.html');
@@ -277,7 +298,15 @@ for (const b of ['chromium', 'firefox'] as const) {
   const stepMedians = (runs: Record<string, number>[], names: string[]) =>
     names.map((step) => `${step} ${Math.round(median(runs.flatMap((s) => (step in s ? [s[step]!] : []))))}`).join(', ');
   const { steps, warmSteps } = startUps[b];
-  const PAGE_STEPS = ['read-ahead', 'setup-sent', 'setup-answered', 'settings', 'first-marks'];
+  const PAGE_STEPS = [
+    'read-ahead',
+    'setup-sent',
+    'bg-received',
+    'bg-answered',
+    'setup-answered',
+    'settings',
+    'first-marks',
+  ];
   if (steps.length)
     console.log(
       `${b}: cold start, median ms after the content script began: ` +

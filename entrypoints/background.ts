@@ -10,7 +10,7 @@ import { broadcastDataChanged, tellTab } from '../lib/extension/tab-messages';
 import { followedSettings } from '../lib/extension/settings-store';
 import { createLocatorMaps } from '../lib/background/locator-maps';
 import { createToolbar } from '../lib/background/toolbar';
-import { markStartStep } from '../lib/background/probes';
+import { markStartStep, timePageRequest } from '../lib/background/probes';
 import { createSetupCache } from '../lib/background/setup-cache';
 
 export default defineBackground(() => {
@@ -72,7 +72,7 @@ export default defineBackground(() => {
     const origin = (sender as { origin?: string }).origin;
     const extensionPage = !!sender.url?.startsWith(browser.runtime.getURL('/'));
     if (!extensionPage) markStartStep('page-request');
-    return handleRequest(message, ctx, {
+    const answer = handleRequest(message, ctx, {
       url: sender.url,
       origin,
       frameId: sender.frameId,
@@ -80,6 +80,8 @@ export default defineBackground(() => {
       tabUrl: sender.tab?.url,
       extensionPage,
     });
+    if (!extensionPage) timePageRequest(answer);
+    return answer;
   });
 
   // A first install opens the options page with a short welcome: how to use Backstory, and its promise of privacy.

@@ -24,3 +24,14 @@ export function markStartStep(step: StartStep): void {
   marked.add(step);
   performance.mark(`backstory:${step}`);
 }
+
+/**
+ * How long the background took over a page's request, from its arrival to its answer, on its own
+ * timeline (`backstory:page-request`): `npm run bench:browser` sets it beside the page's steps to
+ * tell the background's time from the message's. Test builds only.
+ */
+export function timePageRequest(answer: unknown): void {
+  if (!TEST_BUILD || !(answer instanceof Promise)) return;
+  const start = performance.now();
+  void answer.finally(() => performance.measure('backstory:page-request', { start, end: performance.now() }));
+}

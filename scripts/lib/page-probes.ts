@@ -340,6 +340,16 @@ export function contentScriptBegan(): number | undefined {
   return m && performance.timeOrigin + m.startTime;
 }
 
+/** The background's page requests (lib/background/probes.ts): when each came (epoch ms) and how long it took. */
+export function backgroundRequests(): { at: number; ms: number }[] {
+  // In Firefox, called in an extension page: the background page's own timeline.
+  const api = (globalThis as { browser?: { extension?: { getBackgroundPage?(): Window | null } } }).browser;
+  const perf = (api?.extension?.getBackgroundPage?.() ?? globalThis).performance;
+  return perf
+    .getEntriesByName('backstory:page-request')
+    .map((e) => ({ at: perf.timeOrigin + e.startTime, ms: e.duration }));
+}
+
 /** When each step of the page's start came (lib/page/probes.ts), in ms after the content script began. */
 export function pageSteps(): Record<string, number> {
   const began = performance.getEntriesByName('backstory:first-marks')[0]?.startTime;
