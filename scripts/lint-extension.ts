@@ -29,8 +29,9 @@ interface Finding {
   line?: number;
 }
 
-const zip = process.argv.includes('--zip') ? readdirSync('dist').find((f) => f.endsWith('-firefox.zip')) : undefined;
-if (process.argv.includes('--zip') && !zip) throw new Error('no dist/*-firefox.zip: run npm run zip');
+const wantsZip = process.argv.includes('--zip');
+const zip = wantsZip ? readdirSync('dist').find((f) => f.endsWith('-firefox.zip')) : undefined;
+if (wantsZip && !zip) throw new Error('no dist/*-firefox.zip: run npm run zip');
 const linter = zip
   ? ['addons-linter', '--output', 'json', `dist/${zip}`]
   : ['web-ext', 'lint', '--source-dir', 'dist/firefox-mv2', '--output', 'json'];

@@ -8,7 +8,7 @@ import type { FoundResponse } from '../core/protocol';
 import type { Settings } from '../core/settings';
 import type { Mention } from '../core/text/matcher';
 import { ask } from '../extension/ask';
-import { probeStep } from './probes';
+import { probeStep, probeStepWhen } from './probes';
 
 export interface TextRun {
   text: string;
@@ -69,10 +69,7 @@ export class PageData {
           ),
         }
       : undefined;
-    void asked.then(
-      () => probeStep('setup-answered'),
-      () => undefined,
-    );
+    probeStepWhen('setup-answered', asked);
     this.sentSettings = asked.then(
       (a) => a.settings,
       () => undefined,

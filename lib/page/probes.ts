@@ -25,6 +25,15 @@ export function probeStep(name: PageStep): void {
   if (PROBES) performance.mark(`backstory:step:${name}`);
 }
 
+/** `probeStep` once `done` settles well: in the build that ships, not even the promise reaction. */
+export function probeStepWhen(name: PageStep, done: Promise<unknown>): void {
+  if (PROBES)
+    done.then(
+      () => probeStep(name),
+      () => undefined,
+    );
+}
+
 /** An error of ours, caught before it could reach the page. */
 export function probeError(error: unknown): void {
   if (PROBES) performance.mark('backstory:error', { detail: String(error) });
