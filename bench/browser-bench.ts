@@ -169,7 +169,12 @@ async function measureScans(browserName: BrowserName, startUp: StartUp): Promise
         ? browser.inBackground(backgroundRequests)
         : extension!.evaluate(backgroundRequests));
       const first = began === undefined ? undefined : requests.find((r) => r.at >= began);
-      return first ? { 'bg-received': first.at - began!, 'bg-answered': first.at + first.ms - began! } : {};
+      if (!first) return {};
+      return {
+        'bg-received': first.at - began!,
+        ...Object.fromEntries(first.steps.map(([name, at]) => [`bg-${name}`, at - began!])),
+        'bg-answered': first.at + first.ms - began!,
+      };
     };
     const measure = async (url: string) => {
       await page.goto(url);
@@ -310,9 +315,18 @@ for (const b of ['chromium', 'firefox'] as const) {
     'read-ahead',
     'setup-sent',
     'bg-received',
+    'bg-settings',
+    'bg-revision',
+    'bg-view',
+    'bg-walked',
+    'bg-titled',
+    'bg-found',
+    'bg-data',
     'bg-answered',
+    'setup-received',
     'setup-answered',
     'settings',
+    'first-found',
     'first-marks',
   ];
   if (steps.length)

@@ -22,7 +22,7 @@ import { resolveTitles, type TitleMention } from '../core/titles/title-resolve';
 import { getRevision, type BackstoryDB } from './database';
 import { enabledContent } from './install-packs';
 import type { SavedView, ViewStore } from './view-store';
-import { markStartStep } from './probes';
+import { MatchingParts, markRequestStep, markStartStep } from './probes';
 
 /**
  * Which card speaks for a thing: the reader's own, then the bundled packs in the order they win
@@ -249,7 +249,9 @@ export function createMatcherCache(
     await waking;
     // A woken worker's quick view answers while the full one is still to load (then loaded after).
     const early = quick && quick.revision === (await (known ?? getRevision(db))) ? quick : undefined;
+    markRequestStep('revision');
     const view = early ?? (await current(known));
+    markRequestStep('view');
     const slot = new Map<string, number>();
     const entities: FoundResponse['entities'] = [];
     const slotOf = (id: string, kind: number, office?: string) => {
@@ -262,13 +264,16 @@ export function createMatcherCache(
       }
       return at;
     };
+    const parts = new MatchingParts();
     const found = runs.map(({ text, lang }) => {
       const flat: number[] = [];
       let titles = false;
-      eachMention(view.matcher, text, lang, (e, start, end) => {
-        if (view.kinds[e] === OFFICE) titles = true;
-        flat.push(e, start, end);
-      });
+      parts.time('walk', () =>
+        eachMention(view.matcher, text, lang, (e, start, end) => {
+          if (view.kinds[e] === OFFICE) titles = true;
+          flat.push(e, start, end);
+        }),
+      );
       if (!titles) {
         for (let i = 0; i < flat.length; i += 3)
           flat[i] = slotOf(view.matcher.entities.at(flat[i]!), view.kinds[flat[i]!]!);
@@ -295,12 +300,11 @@ export function createMatcherCache(
         );
         return out;
       };
-      return resolveTitles(text, mentions, view.offices, day, inner).flatMap((m) => [
-        slotOf(m.entity, m.office ? PERSON : kindOf.get(m.entity)!, m.office),
-        m.start,
-        m.end,
-      ]);
+      return parts
+        .time('titles', () => resolveTitles(text, mentions, view.offices, day, inner))
+        .flatMap((m) => [slotOf(m.entity, m.office ? PERSON : kindOf.get(m.entity)!, m.office), m.start, m.end]);
     });
+    parts.mark();
     markStartStep('answered');
     const trie = shortcutsLater;
     shortcutsLater = undefined;

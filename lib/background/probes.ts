@@ -35,3 +35,38 @@ export function timePageRequest(answer: unknown): void {
   const start = performance.now();
   void answer.finally(() => performance.measure('backstory:page-request', { start, end: performance.now() }));
 }
+
+/**
+ * A step of a page's setup request (`page/setup`), marked as it is answered: `npm run bench:browser`
+ * prints them between its arrival and its answer, to say where the background's time over it goes.
+ * Test builds only.
+ */
+export function markRequestStep(step: 'settings' | 'revision' | 'view' | 'found' | 'data'): void {
+  if (TEST_BUILD) performance.mark(`backstory:request:${step}`);
+}
+
+/**
+ * The time one request's matching spends walking the text and resolving titles, summed over its
+ * runs and marked as two request steps (`walked`, `titled`) as if the parts had run one after the
+ * other from its start. Test builds only: elsewhere `time` only calls `fn`.
+ */
+export class MatchingParts {
+  private readonly start = TEST_BUILD ? performance.now() : 0;
+  private readonly spent = { walk: 0, titles: 0 };
+
+  time<T>(part: 'walk' | 'titles', fn: () => T): T {
+    if (!TEST_BUILD) return fn();
+    const t = performance.now();
+    try {
+      return fn();
+    } finally {
+      this.spent[part] += performance.now() - t;
+    }
+  }
+
+  mark(): void {
+    if (!TEST_BUILD) return;
+    performance.mark('backstory:request:walked', { startTime: this.start + this.spent.walk });
+    performance.mark('backstory:request:titled', { startTime: this.start + this.spent.walk + this.spent.titles });
+  }
+}

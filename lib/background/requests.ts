@@ -19,6 +19,7 @@ import { frameSite, mayWrite, type Sender } from '../core/sender-site';
 import { activeOn, type Settings } from '../core/settings';
 import type { FrameReport } from '../core/toolbar-badge';
 import { readSetupData, type SetupCache, type SetupData } from './setup-cache';
+import { markRequestStep } from './probes';
 
 export interface RequestContext {
   db: BackstoryDB;
@@ -75,14 +76,17 @@ export const handlers: Handlers = {
     // The first slice is read only where the settings say Backstory is on for the frame's own site;
     // elsewhere (or where that cannot be told) it is dropped unread, and the tab asks again if on.
     const settings = await ctx.settings?.();
+    markRequestStep('settings');
     const read = !!(site && request.runs?.length && settings && activeOn(settings, site));
     // A matcher that cannot be built now must not fail the setup: the tab then asks with mentions/find.
     const first = read
       ? await ctx.matcher.find(request.runs!, revision, request.date).catch(() => undefined)
       : undefined;
+    markRequestStep('found');
     // Otherwise the text follows at once: the view is loaded (or built) meanwhile.
     if (!first) ctx.matcher.current(revision).catch(() => undefined);
     const { exclusions, cached } = await data;
+    markRequestStep('data');
     const reply = {
       revision: await revision,
       exclusions: exclusions.filter((e) => e.site === site).map(({ entity, alias }) => ({ entity, alias })),

@@ -6,6 +6,12 @@ import { checkReply, type ReplyOf, type RequestOf, type RequestType } from '../c
  * Sends a request; the reply's type follows from the request's, and the reply is checked against its
  * schema before it is returned (throws `reply to card/get does not match: …` when it is not).
  */
-export async function ask<K extends RequestType>(request: RequestOf<K> & { type: K }): Promise<ReplyOf<K>> {
-  return checkReply(request.type, await browser.runtime.sendMessage(request));
+export async function ask<K extends RequestType>(
+  request: RequestOf<K> & { type: K },
+  /** Called when the reply arrives, before it is checked (a probe of the page's start). */
+  received?: () => void,
+): Promise<ReplyOf<K>> {
+  const reply: unknown = await browser.runtime.sendMessage(request);
+  received?.();
+  return checkReply(request.type, reply);
 }

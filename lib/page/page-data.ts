@@ -55,11 +55,14 @@ export class PageData {
     this.partial = false;
     const date = this.articleDate();
     probeStep('setup-sent');
-    const asked = ask({
-      type: 'page/setup',
-      ...(first?.length ? { runs: wire(first) } : {}),
-      ...(date ? { date } : {}),
-    });
+    const asked = ask(
+      {
+        type: 'page/setup',
+        ...(first?.length ? { runs: wire(first) } : {}),
+        ...(date ? { date } : {}),
+      },
+      () => probeStep('setup-received'),
+    );
     this.early = first?.length
       ? {
           runs: first,

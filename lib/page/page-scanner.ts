@@ -10,7 +10,7 @@ import { MAX_RUNS } from '../core/protocol';
 import { splitRun } from '../core/reading/text-runs';
 import type { TextRun } from './page-data';
 import { markRange, type Mark } from './marks';
-import { probeMeasure } from './probes';
+import { probeMeasure, probeStep } from './probes';
 import { BLOCK_TAGS } from '../core/reading/skip-rules';
 import { composedCompare, composedContains } from './composed-tree';
 import { iterateSegments, type Segment, type TreeAdapter } from '../core/reading/text-segments';
@@ -202,6 +202,7 @@ export class PageScanner {
       let found: Mention[][] = [];
       try {
         found = await this.find(runs);
+        probeStep('first-found');
       } catch (error) {
         // The background could not answer (the extension reloaded, say): these blocks stay unmarked.
         console.warn('Backstory: could not read this part of the page', error);

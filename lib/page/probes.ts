@@ -19,7 +19,7 @@ export function probeMeasure(name: ProbeName, options: PerformanceMeasureOptions
  * content script's start): the first slice read, the setup request sent with it, its answer, the
  * settings the tab goes by.
  */
-export type PageStep = 'read-ahead' | 'setup-sent' | 'setup-answered' | 'settings';
+export type PageStep = 'read-ahead' | 'setup-sent' | 'setup-received' | 'setup-answered' | 'settings' | 'first-found';
 
 export function probeStep(name: PageStep): void {
   if (PROBES) performance.mark(`backstory:step:${name}`);

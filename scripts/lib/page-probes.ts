@@ -341,13 +341,19 @@ export function contentScriptBegan(): number | undefined {
 }
 
 /** The background's page requests (lib/background/probes.ts): when each came (epoch ms) and how long it took. */
-export function backgroundRequests(): { at: number; ms: number }[] {
+export function backgroundRequests(): { at: number; ms: number; steps: [name: string, at: number][] }[] {
   // In Firefox, called in an extension page: the background page's own timeline.
   const api = (globalThis as { browser?: { extension?: { getBackgroundPage?(): Window | null } } }).browser;
   const perf = (api?.extension?.getBackgroundPage?.() ?? globalThis).performance;
-  return perf
-    .getEntriesByName('backstory:page-request')
-    .map((e) => ({ at: perf.timeOrigin + e.startTime, ms: e.duration }));
+  const steps = perf
+    .getEntriesByType('mark')
+    .filter((m) => m.name.startsWith('backstory:request:'))
+    .map((m): [string, number] => [m.name.slice('backstory:request:'.length), perf.timeOrigin + m.startTime]);
+  return perf.getEntriesByName('backstory:page-request').map((e) => {
+    const at = perf.timeOrigin + e.startTime;
+    // The request's own steps: those marked while it ran.
+    return { at, ms: e.duration, steps: steps.filter(([, t]) => t >= at && t <= at + e.duration) };
+  });
 }
 
 /** When each step of the page's start came (lib/page/probes.ts), in ms after the content script began. */
