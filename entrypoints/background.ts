@@ -24,6 +24,10 @@ export default defineBackground(() => {
   const toolbar = createToolbar();
   const ctx: Promise<RequestContext> = openDatabase().then(({ db, storage }) => {
     const target = { db, notify: broadcastDataChanged };
+    // The revision and exclusions are read now, beside the stored view: a woken worker's first
+    // request (a page's setup) then finds them kept instead of reading them after the view.
+    const setup = createSetupCache(db, broadcastDataChanged);
+    setup.read().catch(() => undefined);
     // At every start, not only on install: a worker restarted after the database was cleared heals it.
     // Requests wait for the packs of ordinary size; large ones go on in slices behind them. Where only
     // memory works, large ones stay out: the 6,500 generated places take a minute to write into the
@@ -50,7 +54,7 @@ export default defineBackground(() => {
       onDataChanged: broadcastDataChanged,
       settings,
       // The revision and exclusions every page's setup needs, kept between pages and checked after.
-      setup: createSetupCache(db, broadcastDataChanged),
+      setup,
       toolbar,
       maps: createLocatorMaps(),
       verifyPacks: async () => {
