@@ -16,8 +16,8 @@ export function probeMeasure(name: ProbeName, options: PerformanceMeasureOptions
 
 /**
  * A step of the page's start, marked when it happens (`npm run bench:browser` prints them after the
- * content script's start): the first slice read, the setup request sent with it, its answer, the
- * settings the tab goes by.
+ * content script's start): the first slice read, the setup request sent with it, its reply arrived
+ * (before it is checked) and checked, the settings the tab goes by, and the first slice's mentions found.
  */
 export type PageStep = 'read-ahead' | 'setup-sent' | 'setup-received' | 'setup-answered' | 'settings' | 'first-found';
 
