@@ -30,8 +30,8 @@ export function markStartStep(step: StartStep): void {
  * timeline (`backstory:page-request`): `npm run bench:browser` sets it beside the page's steps to
  * tell the background's time from the message's. Test builds only.
  */
-export function timePageRequest(answer: unknown): void {
-  if (!TEST_BUILD || !(answer instanceof Promise)) return;
+export function timePageRequest(answer: Promise<unknown>): void {
+  if (!TEST_BUILD) return;
   const start = performance.now();
   void answer.finally(() => performance.measure('backstory:page-request', { start, end: performance.now() }));
 }
@@ -41,8 +41,12 @@ export function timePageRequest(answer: unknown): void {
  * prints them between its arrival and its answer, to say where the background's time over it goes.
  * Test builds only.
  */
-export function markRequestStep(step: 'settings' | 'revision' | 'view' | 'found' | 'data'): void {
-  if (TEST_BUILD) performance.mark(`backstory:request:${step}`);
+export function markRequestStep(
+  step: 'settings' | 'revision' | 'view' | 'walked' | 'titled' | 'found' | 'data',
+  /** When it came, where not now (MatchingParts). */
+  startTime?: number,
+): void {
+  if (TEST_BUILD) performance.mark(`backstory:request:${step}`, startTime === undefined ? undefined : { startTime });
 }
 
 /**
@@ -66,7 +70,7 @@ export class MatchingParts {
 
   mark(): void {
     if (!TEST_BUILD) return;
-    performance.mark('backstory:request:walked', { startTime: this.start + this.spent.walk });
-    performance.mark('backstory:request:titled', { startTime: this.start + this.spent.walk + this.spent.titles });
+    markRequestStep('walked', this.start + this.spent.walk);
+    markRequestStep('titled', this.start + this.spent.walk + this.spent.titles);
   }
 }

@@ -360,10 +360,12 @@ export function backgroundRequests(): { at: number; ms: number; steps: [name: st
 export function pageSteps(): Record<string, number> {
   const began = performance.getEntriesByName('backstory:first-marks')[0]?.startTime;
   if (began === undefined) return {};
+  const prefix = 'backstory:step:';
   const steps: Record<string, number> = {};
-  for (const e of performance.getEntriesByType('mark'))
-    if (e.name.startsWith('backstory:step:') && !(e.name.slice(15) in steps))
-      steps[e.name.slice(15)] = e.startTime - began;
+  for (const e of performance.getEntriesByType('mark')) {
+    const step = e.name.slice(prefix.length);
+    if (e.name.startsWith(prefix) && !(step in steps)) steps[step] = e.startTime - began;
+  }
   return steps;
 }
 
