@@ -2,7 +2,10 @@
  * Made-up names shaped like the bundled ones, for the 200,000-alias run: each copies a random real
  * alias — its language, flags, word count, word lengths, script, capitals, hyphens and digits — with
  * every letter swapped for another of the same script and case. The run then has the bundled packs'
- * distribution of lengths, scripts and languages, at any size, without a real name in it.
+ * distribution of lengths, scripts and languages, at any size, without a real name in it. Four names
+ * make a card (one entity), as in the generated pack of the scale tests (large-pack.ts): the bundled
+ * cards have ten to twenty each, and a run of one-name cards would time a map of 200,000 entities
+ * that no library of 200,000 names has.
  */
 import type { AliasSpec } from '../lib/core/text/matcher';
 import { rng } from './corpus';
@@ -14,6 +17,9 @@ const scriptOf = (ch: string) => {
   if (!scripts.has(ch)) scripts.set(ch, TESTS.find(([, re]) => re.test(ch))?.[0]);
   return scripts.get(ch);
 };
+
+/** Names to a card (entity). */
+const PER_CARD = 4;
 
 export function shapedAliases(real: readonly AliasSpec[], count: number, seed = 7): AliasSpec[] {
   const random = rng(seed);
@@ -35,7 +41,7 @@ export function shapedAliases(real: readonly AliasSpec[], count: number, seed = 
   for (let i = 0; i < count; i++) {
     const model = real[Math.floor(random() * real.length)]!;
     const text = [...model.text].map(swap).join('');
-    out.push({ ...model, entity: `shaped-${i}`, text });
+    out.push({ ...model, entity: `shaped-${Math.floor(i / PER_CARD)}`, text });
   }
   return out;
 }

@@ -280,23 +280,33 @@ export function* matcherSteps(specs: readonly AliasSpec[], options: BuildOptions
   // Names every writer of a script shares come first, so the same spelling in another language adds
   // no second pattern (Venezuela in English and in Spanish).
   const isShared = (spec: AliasSpec) => SHARED_NAMES.has(spec.lang as Lang);
-  const ordered = [...specs.filter(isShared), ...specs.filter((x) => !isShared(x))];
+  // Each spec's entity, numbered in the specs' own order, where a card's aliases come one after
+  // another: a lookup only where the entity changes (in the order below, a card's names are apart).
+  const entityOf = new Uint32Array(specs.length);
+  const shared = new Uint8Array(specs.length);
   let lastEntity: string | undefined;
   let lastIndex = 0;
-  for (let k = 0; k < ordered.length; k++) {
-    if (k % 1024 === 0) yield;
-    const spec = ordered[k]!;
-    // A card's aliases come one after another: most need no lookup.
-    let e = spec.entity === lastEntity ? lastIndex : entityIndex.get(spec.entity);
-    if (e === undefined) {
-      e = entities.length;
-      entities.push(spec.entity);
-      entityIndex.set(spec.entity, e);
+  for (let k = 0; k < specs.length; k++) {
+    if (k % 4096 === 0) yield;
+    const spec = specs[k]!;
+    if (spec.entity !== lastEntity) {
+      let e = entityIndex.get(spec.entity);
+      if (e === undefined) {
+        e = entities.length;
+        entities.push(spec.entity);
+        entityIndex.set(spec.entity, e);
+      }
+      lastEntity = spec.entity;
+      lastIndex = e;
     }
-    lastEntity = spec.entity;
-    lastIndex = e;
-    addPatterns(patterns, spec, e, isShared(spec), options);
+    entityOf[k] = lastIndex;
+    shared[k] = isShared(spec) ? 1 : 0;
   }
+  for (const first of [1, 0])
+    for (let k = 0; k < specs.length; k++) {
+      if (k % 1024 === 0) yield;
+      if (shared[k] === first) addPatterns(patterns, specs[k]!, entityOf[k]!, first === 1, options);
+    }
   let trie = yield* trieSteps(patterns.folded);
   // The same folded alias with the same rules adds nothing: keep the first. Patterns of the same
   // text end in the same state, so the trie finds them, with no map of every text.
