@@ -41,9 +41,10 @@ const OUT = fileURLToPath(new URL('../assets/packs/countries.json', import.meta.
 const REVIEWED = '2026-11-29';
 /**
  * Bumped whenever this script's output changes for the same data (2: twelve languages, sameAs keys,
- * on by default; 3: no Latin capital names in Arabic summaries): the pack's version is the data's version and this, so an installed copy updates.
+ * on by default; 3: no Latin capital names in Arabic summaries; 4: Cyrillic names case-sensitive): the pack's
+ * version is the data's version and this, so an installed copy updates.
  */
-const GENERATOR_REVISION = 3;
+const GENERATOR_REVISION = 4;
 
 const SOURCES: Source[] = [
   {
@@ -282,8 +283,9 @@ function namesFor(country: WorldCountry, lang: Lang): string[] {
 }
 
 /**
- * How one name is matched. Latin-script names are always capitalised in these languages' news, so
- * matching them case-sensitively keeps china (porcelain), turkey (the bird) and chad out. Short names
+ * How one name is matched. Latin and Cyrillic names are always capitalised in these languages' news,
+ * so matching them case-sensitively keeps china (porcelain), turkey (the bird), chad and того ("of
+ * that", Togo in Russian) out; a declined name keeps its capital (в Турции). Short names
  * are kept only as upper-case abbreviations (USA, США); Arabic has no case and its short names
  * (مصر, قطر) are the everyday ones.
  */
@@ -293,8 +295,8 @@ function toAlias(name: string, lang: Lang): Alias | undefined {
   // them into other words too often.
   if (short && (lang === 'he' || lang === 'fa')) return { text: name, exact: true };
   if (short && hasCase(name) && !isAllCaps(name)) return undefined;
-  // A Latin name that starts in lower case ("îles Vierges") is written that way mid-sentence.
-  if ((isLatin(name) && /^\P{L}*\p{Lu}/u.test(name)) || (short && isAllCaps(name)))
+  // A name that starts in lower case ("îles Vierges") is written that way mid-sentence.
+  if ((hasCase(name) && /^\P{L}*\p{Lu}/u.test(name)) || (short && isAllCaps(name)))
     return { text: name, caseSensitive: true };
   return name;
 }

@@ -100,6 +100,7 @@ export const STOP_NAMES: Readonly<Record<string, string>> = {
   מכה: 'מכה "blow, plague" (Mecca)',
   קנו: 'קנו "they bought" (Kano)',
   מסרו: 'מסרו "they reported": "ובמד"א מסרו", Magen David Adom reported (Maseru)',
+  פונה: 'פונה "turns to", "was evacuated": "הוא פונה לבית חולים" (Pune)',
 };
 
 /**

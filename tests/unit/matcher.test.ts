@@ -93,6 +93,34 @@ describe('findMentions', () => {
     expect(surfaces('Turkeys')).toEqual([['turkey', 'Turkeys']]);
   });
 
+  it('declines a case-sensitive Cyrillic name but not a Latin one with another letter', () => {
+    const m = buildMatcher([
+      ...specs('gaza', 'ru', { text: 'Газа', caseSensitive: true }),
+      ...specs('para', 'pt', { text: 'Pará', caseSensitive: true }),
+    ]);
+    const found = (text: string, lang: string) => findMentions(m, text, lang).map((x) => text.slice(x.start, x.end));
+    expect(found('удары по Газе и Газы, газа', 'ru')).toEqual(['Газе', 'Газы']);
+    expect(found('No Pará. Para o governo', 'pt')).toEqual(['Pará']);
+  });
+
+  it('matches a four-letter Russian or Ukrainian name in -о, -и, -і as written: того, мало, Малу are words', () => {
+    const m = buildMatcher([
+      ...specs('togo', 'ru', { text: 'Того', caseSensitive: true }),
+      ...specs('mali', 'ru', 'Мали'),
+      ...specs('mali', 'uk', 'Малі'),
+      ...specs('cuba', 'ru', 'Куба'),
+    ]);
+    const found = (text: string, lang: string) => findMentions(m, text, lang).map((x) => text.slice(x.start, x.end));
+    expect(found('Кроме того, мало кто был в Того, Мали и на Кубе', 'ru')).toEqual(['Того', 'Мали', 'Кубе']);
+    expect(found('Малу Токмачку і Малі', 'uk')).toEqual(['Малі']);
+  });
+
+  it('lets a stop phrase win over a name of the same length in its language', () => {
+    const m = buildMatcher([...specs('kabul', 'en', 'Kabul'), { entity: '', lang: 'tr', text: 'kabul' }]);
+    expect(findMentions(m, 'Teklif kabul edildi.', 'tr')).toEqual([]);
+    expect(findMentions(m, 'Talks in Kabul.', 'en').map((x) => x.entity)).toEqual(['kabul']);
+  });
+
   it('prefers the longest name at a position', () => {
     expect(surfaces('President Recep Tayyip Erdoğan spoke')).toEqual([['erdogan', 'Recep Tayyip Erdoğan']]);
   });

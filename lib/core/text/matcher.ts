@@ -171,7 +171,9 @@ function kindAt({ kinds }: CaseKeys, k: number, key: string): KeyKind {
 
 /**
  * A case-sensitive alias matches when the letters it shares with the mention are written the same:
- * the mention may add an ending (Turkeys, Путиным) or change the alias's own (Анкары). In text set in
+ * the mention may add an ending (Turkeys, Путиным). A Cyrillic name may change its own ending too
+ * (Анкары, в Газе), so there only the capitals must sit in the same places; a Latin letter must be
+ * the same letter (Portuguese «Para», "for", is not Pará). In text set in
  * capitals (a headline: ERMENİSTAN, TURKEY'S ALLIES) any alias but an acronym matches, since the
  * capitals say nothing about the word.
  */
@@ -182,9 +184,26 @@ function sameCase(text: string, start: number, end: number, keys: CaseKeys, k: n
   if (kind === KeyKind.ShortAcronym && inCapitals(text, start, end)) return false;
   const surface = surfaceKey(text, start, end);
   const n = Math.min(surface.length, key.length);
-  if (n >= Math.min(key.length, 3) && surface.slice(0, n) === key.slice(0, n)) return true;
+  if (
+    n >= Math.min(key.length, 3) &&
+    (isCyrillic(key) ? sameCapitals(surface, key, n) : surface.slice(0, n) === key.slice(0, n))
+  )
+    return true;
   return kind === KeyKind.Word && inCapitals(text, start, end);
 }
+
+/** Whether the first `n` letters of `a` and `b` are capitals in the same places. */
+function sameCapitals(a: string, b: string, n: number): boolean {
+  for (let i = 0; i < n; i++) if (isCapital(a, i) !== isCapital(b, i)) return false;
+  return true;
+}
+
+const isCyrillic = (s: string) => s.charCodeAt(0) >= 0x400 && s.charCodeAt(0) < 0x530;
+
+const isCapital = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : s[i] !== s[i]!.toLowerCase();
+};
 
 /** `caseKey` of text[start, end), without a regular expression where the mention is plain ASCII (most are). */
 function surfaceKey(text: string, start: number, end: number): string {
@@ -368,7 +387,8 @@ const language = new TextLanguage();
 /**
  * Every mention in `text`, in order. Candidates must sit on word edges (after an allowed prefix,
  * before an allowed ending) and be names in a language the text may be in; among overlapping ones
- * the leftmost wins, then the longest, then the earliest pattern — the same answer every time.
+ * the leftmost wins, then the longest, then a stop phrase, then the earliest pattern — the
+ * same answer every time.
  * `lang` is the language the page declares for the text (its `lang` attribute), if any.
  */
 export function findMentions(
@@ -426,8 +446,8 @@ export function eachMention(
   };
   const endingAllowed = (k: number) => langs.mayBe(ENDING_RULES[k]!.lang);
   // Walks run in ascending order of their start (word starts, and the prefix ends inside each word),
-  // so a walk's candidates are settled as soon as it ends: the longest, then the earliest pattern,
-  // whose case fits.
+  // so a walk's candidates are settled as soon as it ends: the longest, then a stop phrase, then the
+  // earliest pattern, whose case fits.
   const walkFrom = (pos: number) => {
     if (pos < reached) return;
     from = pos;
@@ -438,7 +458,7 @@ export function eachMention(
       for (let k = 1; k < count; k++)
         if (
           candidateEnd[k]! > candidateEnd[best]! ||
-          (candidateEnd[k] === candidateEnd[best] && candidatePattern[k]! < candidatePattern[best]!)
+          (candidateEnd[k] === candidateEnd[best] && before(m, candidatePattern[k]!, candidatePattern[best]!))
         )
           best = k;
       const pattern = candidatePattern[best]!;
@@ -466,6 +486,15 @@ export function eachMention(
     if (rootNext[code] !== 0) walkFrom(i);
     if (code >= 0x590 && code < 0x700) forEachPrefixEnd(folded, i, walkFrom);
   }
+}
+
+/**
+ * Of two patterns that match the same text, whether `a` wins over `b`: a stop phrase over a name (in
+ * Turkish text `kabul` is "acceptance", whatever English says of Kabul), then the earlier pattern.
+ */
+function before(m: Matcher, a: number, b: number): boolean {
+  const stopA = m.entities.isEmpty(m.patternEntity[a]!);
+  return stopA !== m.entities.isEmpty(m.patternEntity[b]!) ? stopA : a < b;
 }
 
 const grown = (a: Int32Array) => {

@@ -105,6 +105,13 @@ export const isEndingMark = (c: number) => c >= FIRST_MARK && c < FIRST_MARK + E
 
 /** Aliases shorter than this, per word, are matched as written: short stems catch unrelated words. */
 const MIN_STEM = 3;
+/**
+ * A name of four letters ending in one of these is a foreign name that does not decline (Того, Мали,
+ * Чили, Осло, Сочи, Малі) and is matched as written: cut to three letters, its stem would take the
+ * endings of everyday words (того "of that", мало "little", осла "donkey's", малі "small"). Names in
+ * -а and -я decline (Куба, Кубы; Газа, в Газе) and keep their stems.
+ */
+const UNDECLINED = new Set(['о', 'е', 'и', 'і', 'є', 'ї', 'у', 'ю'].map(fold));
 const isAcronym = (word: string) => word === word.toUpperCase() && word !== word.toLowerCase();
 
 /**
@@ -121,6 +128,7 @@ export function stemPattern(alias: string, lang: 'ru' | 'uk'): string {
     .map((word) => {
       const f = fold(word);
       if (f.length < MIN_STEM + 1 || isAcronym(word)) return f;
+      if (f.length === MIN_STEM + 1 && UNDECLINED.has(f.slice(-1))) return f;
       for (let cut = Math.min(2, f.length - MIN_STEM); cut > 0; cut--) {
         if (nominative.has(f.slice(-cut))) return f.slice(0, -cut) + required;
       }
