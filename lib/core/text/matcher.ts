@@ -186,7 +186,9 @@ function sameCase(text: string, start: number, end: number, keys: CaseKeys, k: n
   const n = Math.min(surface.length, key.length);
   if (
     n >= Math.min(key.length, 3) &&
-    (isCyrillic(key) ? sameCapitals(surface, key, n) : surface.slice(0, n) === key.slice(0, n))
+    (classOf(key.charCodeAt(0)) === CharClass.Cyrillic
+      ? sameCapitals(surface, key, n)
+      : surface.slice(0, n) === key.slice(0, n))
   )
     return true;
   return kind === KeyKind.Word && inCapitals(text, start, end);
@@ -197,8 +199,6 @@ function sameCapitals(a: string, b: string, n: number): boolean {
   for (let i = 0; i < n; i++) if (isCapital(a, i) !== isCapital(b, i)) return false;
   return true;
 }
-
-const isCyrillic = (s: string) => s.charCodeAt(0) >= 0x400 && s.charCodeAt(0) < 0x530;
 
 const isCapital = (s: string, i: number) => {
   const c = s.charCodeAt(i);
