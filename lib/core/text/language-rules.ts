@@ -150,6 +150,23 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
     ],
   },
   {
+    name: 'german-adjectives',
+    langs: ['de'],
+    description:
+      'The adjectives that lead a German name take their -n after an article (in der Demokratischen Republik Kongo, mit den Vereinigten Staaten); the noun after them is as written.',
+    examples: [
+      {
+        alias: 'Demokratische Republik Kongo',
+        lang: 'de',
+        caseSensitive: true,
+        text: 'Wahlen in der Demokratischen Republik Kongo',
+        marks: ['Demokratischen Republik Kongo'],
+      },
+      { alias: 'Vereinigte Staaten', lang: 'de', text: 'mit den Vereinigten Staaten', marks: ['Vereinigten Staaten'] },
+      { alias: 'Islamische Republik', lang: 'de', text: 'die islamischen Republiken', marks: [] },
+    ],
+  },
+  {
     name: 'russian-cases',
     langs: ['ru'],
     description:

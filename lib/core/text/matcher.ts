@@ -23,6 +23,7 @@ import {
   ENDING_RULES,
   Start,
   forEachPrefixEnd,
+  germanDeclined,
   mayEndInsideWord,
   mentionEnd,
   persianPattern,
@@ -250,7 +251,7 @@ function addPatterns(out: Patterns, spec: AliasSpec, entity: number, sharedLang:
   if (spec.caseSensitive) flags |= AliasFlag.CaseSensitive;
   if (spec.exact) flags |= AliasFlag.Exact;
   const key = spec.caseSensitive ? caseKey(spec.text) : undefined;
-  const add = (text: string, patternFlags: number) => out.add(text, entity, patternFlags, lang, key, sharedLang);
+  const add = (text: string, patternFlags: number, k = key) => out.add(text, entity, patternFlags, lang, k, sharedLang);
   const rules = !spec.exact && (!options.ruleLangs || options.ruleLangs.has(spec.lang));
   if (!rules) return add(folded, flags);
   const script = classOf(folded.charCodeAt(0));
@@ -267,6 +268,8 @@ function addPatterns(out: Patterns, spec: AliasSpec, entity: number, sharedLang:
   )
     flags |= AliasFlag.LatinS;
   add(folded, flags);
+  const declined = spec.lang === 'de' && script === CharClass.Latin ? germanDeclined(spec.text) : undefined;
+  if (declined) add(fold(declined), flags, key && caseKey(declined));
   // بالناتو is ب + الناتو, but للناتو is ل + الناتو with the alef gone: match the rest after لل.
   if (flags & AliasFlag.ArabicClitics && folded.startsWith('ال') && folded.length > 4)
     add(folded.slice(2), flags | AliasFlag.NeedsArticle);

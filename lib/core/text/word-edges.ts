@@ -137,6 +137,20 @@ export function stemPattern(alias: string, lang: 'ru' | 'uk'): string {
     .join(' ');
 }
 
+/** A German adjective as names lead with it: Demokratische, Vereinigte, Föderative, Nördliche. */
+const GERMAN_ADJECTIVE = /^[A-ZÄÖÜ][a-zäöüß]{2,}(?:sch|ig|t|iv|lich|al)e$/;
+
+/**
+ * A German name's form after an article (der Demokratischen Republik Kongo, den Vereinigten Staaten):
+ * the adjectives it leads with take -n. Undefined for a name that does not lead with one.
+ */
+export function germanDeclined(alias: string): string | undefined {
+  const words = alias.trim().split(/\s+/);
+  let k = 0;
+  for (; k < words.length - 1 && GERMAN_ADJECTIVE.test(words[k]!); k++) words[k] += 'n';
+  return k > 0 ? words.join(' ') : undefined;
+}
+
 /** The folded pattern for a Persian alias: endings may follow its last word (پوتین‌ها، ترکیه‌ای). */
 export function persianPattern(alias: string): string {
   const f = fold(alias);
