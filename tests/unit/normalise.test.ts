@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHAR_RULES, SEQUENCE_RULES, fold, normalise, toOriginal, type CharRule } from '../../lib/core/text/normalise';
+import {
+  CHAR_RULES,
+  FoldBuffer,
+  SEQUENCE_RULES,
+  fold,
+  normalise,
+  toOriginal,
+  type CharRule,
+} from '../../lib/core/text/normalise';
 
 /** One rule alone, character by character. */
 const applyRule = (rule: CharRule, s: string) => [...s].map((ch) => rule.apply(ch, ch.charCodeAt(0)) ?? ch).join('');
@@ -48,6 +56,19 @@ describe('normalise', () => {
     const word = n.text.indexOf('حمايه');
     const [s, e] = toOriginal(input, n, word, word + 5);
     expect(input.slice(s, e)).toBe('حمايةُ'); // the final damma stays with its letter
+  });
+
+  it('reads the inside of a word in one run, yet stops there for a change of script, a dropped or a doubled unit', () => {
+    const input = 'ПутинIdlib Mos\u00ADkau GROẞE Ёлкин';
+    const b = new FoldBuffer().fold(input);
+    expect(b.toString()).toBe('путинidlib moskau grosse елкин');
+    // A word starts where the script changes, as after a space.
+    expect([...b.starts.subarray(0, b.startCount)]).toEqual([0, 5, 11, 18, 25]);
+    const at = (s: string) => b.toString().indexOf(s);
+    expect(b.mapAt(at('kau'))).toBe(input.indexOf('kau')); // after the dropped soft hyphen
+    expect(b.mapAt(at('e елкин'))).toBe(input.indexOf('E ')); // after ẞ → ss
+    expect(b.mapAt(at('ss'))).toBe(b.mapAt(at('ss') + 1));
+    expect(b.mapAt(at('елкин') + 4)).toBe(input.length - 1);
   });
 
   it('keeps the map inside the original text and in order (property)', () => {

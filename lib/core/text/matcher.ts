@@ -466,7 +466,8 @@ export function eachMention(
           best = k;
       const pattern = candidatePattern[best]!;
       const [start, end] = toOriginal(text, folded, from, candidateEnd[best]!);
-      const cased = caseIndexOf(m.caseKeys, pattern);
+      // Most patterns are not case-sensitive: no search of the case keys for them.
+      const cased = m.patternFlags[pattern]! & AliasFlag.CaseSensitive ? caseIndexOf(m.caseKeys, pattern) : -1;
       if (cased < 0 || sameCase(text, start, end, m.caseKeys, cased)) {
         reached = candidateEnd[best]!;
         const entity = m.patternEntity[pattern]!;

@@ -172,6 +172,16 @@ export class FoldBuffer {
       buf[len] = info & 0xffff;
       len++;
       prev = cls;
+      // The rest of a word, while its letters are of this script and fold one to one (most of a
+      // page): no rule applies inside, no word starts and the offsets keep their difference. An
+      // unseen, dropped or multiple unit is negative, so of no class, and ends the run.
+      if (cls >= CharClass.Latin && cls !== CharClass.Continuous)
+        for (let next = i + 1; next < n; next++) {
+          const unit = infoTable[input.charCodeAt(next)]!;
+          if (unit >>> 16 !== cls) break;
+          buf[len++] = unit & 0xffff;
+          i = next;
+        }
     }
     this.sourceLength = n;
     this.len = len;
