@@ -37,6 +37,7 @@ import {
   type Source,
 } from '../lib/core/knowledge/pack-schema';
 import { fold } from '../lib/core/text/normalise';
+import { commonWords } from './lib/common-words';
 import { NOT_THE_CITY_AFTER, placeAlias, tidyName, inScriptOf, type Dropped, type PlaceFacts } from './lib/place-names';
 
 const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
@@ -64,8 +65,6 @@ const NOT_A_TOWN = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
 /** A name two places share marks the larger only when it is this many times the other's size. */
 const DOMINANCE = 10;
 
-/** Languages whose hunspell dictionaries tell ordinary words (the others write without capitals). */
-const DICTIONARIES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'tr', 'ru', 'uk'] as const;
 /** Region names iso3166-2-db has, by our language code; GeoNames gives the rest. */
 const ISO_REGION_LANGS: readonly Lang[] = ['en', 'ru', 'de', 'fr', 'es', 'pt', 'ar', 'it', 'he'];
 
@@ -97,22 +96,6 @@ function translatedNames(): Map<Lang, Map<number, string>> {
     }
   }
   return out;
-}
-
-function commonWords(): (word: string) => boolean {
-  const words = new Set<string>();
-  for (const lang of DICTIONARIES) {
-    const dic = readFileSync(root(`node_modules/dictionary-${lang}/index.dic`), 'utf8').split('\n');
-    // The first line is the count; a word is written before its affix flags.
-    for (const line of dic.slice(1)) {
-      const [word = '', flags = ''] = line.trim().split('/');
-      // Lower case only: a capitalised entry is itself a name (Paris, Berlin). German lists city
-      // names in lower case too, flagged only as the start of a compound (seattle/Sozm): not words.
-      if (lang === 'de' && /^[Sozm]+$/.test(flags)) continue;
-      if (word && word === word.toLocaleLowerCase(lang)) words.add(word);
-    }
-  }
-  return (word) => words.has(word);
 }
 
 interface RegionRow {
@@ -477,7 +460,8 @@ function stopPhrases(cards: Card[]): string[] {
 
 function main() {
   const translated = translatedNames();
-  const isCommonWord = commonWords();
+  const wordLangs = commonWords();
+  const isCommonWord = (word: string) => wordLangs(word).length > 0;
   const curated = curatedNames();
   const countryInfo = countries();
   const places: Place[] = [];

@@ -1,13 +1,15 @@
 /**
  * `npm run pack:check [-- PACK.json…]` — checks every bundled pack (or the files given, alongside the
  * bundled packs they ship with) against the schema and the content rules (lib/core/knowledge/pack-rules.ts),
+ * including one-word names that the dictionaries list as ordinary words (scripts/lib/common-words.ts),
  * printing each problem with its path. Exit 1 when anything is wrong.
  */
 import { readFileSync } from 'node:fs';
 import { ALIAS_GUARDS } from '../lib/core/knowledge/alias-guards';
 import { BUNDLED_PACK_FILES, GENERATED_PACK_IDS } from '../lib/node/bundled-packs';
 import { validatePack, type Pack } from '../lib/core/knowledge/pack-schema';
-import { contentProblems, crossPackProblems } from '../lib/core/knowledge/pack-rules';
+import { contentProblems, crossPackProblems, wordProblems } from '../lib/core/knowledge/pack-rules';
+import { commonWords } from './lib/common-words';
 import { isoDay } from '../lib/core/base/dates';
 
 const files = process.argv.slice(2).filter((a) => a !== '--');
@@ -33,8 +35,13 @@ const checked = files.length ? given : bundled;
 const together = [...bundled.filter((p) => !given.some((g) => g.id === p.id)), ...given];
 
 const today = isoDay(new Date());
-for (const pack of checked)
-  problems.push(...contentProblems(pack, { today, generated: GENERATED_PACK_IDS.has(pack.id) }));
+const wordLangs = commonWords();
+for (const pack of checked) {
+  const generated = GENERATED_PACK_IDS.has(pack.id);
+  problems.push(...contentProblems(pack, { today, generated }));
+  // The generators drop such names themselves (scripts/lib/place-names.ts).
+  if (!generated) problems.push(...wordProblems(pack, wordLangs, ALIAS_GUARDS));
+}
 // Problems between packs are reported when they involve a checked pack.
 problems.push(...crossPackProblems(together, ALIAS_GUARDS, new Set(checked.map((p) => p.id))));
 

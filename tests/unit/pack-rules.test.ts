@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ALIAS_GUARDS } from '../../lib/core/knowledge/alias-guards';
 import { bundledPacks, GENERATED_PACK_IDS } from '../../lib/node/bundled-packs';
-import { contentProblems, crossPackProblems, type AliasGuard } from '../../lib/core/knowledge/pack-rules';
+import { contentProblems, crossPackProblems, wordProblems, type AliasGuard } from '../../lib/core/knowledge/pack-rules';
+import { commonWords } from '../../scripts/lib/common-words';
 import type { Card, Pack } from '../../lib/core/knowledge/pack-schema';
 
 /** The day the suite runs, as `npm run pack:check` takes it: a bundled card reviewed or read later than that is a mistake. */
@@ -138,5 +139,27 @@ describe('names between cards', () => {
     expect(crossPackProblems([pack], [])).toEqual([
       expect.stringMatching(/^core: cards\[3\]\.related\[\d+\]: no card no-such-card/),
     ]);
+  });
+});
+
+describe('names that are also words', () => {
+  const wordLangs = commonWords();
+
+  it('a one-word name that a dictionary lists in lower case must be case-sensitive, or guarded', () => {
+    const pack = core();
+    const erdogan = cardOf(pack, 'erdogan');
+    erdogan.aliases.en!.push('Rubio', { text: 'Trump', caseSensitive: true }, 'Erdoğan');
+    erdogan.aliases.tr = [...(erdogan.aliases.tr ?? []), 'Fidan'];
+    expect(wordProblems(pack, wordLangs, ALIAS_GUARDS)).toEqual([
+      expect.stringMatching(/\(erdogan\): «Rubio» \(en\) is also the word «rubio» \(es(, pt)? dictionary\)/),
+      expect.stringMatching(/\(erdogan\): «Fidan» \(tr\) is also the word «fidan» \(tr dictionary\)/),
+    ]);
+    const guarded = [...ALIAS_GUARDS, { rule: 'word' as const, alias: 'fidan', example: 'a test example' }];
+    expect(wordProblems(pack, wordLangs, guarded)).toHaveLength(1);
+  });
+
+  it('no bundled pack written by hand has one', () => {
+    for (const pack of packs.filter((p) => !GENERATED_PACK_IDS.has(p.id)))
+      expect(wordProblems(pack, wordLangs, ALIAS_GUARDS), pack.id).toEqual([]);
   });
 });

@@ -130,6 +130,30 @@ describe('the where-and-what pack', () => {
   });
 });
 
+describe('surnames that are also words', () => {
+  it('mark the person in capitals only: a trump card, a blond man, a sapling are no one', async () => {
+    const { packsMatcher } = await import('../../lib/core/knowledge/pack-matcher');
+    const { findMentions } = await import('../../lib/core/text/matcher');
+    const packs = ['core.json', 'world.json', 'where-and-what.json'].map((file) => {
+      const result = validatePack(load(file));
+      if (!result.ok) throw new Error(result.errors.join('\n'));
+      return result.pack;
+    });
+    const m = packsMatcher(packs);
+    const ids = (text: string, lang: string) => findMentions(m, text, lang).map((x) => x.entity);
+    expect(ids('It was his trump card; Trump played it. A macron sat on the vowel, Macron in Paris.', 'en')).toEqual([
+      'donald-trump',
+      'emmanuel-macron',
+    ]);
+    expect(ids('Un hombre rubio habló con Rubio.', 'es')).toEqual(['marco-rubio']);
+    expect(ids('Die Lampe begann zu blinken, sagte Blinken.', 'de')).toEqual(['antony-blinken']);
+    expect(ids('Belediye fidan dikti; sürücü gaza bastı. Fidan Gazze’yi konuştu.', 'tr')).toEqual([
+      'hakan-fidan',
+      'gaza-strip',
+    ]);
+  });
+});
+
 describe('validatePackSteps', () => {
   it('accepts and refuses exactly what validatePack does, card by card, with the same messages', async () => {
     const { runSteps } = await import('../../lib/core/text/build-steps');

@@ -183,4 +183,39 @@ export const ALIAS_GUARDS: readonly AliasGuard[] = [
     example:
       'Portuguese names both halves of the island so (Saint-Martin, Sint Maarten); the label must stay, one card is marked',
   },
+  // One-word names a dictionary lists in lower case, matched in any case on purpose: the word is the
+  // thing itself. Every other such name is case-sensitive (pack-rules.ts, wordProblems).
+  ...['Taliban', 'talibán', 'talibã', 'Талібан', 'талибы'].map((alias) => ({
+    rule: 'word' as const,
+    alias,
+    example:
+      'French, Spanish, Portuguese and Russian news write the movement in lower case: «les talibans», «los talibanes», «талибы»',
+  })),
+  ...['Peshmerga', 'пешмерга'].map((alias) => ({
+    rule: 'word' as const,
+    alias,
+    example: 'the Kurdish forces are written in lower case as often as not: «los peshmerga», «курдские пешмерга»',
+  })),
+  {
+    rule: 'word',
+    alias: 'Sahel',
+    example: 'French "sahel" is the region itself, in lower case when it means the belt of land',
+  },
+  ...['Шахед', 'Хаймарс', 'Джавелін', 'Стінгер'].map((alias) => ({
+    rule: 'word' as const,
+    alias,
+    example: 'Ukrainian and Russian news write the weapons as common nouns: «збили 40 шахедів», «хаймарси»',
+  })),
+  ...['Eurocámara', 'Europarlamento', 'Гоминьдан', 'Госдепартамент'].map((alias) => ({
+    rule: 'word' as const,
+    alias,
+    example:
+      'the dictionary lists the institution itself, which the press also writes in lower case («el europarlamento», «госдепартамент США»)',
+  })),
+  ...['Libia', 'Libyen', 'Siria', 'Syrien', 'Turquia'].map((alias) => ({
+    rule: 'word' as const,
+    alias,
+    example:
+      'the dictionary lists the country itself in lower case; the alias is a name only in its own language, where it is the country',
+  })),
 ];

@@ -8,6 +8,7 @@
  */
 import { periodStart } from '../base/dates';
 import { formatPath } from '../base/issues';
+import { CharClass, classOf } from '../text/char-class';
 import { fold } from '../text/normalise';
 import { cardAliases } from './card-aliases';
 import { citedSources, type Card, type Fact, type Kind, type Localised, type Pack } from './pack-schema';
@@ -23,6 +24,9 @@ export const MAX_SUMMARY_WORDS = 60;
  *   person's name: "Lai", "Kim"). Longer aliases that contain it are fine.
  * - `shared`: the listed cards may all have it (the name really is used for each); without a
  *   guard, two cards answering to one name is a problem, because only one of them can be marked.
+ * - `word`: a one-word name that a dictionary also lists in lower case may match in any case,
+ *   because the word is the thing itself (French "les talibans"); without a guard it must be
+ *   case-sensitive (`wordProblems`).
  */
 export type AliasGuard =
   | {
@@ -32,7 +36,13 @@ export type AliasGuard =
       /** Only for cards of these kinds: "Chad" is the country's name, never a person's alone. */
       kinds?: readonly Kind[];
     }
-  | { rule: 'shared'; alias: string; cards: readonly string[]; example: string };
+  | { rule: 'shared'; alias: string; cards: readonly string[]; example: string }
+  | {
+      rule: 'word';
+      alias: string;
+      /** Why the name may match in lower case: the dictionary's word is the thing itself ("les talibans"). */
+      example: string;
+    };
 
 export interface CheckOptions {
   /** Packs generated from data packages: their facts come from the package, so only names are checked. */
@@ -208,3 +218,43 @@ export function crossPackProblems(
 }
 
 const sameThing = (a: Card, b: Card) => a === b || (a.sameAs ?? []).some((k) => (b.sameAs ?? []).includes(k));
+
+/** A one-word name in a script with capitals: the only kind a capital tells from a word. */
+function casedWord(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = classOf(text.charCodeAt(i));
+    if (c !== CharClass.Latin && c !== CharClass.Cyrillic && c !== CharClass.Greek) return false;
+  }
+  return text.length > 0;
+}
+
+/**
+ * One-word names of a pack that are also ordinary words and would match them in lower case:
+ * "trump" (a trump card), Spanish "rubio" ("blond"), Turkish "fidan" ("sapling"). Such an alias is
+ * flagged `caseSensitive`, or a `word` guard says why it need not be. `wordLangs` says which
+ * languages' dictionaries list a lower-case word (the checker reads them; this stays pure).
+ */
+export function wordProblems(
+  pack: Pack,
+  wordLangs: (word: string) => readonly string[],
+  guards: readonly AliasGuard[],
+): string[] {
+  const allowed = new Set(guards.flatMap((g) => (g.rule === 'word' ? [fold(g.alias)] : [])));
+  const out: string[] = [];
+  pack.cards.forEach((card, i) => {
+    // A card that is one thing with another pack's card is read with that card's names (identity.ts):
+    // its label is not a name of its own there ("Chad" is the countries pack's case-sensitive alias).
+    const own = Object.values(card.aliases).reduce((n, list) => n + (list?.length ?? 0), 0);
+    const names = card.sameAs?.length ? cardAliases(card).slice(0, own) : cardAliases(card);
+    for (const alias of names) {
+      if (alias.caseSensitive || !casedWord(alias.text) || allowed.has(fold(alias.text))) continue;
+      const word = alias.text.toLocaleLowerCase(alias.lang);
+      const langs = wordLangs(word);
+      if (langs.length)
+        out.push(
+          `${pack.id}: cards[${i}] (${card.id}): «${alias.text}» (${alias.lang}) is also the word «${word}» (${langs.join(', ')} dictionary): flag it caseSensitive, or write a word guard with the example that needs it`,
+        );
+    }
+  });
+  return out;
+}

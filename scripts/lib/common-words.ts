@@ -1,0 +1,33 @@
+/**
+ * Which names are also ordinary words: the hunspell dictionaries of wooorm/dictionaries
+ * (dictionary-en…, dev dependencies, read at build and check time only). The places generator drops
+ * such a name unless it is big enough (place-names.ts); `npm run pack:check` asks a hand-written pack
+ * to flag it case-sensitive ("trump", "rubio", Turkish "fidan").
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** Languages whose dictionaries tell ordinary words (the others write without capitals). */
+export const DICTIONARIES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'tr', 'ru', 'uk'] as const;
+export type DictionaryLang = (typeof DICTIONARIES)[number];
+
+/** The languages whose dictionary has `word` (lower case) as an ordinary word; none: a name only. */
+export type WordLangs = (word: string) => readonly DictionaryLang[];
+
+export function commonWords(): WordLangs {
+  const words = new Map<string, DictionaryLang[]>();
+  for (const lang of DICTIONARIES) {
+    const path = fileURLToPath(new URL(`../../node_modules/dictionary-${lang}/index.dic`, import.meta.url));
+    // The first line is the count; a word is written before its affix flags.
+    for (const line of readFileSync(path, 'utf8').split('\n').slice(1)) {
+      const [word = '', flags = ''] = line.trim().split('/');
+      // Lower case only: a capitalised entry is itself a name (Paris, Berlin). German lists city
+      // names in lower case too, flagged only as the start of a compound (seattle/Sozm): not words.
+      if (!word || word !== word.toLocaleLowerCase(lang) || (lang === 'de' && /^[Sozm]+$/.test(flags))) continue;
+      const langs = words.get(word);
+      if (!langs) words.set(word, [lang]);
+      else if (!langs.includes(lang)) langs.push(lang);
+    }
+  }
+  return (word) => words.get(word) ?? [];
+}
