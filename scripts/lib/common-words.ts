@@ -14,7 +14,12 @@ export type DictionaryLang = (typeof DICTIONARIES)[number];
 /** The languages whose dictionary has `word` (lower case) as an ordinary word; none: a name only. */
 export type WordLangs = (word: string) => readonly DictionaryLang[];
 
-export function commonWords(): WordLangs {
+/**
+ * `key` turns a word into what is compared: the dictionary's words and the words looked up alike.
+ * The places generator compares lower case; `npm run pack:check` compares folded text, as the matcher
+ * reads it (an alias "Bahceli" also matches Turkish "bahçeli", "with a garden").
+ */
+export function commonWords(key: (word: string) => string = (word) => word): WordLangs {
   const words = new Map<string, DictionaryLang[]>();
   for (const lang of DICTIONARIES) {
     const path = fileURLToPath(new URL(`../../node_modules/dictionary-${lang}/index.dic`, import.meta.url));
@@ -24,10 +29,11 @@ export function commonWords(): WordLangs {
       // Lower case only: a capitalised entry is itself a name (Paris, Berlin). German lists city
       // names in lower case too, flagged only as the start of a compound (seattle/Sozm): not words.
       if (!word || word !== word.toLocaleLowerCase(lang) || (lang === 'de' && /^[Sozm]+$/.test(flags))) continue;
-      const langs = words.get(word);
-      if (!langs) words.set(word, [lang]);
+      const k = key(word);
+      const langs = words.get(k);
+      if (!langs) words.set(k, [lang]);
       else if (!langs.includes(lang)) langs.push(lang);
     }
   }
-  return (word) => words.get(word) ?? [];
+  return (word) => words.get(key(word)) ?? [];
 }
