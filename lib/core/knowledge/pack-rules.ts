@@ -10,7 +10,7 @@ import { periodStart } from '../base/dates';
 import { formatPath } from '../base/issues';
 import { CharClass, classOf } from '../text/char-class';
 import { fold } from '../text/normalise';
-import { cardAliases } from './card-aliases';
+import { cardAliases, specOf } from './card-aliases';
 import { citedSources, type Card, type Fact, type Kind, type Localised, type Pack } from './pack-schema';
 
 /** The languages every bundled card is written in. */
@@ -244,8 +244,9 @@ export function wordProblems(
   pack.cards.forEach((card, i) => {
     // A card that is one thing with another pack's card is read with that card's names (identity.ts):
     // its label is not a name of its own there ("Chad" is the countries pack's case-sensitive alias).
-    const own = Object.values(card.aliases).reduce((n, list) => n + (list?.length ?? 0), 0);
-    const names = card.sameAs?.length ? cardAliases(card).slice(0, own) : cardAliases(card);
+    const names = card.sameAs?.length
+      ? Object.entries(card.aliases).flatMap(([lang, list]) => (list ?? []).map((a) => specOf(card.id, lang, a)))
+      : cardAliases(card);
     for (const alias of names) {
       if (alias.caseSensitive || !casedWord(alias.text) || allowed.has(fold(alias.text))) continue;
       const word = alias.text.toLocaleLowerCase(alias.lang);
