@@ -265,14 +265,23 @@ export function createMatcherCache(
       return at;
     };
     const parts = new MatchingParts();
+    // The cards named so far in this request's runs, which read on from one another.
+    const named = new Set<number>();
     const found = runs.map(({ text, lang }) => {
       const flat: number[] = [];
       let titles = false;
       parts.time('walk', () =>
-        eachMention(view.matcher, text, lang, (e, start, end) => {
-          if (view.kinds[e] === OFFICE) titles = true;
-          flat.push(e, start, end);
-        }),
+        eachMention(
+          view.matcher,
+          text,
+          lang,
+          (e, start, end) => {
+            if (view.kinds[e] === OFFICE) titles = true;
+            flat.push(e, start, end);
+          },
+          undefined,
+          named,
+        ),
       );
       if (!titles) {
         for (let i = 0; i < flat.length; i += 3)
@@ -297,6 +306,7 @@ export function createMatcherCache(
           lang,
           (e, start, end) => out.push(byId(e, start + from, end + from)),
           (e) => view.kinds[e] === OFFICE,
+          named,
         );
         return out;
       };

@@ -31,10 +31,12 @@ export function scanSegments(
   titles?: TitleContext,
 ): ScanMention[] {
   const out: ScanMention[] = [];
+  // The cards named so far in the document, as the background keeps them over a page's request.
+  const named = new Set<number>();
   for (const segment of doc.segments) {
     const mentions = titles
-      ? mentionsWithTitles(matcher, segment.text, segment.lang, titles.offices, titles.day)
-      : findMentions(matcher, segment.text, segment.lang);
+      ? mentionsWithTitles(matcher, segment.text, segment.lang, titles.offices, titles.day, named)
+      : findMentions(matcher, segment.text, segment.lang, undefined, named);
     for (const m of mentions) {
       out.push({
         id: m.entity,

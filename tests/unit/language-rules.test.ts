@@ -16,7 +16,14 @@ describe('each language rule does what its examples say', () => {
     for (const ex of rule.examples)
       it(`${rule.name}: ${ex.alias} (${ex.lang}) in «${ex.text}»${ex.declared ? ` [lang=${ex.declared}]` : ''} → ${JSON.stringify(ex.marks)}`, () => {
         const m = buildMatcher([
-          { entity: 'x', text: ex.alias, lang: ex.lang, caseSensitive: ex.caseSensitive, exact: ex.exact },
+          {
+            entity: 'x',
+            text: ex.alias,
+            lang: ex.lang,
+            caseSensitive: ex.caseSensitive,
+            exact: ex.exact,
+            wordAtSentenceStart: ex.wordAtSentenceStart,
+          },
         ]);
         expect(surfaces(ex.text, findMentions(m, ex.text, ex.declared))).toEqual(ex.marks);
       });

@@ -72,6 +72,11 @@ export const AliasSchema = v.union([
     caseSensitive: v.optional(v.boolean()),
     /** Match only the whole word: no clitics before it, no endings after it. */
     exact: v.optional(v.boolean()),
+    /**
+     * Also a common word where a sentence starts (Turkish «Kalın bir duvar», "a thick wall"): at a
+     * sentence start it marks only once the card has been named earlier in the text.
+     */
+    wordAtSentenceStart: v.optional(v.boolean()),
   }),
 ]);
 

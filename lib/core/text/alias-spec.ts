@@ -6,6 +6,8 @@ export interface AliasSpec {
   lang: string;
   caseSensitive?: boolean | undefined;
   exact?: boolean | undefined;
+  /** Also a common word at a sentence start: there, a name only after its card is named (AliasFlag.SentenceWord). */
+  wordAtSentenceStart?: boolean | undefined;
 }
 
 /**
@@ -19,4 +21,5 @@ export const aliasSpec = (
   text: string,
   caseSensitive?: boolean,
   exact?: boolean,
-): AliasSpec => ({ entity, text, lang, caseSensitive, exact });
+  wordAtSentenceStart?: boolean,
+): AliasSpec => ({ entity, text, lang, caseSensitive, exact, wordAtSentenceStart });

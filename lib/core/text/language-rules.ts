@@ -12,6 +12,7 @@ export interface RuleExample {
   lang: Lang;
   caseSensitive?: boolean;
   exact?: boolean;
+  wordAtSentenceStart?: boolean;
   text: string;
   /** The language the page declares for the text, if any. */
   declared?: string;
@@ -78,6 +79,46 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
       { alias: 'Turkey', lang: 'en', caseSensitive: true, text: "TURKEY'S ALLIES MEET", marks: ['TURKEY'] },
       { alias: 'Turkey', lang: 'en', caseSensitive: true, text: 'a roast turkey', marks: [] },
       { alias: 'USA', lang: 'en', caseSensitive: true, text: 'la usa ogni giorno', marks: [] },
+    ],
+  },
+  {
+    name: 'word-at-sentence-start',
+    langs: ['all'],
+    description:
+      "A surname that is also a common word is case-sensitive, but a sentence starts with a capital too: an alias flagged wordAtSentenceStart marks at the start of a sentence (or of a run) only once its card has been named earlier in the text — in the page's request, or the scanned file — or where a suffix after an apostrophe, a comma or a colon follows it, as only a name takes them there.",
+    examples: [
+      {
+        alias: 'Kalın',
+        lang: 'tr',
+        caseSensitive: true,
+        wordAtSentenceStart: true,
+        text: 'Kalın bir duvarın arkasında beklediler.',
+        marks: [],
+      },
+      {
+        alias: 'Kalın',
+        lang: 'tr',
+        caseSensitive: true,
+        wordAtSentenceStart: true,
+        text: "MİT Başkanı İbrahim Kalın Şam'daydı. Kalın görüşmenin ardından açıklama yaptı.",
+        marks: ['Kalın', 'Kalın'],
+      },
+      {
+        alias: 'Fidan',
+        lang: 'tr',
+        caseSensitive: true,
+        wordAtSentenceStart: true,
+        text: "Fidan dikimi başladı. Fidan'dan Gazze açıklaması. Fidan: ateşkes sürmeli.",
+        marks: ['Fidan', 'Fidan'],
+      },
+      {
+        alias: 'Малюк',
+        lang: 'uk',
+        caseSensitive: true,
+        wordAtSentenceStart: true,
+        text: '«Малюк спав», — сказала мати. Голова СБУ Василь Малюк заявив про операцію.',
+        marks: ['Малюк'],
+      },
     ],
   },
   {

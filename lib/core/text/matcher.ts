@@ -250,6 +250,7 @@ function addPatterns(out: Patterns, spec: AliasSpec, entity: number, sharedLang:
   let flags = 0;
   if (spec.caseSensitive) flags |= AliasFlag.CaseSensitive;
   if (spec.exact) flags |= AliasFlag.Exact;
+  if (spec.wordAtSentenceStart) flags |= AliasFlag.SentenceWord;
   const key = spec.caseSensitive ? caseKey(spec.text) : undefined;
   const add = (text: string, patternFlags: number, k = key) => out.add(text, entity, patternFlags, lang, k, sharedLang);
   const rules = !spec.exact && (!options.ruleLangs || options.ruleLangs.has(spec.lang));
@@ -399,11 +400,45 @@ export function findMentions(
   text: string,
   lang?: string | null,
   skip?: (entity: number) => boolean,
+  named?: Set<number>,
 ): Mention[] {
   const out: Mention[] = [];
-  eachMention(m, text, lang, (entity, start, end) => out.push({ entity: m.entities.at(entity), start, end }), skip);
+  eachMention(
+    m,
+    text,
+    lang,
+    (entity, start, end) => out.push({ entity: m.entities.at(entity), start, end }),
+    skip,
+    named,
+  );
   return out;
 }
+
+/** What may stand between a sentence's end and its first word: spaces, quotes, brackets, dashes. */
+const BEFORE_SENTENCE = /[\s"'«»“”„‘’‚‹›()[\]{}\-–—]/u;
+/** What ends a sentence (or a heading's line): full stops, question and exclamation marks, colons. */
+const SENTENCE_END = /[.!?…:;؟؛۔\n\r]/u;
+
+/** Whether `start` begins a sentence of `text`: nothing but spaces, quotes or brackets after a sentence's end or the run's start. */
+function atSentenceStart(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (BEFORE_SENTENCE.test(c)) continue;
+    return SENTENCE_END.test(c);
+  }
+  return true;
+}
+
+/**
+ * Whether what follows a mention says it is a name even at a sentence start: a suffix after an
+ * apostrophe, which Turkish writes after proper nouns only («Fidan'dan», not «fidanlar»), or a comma
+ * or colon, as a subject or a headline's speaker is set off («Kalın, …», «Fidan: …»).
+ */
+const NAME_AFTER = /^(?:['’ʼ]\p{L}|[,:])/u;
+
+/** A mention of a name that is also a word at a sentence start that is not yet known to be the name: see AliasFlag.SentenceWord. */
+const wordNotName = (text: string, start: number, end: number) =>
+  atSentenceStart(text, start) && !NAME_AFTER.test(text.slice(end, end + 2));
 
 /** The candidates of one walk (one start), reused from walk to walk: ends and patterns. */
 let candidateEnd = new Int32Array(64);
@@ -412,7 +447,10 @@ let candidatePattern = new Int32Array(64);
 /**
  * `findMentions` by entity index (into `m.entities`), with nothing allocated per mention. `skip`
  * leaves some entities' names out, as if they were not in the matcher: what is inside a title that
- * names no one is read again without titles.
+ * names no one is read again without titles. `named` holds the entities named so far in the text
+ * this run belongs to (a page's request, a scanned file), and gains the ones named here: a name that
+ * is also a word at a sentence start (AliasFlag.SentenceWord) marks there only after its card is
+ * named, or where what follows it shows it is a name (wordNotName).
  */
 export function eachMention(
   m: Matcher,
@@ -420,6 +458,7 @@ export function eachMention(
   lang: string | null | undefined,
   onMention: (entity: number, start: number, end: number) => void,
   skip?: (entity: number) => boolean,
+  named: Set<number> = new Set(),
 ): void {
   const folded = sharedBuffer.fold(text);
   const { buf } = folded;
@@ -466,13 +505,21 @@ export function eachMention(
           best = k;
       const pattern = candidatePattern[best]!;
       const [start, end] = toOriginal(text, folded, from, candidateEnd[best]!);
+      const flags = m.patternFlags[pattern]!;
+      const entity = m.patternEntity[pattern]!;
       // Most patterns are not case-sensitive: no search of the case keys for them.
-      const cased = m.patternFlags[pattern]! & AliasFlag.CaseSensitive ? caseIndexOf(m.caseKeys, pattern) : -1;
-      if (cased < 0 || sameCase(text, start, end, m.caseKeys, cased)) {
+      const cased = flags & AliasFlag.CaseSensitive ? caseIndexOf(m.caseKeys, pattern) : -1;
+      if (
+        (cased < 0 || sameCase(text, start, end, m.caseKeys, cased)) &&
+        // «Kalın bir duvar» ("a thick wall") is no one; «Kalın» after «İbrahim Kalın» is him.
+        !(flags & AliasFlag.SentenceWord && !named.has(entity) && wordNotName(text, start, end))
+      ) {
         reached = candidateEnd[best]!;
-        const entity = m.patternEntity[pattern]!;
         // STOP_ENTITY is the empty id.
-        if (!m.entities.isEmpty(entity)) onMention(entity, start, end);
+        if (!m.entities.isEmpty(entity)) {
+          named.add(entity);
+          onMention(entity, start, end);
+        }
         return;
       }
       // Not this one: the next best.

@@ -32,6 +32,11 @@ export const enum AliasFlag {
   LatinS = 16,
   /** Hebrew alias: Hebrew prefixes may precede it. */
   HebrewPrefixes = 32,
+  /**
+   * A name that is also a common word where a sentence starts (Turkish «Kalın bir duvar», "a thick
+   * wall"): there it marks only once its card has been named earlier in the text (matcher.ts).
+   */
+  SentenceWord = 64,
 }
 
 /** Folded text as the matcher holds it: code units and a length. */

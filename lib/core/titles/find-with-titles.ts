@@ -12,13 +12,15 @@ export function mentionsWithTitles(
   lang: string | null | undefined,
   offices: OfficeTerms,
   day: string,
+  /** The cards named so far in the text this one belongs to (see eachMention). */
+  named?: Set<number>,
 ): Mention[] {
-  const found = findMentions(m, text, lang);
+  const found = findMentions(m, text, lang, undefined, named);
   if (!found.some((f) => offices.has(f.entity))) return found;
   // Inside a title that names no one: the names found there with titles left out.
   const isOffice = (e: number) => offices.has(m.entities.at(e));
   const inner = (start: number, end: number) =>
-    findMentions(m, text.slice(start, end), lang, isOffice).map((f) => ({
+    findMentions(m, text.slice(start, end), lang, isOffice, named).map((f) => ({
       entity: f.entity,
       start: f.start + start,
       end: f.end + start,
