@@ -76,6 +76,16 @@ describe('handleRequest', () => {
     expect(answer.found).toEqual([[0, 1, 22]]);
   });
 
+  it('reads a request’s runs on from one another: a surname that is a word at a sentence start marks once named', async () => {
+    const ctx = context(fresh());
+    const find = async (runs: { text: string; lang: string }[]) =>
+      ((await handleRequest({ type: 'mentions/find', runs }, ctx)) as FoundResponse).found.map((f) => f.length / 3);
+    // "Kalın spoke after the meeting." after "MİT chief İbrahim Kalın was in Damascus."; alone, «Kalın» may be "thick".
+    const later = { text: 'Kalın görüşmeden sonra açıklama yaptı.', lang: 'tr' };
+    expect(await find([{ text: 'MİT Başkanı İbrahim Kalın konuştu.', lang: 'tr' }, later])).toEqual([1, 1]);
+    expect(await find([later])).toEqual([0]);
+  });
+
   it('keeps the view it built, so a woken background loads it instead of reading every card again', async () => {
     const db = fresh();
     await installPacks(db, [core()]);
