@@ -41,6 +41,39 @@ export async function linkText(selector: string): Promise<string> {
 }
 
 /**
+ * Keeps the text behind a download link in the page and tells what it is: its size, its
+ * `formatName`, and whether it holds `probe`. A whole-database backup is tens of megabytes, which
+ * the browser protocol takes a long while to carry out to the test and back in again.
+ */
+export async function keepLinkText(arg: {
+  selector: string;
+  probe: string;
+}): Promise<{ chars: number; formatName: unknown; holdsProbe: boolean }> {
+  const a = document.querySelector(arg.selector) as HTMLAnchorElement | null;
+  const text = a ? await (await fetch(a.href)).text() : '';
+  (window as unknown as { keptText: string }).keptText = text;
+  return {
+    chars: text.length,
+    formatName: text ? (JSON.parse(text) as { formatName?: unknown }).formatName : undefined,
+    holdsProbe: text.includes(arg.probe),
+  };
+}
+
+/** Chooses the kept text as a file (see keepLinkText), with `replace` changed in it if given. */
+export function chooseKeptFile(arg: { selector: string; name: string; replace?: [string, string] }): boolean {
+  const input = document.querySelector(arg.selector) as HTMLInputElement | null;
+  const kept = (window as unknown as { keptText?: string }).keptText;
+  if (!input || !kept) return false;
+  const content = arg.replace ? kept.replace(arg.replace[0], arg.replace[1]) : kept;
+  if (arg.replace && content === kept) return false;
+  const data = new DataTransfer();
+  data.items.add(new File([content], arg.name, { type: 'application/json' }));
+  input.files = data.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  return true;
+}
+
+/**
  * What the database holds, store by store: its row count and a SHA-256 of its rows as JSON. Two
  * readings are equal exactly when nothing changed; a digest, not the rows, since with the places pack
  * the database holds tens of megabytes, which the browser protocol would take a minute to send.

@@ -14,7 +14,7 @@ import {
 } from '../../scripts/lib/browsers';
 import { clickSelector, setField, textOf } from '../../scripts/lib/ui-probes';
 import { openControl } from './extension-control';
-import { sleep, waitFor } from './wait';
+import { AFTER_A_WRITE, sleep, waitFor } from './wait';
 
 /** Every card of the build under test: the bundled packs', and 50,000 more in the scale-test build. */
 const BUNDLED = bundledCardCount();
@@ -196,7 +196,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the library, in %s', (brows
     await library.evaluate(setField, { selector: 'input[name=library-search]', value: 'حزب العمال الكردستاني' });
     // The first search after a pack was switched on (the test above) waits for the names rebuilt with
     // it: seconds with the generated places, on two shared cores. The searches timed below come after.
-    const ids = await waitFor(library, listed, (ids) => ids[0] === 'pkk', { what: 'the PKK first', timeout: 30_000 });
+    const ids = await waitFor(library, listed, (ids) => ids[0] === 'pkk', {
+      what: 'the PKK first',
+      timeout: AFTER_A_WRITE,
+    });
     expect(ids[0]).toBe('pkk');
     expect(await library.evaluate(clickSelector, '.entry[data-card=pkk]')).toBe(true);
     // The card read before this test may show until the new one comes.

@@ -33,4 +33,11 @@ export async function waitForCard<R, A = undefined>(
   });
 }
 
+/**
+ * How long to wait for the first answer after a write (an edit, an import, a pack switched): the
+ * background rebuilds its reading view of every enabled card, which takes seconds on two shared
+ * cores while the other browser and the test runner work too.
+ */
+export const AFTER_A_WRITE = 30_000;
+
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
