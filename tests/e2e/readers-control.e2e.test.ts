@@ -320,9 +320,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('readers in control, in %s',
     const hrefOf = (s: string) => document.querySelector(s)?.getAttribute('href') ?? '';
     const earlier = await options.evaluate(hrefOf, '#export-link');
     await options.evaluate(clickSelector, '.transfer button');
+    // An export reads every card row (tens of megabytes with the places pack), here while the
+    // background may still be reading them all anew after the restore and the edit.
     await waitFor(options, hrefOf, (href) => href !== '' && href !== earlier, {
       arg: '#export-link',
       what: 'a new export link',
+      timeout: AFTER_A_WRITE,
     });
     const exported = await options.evaluate(linkText, '#export-link');
     const carried = (JSON.parse(exported) as { backstory: { edits: Record<string, { facts?: Fact[] }> } }).backstory
