@@ -8,12 +8,16 @@
  *     stopped), and a cold start's steps in the worker (lib/background/probes.ts);
  *   - the memory Backstory adds to a tab (Chromium: the tab's JS heap after a full collection, with the
  *     extension minus without it, same page; Firefox offers automation no per-tab heap);
- *   - hover intent to a visible card (the dwell itself not counted), median and the first after start-up.
+ *   - hover intent to a visible card (the dwell itself not counted), median and the first after start-up;
+ *   - beside Chromium's cold start, the same start of an extension that does nothing
+ *     (bench/baseline-extension): when its stopped worker answers a ping, and when 300 kB read from
+ *     storage.local arrive instead — the floor under any design that asks the worker, and the
+ *     other way a tab could get its first index.
  * Prints tables, then one JSON line.
  */
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import {
   BROWSER_PATHS,
@@ -144,6 +148,58 @@ async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 2
     if (ok(v) || Date.now() > deadline) return v;
     await sleep(50);
   }
+}
+
+/**
+ * The baseline a cold start is measured against, side by side in the same run: an extension that
+ * does nothing (bench/baseline-extension), its service worker stopped as Backstory's is, on the same
+ * demo page. Per load, from its content script's start: the worker's answer to a ping (what any
+ * design that asks a stopped worker waits for, before doing any work) and a read of 300 kB from
+ * storage.local (which the browser answers without the worker). Chromium only.
+ */
+async function measureBaseline(): Promise<{ ping: number[]; read: number[] }> {
+  const fixtures = await serveDir('tests/fixtures');
+  const dir = resolve('bench/baseline-extension');
+  const profile = mkdtempSync(join(tmpdir(), 'backstory-baseline-ext-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: BROWSER_PATHS.chromium,
+    headless: false,
+    viewport: { width: 1280, height: 900 },
+    javaScriptEnabled: false,
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+    ],
+  });
+  const out = { ping: [] as number[], read: [] as number[] };
+  try {
+    if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
+    await sleep(1000);
+    const page = await context.newPage();
+    for (let i = 0; i < 5; i++) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+      await sleep(500);
+      await page.goto(fixtures.url('demo-ar.html'));
+      const times = await until(
+        () => page.evaluate(() => ({ ...document.documentElement.dataset })),
+        (d) => d.baselinePingMs !== undefined && d.baselineReadMs !== undefined,
+      );
+      if (times.baselinePingMs) out.ping.push(Number(times.baselinePingMs));
+      if (times.baselineReadMs) out.read.push(Number(times.baselineReadMs));
+    }
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+    await fixtures.close();
+  }
+  return out;
 }
 
 /** Scan cost on every page, with the pages' own scripts off so each page is the same every run; start-up times and memory on the demo page. */
@@ -292,6 +348,7 @@ const median = (xs: number[]) => {
 const r1 = (n: number | undefined) => (n === undefined ? '–' : n.toFixed(1));
 
 const rows: Row[] = [];
+let baseline: { ping: number[]; read: number[] } | undefined;
 const cards: Record<BrowserName, number[]> = { chromium: [], firefox: [] };
 const startUps: Record<BrowserName, StartUp> = {
   chromium: { warm: [], cold: [], whole: [], steps: [], warmSteps: [] },
@@ -302,9 +359,14 @@ const only = process.env.BENCH_BROWSERS?.split(',');
 for (const b of ['chromium', 'firefox'] as const) {
   if (only && !only.includes(b)) continue;
   rows.push(...(await measureScans(b, startUps[b])));
+  if (b === 'chromium') baseline = await measureBaseline();
   cards[b] = await measureCards(b);
   const ms = (values: number[]) => values.map((v) => Math.round(v)).join(', ') || '–';
   console.log(`${b}: first marks cold ${ms(startUps[b].cold)}; warm ${ms(startUps[b].warm)} (ms, in order)`);
+  if (b === 'chromium' && baseline)
+    console.log(
+      `chromium, baseline (an empty extension, worker stopped): ping answered ${ms(baseline.ping)}; 300 kB read from storage.local ${ms(baseline.read)} (ms after its content script began, in order)`,
+    );
   if (startUps[b].whole.length)
     console.log(
       `${b}: cold, every name marked (read again with the full view) ${ms(startUps[b].whole)} (ms, in order)`,
@@ -391,4 +453,9 @@ for (const b of ['chromium', 'firefox'] as const) {
     [`${b}_card_max_ms`]: Number(r1(Math.max(...cards[b]))),
   });
 }
+if (baseline)
+  Object.assign(summary, {
+    chromium_baseline_cold_ping_ms: Number(r1(median(baseline.ping))),
+    chromium_baseline_storage_read_ms: Number(r1(median(baseline.read))),
+  });
 console.log(JSON.stringify(summary));
