@@ -18,11 +18,12 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type BrowserContext } from 'playwright-core';
 import {
   BROWSER_PATHS,
   heapUsedOf,
   launch,
+  stopServiceWorkers,
   type BrowserName,
   type ExtensionBrowser,
   type PageDriver,
@@ -108,24 +109,44 @@ async function settled(browser: ExtensionBrowser, keepOpen = false): Promise<Pag
   return undefined;
 }
 
-/** The same page's JS heap in Chromium without the extension. */
-async function baselineHeap(url: string): Promise<number> {
+/**
+ * A Chromium of the bench's own, pages' scripts off, in a fresh profile that `close` removes: without
+ * Backstory (the heap baseline), or with only `extension` loaded (the empty extension's cold start).
+ */
+async function bareChromium(extension?: string): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'backstory-baseline-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: BROWSER_PATHS.chromium,
     headless: false,
     viewport: { width: 1280, height: 900 },
     javaScriptEnabled: false,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
+    ],
   });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The same page's JS heap in Chromium without the extension. */
+async function baselineHeap(url: string): Promise<number> {
+  const { context, close } = await bareChromium();
   try {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
     await sleep(1000);
     return await heapUsedOf(page);
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close();
   }
 }
 
@@ -159,44 +180,27 @@ async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 2
  */
 async function measureBaseline(): Promise<{ ping: number[]; read: number[] }> {
   const fixtures = await serveDir('tests/fixtures');
-  const dir = resolve('bench/baseline-extension');
-  const profile = mkdtempSync(join(tmpdir(), 'backstory-baseline-ext-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: BROWSER_PATHS.chromium,
-    headless: false,
-    viewport: { width: 1280, height: 900 },
-    javaScriptEnabled: false,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-    ],
-  });
+  const { context, close } = await bareChromium(resolve('bench/baseline-extension'));
   const out = { ping: [] as number[], read: [] as number[] };
+  // Only a time the page recorded: a read that found no stored value says 'missing'.
+  const add = (to: number[], value: string | undefined) => Number.isFinite(Number(value)) && to.push(Number(value));
   try {
     if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
     await sleep(1000);
     const page = await context.newPage();
     for (let i = 0; i < 5; i++) {
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await cdp.detach();
+      await stopServiceWorkers(context);
       await sleep(500);
       await page.goto(fixtures.url('demo-ar.html'));
       const times = await until(
         () => page.evaluate(() => ({ ...document.documentElement.dataset })),
         (d) => d.baselinePingMs !== undefined && d.baselineReadMs !== undefined,
       );
-      if (times.baselinePingMs) out.ping.push(Number(times.baselinePingMs));
-      if (times.baselineReadMs) out.read.push(Number(times.baselineReadMs));
+      add(out.ping, times.baselinePingMs);
+      add(out.read, times.baselineReadMs);
     }
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close();
     await fixtures.close();
   }
   return out;

@@ -278,6 +278,15 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
   return browser;
 }
 
+/** Stops every service worker of a Chromium context, as the browser does to an idle one (over CDP). */
+export async function stopServiceWorkers(context: BrowserContext): Promise<void> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
 async function launchChromium({
   headless,
   pageScripts,
@@ -336,13 +345,7 @@ async function launchChromium({
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
       return worker.evaluate(fn as never) as never;
     },
-    stopServiceWorker: async () => {
-      const page = context.pages()[0] ?? (await context.newPage());
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await cdp.detach();
-    },
+    stopServiceWorker: () => stopServiceWorkers(context),
     extensionUrl,
     extensionPage: async (path) => {
       const want = extensionUrl(path);
