@@ -12,6 +12,7 @@ import { createLocatorMaps } from '../lib/background/locator-maps';
 import { createToolbar } from '../lib/background/toolbar';
 import { markStartStep, timePageRequest } from '../lib/background/probes';
 import { createSetupCache } from '../lib/background/setup-cache';
+import { startIndexWriter } from '../lib/background/start-index-writer';
 
 export default defineBackground(() => {
   markStartStep('worker-start');
@@ -26,7 +27,9 @@ export default defineBackground(() => {
     const target = { db, notify: broadcastDataChanged };
     // The revision and exclusions are read now, beside the stored view: a woken worker's first
     // request (a page's setup) then finds them kept instead of reading them after the view.
-    const setup = createSetupCache(db, broadcastDataChanged);
+    // Chromium: the tabs' start indexes, which a page reads while a stopped worker wakes.
+    const startIndexes = import.meta.env.MANIFEST_VERSION === 3 ? startIndexWriter() : undefined;
+    const setup = createSetupCache(db, broadcastDataChanged, startIndexes?.onSetupRead);
     setup.read().catch(() => undefined);
     // At every start, not only on install: a worker restarted after the database was cleared heals it.
     // Requests wait for the packs of ordinary size; large ones go on in slices behind them. Where only
@@ -36,14 +39,21 @@ export default defineBackground(() => {
     const install = installBundled(target, sources(), progress);
     const failed = (error: unknown) => console.error('Backstory: installing packs failed', error);
     // The stored view is a cache in IndexedDB; where only memory works, the view lives in memory too.
-    const matcher = createMatcherCache(db, storage === 'indexeddb' ? viewStore : undefined, broadcastDataChanged);
+    const matcher = createMatcherCache(
+      db,
+      storage === 'indexeddb' ? viewStore : undefined,
+      broadcastDataChanged,
+      undefined,
+      undefined,
+      startIndexes?.afterStore,
+    );
     // Built (and stored) as soon as the packs are in, not at the first page after: a worker stopped
     // before any page asked would otherwise wake to an old stored view and build again then.
     // A background page (Firefox) runs from the browser's start, so no page waits for it: it loads
     // the full view then, where a woken service worker (Chromium) answers the page that woke it first.
     install.done
       .then(() => matcher.prepare(), failed)
-      .then(() => (import.meta.env.MANIFEST_VERSION === 2 ? matcher.loadFullNow() : undefined))
+      .then(() => (import.meta.env.MANIFEST_VERSION === 2 ? matcher.loadFullNow() : startIndexes?.ensure(db)))
       .catch(() => undefined);
     return {
       db,

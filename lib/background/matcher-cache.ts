@@ -12,7 +12,8 @@ import { mergeIdentities, type Identities } from '../core/knowledge/identity';
 import { USER_PACK } from '../core/knowledge/pack-merge';
 import { matcherAliases } from '../core/knowledge/pack-matcher';
 import { runInSlices } from './run-in-slices';
-import { KINDS, type Kind } from '../core/knowledge/pack-schema';
+import { KINDS } from '../core/knowledge/pack-schema';
+import { ReplyEntities } from '../core/reply-entities';
 import type { FoundResponse } from '../core/protocol';
 import { addShortcuts, type Trie } from '../core/text/trie';
 import { eachMention, loadMatcher, matcherSteps, storeMatcher, type Matcher } from '../core/text/matcher';
@@ -40,18 +41,24 @@ export interface ReadingView extends Omit<Identities, 'cards'> {
   offices: OfficeTerms;
 }
 
-const KIND_INDEX = new Map<string, number>(KINDS.map((k, i) => [k, i]));
+export const KIND_INDEX = new Map<string, number>(KINDS.map((k, i) => [k, i]));
 const OFFICE = KIND_INDEX.get('office')!;
 const PERSON = KIND_INDEX.get('person')!;
 
-type Content = Pick<Awaited<ReturnType<typeof enabledContent>>, 'packs' | 'rows'>;
+export type Content = Pick<Awaited<ReturnType<typeof enabledContent>>, 'packs' | 'rows'>;
+
+/**
+ * One card per thing, in the order of the packs' ranks (the rows come in id order): where two cards
+ * share a name, the matcher keeps the first, so the reader's own card wins, then the bundled packs in
+ * their order, then any other pack — not whichever id sorts first.
+ */
+export function rankedIdentities(rows: Content['rows']): Identities {
+  const ranked = rows.map((r) => ({ card: r.card, rank: rankOf(r.packId) })).sort((a, b) => a.rank - b.rank);
+  return mergeIdentities(ranked);
+}
 
 async function buildView({ packs, rows }: Content, revision: number): Promise<ReadingView> {
-  // In the order of the packs' ranks (the rows come in id order): where two cards share a name, the
-  // matcher keeps the first, so the reader's own card wins, then the bundled packs in their order,
-  // then any other pack — not whichever id sorts first.
-  const ranked = rows.map((r) => ({ card: r.card, rank: rankOf(r.packId) })).sort((a, b) => a.rank - b.rank);
-  const { cards, redirect, members } = mergeIdentities(ranked);
+  const { cards, redirect, members } = rankedIdentities(rows);
   // In slices: a build over hundreds of thousands of names takes seconds, and requests (cards, the
   // text of pages answered from the view before) are answered between the slices.
   const matcher = await runInSlices(
@@ -125,6 +132,8 @@ export function createMatcherCache(
   serveStaleAbove = SERVE_STALE_ABOVE,
   /** Likewise (QUICK_PACK_MOST). */
   quickPackMost = QUICK_PACK_MOST,
+  /** Called with the content of each view built, once it is stored (the tabs' start indexes are made from it). */
+  afterStore?: (content: Content, revision: number) => Promise<unknown>,
 ) {
   /** The newest view ready to use, perhaps of an older revision. */
   let latest: ReadingView | undefined;
@@ -188,7 +197,9 @@ export function createMatcherCache(
     const quickPart = store && quickContent(content, quickPackMost);
     void (async () => {
       const quickView = quickPart && (await buildView(quickPart, revision));
-      await store?.save(savedView(view), quickView && savedView(quickView));
+      if (!store) return;
+      await store.save(savedView(view), quickView && savedView(quickView));
+      await afterStore?.(content, revision);
     })().catch((error: unknown) => console.warn('Backstory: could not store the matcher', error));
     return view;
   }
@@ -252,18 +263,9 @@ export function createMatcherCache(
     markRequestStep('revision');
     const view = early ?? (await current(known));
     markRequestStep('view');
-    const slot = new Map<string, number>();
-    const entities: FoundResponse['entities'] = [];
-    const slotOf = (id: string, kind: number, office?: string) => {
-      const key = office ? `${id} ${office}` : id;
-      let at = slot.get(key);
-      if (at === undefined) {
-        at = entities.length;
-        slot.set(key, at);
-        entities.push({ id, kind: KINDS[kind] as Kind, ...(office ? { office } : {}) });
-      }
-      return at;
-    };
+    const reply = new ReplyEntities();
+    const slotOf = (id: string, kind: number, office?: string) => reply.slotOf(id, kind, office);
+    const entities = reply.list;
     const parts = new MatchingParts();
     // The cards named so far in this request's runs, which read on from one another.
     const named = new Set<number>();

@@ -34,7 +34,12 @@ export async function readSetupData(db: BackstoryDB): Promise<SetupData> {
   return { revision, exclusions };
 }
 
-export function createSetupCache(db: BackstoryDB, onStale: () => unknown): SetupCache {
+/** `onRead`: given what each read of the database found (not what is answered from memory). */
+export function createSetupCache(
+  db: BackstoryDB,
+  onStale: () => unknown,
+  onRead?: (data: SetupData) => unknown,
+): SetupCache {
   let kept: Promise<SetupData> | undefined;
   let checking: Promise<boolean> | undefined;
 
@@ -55,6 +60,7 @@ export function createSetupCache(db: BackstoryDB, onStale: () => unknown): Setup
       }
       const reading = readSetupData(db);
       kept = reading;
+      if (onRead) reading.then(onRead, () => undefined);
       // A failed read is not kept: the next page reads again.
       reading.catch(() => {
         if (kept === reading) kept = undefined;

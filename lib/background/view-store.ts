@@ -8,7 +8,8 @@
  * buffer, without a structured-clone pass over megabytes.
  */
 import Dexie, { type Table } from 'dexie';
-import { packFields, unpackFields, type PackedFields } from '../core/base/packed-fields';
+import { packFields, unpackFields } from '../core/base/packed-fields';
+import { matcherFields, matcherOfFields } from '../core/text/matcher-fields';
 import type { StoredMatcher } from '../core/text/matcher';
 import type { OfficeTerm } from '../core/titles/title-resolve';
 
@@ -39,43 +40,6 @@ interface ViewRow {
   members: [string, string[]][];
   /** Each office's tenures (title resolution): a few hundred small records. */
   offices: [string, OfficeTerm[]][];
-}
-
-function arraysOf({ matcher: { trie, ...matcher }, kinds }: SavedView): PackedFields {
-  return { ...trie, ...matcher, kinds };
-}
-
-/**
- * The matcher and kinds from their packed arrays. Only put back in shape: every array's type and
- * length is checked where the matcher is loaded (loadMatcher, loadTrie), which refuses a view that
- * is not whole, and the worker then builds again.
- */
-function fromArrays(f: PackedFields): Pick<SavedView, 'matcher' | 'kinds'> | undefined {
-  const { stateCount, patternCount, childCount, labelLength, alphabet, labels, patternState, markStates, markBits } = f;
-  const { entities, entityLengths, caseKeys, caseKeyLengths, patternEntity, patternFlags, patternLang } = f;
-  if (!(f.kinds instanceof Uint8Array)) return undefined;
-  const trie = {
-    stateCount,
-    patternCount,
-    childCount,
-    labelLength,
-    alphabet,
-    labels,
-    patternState,
-    markStates,
-    markBits,
-  };
-  const rest = {
-    entities,
-    entityLengths,
-    caseKeys,
-    caseKeyLengths,
-    patternEntity,
-    patternFlags,
-    patternLang,
-  };
-  // Cast, not checked here: see above.
-  return { matcher: { trie, ...rest } as unknown as StoredMatcher, kinds: f.kinds };
 }
 
 class ViewDB extends Dexie {
@@ -113,7 +77,7 @@ const KEYS: Record<ViewPart, ViewRow['key']> = { full: 'current', quick: 'quick'
 
 function rowOf(key: ViewRow['key'], view: SavedView): ViewRow {
   const { revision, redirect, members, offices } = view;
-  const arrays = new Blob(packFields(arraysOf(view)));
+  const arrays = new Blob(packFields(matcherFields(view.matcher, view.kinds)));
   return { key, format: VIEW_FORMAT, revision, arrays, redirect, members, offices };
 }
 
@@ -151,7 +115,7 @@ export function openViewStore(options?: ConstructorParameters<typeof Dexie>[1]):
 async function viewOf(row: ViewRow | undefined): Promise<SavedView | undefined> {
   if (row?.format !== VIEW_FORMAT || !(row.arrays instanceof Blob)) return undefined;
   const arrays = unpackFields(await row.arrays.arrayBuffer());
-  const read = arrays && fromArrays(arrays);
+  const read = arrays && matcherOfFields(arrays);
   // A row of this format has its offices; checked like the rest where they are used.
   const offices = Array.isArray(row.offices) ? row.offices : [];
   return read && { revision: row.revision, ...read, redirect: row.redirect, members: row.members, offices };

@@ -32,8 +32,9 @@ function frameOrigin(sender: Sender): URL | undefined {
   return parse(sender.url) ?? (sender.url?.startsWith('about:') ? parse(sender.origin) : undefined);
 }
 
-/** The host name exclusions are kept under: `www.` is the same site. */
-const hostOf = (u: URL) => u.hostname.toLowerCase().replace(/^www\./, '');
+/** The name exclusions are kept under for a host name: `www.` is the same site. */
+export const siteKey = (hostname: string) => hostname.toLowerCase().replace(/^www\./, '');
+const hostOf = (u: URL) => siteKey(u.hostname);
 
 /**
  * The site a frame reads for, or undefined where that cannot be told: then it gets no exclusions

@@ -20,12 +20,17 @@ export async function loadSettings(): Promise<Settings> {
   }
 }
 
+/**
+ * Follows changes to the settings. Listens to `storage.local` only, not `storage.onChanged`: every
+ * listening context is sent each change's old and new values, and the background's writes of the
+ * start indexes to the session area (start-index-store.ts, megabytes) must not reach every open tab.
+ */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && changes[SETTINGS_KEY]) onChange(readSettings(changes[SETTINGS_KEY].newValue));
+  const listener = (changes: Record<string, { newValue?: unknown }>) => {
+    if (changes[SETTINGS_KEY]) onChange(readSettings(changes[SETTINGS_KEY].newValue));
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  browser.storage.local.onChanged.addListener(listener);
+  return () => browser.storage.local.onChanged.removeListener(listener);
 }
 
 /**

@@ -3,13 +3,16 @@
  * PageWatcher for what changes), mark mentions (MarkLayer), and open the card for the mention the
  * reader points at, taps or reaches from the keyboard (ReaderInput, CardPresenter, MentionTravel),
  * plus the "In this article" panel (ArticlePanel). This code goes into every page the reader opens,
- * so it stays lean: no matcher of its own (the background reads the text), idle-time slices, rescanning only
+ * so it stays lean: no matcher of its own (the background reads the text; in Chromium a small start
+ * index marks the first slice while a stopped worker wakes), idle-time slices, rescanning only
  * what changed, and cards fetched only when asked for (the last few kept).
  */
 import type { TabMessage, PageSummary } from '../core/protocol';
 import { activeOn, type Settings } from '../core/settings';
 import { cardLangOf } from '../core/card-strings';
 import { loadSettings, watchSettings } from '../extension/settings-store';
+import { readStartIndex } from '../extension/start-index-store';
+import { declaredLang } from '../core/text/lang-codes';
 import { ArticlePanel } from './article-panel';
 import { CardPresenter } from './card-presenter';
 import { isTinyFrame, siteHost } from './frames';
@@ -19,7 +22,8 @@ import { MarkLayer } from './mark-layer';
 import { sameMention } from './marks';
 import { MentionTravel } from './mention-travel';
 import { OverlayHost } from './overlay-host';
-import { PageData, type TextRun } from './page-data';
+import { PageData, type StartFinder, type TextRun } from './page-data';
+import { decodeStartIndex, startFound } from '../core/text/start-index';
 import { PageScanner } from './page-scanner';
 import { initialPageState, type PageState } from './page-state';
 import { PageWatcher } from './page-watcher';
@@ -29,10 +33,34 @@ import { ReaderInput } from './reader-input';
 import { ToolbarReport } from './toolbar-report';
 import { countEntities } from '../core/page/page-summary';
 
+/**
+ * How this page reads its language's start index: Chromium only (Firefox's background page is
+ * never stopped), and only for a page that declares one of the twelve languages.
+ */
+function startIndexReader(doc: Document, win: Window): (() => Promise<StartFinder | undefined>) | undefined {
+  // A constant in each build: Firefox's content script carries no matcher.
+  if (import.meta.env.MANIFEST_VERSION !== 3) return undefined;
+  const lang = declaredLang(doc.documentElement.getAttribute('lang'));
+  if (!lang) return undefined;
+  return async () => {
+    const text = await readStartIndex(lang, siteHost(win));
+    probeStep('start-index-read');
+    // Decoded only if it is used: a warm background usually answers first.
+    if (text === undefined) return undefined;
+    return (runs) => {
+      const index = decodeStartIndex(text);
+      return index && startFound(index, runs);
+    };
+  };
+}
+
 export class PageController {
   private readonly state: PageState = initialPageState();
-  /** Titles ("the Russian president") resolve to the holder on the article's date. */
-  private readonly data = new PageData(() => this.state.published);
+  /**
+   * Titles ("the Russian president") resolve to the holder on the article's date. In Chromium the
+   * first slice may be marked from the start index in storage, before a stopped service worker wakes.
+   */
+  private readonly data: PageData;
   private readonly host: OverlayHost;
   private readonly scanner: PageScanner;
   private readonly watcher: PageWatcher;
@@ -51,6 +79,7 @@ export class PageController {
     private readonly doc: Document,
     private readonly win: Window,
   ) {
+    this.data = new PageData(() => this.state.published, startIndexReader(doc, win));
     const { state, data } = this;
     const host = (this.host = new OverlayHost(doc));
     const scanner = (this.scanner = new PageScanner(
@@ -187,6 +216,9 @@ export class PageController {
     const t0 = performance.now();
     // The first slice's text goes with the setup request; its marks wait for the exclusions (PageData).
     await Promise.all([setup ?? this.syncData(), this.scanner.scan(this.doc.body)]);
+    // Its first slice marked from the start index, and the background found otherwise: read again
+    // with the background (the marks drawn stay until then), before the first reading counts as done.
+    if (this.state.active && (await this.data.startDiffered())) await this.refreshData();
     // Switched off while the answers were on their way (the reader turned the site off): stop here.
     if (!this.state.active) return;
     // Drawn now rather than at the next frame: when the scan is reported done, its marks are on the page.

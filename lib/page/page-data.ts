@@ -1,7 +1,8 @@
 /**
  * What the page is read with, from the background: the data revision, the mentions the reader
  * excluded here, and the mentions in the page's text, which the background finds with its one
- * matcher (a tab holds no copy of it) and answers with offsets and each entity's kind.
+ * matcher (a tab holds no copy of it) and answers with offsets and each entity's kind. In Chromium
+ * the first slice may be marked from the start index first, while a stopped service worker wakes.
  */
 import { mentionFilter, type MentionFilter } from '../core/page/exclusions';
 import type { FoundResponse } from '../core/protocol';
@@ -15,9 +16,35 @@ export interface TextRun {
   lang?: string;
 }
 
+/**
+ * How long after the setup request the start index waits for the background before it is used. In
+ * Chromium a running worker's answer reaches the tab 5–35 ms after it is sent (bench:browser's warm
+ * steps), a stopped one's after 200–300 ms; the index arrives after about 20 ms and takes 15–25 ms
+ * to read the first slice in a tab.
+ */
+const START_GRACE_MS = 30;
+
+/**
+ * The start index's reading of some runs, once its stored text has arrived: their mentions, and
+ * whether it could read every run (undefined for an index that is not whole).
+ */
+export type StartFinder = (runs: readonly TextRun[]) => { answer: FoundResponse; whole: boolean } | undefined;
+
 export class PageData {
-  /** `articleDate`: the day the page says it was published, if it does (YYYY-MM-DD). */
-  constructor(private readonly articleDate: () => string | undefined = () => undefined) {}
+  constructor(
+    /** The day the page says it was published, if it does (YYYY-MM-DD). */
+    private readonly articleDate: () => string | undefined = () => undefined,
+    /**
+     * Chromium: reads the start index for the page's language (start-index.ts); begun with the first
+     * setup request, and used if it comes before the background's answer.
+     */
+    private readonly readStartIndex?: () => Promise<StartFinder | undefined>,
+  ) {}
+
+  /** Whether the background found otherwise than the start index, once its answer for the same slice is in. */
+  private startChecked: Promise<boolean> = Promise.resolve(false);
+  /** The start index on its way, read beside the first setup request; used at most once. */
+  private startIndex: Promise<StartFinder | undefined> | undefined;
 
   private kinds = new Map<string, string>();
   private revision: number | undefined;
@@ -32,7 +59,9 @@ export class PageData {
   /** The settings the background sent with its answer to the last setup request, if it had them. */
   private sentSettings: Promise<Settings | undefined> = Promise.resolve(undefined);
   /** The first slice, sent with the setup request, and the background's answer for it if it read it. */
-  private early: { runs: readonly TextRun[]; answer: Promise<FoundResponse | undefined> } | undefined;
+  private early:
+    | { runs: readonly TextRun[]; answer: Promise<FoundResponse | undefined>; settled: boolean; sentAt: number }
+    | undefined;
 
   /** An entity's kind, for its highlight; an entity the data no longer has reads as an organisation. */
   kindOf(id: string): string {
@@ -63,15 +92,21 @@ export class PageData {
       },
       () => probeStep('setup-received'),
     );
-    this.early = first?.length
-      ? {
-          runs: first,
-          answer: asked.then(
-            (a) => a.first,
-            () => undefined,
-          ),
-        }
-      : undefined;
+    // A read of storage, which a stopped service worker does not hold up.
+    if (first?.length && this.readStartIndex) this.startIndex = this.readStartIndex().catch(() => undefined);
+    if (first?.length) {
+      const early = {
+        runs: first,
+        answer: asked.then(
+          (a) => a.first,
+          () => undefined,
+        ),
+        settled: false,
+        sentAt: performance.now(),
+      };
+      void early.answer.then(() => (early.settled = true));
+      this.early = early;
+    } else this.early = undefined;
     probeStepWhen('setup-answered', asked);
     this.sentSettings = asked.then(
       (a) => a.settings,
@@ -100,14 +135,64 @@ export class PageData {
     if (runs.length === 0) return [];
     const early = this.early;
     this.early = undefined;
+    const first = early && sameRuns(early.runs, runs) ? early : undefined;
+    const started = first && (await this.fromStartIndex(first));
+    if (started) return this.mentionsOf(started);
     // The first slice went with the setup request: its answer is used if the background read it.
-    const answered = early && sameRuns(early.runs, runs) ? await early.answer : undefined;
+    const answered = first ? await first.answer : undefined;
     const date = this.articleDate();
     const asked = answered
       ? Promise.resolve(answered)
       : ask({ type: 'mentions/find', runs: wire(runs), ...(date ? { date } : {}) });
     // Sent alongside the setup request, not after it; the marks wait for its exclusions.
     const [answer] = await Promise.all([asked, this.setup]);
+    return this.mentionsOf(answer);
+  }
+
+  /**
+   * The first slice's mentions from the start index, if it arrives before the background's answer
+   * and finds any. The site has no exclusions (else no index is read), so nothing waits for them.
+   * Once the background's answer comes, the page is read again if it found otherwise.
+   */
+  private async fromStartIndex(early: NonNullable<PageData['early']>): Promise<FoundResponse | undefined> {
+    const reading = this.startIndex;
+    this.startIndex = undefined;
+    // Which came first, not which promise the race looks at first: both may be in by the time the
+    // settings let the page be read.
+    if (!reading || early.settled) return undefined;
+    const background = early.answer.then(() => undefined);
+    const finder = await Promise.race([background, reading]);
+    // A running background answers within a few tens of milliseconds: it is given those, since
+    // reading the index (decoding it, running its code for the first time) holds up its answer.
+    const grace = early.sentAt + START_GRACE_MS - performance.now();
+    if (finder && grace > 0) await Promise.race([background, soon(grace)]);
+    probeStep('start-index-waited');
+    if (early.settled) return undefined;
+    const started = finder?.(early.runs);
+    if (!started?.answer.found.some((flat) => flat.length)) return undefined;
+    const { answer, whole } = started;
+    probeStep('start-index-used');
+    this.startChecked = early.answer.then((given) => {
+      if (whole && given && sameFound(given, answer)) {
+        // The same marks from a quick view: read again when the background says its full view is in.
+        if (given.partial) this.partial = true;
+        return false;
+      }
+      this.partial = true;
+      return true;
+    });
+    return answer;
+  }
+
+  /**
+   * True when the first slice was marked from the start index and the background, once it answered
+   * for the same slice, found otherwise: the page is then read again (the next refresh says so).
+   */
+  startDiffered(): Promise<boolean> {
+    return this.startChecked;
+  }
+
+  private mentionsOf(answer: FoundResponse): Mention[][] {
     for (const e of answer.entities) this.kinds.set(e.id, e.kind);
     this.revision = answer.revision;
     if (answer.partial) this.partial = true;
@@ -129,6 +214,28 @@ export class PageData {
 }
 
 const wire = (runs: readonly TextRun[]) => runs.map(({ text, lang }) => (lang ? { text, lang } : { text }));
+
+/**
+ * A promise that resolves in `ms`: as a task of the highest priority where the browser has a
+ * scheduler (Chromium), since a page still loading queues plenty of its own tasks before a timer's.
+ */
+function soon(ms: number): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { postTask?: (fn: () => void, o: object) => Promise<void> } })
+    .scheduler;
+  if (scheduler?.postTask) return scheduler.postTask(() => undefined, { priority: 'user-blocking', delay: ms });
+  return new Promise((done) => setTimeout(done, ms));
+}
+
+/** The same mentions of the same entities, read from the same data. */
+const sameFound = (a: FoundResponse, b: FoundResponse) =>
+  a.revision === b.revision &&
+  a.found.length === b.found.length &&
+  a.found.every((flat, i) => flat.length === b.found[i]!.length && flat.every((x, k) => x === b.found[i]![k])) &&
+  a.entities.length === b.entities.length &&
+  a.entities.every((e, i) => {
+    const o = b.entities[i]!;
+    return e.id === o.id && e.kind === o.kind && e.office === o.office;
+  });
 
 const sameRuns = (a: readonly TextRun[], b: readonly TextRun[]) =>
   a.length === b.length && a.every((r, i) => r.text === b[i]!.text && r.lang === b[i]!.lang);

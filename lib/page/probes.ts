@@ -17,9 +17,20 @@ export function probeMeasure(name: ProbeName, options: PerformanceMeasureOptions
 /**
  * A step of the page's start, marked when it happens (`npm run bench:browser` prints them after the
  * content script's start): the first slice read, the setup request sent with it, its reply arrived
- * (before it is checked) and checked, the settings the tab goes by, and the first slice's mentions found.
+ * (before it is checked) and checked, the settings the tab goes by, the first slice's mentions found,
+ * and (Chromium) the start index read from storage and the first slice marked from it before the
+ * background answered.
  */
-export type PageStep = 'read-ahead' | 'setup-sent' | 'setup-received' | 'setup-answered' | 'settings' | 'first-found';
+export type PageStep =
+  | 'read-ahead'
+  | 'setup-sent'
+  | 'setup-received'
+  | 'setup-answered'
+  | 'settings'
+  | 'first-found'
+  | 'start-index-read'
+  | 'start-index-waited'
+  | 'start-index-used';
 
 export function probeStep(name: PageStep): void {
   if (PROBES) performance.mark(`backstory:step:${name}`);

@@ -410,3 +410,28 @@ export async function storedViewRevision(): Promise<{ data: number; view: number
     view: await read('backstory-view', 'views', 'current', 'revision'),
   };
 }
+
+/** Whether the page's first slice was marked from the start index, before the background answered (Chromium). */
+export function startIndexUsed(): boolean {
+  return performance.getEntriesByName('backstory:step:start-index-used').length > 0;
+}
+
+/**
+ * Run in the background: the data revision each stored start index was built from, by language
+ * (lib/core/text/start-index.ts), read from its packed header.
+ */
+export async function storedStartIndexRevisions(): Promise<Record<string, number>> {
+  const api = (
+    globalThis as unknown as { chrome: { storage: { session: { get(): Promise<Record<string, unknown>> } } } }
+  ).chrome;
+  const out: Record<string, number> = {};
+  for (const [key, text] of Object.entries(await api.storage.session.get())) {
+    if (!key.startsWith('start-index:') || typeof text !== 'string') continue;
+    // The header is the packed record's first bytes: "BSV1", its length, then JSON naming each field.
+    const head = atob(text.slice(0, 4096));
+    const length = head.charCodeAt(4) | (head.charCodeAt(5) << 8);
+    const fields = JSON.parse(head.slice(8, 8 + length)) as { name: string; value?: number }[];
+    out[key.slice('start-index:'.length)] = fields.find((f) => f.name === 'revision')?.value ?? -1;
+  }
+  return out;
+}

@@ -6,6 +6,8 @@ import {
   readCard,
   readMarks,
   scansDone,
+  startIndexUsed,
+  storedStartIndexRevisions,
   storedViewRevision,
   workerSteps,
 } from '../../scripts/lib/page-probes';
@@ -70,6 +72,35 @@ describe('when Chrome stops the service worker', () => {
       expect(after['full-view-loaded']).toBeGreaterThan(steps['answered']!);
       expect((await s.page.evaluate(readMarks)).length).toBeGreaterThanOrEqual(marked);
     }
+  });
+});
+
+// A stopped worker takes Chromium 160–250 ms to start (bench:browser's empty-extension baseline); the
+// page reads its language's start index from storage meanwhile and marks its first slice from it.
+describe('when Chrome starts a stopped worker for a page', () => {
+  const s = extensionSession('chromium', 'tests/fixtures', 'demo-ar.html');
+
+  it('the page is marked from the start index first, then as the background reads it', async () => {
+    const read = async () => {
+      const { data, view } = await s.browser.inBackground!(storedViewRevision);
+      const index = (await s.browser.inBackground!(storedStartIndexRevisions)).ar ?? -1;
+      return { data, view, index };
+    };
+    await waitFor(s.page, read, (r) => r.data > 0 && r.view === r.data && r.index === r.data, {
+      what: 'the view and the Arabic start index of the current data stored',
+      timeout: 120_000,
+      read,
+    });
+    const warm = (await s.page.evaluate(readMarks)).map((m) => `${m.name}:${m.text}`);
+    await s.browser.stopServiceWorker!();
+    await new Promise((done) => setTimeout(done, 500));
+    await s.page.goto(s.server.url('demo-ar.html'));
+    await waitFor(s.page, scansDone, (n) => n > 0, { what: 'a scan with a woken worker', timeout: 15_000 });
+    expect(await s.page.evaluate(startIndexUsed)).toBe(true);
+    // Then the background's answer: the same marks as a page read with the worker running.
+    const marks = async () => (await s.page.evaluate(readMarks)).map((m) => `${m.name}:${m.text}`);
+    await waitFor(s.page, marks, (m) => m.length === warm.length, { what: 'every mark of a warm read', read: marks });
+    expect((await marks()).sort()).toEqual([...warm].sort());
   });
 });
 

@@ -14,3 +14,11 @@ export const langIndex = (lang: string): number => {
   const i = (LANGS as readonly string[]).indexOf(lang);
   return i < 0 ? NO_LANG : i;
 };
+
+/** The primary subtag of a BCP 47 tag, if it is one of ours: "pt-BR" → pt, "iw" (old Hebrew) → he. */
+export function declaredLang(tag: string | null | undefined): Lang | undefined {
+  if (!tag) return undefined;
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0]!;
+  const known = primary === 'iw' ? 'he' : primary === 'pes' || primary === 'prs' ? 'fa' : primary;
+  return (LANGS as readonly string[]).includes(known) ? (known as Lang) : undefined;
+}

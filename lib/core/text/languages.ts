@@ -15,9 +15,9 @@
 import { francAll } from 'franc-min';
 import { CharClass, classOf } from './char-class';
 
-import { LANGS, NO_LANG, type Lang } from './lang-codes';
+import { LANGS, NO_LANG, declaredLang, type Lang } from './lang-codes';
 
-export { LANGS, NO_LANG, langIndex, type Lang } from './lang-codes';
+export { LANGS, NO_LANG, declaredLang, langIndex, type Lang } from './lang-codes';
 
 export const SCRIPT_OF: Record<Lang, CharClass> = {
   ar: CharClass.Arabic,
@@ -65,14 +65,6 @@ const MIN_GUESS_LENGTH = 12;
  * keeps the guess's cost bounded however long a run is (a page without blocks is one long run).
  */
 const GUESS_SAMPLE = 4000;
-
-/** The primary subtag of a BCP 47 tag, if it is one of ours: "pt-BR" → pt, "iw" (old Hebrew) → he. */
-export function declaredLang(tag: string | null | undefined): Lang | undefined {
-  if (!tag) return undefined;
-  const primary = tag.trim().toLowerCase().split(/[-_]/)[0]!;
-  const known = primary === 'iw' ? 'he' : primary === 'pes' || primary === 'prs' ? 'fa' : primary;
-  return (LANGS as readonly string[]).includes(known) ? (known as Lang) : undefined;
-}
 
 /** franc reads this much: its cost grows with the text, and a paragraph tells it enough. */
 const FRANC_SAMPLE = 600;
