@@ -104,7 +104,7 @@ async function settled(browser: ExtensionBrowser, keepOpen = false): Promise<Pag
     120_000,
   );
   // In Chromium, and its start index for the demo page's language too (written after the view): a
-  // cold start reads it while the worker wakes (lib/core/text/start-index.ts).
+  // cold start reads it while the worker wakes (lib/core/mentions/start-index.ts).
   const inBackground = browser.stopServiceWorker && browser.inBackground;
   if (inBackground)
     await until(

@@ -13,7 +13,7 @@ import { USER_PACK } from '../core/knowledge/pack-merge';
 import { matcherAliases } from '../core/knowledge/pack-matcher';
 import { runInSlices } from './run-in-slices';
 import { KINDS } from '../core/knowledge/pack-schema';
-import { ReplyEntities } from '../core/reply-entities';
+import { ReplyEntities } from '../core/mentions/reply-entities';
 import type { FoundResponse } from '../core/protocol';
 import { addShortcuts, type Trie } from '../core/text/trie';
 import { eachMention, loadMatcher, matcherSteps, storeMatcher, type Matcher } from '../core/text/matcher';

@@ -1,12 +1,12 @@
 /**
- * Builds each language's start index (lib/core/text/start-index.ts) from the enabled cards, for the
+ * Builds each language's start index (lib/core/mentions/start-index.ts) from the enabled cards, for the
  * tabs to read from storage before a stopped service worker has woken. Built in slices after the
  * view is stored (with 200,000 names, seconds of work), so requests are answered between them.
  */
 import { cardAliases } from '../core/knowledge/card-aliases';
 import { USER_PACK } from '../core/knowledge/pack-merge';
 import { matcherAliases, stopPhraseAliases } from '../core/knowledge/pack-matcher';
-import { encodeStartIndex, START_INDEX_MOST, START_PACK_MOST, startIndexSpecSteps } from '../core/text/start-index';
+import { encodeStartIndex, START_INDEX_MOST, START_PACK_MOST, startIndexSpecSteps } from '../core/mentions/start-index';
 import { LANGS, type Lang } from '../core/text/lang-codes';
 import { findMentions, matcherSteps, STOP_ENTITY, type AliasSpec, type Matcher } from '../core/text/matcher';
 import { KIND_INDEX, rankedIdentities, type Content } from './matcher-cache';

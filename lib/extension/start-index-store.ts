@@ -1,5 +1,5 @@
 /**
- * The start indexes in extension storage (lib/core/text/start-index.ts): written by the background,
+ * The start indexes in extension storage (lib/core/mentions/start-index.ts): written by the background,
  * read by a tab as it starts. Chromium answers a read of storage in the browser process, without
  * waking a stopped service worker. `storage.session`, not `local`: each write to an area is sent,
  * old and new values, to every context listening to its changes, and every tab listens to `local`
@@ -10,7 +10,7 @@
 import { browser } from 'wxt/browser';
 import { LANGS, type Lang } from '../core/text/lang-codes';
 import { siteKey } from '../core/sender-site';
-import { START_REVISION_KEY, START_SITES_KEY, startIndexKey } from '../core/text/start-index';
+import { START_REVISION_KEY, START_SITES_KEY, startIndexKey } from '../core/mentions/start-index';
 
 /** Lets content scripts read the session area (Chromium keeps it to the extension's own pages by default). */
 export async function openStartIndexes(): Promise<void> {

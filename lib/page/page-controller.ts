@@ -23,7 +23,7 @@ import { sameMention } from './marks';
 import { MentionTravel } from './mention-travel';
 import { OverlayHost } from './overlay-host';
 import { PageData, type StartFinder, type TextRun } from './page-data';
-import { decodeStartIndex, startFound } from '../core/text/start-index';
+import { decodeStartIndex, startFound } from '../core/mentions/start-index';
 import { PageScanner } from './page-scanner';
 import { initialPageState, type PageState } from './page-state';
 import { PageWatcher } from './page-watcher';

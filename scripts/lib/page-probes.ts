@@ -418,7 +418,7 @@ export function startIndexUsed(): boolean {
 
 /**
  * Run in the background: the data revision each stored start index was built from, by language
- * (lib/core/text/start-index.ts), read from its packed header.
+ * (lib/core/mentions/start-index.ts), read from its packed header.
  */
 export async function storedStartIndexRevisions(): Promise<Record<string, number>> {
   const api = (

@@ -10,7 +10,7 @@ import {
   startFound,
   startIndexSpecs,
   type StartIndex,
-} from '../../lib/core/text/start-index';
+} from '../../lib/core/mentions/start-index';
 import { declaredLang, LANGS, type Lang } from '../../lib/core/text/lang-codes';
 import { aliasSpec, buildMatcher, type Matcher } from '../../lib/core/text/matcher';
 import { mentionsWithTitles } from '../../lib/core/titles/find-with-titles';

@@ -12,13 +12,13 @@
 import { packFields, unpackFields } from '../base/packed-fields';
 import { fromBase64, toBase64 } from '../base/base64';
 import type { FoundResponse } from '../protocol';
-import { CharClass, classOf } from './char-class';
-import { fold } from './normalise';
-import { LANGS, declaredLang, SCRIPT_OF, SHARED_NAMES, type Lang } from './languages';
-import { eachMention, loadMatcher, storeMatcher, type AliasSpec, type Matcher } from './matcher';
-import { matcherFields, matcherOfFields } from './matcher-fields';
-import { runSteps } from './build-steps';
-import { ReplyEntities } from '../reply-entities';
+import { CharClass, classOf } from '../text/char-class';
+import { fold } from '../text/normalise';
+import { LANGS, declaredLang, SCRIPT_OF, SHARED_NAMES, type Lang } from '../text/languages';
+import { eachMention, loadMatcher, storeMatcher, type AliasSpec, type Matcher } from '../text/matcher';
+import { matcherFields, matcherOfFields } from '../text/matcher-fields';
+import { runSteps } from '../text/build-steps';
+import { ReplyEntities } from './reply-entities';
 
 /** The storage key of a language's index. */
 export const startIndexKey = (lang: Lang) => `start-index:${lang}`;

@@ -2,8 +2,8 @@
  * The entities of a `mentions/find` reply: each named once, in the order first found, and the
  * mentions point at them by index, so a page with a name fifty times carries its id once.
  */
-import { KINDS, type Kind } from './knowledge/pack-schema';
-import type { FoundResponse } from './protocol';
+import { KINDS, type Kind } from '../knowledge/pack-schema';
+import type { FoundResponse } from '../protocol';
 
 export class ReplyEntities {
   readonly list: FoundResponse['entities'] = [];
