@@ -35,7 +35,7 @@ export async function storedStartRevision(): Promise<number | undefined> {
 
 /** The sites that have exclusions, where a tab does not mark from the index. */
 export async function writeStartSites(sites: readonly string[]): Promise<void> {
-  await browser.storage.session.set({ [START_SITES_KEY]: [...sites].sort() });
+  await browser.storage.session.set({ [START_SITES_KEY]: sites });
 }
 
 /**
@@ -43,11 +43,12 @@ export async function writeStartSites(sites: readonly string[]): Promise<void> {
  * it), or undefined where there is none or the site has exclusions.
  */
 export async function readStartIndex(lang: Lang, site: string): Promise<string | undefined> {
+  // An about: frame whose site cannot be told is read as one with exclusions: nothing is read for it.
+  if (!site) return undefined;
   const key = startIndexKey(lang);
   const stored = await browser.storage.session.get([key, START_SITES_KEY]);
   const sites = stored[START_SITES_KEY];
-  // An about: frame whose site cannot be told is read as one with exclusions.
-  if (!site || (Array.isArray(sites) && sites.includes(siteKey(site)))) return undefined;
+  if (Array.isArray(sites) && sites.includes(siteKey(site))) return undefined;
   const text = stored[key];
   return typeof text === 'string' ? text : undefined;
 }
