@@ -15,10 +15,11 @@
  *     other way a tab could get its first index.
  * Prints tables, then one JSON line.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
 import {
   BROWSER_PATHS,
   heapUsedOf,
@@ -189,7 +190,7 @@ async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 2
  * does nothing (bench/baseline-extension), its service worker stopped as Backstory's is, on the same
  * demo page. Per load, from its content script's start: the worker's answer to a ping (what any
  * design that asks a stopped worker waits for, before doing any work) and a read of 300 kB from
- * storage.local (which the browser answers without the worker). Chromium only.
+ * storage.local (which the browser answers without the worker). Chromium; Firefox has its own below.
  */
 async function measureBaseline(): Promise<{ ping: number[]; read: number[] }> {
   const fixtures = await serveDir('tests/fixtures');
@@ -215,6 +216,56 @@ async function measureBaseline(): Promise<{ ping: number[]; read: number[] }> {
   } finally {
     await close();
     await fixtures.close();
+  }
+  return out;
+}
+
+/**
+ * Firefox's side of the same baseline, warm: its background page is never stopped, so this is the
+ * floor under any design that asks the background for a tab's first marks there. The empty
+ * extension loaded into a Firefox of its own, as a background page (Manifest V2, as Backstory's
+ * Firefox build), five loads of the demo page.
+ */
+async function measureFirefoxBaseline(): Promise<{ ping: number[]; read: number[] }> {
+  const source = resolve('bench/baseline-extension');
+  const dir = mkdtempSync(join(tmpdir(), 'backstory-baseline-firefox-'));
+  const profile = mkdtempSync(join(tmpdir(), 'backstory-baseline-profile-'));
+  const manifest = JSON.parse(readFileSync(join(source, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({ ...manifest, manifest_version: 2, background: { scripts: ['background.js'] } }),
+  );
+  for (const file of ['background.js', 'content.js']) copyFileSync(join(source, file), join(dir, file));
+  const fixtures = await serveDir('tests/fixtures');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: BROWSER_PATHS.firefox,
+    headless: true,
+    userDataDir: profile,
+    extraPrefsFirefox: { 'javascript.enabled': false, 'app.update.enabled': false },
+  });
+  const out = { ping: [] as number[], read: [] as number[] };
+  const add = (to: number[], value: string | undefined) => Number.isFinite(Number(value)) && to.push(Number(value));
+  try {
+    await browser.installExtension(dir);
+    await sleep(1000);
+    const page = await browser.newPage();
+    for (let i = 0; i < 6; i++) {
+      await page.goto(fixtures.url('demo-ar.html'), { waitUntil: 'load' });
+      const times = await until(
+        () => page.evaluate(() => ({ ...document.documentElement.dataset })),
+        (d) => d.baselinePingMs !== undefined && d.baselineReadMs !== undefined,
+      );
+      // The first load is the extension's first content script in the tab's process, not a warm start.
+      if (i === 0) continue;
+      add(out.ping, times.baselinePingMs);
+      add(out.read, times.baselineReadMs);
+    }
+  } finally {
+    await browser.close();
+    await fixtures.close();
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
   }
   return out;
 }
@@ -366,6 +417,7 @@ const r1 = (n: number | undefined) => (n === undefined ? '–' : n.toFixed(1));
 
 const rows: Row[] = [];
 let baseline: { ping: number[]; read: number[] } | undefined;
+let firefoxBaseline: { ping: number[]; read: number[] } | undefined;
 const cards: Record<BrowserName, number[]> = { chromium: [], firefox: [] };
 const startUps: Record<BrowserName, StartUp> = {
   chromium: { warm: [], cold: [], whole: [], steps: [], warmSteps: [] },
@@ -377,12 +429,17 @@ for (const b of ['chromium', 'firefox'] as const) {
   if (only && !only.includes(b)) continue;
   rows.push(...(await measureScans(b, startUps[b])));
   if (b === 'chromium') baseline = await measureBaseline();
+  else firefoxBaseline = await measureFirefoxBaseline();
   cards[b] = await measureCards(b);
   const ms = (values: number[]) => values.map((v) => Math.round(v)).join(', ') || '–';
   console.log(`${b}: first marks cold ${ms(startUps[b].cold)}; warm ${ms(startUps[b].warm)} (ms, in order)`);
   if (b === 'chromium' && baseline)
     console.log(
       `chromium, baseline (an empty extension, worker stopped): ping answered ${ms(baseline.ping)}; 300 kB read from storage.local ${ms(baseline.read)} (ms after its content script began, in order)`,
+    );
+  if (b === 'firefox' && firefoxBaseline)
+    console.log(
+      `firefox, baseline (an empty extension, background page running): ping answered ${ms(firefoxBaseline.ping)}; 300 kB read from storage.local ${ms(firefoxBaseline.read)} (ms after its content script began, in order)`,
     );
   if (startUps[b].whole.length)
     console.log(
@@ -481,5 +538,10 @@ if (baseline)
   Object.assign(summary, {
     chromium_baseline_cold_ping_ms: Number(r1(median(baseline.ping))),
     chromium_baseline_storage_read_ms: Number(r1(median(baseline.read))),
+  });
+if (firefoxBaseline)
+  Object.assign(summary, {
+    firefox_baseline_warm_ping_ms: Number(r1(median(firefoxBaseline.ping))),
+    firefox_baseline_storage_read_ms: Number(r1(median(firefoxBaseline.read))),
   });
 console.log(JSON.stringify(summary));

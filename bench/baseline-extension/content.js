@@ -2,7 +2,7 @@
 // storage.local (which the browser answers without the worker). Written where the bench reads them:
 // this page is the bench's own.
 (() => {
-  const api = globalThis.chrome;
+  const api = globalThis.browser ?? globalThis.chrome;
   const start = performance.now();
   const out = document.documentElement.dataset;
   void api.runtime.sendMessage({ type: 'ping' }).then(() => (out.baselinePingMs = String(performance.now() - start)));
