@@ -448,7 +448,12 @@ for (const b of ['chromium', 'firefox'] as const) {
   // A cold start step by step (median ms after the content script began; negative: before it, the
   // worker woken by the tab's navigation).
   const stepMedians = (runs: Record<string, number>[], names: string[]) =>
-    names.map((step) => `${step} ${Math.round(median(runs.flatMap((s) => (step in s ? [s[step]!] : []))))}`).join(', ');
+    names
+      .map((step) => {
+        const at = runs.flatMap((s) => (step in s ? [s[step]!] : []));
+        return `${step} ${at.length ? Math.round(median(at)) : '–'}`;
+      })
+      .join(', ');
   const { steps, warmSteps } = startUps[b];
   const PAGE_STEPS = [
     'read-ahead',

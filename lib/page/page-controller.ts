@@ -40,6 +40,9 @@ import { countEntities } from '../core/page/page-summary';
 function startIndexReader(doc: Document, win: Window): (() => Promise<StartFinder | undefined>) | undefined {
   // A constant in each build: Firefox's content script carries no matcher.
   if (import.meta.env.MANIFEST_VERSION !== 3) return undefined;
+  // The top frame only: the article is the page's own, and each of its ad and embed frames would
+  // read up to 450 kB from storage as it loads, for a first slice the background answers in time.
+  if (win !== win.top) return undefined;
   const lang = declaredLang(doc.documentElement.getAttribute('lang'));
   if (!lang) return undefined;
   return async () => {
