@@ -417,6 +417,18 @@ export function startIndexUsed(): boolean {
 }
 
 /**
+ * Which documents read the start index as they started (Chromium; the page's steps, probes.ts): the
+ * top one as `top`, and each same-origin frame by its element's id.
+ */
+export function startIndexReaders(): string[] {
+  const read = (w: Window) => w.performance.getEntriesByName('backstory:step:start-index-read').length > 0;
+  const out = read(window) ? ['top'] : [];
+  for (const frame of document.querySelectorAll('iframe'))
+    if (frame.contentWindow && read(frame.contentWindow)) out.push(frame.id);
+  return out;
+}
+
+/**
  * Run in the background: the data revision each stored start index was built from, by language
  * (lib/core/mentions/start-index.ts), read from its packed header.
  */
