@@ -95,6 +95,7 @@ export const STOP_NAMES: Readonly<Record<string, string>> = {
   خفي: 'خفي "hidden" (Hefei)',
   تاني: 'تاني "second" in spoken Arabic (Thane)',
   جده: 'جده "grandmother" in Persian (Jeddah)',
+  دوشنبه: 'دوشنبه "Monday" in Persian: «روز دوشنبه اعلام کرد», "said on Monday" (Dushanbe)',
   גדה: 'גדה "bank", as in הגדה המערבית, the West Bank (Jeddah)',
   בלם: 'בלם "brake" (Belém)',
   מכה: 'מכה "blow, plague" (Mecca)',
