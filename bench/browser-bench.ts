@@ -185,6 +185,32 @@ async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 2
   }
 }
 
+/** The empty extension's times, ms after its content script began, one entry per load. */
+interface Baseline {
+  ping: number[];
+  read: number[];
+}
+
+/** What the empty extension's content script wrote on the page it ran in (bench/baseline-extension/content.js). */
+const baselineDataset = () => ({ ...document.documentElement.dataset });
+
+/**
+ * Waits for one load's times and adds them to `out` (none to add for the load that only warms up).
+ * Only a time the page recorded: a read that found no stored value says 'missing'.
+ */
+async function addBaselineLoad(
+  dataset: () => Promise<Record<string, string | undefined>>,
+  out: Baseline | undefined,
+): Promise<void> {
+  const times = await until(dataset, (d) => d.baselinePingMs !== undefined && d.baselineReadMs !== undefined);
+  if (!out) return;
+  for (const [to, value] of [
+    [out.ping, times.baselinePingMs],
+    [out.read, times.baselineReadMs],
+  ] as const)
+    if (Number.isFinite(Number(value))) to.push(Number(value));
+}
+
 /**
  * The baseline a cold start is measured against, side by side in the same run: an extension that
  * does nothing (bench/baseline-extension), its service worker stopped as Backstory's is, on the same
@@ -192,12 +218,10 @@ async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 2
  * design that asks a stopped worker waits for, before doing any work) and a read of 300 kB from
  * storage.local (which the browser answers without the worker). Chromium; Firefox has its own below.
  */
-async function measureBaseline(): Promise<{ ping: number[]; read: number[] }> {
+async function measureBaseline(): Promise<Baseline> {
   const fixtures = await serveDir('tests/fixtures');
   const { context, close } = await bareChromium(resolve('bench/baseline-extension'));
-  const out = { ping: [] as number[], read: [] as number[] };
-  // Only a time the page recorded: a read that found no stored value says 'missing'.
-  const add = (to: number[], value: string | undefined) => Number.isFinite(Number(value)) && to.push(Number(value));
+  const out: Baseline = { ping: [], read: [] };
   try {
     if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
     await sleep(1000);
@@ -206,12 +230,7 @@ async function measureBaseline(): Promise<{ ping: number[]; read: number[] }> {
       await stopServiceWorkers(context);
       await sleep(500);
       await page.goto(fixtures.url('demo-ar.html'));
-      const times = await until(
-        () => page.evaluate(() => ({ ...document.documentElement.dataset })),
-        (d) => d.baselinePingMs !== undefined && d.baselineReadMs !== undefined,
-      );
-      add(out.ping, times.baselinePingMs);
-      add(out.read, times.baselineReadMs);
+      await addBaselineLoad(() => page.evaluate(baselineDataset), out);
     }
   } finally {
     await close();
@@ -226,7 +245,7 @@ async function measureBaseline(): Promise<{ ping: number[]; read: number[] }> {
  * extension loaded into a Firefox of its own, as a background page (Manifest V2, as Backstory's
  * Firefox build), five loads of the demo page.
  */
-async function measureFirefoxBaseline(): Promise<{ ping: number[]; read: number[] }> {
+async function measureFirefoxBaseline(): Promise<Baseline> {
   const source = resolve('bench/baseline-extension');
   const dir = mkdtempSync(join(tmpdir(), 'backstory-baseline-firefox-'));
   const profile = mkdtempSync(join(tmpdir(), 'backstory-baseline-profile-'));
@@ -244,22 +263,15 @@ async function measureFirefoxBaseline(): Promise<{ ping: number[]; read: number[
     userDataDir: profile,
     extraPrefsFirefox: { 'javascript.enabled': false, 'app.update.enabled': false },
   });
-  const out = { ping: [] as number[], read: [] as number[] };
-  const add = (to: number[], value: string | undefined) => Number.isFinite(Number(value)) && to.push(Number(value));
+  const out: Baseline = { ping: [], read: [] };
   try {
     await browser.installExtension(dir);
     await sleep(1000);
     const page = await browser.newPage();
     for (let i = 0; i < 6; i++) {
       await page.goto(fixtures.url('demo-ar.html'), { waitUntil: 'load' });
-      const times = await until(
-        () => page.evaluate(() => ({ ...document.documentElement.dataset })),
-        (d) => d.baselinePingMs !== undefined && d.baselineReadMs !== undefined,
-      );
       // The first load is the extension's first content script in the tab's process, not a warm start.
-      if (i === 0) continue;
-      add(out.ping, times.baselinePingMs);
-      add(out.read, times.baselineReadMs);
+      await addBaselineLoad(() => page.evaluate(baselineDataset), i === 0 ? undefined : out);
     }
   } finally {
     await browser.close();
@@ -416,8 +428,8 @@ const median = (xs: number[]) => {
 const r1 = (n: number | undefined) => (n === undefined ? '–' : n.toFixed(1));
 
 const rows: Row[] = [];
-let baseline: { ping: number[]; read: number[] } | undefined;
-let firefoxBaseline: { ping: number[]; read: number[] } | undefined;
+let baseline: Baseline | undefined;
+let firefoxBaseline: Baseline | undefined;
 const cards: Record<BrowserName, number[]> = { chromium: [], firefox: [] };
 const startUps: Record<BrowserName, StartUp> = {
   chromium: { warm: [], cold: [], whole: [], steps: [], warmSteps: [] },
