@@ -7,17 +7,24 @@ import type { AliasSpec } from '../lib/core/text/matcher';
 /** The saved real pages and the seed article, kept in the repository (tests/fixtures). */
 const FIXTURES = 'tests/fixtures';
 
-/** Every real page's extracted text (as the content script reads it), plus the seed article. */
-export function loadCorpus(): { name: string; text: string }[] {
+/**
+ * Every real page's extracted text (as the content script reads it), plus the seed article, each with
+ * the language its page declares (the html element's `lang`; the seed article is Arabic), which the
+ * content script sends with the text.
+ */
+export function loadCorpus(): { name: string; text: string; lang?: string }[] {
   const dir = join(FIXTURES, 'real-pages');
   const pages = readdirSync(dir)
     .filter((f) => f.endsWith('.html'))
     .sort()
-    .map((f) => ({ name: f, text: extractHtmlText(readFileSync(join(dir, f), 'utf8')).text }));
+    .map((f) => {
+      const { text, lang } = extractHtmlText(readFileSync(join(dir, f), 'utf8'));
+      return { name: f, text, lang };
+    });
   return [
     ...pages,
-    { name: 'seed-article.ar.txt', text: readFileSync(join(FIXTURES, 'articles', 'seed.ar.txt'), 'utf8') },
-  ].map(({ name, text }) => ({ name, text: asReceived(text) }));
+    { name: 'seed-article.ar.txt', text: readFileSync(join(FIXTURES, 'articles', 'seed.ar.txt'), 'utf8'), lang: 'ar' },
+  ].map(({ name, text, lang }) => ({ name, text: asReceived(text), ...(lang ? { lang } : {}) }));
 }
 
 /**

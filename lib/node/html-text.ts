@@ -71,6 +71,8 @@ export interface ExtractedText {
   segments: { start: number; text: string; lang?: string }[];
   /** The article's date as the page states it, read as the content script reads it (published-date.ts). */
   published?: string;
+  /** The language the page declares for itself (its html element's `lang`), if any. */
+  lang?: string;
 }
 
 /** The page's publication day as the content script reads it (published-date.ts): a date meta tag, then JSON-LD `datePublished`, then an article's <time>. */
@@ -118,5 +120,10 @@ export function extractHtmlText(html: string): ExtractedText {
     text += s.text;
   }
   const published = publishedIn(doc as unknown as P5Node);
-  return { text, segments, ...(published ? { published } : {}) };
+  return {
+    text,
+    segments,
+    ...(published ? { published } : {}),
+    ...(pageLang?.trim() ? { lang: pageLang.trim() } : {}),
+  };
 }

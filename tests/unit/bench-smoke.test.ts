@@ -16,6 +16,7 @@ describe('npm run bench (smoke)', () => {
       'build_ms_50k',
       'index_bytes_50k',
       'ours_mb_s_200k',
+      'ours_mb_s_200k_undeclared',
       'tokenhash_mb_s',
       'build_ms_200k',
       'index_bytes_200k',

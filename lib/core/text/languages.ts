@@ -187,6 +187,9 @@ function guessScript(whole: string, script: CharClass): number {
   }
 }
 
+/** Entries for a guess per CharClass (the enum's values run from 0 to 9). */
+const SCRIPTS = 10;
+
 /**
  * Which languages one run of text may be in, asked language by language and answered lazily:
  * `mayBe(lang)` looks at the text at most once per script.
@@ -194,16 +197,32 @@ function guessScript(whole: string, script: CharClass): number {
 export class TextLanguage {
   private text = '';
   private declared: Lang | undefined;
-  private readonly guessed = new Map<CharClass, number>();
-  /** `mayBe` by LANGS index, as it is answered: 0 not yet asked, 1 yes, 2 no. Asked once per candidate name. */
+  /** The tag `declared` was read from: a page's runs mostly share one, read once. */
+  private declaredTag: string | null | undefined;
+  /**
+   * The guess per script and the answer per language (1 yes, 2 no) of the current run, each valid
+   * where its stamp is the run's: a page's text comes as hundreds of runs, and clearing a map and an
+   * array for each was an eighth of matching them.
+   */
+  private readonly guessed = new Int32Array(SCRIPTS);
+  private readonly guessedRun = new Uint32Array(SCRIPTS);
   private readonly answers = new Uint8Array(LANGS.length);
+  private readonly answeredRun = new Uint32Array(LANGS.length);
+  private run = 0;
 
   /** Starts on a new run; `declared` is its BCP 47 `lang`, if the page gives one. */
   reset(text: string, declared?: string | null): this {
     this.text = text;
-    this.declared = declaredLang(declared);
-    this.guessed.clear();
-    this.answers.fill(0);
+    if (declared !== this.declaredTag) {
+      this.declaredTag = declared;
+      this.declared = declaredLang(declared);
+    }
+    // Stamps start at 0, so the first run is 1; after 2^32 runs they would wrap onto old stamps: start over.
+    if (++this.run > 0xffffffff) {
+      this.run = 1;
+      this.guessedRun.fill(0);
+      this.answeredRun.fill(0);
+    }
     return this;
   }
 
@@ -211,23 +230,21 @@ export class TextLanguage {
   maskFor(script: CharClass): number {
     const d = this.declared;
     if (d && SCRIPT_OF[d] === script) return bit(d);
-    let mask = this.guessed.get(script);
-    if (mask === undefined) {
-      mask = guessScript(this.text, script);
-      this.guessed.set(script, mask);
+    if (this.guessedRun[script] !== this.run) {
+      this.guessed[script] = guessScript(this.text, script);
+      this.guessedRun[script] = this.run;
     }
-    return mask;
+    return this.guessed[script]!;
   }
 
   /** True when the run may be in the language at `index` of LANGS. */
   mayBe(index: number): boolean {
     if (index === NO_LANG) return true;
-    let answer = this.answers[index]!;
-    if (answer === 0) {
-      answer = this.maskFor(SCRIPT_OF[LANGS[index]!]) & (1 << index) ? 1 : 2;
-      this.answers[index] = answer;
+    if (this.answeredRun[index] !== this.run) {
+      this.answers[index] = this.maskFor(SCRIPT_OF[LANGS[index]!]) & (1 << index) ? 1 : 2;
+      this.answeredRun[index] = this.run;
     }
-    return answer === 1;
+    return this.answers[index] === 1;
   }
 
   /** True when a name in the language at `index` may match here: shared names always do. */
