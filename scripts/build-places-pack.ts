@@ -12,6 +12,8 @@
  *   <lang>/LC_MESSAGES/geonames.mo), read with gettext-parser;
  * - iso3166-2-db (MIT): first-level regions, their names in nine of the twelve languages and
  *   their GeoNames ids (names in the other three from GeoNames);
+ * - cyrillic-to-translit-js (MIT): Ukraine's national romanisation of its cities' Ukrainian names,
+ *   an English name beside GeoNames' (scripts/lib/ukrainian-latin.ts);
  * - the hunspell dictionaries of wooorm/dictionaries (dictionary-en…, build time only): which
  *   names are also ordinary words (scripts/lib/place-names.ts has every precision rule);
  * - the bundled packs: names they already give another card are left to that card.
@@ -39,6 +41,7 @@ import {
 import { fold } from '../lib/core/text/normalise';
 import { commonWords } from './lib/common-words';
 import { NOT_THE_CITY_AFTER, placeAlias, tidyName, inScriptOf, type Dropped, type PlaceFacts } from './lib/place-names';
+import { ukrainianSpelling } from './lib/ukrainian-latin';
 
 const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const OUT = root('assets/packs/places.json');
@@ -47,7 +50,7 @@ const REVIEWED = '2026-12-01';
 const DATA_MONTH = '2024-12';
 /** iso3166-2-db 2.3.11 was published on 2024-12-13. */
 const REGIONS_MONTH = '2024-12';
-const GENERATOR_REVISION = 4;
+const GENERATOR_REVISION = 5;
 
 /** Every city of this size is in the pack: the smallest city that regularly heads foreign news without a war. */
 const CITY_THRESHOLD = 300_000;
@@ -231,6 +234,8 @@ function cityOf(c: City, translated: Map<Lang, Map<number, string>>, region: Pla
   const { names, label } = namesByLang((lang) => [
     translated.get(lang)?.get(c.cityId),
     lang === 'en' ? c.name : undefined,
+    // Ukraine's own Latin spelling of its cities beside GeoNames' (Mykolaiv beside Mykolayiv).
+    lang === 'en' && c.country === 'UA' ? ukrainianSpelling(translated.get('uk')?.get(c.cityId), c.name) : undefined,
   ]);
   label.en ??= c.name;
   const [lon, lat] = c.loc.coordinates;

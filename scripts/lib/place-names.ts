@@ -58,6 +58,9 @@ export const STOP_NAMES: Readonly<Record<string, string>> = {
   Brittany: 'a given name: "Brittany Jones-Cooper" on a saved page (Brittany, France)',
   Pereira: 'a surname (Pereira, Colombia)',
   Mendoza: 'a surname (Mendoza, Argentina)',
+  Rovno:
+    'a Czech and Slovak word, "straight", capitalised at a sentence start (Rovno, an older spelling of Rivne, Ukraine)',
+  Sverdlovsk: "Yekaterinburg's Soviet-era name, and Russia's Sverdlovsk Oblast (Sverdlovsk, Luhansk Oblast, Ukraine)",
   Carolina: 'a given name, and North or South Carolina cut short (Carolina, Puerto Rico)',
   Laval: 'a surname, and Laval in France (Laval, Quebec)',
   León: 'a given name: Pope León XIV in Spanish news (León, Mexico)',

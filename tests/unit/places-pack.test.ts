@@ -5,6 +5,7 @@ import { validatePack, type Pack } from '../../lib/core/knowledge/pack-schema';
 import { findMentions, type Matcher } from '../../lib/core/text/matcher';
 import { bundledPacks } from '../../lib/node/bundled-packs';
 import { STOP_NAMES, placeAlias, type PlaceFacts } from '../../scripts/lib/place-names';
+import { ukrainianSpelling } from '../../scripts/lib/ukrainian-latin';
 
 const town = (population: number): PlaceFacts => ({ population, capital: false, region: false });
 const capital: PlaceFacts = { population: 500_000, capital: true, region: false };
@@ -51,6 +52,15 @@ describe('the precision rules of generated place names', () => {
     expect(placeAlias('Tārūt', 'ar', town(90_000), isWord)).toEqual({ dropped: 'script' });
     expect(placeAlias('طريف\u200e\u200e', 'ar', capital, isWord)).toEqual({ alias: 'طريف' });
   });
+
+  it("adds Ukraine's own Latin spelling of a Ukrainian city, where it spells the English name another way", () => {
+    expect(ukrainianSpelling('Миколаїв', 'Mykolayiv')).toBe('Mykolaiv');
+    expect(ukrainianSpelling('Одеса', 'Odessa')).toBe('Odesa');
+    expect(ukrainianSpelling('Сєвєродонецьк', "Syeverodonets'k")).toBe('Sievierodonetsk');
+    // The same spelling adds nothing; a former name (Pokrovsk was Krasnoarmiisk) is no spelling of it.
+    expect(ukrainianSpelling('Харків', 'Kharkiv')).toBeUndefined();
+    expect(ukrainianSpelling('Красноармійськ', 'Pokrovsk')).toBeUndefined();
+  });
 });
 
 describe('the places pack', () => {
@@ -83,6 +93,11 @@ describe('the places pack', () => {
       'Kampala=geonames-232422',
       'Lusaka=geonames-909137',
       'Queensland=region-au-qld',
+    ]);
+    // Ukraine's own spelling beside GeoNames' older one.
+    expect(marked('Strikes on Mykolaiv and Mykolayiv overnight.', 'en')).toEqual([
+      'Mykolaiv=geonames-700569',
+      'Mykolayiv=geonames-700569',
     ]);
     expect(marked('وصل الوفد إلى كمبالا ثم إلى لوساكا.', 'ar')).toEqual([
       'كمبالا=geonames-232422',
