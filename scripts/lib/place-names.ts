@@ -99,6 +99,12 @@ export const STOP_NAMES: Readonly<Record<string, string>> = {
   تاني: 'تاني "second" in spoken Arabic (Thane)',
   جده: 'جده "grandmother" in Persian (Jeddah)',
   دوشنبه: 'دوشنبه "Monday" in Persian: «روز دوشنبه اعلام کرد», "said on Monday" (Dushanbe)',
+  // Arabic region names that are phrases of every news story: «في الجهة الشرقية من المسجد».
+  'الجهة الشرقية': '"the eastern side": «أدوا طقوسا في الجهة الشرقية» (the Oriental region of Morocco)',
+  'المنطقة الشمالية': '"the northern area" (Israel\'s Northern District)',
+  'المنطقة الجنوبية': '"the southern area" (Israel\'s Southern District)',
+  'المنطقة الداخلية': '"the interior region" (Ad Dakhiliyah, Oman)',
+  'الشمالية الغربية': '"the north-western", as in «الحدود الشمالية الغربية» (North West, South Africa)',
   גדה: 'גדה "bank", as in הגדה המערבית, the West Bank (Jeddah)',
   בלם: 'בלם "brake" (Belém)',
   מכה: 'מכה "blow, plague" (Mecca)',
