@@ -114,6 +114,31 @@ export const STOP_NAMES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Single words of a script without capitals that name only their place: kept as they stand, though
+ * the place is no capital and has under a million people (the rule below would want «مدينة بنغازي»).
+ * Each is a name in the news of a war or crisis of 2023–2026 and no ordinary word; names that are
+ * also words stay out (تعز "holds dear", درعا "a shield", الأبيض "the white", الجنينة "the garden").
+ */
+export const NAME_ONLY: Readonly<Record<string, string>> = {
+  بنغازي: 'Benghazi, Libya',
+  مصراتة: 'Misrata, Libya',
+  درنة: 'Derna, Libya',
+  الفلوجة: 'Fallujah, Iraq',
+  السليمانية: 'Sulaymaniyah, Iraq',
+  النجف: 'Najaf, Iraq',
+  كربلاء: 'Karbala, Iraq',
+  نينوى: 'Nineveh Governorate, Iraq',
+  الحسكة: 'Al-Hasakah, Syria',
+  نيالا: 'Nyala, Sudan',
+  بورسعيد: 'Port Said, Egypt',
+  أسوان: 'Aswan, Egypt',
+  الأهواز: 'Ahvaz, Iran',
+  الدمام: 'Dammam, Saudi Arabia',
+  إربد: 'Irbid, Jordan',
+  أريحا: 'Jericho, West Bank',
+};
+
+/**
  * What follows a city's name when the words name something else: its newspaper (The New York Times,
  * the Seattle Times, the Harare Herald), its university. Generated as stop phrases for every city's
  * English name: found like aliases, they win as the longer match and mark nothing.
@@ -188,7 +213,7 @@ export function placeAlias(
   }
   // Arabic, Persian and Hebrew have no capitals to tell a name from a word (حمص "chickpeas", صور
   // "pictures"): a single word names only a capital or a city of a million; others need "city of".
-  if (single && !big) {
+  if (single && !big && !(text in NAME_ONLY)) {
     const cityOf = CITY_OF[lang];
     return cityOf && !place.region ? { alias: `${cityOf} ${text}` } : { dropped: 'caseless-single-word' };
   }

@@ -110,6 +110,11 @@ describe('the places pack', () => {
       'كمبالا=geonames-232422',
       'لوساكا=geonames-909137',
     ]);
+    // A town's single word that is only its name stands alone (NAME_ONLY); one that is also a word needs «مدينة».
+    expect(marked('اشتباكات في بنغازي، وهدوء في مدينة تعز ومن تعز.', 'ar')).toEqual([
+      'بنغازي=geonames-88319',
+      'مدينة تعز=geonames-70225',
+    ]);
   });
 
   it('marks nothing in ordinary words, given names and newspaper titles', () => {
