@@ -1,7 +1,8 @@
 /**
  * `npm run build:places` — builds assets/packs/places.json: a card for every first-level region of
- * every country, every capital, every city of 300,000 people or more, and every town of 50,000 or
- * more (and every regional seat) in the countries at war or in armed crisis in 2023–2026 news, each
+ * every country, every capital, every city of 300,000 people or more, every town of 50,000 or
+ * more (and every regional seat) in the countries at war or in armed crisis in 2023–2026 news, and
+ * the few smaller towns where the news's talks and summits are held (VENUES), each
  * with its names in the twelve languages where the data has them, its population, region, country
  * and point. Curated cards of the same place (same GeoNames id) merge with these when read.
  *
@@ -50,7 +51,7 @@ const REVIEWED = '2026-12-01';
 const DATA_MONTH = '2024-12';
 /** iso3166-2-db 2.3.11 was published on 2024-12-13. */
 const REGIONS_MONTH = '2024-12';
-const GENERATOR_REVISION = 7;
+const GENERATOR_REVISION = 8;
 
 /** Every city of this size is in the pack: the smallest city that regularly heads foreign news without a war. */
 const CITY_THRESHOLD = 300_000;
@@ -63,6 +64,13 @@ const CONFLICT_THRESHOLD = 50_000;
 const CONFLICT_COUNTRIES = new Set(
   'UA RU IL PS LB SY IQ YE SD SS LY SO AF PK MM CD ML BF NE NG TD CF ET ER MZ AM AZ GE MD HT IR'.split(' '),
 );
+/**
+ * Towns below the thresholds that the news names as where talks and summits are held, by GeoNames id:
+ * Geneva (US–Ukraine talks, November 2025; the UN's European seat), Anchorage (the Trump–Putin summit,
+ * August 2025), Sharm el-Sheikh (the Gaza peace summit, 13 October 2025), Davos (the World Economic
+ * Forum's annual meeting).
+ */
+const VENUES = new Set([2660646, 5879400, 349340, 2661039]);
 /** GeoNames classes that are not a town of their own: a section of a city, a historical or destroyed one. */
 const NOT_A_TOWN = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
 /** A name two places share marks the larger only when it is this many times the other's size. */
@@ -228,6 +236,7 @@ const selected = (c: City) =>
   !NOT_A_TOWN.has(c.featureCode) &&
   (c.featureCode === 'PPLC' ||
     c.population >= CITY_THRESHOLD ||
+    VENUES.has(c.cityId) ||
     (CONFLICT_COUNTRIES.has(c.country) && (c.population >= CONFLICT_THRESHOLD || c.featureCode === 'PPLA')));
 
 function cityOf(c: City, translated: Map<Lang, Map<number, string>>, region: Place | undefined): Place {
@@ -248,6 +257,7 @@ function cityOf(c: City, translated: Map<Lang, Map<number, string>>, region: Pla
     within: region && { id: region.id, label: region.label },
     population: c.population,
     capital: c.featureCode === 'PPLC',
+    venue: VENUES.has(c.cityId),
     region: false,
     point: [round(lat), round(lon)],
   };

@@ -18,6 +18,8 @@ export interface PlaceFacts {
   capital: boolean;
   /** A region (first-level division) rather than a city. */
   region: boolean;
+  /** A town the news names as where talks and summits are held: its name means it as a capital's does. */
+  venue?: boolean;
 }
 
 /** Why a name was left out, for the generator's report. */
@@ -200,7 +202,7 @@ export function placeAlias(
 ): { alias: Alias } | { dropped: Dropped } {
   const text = tidyName(name);
   if (!inScriptOf(text, lang) || /[()[\]{}0-9,;/]/.test(text)) return { dropped: 'script' };
-  const big = place.capital || (!place.region && place.population >= BIG_CITY);
+  const big = place.capital || !!place.venue || (!place.region && place.population >= BIG_CITY);
   // Three letters or fewer are abbreviations and words in some language (Of, Van, Gao). Arabic,
   // Persian and Hebrew write no short vowels, so their names are short (حمص، صور): "city of" below.
   if (isCased(lang) && letterCount(text) <= 3 && !big) return { dropped: 'short' };

@@ -101,6 +101,11 @@ describe('the places pack', () => {
       'القدس الشرقية=east-jerusalem',
     ]);
     expect(marked('מסיבת עיתונאים בירושלים', 'he')).toEqual(['ירושלים=jerusalem']);
+    // Towns below the thresholds where the news's talks are held; a treaty named after one is not it.
+    expect(marked('Talks in Geneva, then Anchorage, on the Geneva Conventions.', 'en')).toEqual([
+      'Geneva=geonames-2660646',
+      'Anchorage=geonames-5879400',
+    ]);
     // Ukraine's own spelling beside GeoNames' older one.
     expect(marked('Strikes on Mykolaiv and Mykolayiv overnight.', 'en')).toEqual([
       'Mykolaiv=geonames-700569',
