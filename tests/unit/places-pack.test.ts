@@ -89,37 +89,30 @@ describe('the places pack', () => {
   });
 
   it('marks cities and regions in the languages the data names them in', () => {
-    expect(marked('Talks in Kampala and Lusaka; floods in Queensland.', 'en')).toEqual([
-      'Kampala=geonames-232422',
-      'Lusaka=geonames-909137',
-      'Queensland=region-au-qld',
-    ]);
-    // Jerusalem in the languages it is most written in: a single word, not a capital in GeoNames'
-    // data, so the curated card gives the names the generated one may not; East Jerusalem stays its own.
-    expect(marked('وصل الوفد إلى القدس ثم إلى القدس الشرقية.', 'ar')).toEqual([
-      'القدس=jerusalem',
-      'القدس الشرقية=east-jerusalem',
-    ]);
-    expect(marked('מסיבת עיתונאים בירושלים', 'he')).toEqual(['ירושלים=jerusalem']);
-    // Towns below the thresholds where the news's talks are held; a treaty named after one is not it.
-    expect(marked('Talks in Geneva, then Anchorage, on the Geneva Conventions.', 'en')).toEqual([
-      'Geneva=geonames-2660646',
-      'Anchorage=geonames-5879400',
-    ]);
-    // Ukraine's own spelling beside GeoNames' older one.
-    expect(marked('Strikes on Mykolaiv and Mykolayiv overnight.', 'en')).toEqual([
-      'Mykolaiv=geonames-700569',
-      'Mykolayiv=geonames-700569',
-    ]);
-    expect(marked('وصل الوفد إلى كمبالا ثم إلى لوساكا.', 'ar')).toEqual([
-      'كمبالا=geonames-232422',
-      'لوساكا=geonames-909137',
-    ]);
-    // A town's single word that is only its name stands alone (NAME_ONLY); one that is also a word needs «مدينة».
-    expect(marked('اشتباكات في بنغازي، وهدوء في مدينة تعز ومن تعز.', 'ar')).toEqual([
-      'بنغازي=geonames-88319',
-      'مدينة تعز=geonames-70225',
-    ]);
+    // [text, its language, the marks], each with the rule it shows.
+    const cases: [text: string, lang: string, marks: string[]][] = [
+      [
+        'Talks in Kampala and Lusaka; floods in Queensland.',
+        'en',
+        ['Kampala=geonames-232422', 'Lusaka=geonames-909137', 'Queensland=region-au-qld'],
+      ],
+      ['وصل الوفد إلى كمبالا ثم إلى لوساكا.', 'ar', ['كمبالا=geonames-232422', 'لوساكا=geonames-909137']],
+      // Jerusalem in the languages it is most written in: a single word, not a capital in GeoNames'
+      // data, so the curated card gives the names the generated one may not; East Jerusalem stays its own.
+      ['وصل الوفد إلى القدس ثم إلى القدس الشرقية.', 'ar', ['القدس=jerusalem', 'القدس الشرقية=east-jerusalem']],
+      ['מסיבת עיתונאים בירושלים', 'he', ['ירושלים=jerusalem']],
+      // Towns below the thresholds where the news's talks are held; a treaty named after one is not it.
+      [
+        'Talks in Geneva, then Anchorage, on the Geneva Conventions.',
+        'en',
+        ['Geneva=geonames-2660646', 'Anchorage=geonames-5879400'],
+      ],
+      // Ukraine's own spelling beside GeoNames' older one.
+      ['Strikes on Mykolaiv and Mykolayiv overnight.', 'en', ['Mykolaiv=geonames-700569', 'Mykolayiv=geonames-700569']],
+      // A town's single word that is only its name stands alone (NAME_ONLY); one that is also a word needs «مدينة».
+      ['اشتباكات في بنغازي، وهدوء في مدينة تعز ومن تعز.', 'ar', ['بنغازي=geonames-88319', 'مدينة تعز=geonames-70225']],
+    ];
+    for (const [text, lang, marks] of cases) expect([text, marked(text, lang)]).toEqual([text, marks]);
   });
 
   it('marks nothing in ordinary words, given names and newspaper titles', () => {
