@@ -120,10 +120,11 @@ export function extractHtmlText(html: string): ExtractedText {
     text += s.text;
   }
   const published = publishedIn(doc as unknown as P5Node);
+  const lang = pageLang?.trim();
   return {
     text,
     segments,
     ...(published ? { published } : {}),
-    ...(pageLang?.trim() ? { lang: pageLang.trim() } : {}),
+    ...(lang ? { lang } : {}),
   };
 }

@@ -189,6 +189,8 @@ function guessScript(whole: string, script: CharClass): number {
 
 /** Entries for a guess per CharClass (the enum's values run from 0 to 9). */
 const SCRIPTS = 10;
+/** The script of each language, by LANGS index. */
+const SCRIPT_AT = LANGS.map((lang) => SCRIPT_OF[lang]);
 
 /**
  * Which languages one run of text may be in, asked language by language and answered lazily:
@@ -200,14 +202,12 @@ export class TextLanguage {
   /** The tag `declared` was read from: a page's runs mostly share one, read once. */
   private declaredTag: string | null | undefined;
   /**
-   * The guess per script and the answer per language (1 yes, 2 no) of the current run, each valid
-   * where its stamp is the run's: a page's text comes as hundreds of runs, and clearing a map and an
-   * array for each was an eighth of matching them.
+   * The guess per script of the current run, valid where its stamp is the run's: a page's text comes
+   * as hundreds of runs, and clearing a map for each was an eighth of matching them. Stamps are
+   * doubles, which no count of runs wraps.
    */
   private readonly guessed = new Int32Array(SCRIPTS);
-  private readonly guessedRun = new Uint32Array(SCRIPTS);
-  private readonly answers = new Uint8Array(LANGS.length);
-  private readonly answeredRun = new Uint32Array(LANGS.length);
+  private readonly guessedRun = new Float64Array(SCRIPTS);
   private run = 0;
 
   /** Starts on a new run; `declared` is its BCP 47 `lang`, if the page gives one. */
@@ -217,12 +217,8 @@ export class TextLanguage {
       this.declaredTag = declared;
       this.declared = declaredLang(declared);
     }
-    // Stamps start at 0, so the first run is 1; after 2^32 runs they would wrap onto old stamps: start over.
-    if (++this.run > 0xffffffff) {
-      this.run = 1;
-      this.guessedRun.fill(0);
-      this.answeredRun.fill(0);
-    }
+    // Stamps start at 0, so the first run is 1.
+    this.run++;
     return this;
   }
 
@@ -239,12 +235,7 @@ export class TextLanguage {
 
   /** True when the run may be in the language at `index` of LANGS. */
   mayBe(index: number): boolean {
-    if (index === NO_LANG) return true;
-    if (this.answeredRun[index] !== this.run) {
-      this.answers[index] = this.maskFor(SCRIPT_OF[LANGS[index]!]) & (1 << index) ? 1 : 2;
-      this.answeredRun[index] = this.run;
-    }
-    return this.answers[index] === 1;
+    return index === NO_LANG || (this.maskFor(SCRIPT_AT[index]!) & (1 << index)) !== 0;
   }
 
   /** True when a name in the language at `index` may match here: shared names always do. */
