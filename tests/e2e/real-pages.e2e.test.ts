@@ -75,12 +75,21 @@ describe.each<BrowserName>(['chromium', 'firefox'])('real news pages in %s', (br
 
   it('has all 25 pages', () => expect(PAGES).toHaveLength(25));
 
+  /**
+   * Loads a saved page and returns its source. What Chromium fetches on the page's own account, past
+   * its CSP (speculative connections for its embeds), is the page's (network-recorder.ts), in every
+   * test that loads one: the busy pages' embeds connected late in one run and failed the check.
+   */
+  const open = async (file: string): Promise<string> => {
+    const source = readFileSync(join(DIR, file), 'utf8');
+    allowPageHosts(source);
+    await page.goto(server.url(file));
+    return source;
+  };
+
   for (const file of PAGES) {
     it(`${file}: marks what scan reports, changes nothing, throws nothing, no long task`, async () => {
-      const source = readFileSync(join(DIR, file), 'utf8');
-      // What Chromium fetches on the page's own account, past its CSP, is the page's (network-recorder.ts).
-      allowPageHosts(source);
-      await page.goto(server.url(file));
+      const source = await open(file);
       await waitFor(page, scansDone, (n) => n > 0, { what: 'the first scan', timeout: 20_000 });
       const extracted = extractHtmlText(source);
       const scanned = scanSegments(matcher, new Map(), extracted, titlesFor(extracted.published)).map((m) => m.surface);
@@ -124,7 +133,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('real news pages in %s', (br
 
   it('draws a place or a country once by default: a crowded page before and after, in screenshots', async () => {
     // A report on Sudan names Sudan in nearly every paragraph (`npm run density`: 35 marks per 1,000 words with every mention drawn).
-    await page.goto(server.url('nytimes-1.html'));
+    await open('nytimes-1.html');
     await waitFor(page, scansDone, (n) => n > 0, { what: 'the first scan', timeout: 20_000 });
     const all = await page.evaluate(countMarks);
     // Into view: the paragraph where most countries are marked.
@@ -154,7 +163,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('real news pages in %s', (br
   for (const file of ['liberation-1.html', 'wapo-1.html']) {
     it(`${file} at the default density, in a screenshot: each place and country drawn once`, async () => {
       await control.setSettings({ density: 'countries-once' });
-      await page.goto(server.url(file));
+      await open(file);
       await waitFor(page, scansDone, (n) => n > 0, { what: 'the first scan', timeout: 20_000 });
       await waitFor(page, countMarks, (n) => n > 0, { what: 'marks' });
       await page.evaluate(
