@@ -71,6 +71,16 @@ describe('normalise', () => {
     expect(b.mapAt(at('елкин') + 4)).toBe(input.length - 1);
   });
 
+  it('reads a run of separators as the one space it folds to, mapped to its first unit', () => {
+    const input = 'Idlib \n\t  —\u00A0 Afrin  ';
+    const b = new FoldBuffer().fold(input);
+    expect(b.toString()).toBe('idlib afrin ');
+    expect([...b.starts.subarray(0, b.startCount)]).toEqual([0, 6]);
+    expect(b.mapAt(5)).toBe(5);
+    expect(b.mapAt(6)).toBe(input.indexOf('Afrin'));
+    expect(b.mapAt(11)).toBe(input.indexOf('Afrin') + 5);
+  });
+
   it('keeps the map inside the original text and in order (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => {

@@ -182,6 +182,10 @@ export class FoldBuffer {
           buf[len++] = unit & 0xffff;
           i = next;
         }
+      // The rest of a run of separators, which folds to the one just written (on most pages half the
+      // text is indentation between elements): read, not written, with no rule to apply.
+      else if (cls === CharClass.Space)
+        while (i + 1 < n && infoTable[input.charCodeAt(i + 1)]! >>> 16 === CharClass.Space) i++;
     }
     this.sourceLength = n;
     this.len = len;
