@@ -201,6 +201,12 @@ export const ALIAS_GUARDS: readonly AliasGuard[] = [
     alias: 'Sahel',
     example: 'French "sahel" is the region itself, in lower case when it means the belt of land',
   },
+  {
+    rule: 'word',
+    alias: 'бундесвер',
+    example:
+      'Russian and Ukrainian news write the German armed forces as a common noun: «служба в бундесвере», «бундесвер отримає»',
+  },
   ...['Шахед', 'Хаймарс', 'Джавелін', 'Стінгер'].map((alias) => ({
     rule: 'word' as const,
     alias,
