@@ -211,7 +211,7 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
     name: 'russian-cases',
     langs: ['ru'],
     description:
-      'A Russian alias is its stem and any case ending (nouns and adjectives); a stem cut from an ending needs one.',
+      'A Russian alias is its stem and any case ending (nouns and adjectives); a stem cut from an ending needs one. A short word takes an ending only inside a name of several words (Кира Стармера), never alone.',
     examples: [
       {
         alias: 'Рабочая партия Курдистана',
@@ -220,6 +220,9 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
         marks: ['Рабочей партии Курдистана'],
       },
       { alias: 'Путин', lang: 'ru', text: 'с Путиным', marks: ['Путиным'] },
+      { alias: 'Кир Стармер', lang: 'ru', text: 'встреча Кира Стармера', marks: ['Кира Стармера'] },
+      { alias: 'Ким Чен Ын', lang: 'ru', text: 'заявление Ким Чен Ына', marks: ['Ким Чен Ына'] },
+      { alias: 'Мир', lang: 'ru', text: 'мира и войны', marks: [] },
     ],
   },
   {

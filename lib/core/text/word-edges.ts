@@ -122,17 +122,19 @@ const isAcronym = (word: string) => word === word.toUpperCase() && word !== word
 /**
  * The folded pattern for a Russian or Ukrainian alias: every word of four letters or more (acronyms
  * aside) becomes its stem and the language's ending mark. "Рабочая партия Курдистана" →
- * "рабоч~ парти~ курдистан~", which matches "Рабочей партии Курдистана" as well.
+ * "рабоч~ парти~ курдистан~", which matches "Рабочей партии Курдистана" as well. In a name of
+ * several words a short word takes an ending too, uncut: the genitive of "Кир Стармер" is "Кира
+ * Стармера", of "Ким Чен Ын" "Ким Чен Ына"; the rest of the name keeps it from matching a word.
  */
 export function stemPattern(alias: string, lang: 'ru' | 'uk'): string {
   const nominative = lang === 'ru' ? RUSSIAN_NOMINATIVE : UKRAINIAN_NOMINATIVE;
   const { optional, required } = MARKS[lang];
-  return alias
-    .trim()
-    .split(/\s+/)
+  const words = alias.trim().split(/\s+/);
+  return words
     .map((word) => {
       const f = fold(word);
-      if (f.length < MIN_STEM + 1 || isAcronym(word)) return f;
+      if (isAcronym(word)) return f;
+      if (f.length < MIN_STEM + 1) return words.length > 1 && /^\p{L}+$/u.test(f) ? f + optional : f;
       if (f.length === MIN_STEM + 1 && UNDECLINED.has(f.slice(-1))) return f;
       for (let cut = Math.min(2, f.length - MIN_STEM); cut > 0; cut--) {
         if (nominative.has(f.slice(-cut))) return f.slice(0, -cut) + required;
