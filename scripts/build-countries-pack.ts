@@ -5,7 +5,10 @@
  * The names come from two data packages, not from hand-typed lists, so that 250 cards stay
  * consistent and can be regenerated when the data is corrected upstream:
  * - i18n-iso-countries (MIT): the names each language's writers use, several per country;
- * - world-countries (ODbL-1.0): common and official names, translations, capitals and regions.
+ * - world-countries (ODbL-1.0): common and official names, translations, capitals and regions;
+ * - Unicode CLDR's territory names (Unicode-3.0), via cldr-localenames-full: each language's everyday
+ *   name where the two above give another one (i18n-iso-countries' Portuguese is Portugal's —
+ *   Polónia, Quénia — and CLDR's is Brazil's: Polônia, Quênia; its Ukrainian has Сполучені Штати).
  *
  * Run: npx vite-node scripts/build-countries-pack.ts
  */
@@ -23,6 +26,19 @@ import isoPt from 'i18n-iso-countries/langs/pt.json';
 import isoRu from 'i18n-iso-countries/langs/ru.json';
 import isoTr from 'i18n-iso-countries/langs/tr.json';
 import isoUk from 'i18n-iso-countries/langs/uk.json';
+import cldrAr from 'cldr-localenames-full/main/ar/territories.json';
+import cldrDe from 'cldr-localenames-full/main/de/territories.json';
+import cldrEn from 'cldr-localenames-full/main/en/territories.json';
+import cldrEs from 'cldr-localenames-full/main/es/territories.json';
+import cldrFa from 'cldr-localenames-full/main/fa/territories.json';
+import cldrFr from 'cldr-localenames-full/main/fr/territories.json';
+import cldrHe from 'cldr-localenames-full/main/he/territories.json';
+import cldrIt from 'cldr-localenames-full/main/it/territories.json';
+import cldrPt from 'cldr-localenames-full/main/pt/territories.json';
+import cldrRu from 'cldr-localenames-full/main/ru/territories.json';
+import cldrTr from 'cldr-localenames-full/main/tr/territories.json';
+import cldrUk from 'cldr-localenames-full/main/uk/territories.json';
+import cldrPackage from 'cldr-localenames-full/package.json';
 import worldCountriesJson from 'world-countries/countries.json';
 import worldCountriesPackage from 'world-countries/package.json';
 import {
@@ -38,13 +54,14 @@ import {
 import { fold } from '../lib/core/text/normalise';
 
 const OUT = fileURLToPath(new URL('../assets/packs/countries.json', import.meta.url));
-const REVIEWED = '2026-11-29';
+const REVIEWED = '2026-12-05';
 /**
  * Bumped whenever this script's output changes for the same data (2: twelve languages, sameAs keys,
- * on by default; 3: no Latin capital names in Arabic summaries; 4: Cyrillic names case-sensitive): the pack's
+ * on by default; 3: no Latin capital names in Arabic summaries; 4: Cyrillic names case-sensitive;
+ * 5: CLDR's names too): the pack's
  * version is the data's version and this, so an installed copy updates.
  */
-const GENERATOR_REVISION = 4;
+const GENERATOR_REVISION = 5;
 
 const SOURCES: Source[] = [
   {
@@ -59,6 +76,13 @@ const SOURCES: Source[] = [
     title: 'i18n-iso-countries',
     publisher: 'npm',
     url: 'https://www.npmjs.com/package/i18n-iso-countries',
+    accessed: REVIEWED,
+  },
+  {
+    id: 'cldr',
+    title: `Unicode CLDR ${cldrPackage.version}: territory names`,
+    publisher: 'Unicode, Inc.',
+    url: 'https://cldr.unicode.org/',
     accessed: REVIEWED,
   },
 ];
@@ -100,6 +124,41 @@ const ISO_NAMES: Record<Lang, IsoNames> = {
   uk: isoUk,
   he: isoHe,
 };
+/** CLDR's names of territories, by region code, in one language's main locale. */
+interface CldrTerritories {
+  main: Record<string, { localeDisplayNames: { territories: Record<string, string> } }>;
+}
+const CLDR: Record<Lang, CldrTerritories> = {
+  ar: cldrAr,
+  en: cldrEn,
+  tr: cldrTr,
+  ru: cldrRu,
+  fr: cldrFr,
+  de: cldrDe,
+  es: cldrEs,
+  pt: cldrPt,
+  it: cldrIt,
+  fa: cldrFa,
+  uk: cldrUk,
+  he: cldrHe,
+};
+/**
+ * CLDR names left out, by language and region code, because in running text they are mostly
+ * something else.
+ */
+const CLDR_DENY = new Set([
+  'fa:CZ', // چک: also "cheque"
+  'ar:OM', // عُمان, without its vowel mark عمان: also Amman, Jordan's capital
+  'ar:MW', // ملاوي: also Mallawi, a town in Egypt
+  'ar:JE', // جيرسي: the second word of نيو جيرسي (New Jersey)
+  'he:JE', // ג׳רזי: likewise, ניו ג׳רזי
+  'es:MF', // San Martín: the Argentine general, provinces and towns, and streets in every town
+  'es:SH', // Santa Elena: a province of Ecuador and a town's name across Latin America
+  'ar:SH', // the island of Saint Helena: the places pack's card of the region
+  'it:SH',
+  'de:MF', // St. Martin: towns in Germany and Austria, and St Martin's Day (11 November)
+]);
+
 /** world-countries keys its translations by ISO 639-3 code; it has none in Ukrainian or Hebrew. */
 const WC_TRANSLATION: Record<Exclude<Lang, 'en'>, string | undefined> = {
   ar: 'ara',
@@ -222,6 +281,17 @@ function isoNames(country: WorldCountry, lang: Lang): string[] {
   return names === undefined ? [] : [names].flat();
 }
 
+/**
+ * CLDR's name of the country in the language, if it has one to add. Only the plain name: not its
+ * short or variant forms, and not a name with CLDR's Russian abbreviations for islands (о-в, о-ва),
+ * which prose spells out.
+ */
+function cldrName(country: WorldCountry, lang: Lang): string[] {
+  if (CLDR_DENY.has(`${lang}:${country.cca2}`)) return [];
+  const name = Object.values(CLDR[lang].main)[0]?.localeDisplayNames.territories[country.cca2];
+  return name === undefined || /(^|\s)о-ва?(\s|$)/u.test(name) ? [] : [name];
+}
+
 function wcNames(country: WorldCountry, lang: Lang): NamePair | undefined {
   if (lang === 'en') return country.name;
   const key = WC_TRANSLATION[lang];
@@ -267,6 +337,7 @@ function namesFor(country: WorldCountry, lang: Lang): string[] {
   const raw = [
     labelFor(country, lang) ?? '',
     ...isoNames(country, lang),
+    ...cldrName(country, lang),
     wc?.common ?? '',
     wc?.official ?? '',
     ...altSpellingsFor(country, lang),
