@@ -41,7 +41,15 @@ import {
 } from '../lib/core/knowledge/pack-schema';
 import { fold } from '../lib/core/text/normalise';
 import { commonWords } from './lib/common-words';
-import { NOT_THE_CITY_AFTER, placeAlias, tidyName, inScriptOf, type Dropped, type PlaceFacts } from './lib/place-names';
+import {
+  HOME_LANGS,
+  NOT_THE_CITY_AFTER,
+  placeAlias,
+  tidyName,
+  inScriptOf,
+  type Dropped,
+  type PlaceFacts,
+} from './lib/place-names';
 import { ukrainianSpelling } from './lib/ukrainian-latin';
 
 const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
@@ -51,7 +59,7 @@ const REVIEWED = '2026-12-01';
 const DATA_MONTH = '2024-12';
 /** iso3166-2-db 2.3.11 was published on 2024-12-13. */
 const REGIONS_MONTH = '2024-12';
-const GENERATOR_REVISION = 8;
+const GENERATOR_REVISION = 9;
 
 /** Every city of this size is in the pack: the smallest city that regularly heads foreign news without a war. */
 const CITY_THRESHOLD = 300_000;
@@ -225,6 +233,7 @@ function regionsOf(
       population: 0,
       capital: false,
       region: true,
+      homeLangs: HOME_LANGS[cc],
     };
     places.push(place);
     byAdmin.set(row.admin, place);
@@ -264,13 +273,13 @@ function cityOf(c: City, translated: Map<Lang, Map<number, string>>, region: Pla
 }
 
 /** Every alias each place gives, after the per-name rules; and what was dropped, by reason. */
-function aliasesOf(places: Place[], isCommonWord: (w: string) => boolean, dropped: Map<Dropped, string[]>) {
+function aliasesOf(places: Place[], wordIn: (w: string) => readonly string[], dropped: Map<Dropped, string[]>) {
   const out = new Map<Place, Partial<Record<Lang, Alias[]>>>();
   for (const place of places) {
     const aliases: Partial<Record<Lang, Alias[]>> = {};
     for (const lang of LANGS)
       for (const name of place.names[lang] ?? []) {
-        const result = placeAlias(name, lang, place, isCommonWord);
+        const result = placeAlias(name, lang, place, wordIn);
         if ('dropped' in result) note(dropped, result.dropped, `${name} (${lang}, ${place.id})`);
         else (aliases[lang] ??= []).push(result.alias);
       }
@@ -475,8 +484,7 @@ function stopPhrases(cards: Card[]): string[] {
 
 function main() {
   const translated = translatedNames();
-  const wordLangs = commonWords();
-  const isCommonWord = (word: string) => wordLangs(word).length > 0;
+  const wordIn = commonWords();
   const curated = curatedNames();
   const countryInfo = countries();
   const places: Place[] = [];
@@ -495,7 +503,7 @@ function main() {
       places.push(cityOf(c, translated, regionsByCountry.get(c.country)?.get(c.adminCode)));
     }
   const dropped = new Map<Dropped, string[]>();
-  const aliases = aliasesOf(places, isCommonWord, dropped);
+  const aliases = aliasesOf(places, wordIn, dropped);
   resolveShared(aliases, curated, dropped);
   settleLabels(places, aliases, curated, countryInfo);
   const cards = places.map((p) =>

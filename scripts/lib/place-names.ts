@@ -20,7 +20,32 @@ export interface PlaceFacts {
   region: boolean;
   /** A town the news names as where talks and summits are held: its name means it as a capital's does. */
   venue?: boolean;
+  /** The languages of the twelve that its own country's news is written in (HOME_LANGS). */
+  homeLangs?: readonly Lang[];
 }
+
+/**
+ * The languages of the twelve whose news is written in each country, by ISO 3166 code: a region is
+ * named most in its own country's news, so there its name is kept even when another language has it
+ * as a word (placeAlias). Cased languages only: the caseless ones keep a single word only after
+ * "city of" or for a capital, whatever the country.
+ */
+export const HOME_LANGS: Readonly<Record<string, readonly Lang[]>> = (() => {
+  const out: Record<string, Lang[]> = {};
+  const add = (lang: Lang, countries: string) => {
+    for (const cc of countries.split(' ')) (out[cc] ??= []).push(lang);
+  };
+  add('en', 'US GB IE AU NZ CA IN PK NG KE ZA GH UG PH');
+  add('fr', 'FR BE CH CA SN ML NE BF CI CD CM HT');
+  add('de', 'DE AT CH');
+  add('es', 'ES MX AR CO VE CL PE EC BO PY UY CU DO GT HN SV NI CR PA');
+  add('pt', 'PT BR AO MZ');
+  add('it', 'IT CH');
+  add('tr', 'TR');
+  add('ru', 'RU BY KZ KG');
+  add('uk', 'UA');
+  return out;
+})();
 
 /** Why a name was left out, for the generator's report. */
 export type Dropped =
@@ -45,6 +70,8 @@ export const STOP_NAMES: Readonly<Record<string, string>> = {
   Aurora: 'a given name and the aurora (Aurora, Colorado)',
   Jackson: 'a surname: Jesse Jackson (Jackson, Mississippi)',
   Victoria: 'a given name: Victoria Nuland (Victoria, Seychelles and Canada)',
+  Virginia: 'a given name: Virginia Giuffre, Virginia Woolf (Virginia, US state)',
+  Bolivar: 'Simón Bolívar, whose name folds to it (Bolívar, states of Venezuela and Ecuador)',
   Florence: 'a given name: Florence Nightingale (Florence, Italy, is Firenze in GeoNames)',
   Madison: 'a given name and surname (Madison, Wisconsin)',
   Lincoln: 'Abraham Lincoln (Lincoln, Nebraska)',
@@ -191,14 +218,14 @@ export const CITY_OF: Partial<Record<Lang, string>> = { ar: 'مدينة', fa: '�
 const letterCount = (text: string) => [...text].filter((ch) => /\p{L}/u.test(ch)).length;
 
 /**
- * The alias a name of a generated place gives, or why it gives none. `isCommonWord(word)` says
- * whether a lower-case word is in the dictionary of any of the languages read.
+ * The alias a name of a generated place gives, or why it gives none. `wordIn(word)` gives the
+ * languages read whose dictionary has the lower-case word as an ordinary word (none: a name only).
  */
 export function placeAlias(
   name: string,
   lang: Lang,
   place: PlaceFacts,
-  isCommonWord: (word: string) => boolean,
+  wordIn: (word: string) => readonly string[],
 ): { alias: Alias } | { dropped: Dropped } {
   const text = tidyName(name);
   if (!inScriptOf(text, lang) || /[()[\]{}0-9,;/]/.test(text)) return { dropped: 'script' };
@@ -210,8 +237,14 @@ export function placeAlias(
   const single = !/[\s-]/.test(text);
   if (isCased(lang)) {
     // Nice, Split, Bath, Van, Natal are words in lower case; capitalised they still start sentences.
-    if (single && !big && isCommonWord(text.toLocaleLowerCase(lang))) return { dropped: 'common-word' };
-    return { alias: { text, caseSensitive: true } };
+    const wordLangs = single && !big ? wordIn(text.toLocaleLowerCase(lang)) : [];
+    if (wordLangs.length === 0) return { alias: { text, caseSensitive: true } };
+    // A region in its own country's language, where only other languages have the word: Colorado
+    // (Spanish "red") and Nevada in English, Extremadura in Spanish. Capitalised mid-sentence it is the
+    // region; at a sentence start only once named, or before a name (wordAtSentenceStart).
+    if (place.region && place.homeLangs?.includes(lang) && !wordLangs.includes(lang))
+      return { alias: { text, caseSensitive: true, wordAtSentenceStart: true } };
+    return { dropped: 'common-word' };
   }
   // Arabic, Persian and Hebrew have no capitals to tell a name from a word (حمص "chickpeas", صور
   // "pictures"): a single word names only a capital or a city of a million; others need "city of".

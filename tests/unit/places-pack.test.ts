@@ -10,8 +10,17 @@ import { ukrainianSpelling } from '../../scripts/lib/ukrainian-latin';
 const town = (population: number): PlaceFacts => ({ population, capital: false, region: false });
 const capital: PlaceFacts = { population: 500_000, capital: true, region: false };
 const region: PlaceFacts = { population: 0, capital: false, region: true };
-const words = new Set(['nice', 'split', 'van', 'cologne', 'reading']);
-const isWord = (w: string) => words.has(w);
+/** The languages whose dictionary has each word, as scripts/lib/common-words.ts answers. */
+const words = new Map<string, string[]>([
+  ['nice', ['en', 'fr']],
+  ['split', ['en']],
+  ['van', ['en']],
+  ['cologne', ['en']],
+  ['reading', ['en']],
+  ['colorado', ['es']],
+  ['veneto', ['it']],
+]);
+const isWord = (w: string) => words.get(w) ?? [];
 
 describe('the precision rules of generated place names', () => {
   it('keeps a name in a cased script as a case-sensitive alias', () => {
@@ -28,6 +37,21 @@ describe('the precision rules of generated place names', () => {
     expect(placeAlias('Split', 'fr', town(160_000), isWord)).toEqual({ dropped: 'common-word' });
     expect(placeAlias('Cologne', 'en', town(1_000_000), isWord)).toEqual({
       alias: { text: 'Cologne', caseSensitive: true },
+    });
+  });
+
+  it("keeps a region's name in its own country's language where only another language has it as a word", () => {
+    const state = (homeLangs: PlaceFacts['homeLangs']): PlaceFacts => ({ ...region, homeLangs });
+    // Colorado is Spanish for "red": an English name of a US state, guarded at a sentence start.
+    expect(placeAlias('Colorado', 'en', state(['en']), isWord)).toEqual({
+      alias: { text: 'Colorado', caseSensitive: true, wordAtSentenceStart: true },
+    });
+    // Not outside the country's languages, nor where the language itself has the word (veneto, "Venetian").
+    expect(placeAlias('Colorado', 'fr', state(['en']), isWord)).toEqual({ dropped: 'common-word' });
+    expect(placeAlias('Veneto', 'it', state(['it']), isWord)).toEqual({ dropped: 'common-word' });
+    // A city is not a region: its common-word names stay out (Nice).
+    expect(placeAlias('Nice', 'fr', { ...town(340_000), homeLangs: ['fr'] }, isWord)).toEqual({
+      dropped: 'common-word',
     });
   });
 
