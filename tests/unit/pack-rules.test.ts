@@ -4,6 +4,8 @@ import { bundledPacks, GENERATED_PACK_IDS } from '../../lib/node/bundled-packs';
 import { contentProblems, crossPackProblems, wordProblems, type AliasGuard } from '../../lib/core/knowledge/pack-rules';
 import { commonWords } from '../../scripts/lib/common-words';
 import { fold } from '../../lib/core/text/normalise';
+import { TITLE_FORM_IS_WORD, caseKey } from '../../lib/core/text/matcher';
+import { cardAliases } from '../../lib/core/knowledge/card-aliases';
 import type { Card, Pack } from '../../lib/core/knowledge/pack-schema';
 
 /** The day the suite runs, as `npm run pack:check` takes it: a bundled card reviewed or read later than that is a mistake. */
@@ -160,6 +162,26 @@ describe('names that are also words', () => {
     ]);
     const guarded = [...ALIAS_GUARDS, { rule: 'word' as const, alias: 'fidan', example: 'a test example' }];
     expect(wordProblems(pack, wordLangs, guarded)).toHaveLength(2);
+  });
+
+  it("an acronym's title form (NATO → Nato, matched as newsrooms write it) is never an ordinary word", () => {
+    const titleForms = new Set(
+      packs.flatMap((p) =>
+        p.cards.flatMap(cardAliases).flatMap((a) => {
+          const key = a.caseSensitive ? caseKey(a.text) : '';
+          return /^[A-Z]{4,}$/.test(key) ? [key[0] + key.slice(1).toLowerCase()] : [];
+        }),
+      ),
+    );
+    expect(titleForms).toContain('Nato');
+    const words = [...titleForms].filter((form) => wordLangs(form.toLowerCase()).length > 0);
+    // Words a dictionary lists that stay matched, each looked at: the title form is how the press
+    // writes the organisation, and the word is rare set with a capital (Italian «Nato a Roma»,
+    // "born in Rome", is the one a reader may meet; the Italian card named "Nato" before this rule).
+    const kept = new Set(['Nato', 'Unga', 'Isil', 'Osce', 'Interpol']);
+    expect(words.filter((form) => !TITLE_FORM_IS_WORD.has(form) && !kept.has(form))).toEqual([]);
+    // Every exception is still some bundled acronym's title form.
+    expect([...TITLE_FORM_IS_WORD].filter((form) => !titleForms.has(form))).toEqual([]);
   });
 
   it('no bundled pack written by hand has one', () => {

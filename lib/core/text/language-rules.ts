@@ -82,6 +82,32 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
     ],
   },
   {
+    name: 'spoken-acronyms',
+    langs: ['en', 'tr', 'fr', 'de', 'es', 'pt', 'it'],
+    description:
+      'A Latin-script acronym of four letters or more also matches with one capital, as newsrooms write an acronym they say as a word (the Guardian\'s and the BBC\'s "Nato" and "Isis", German "die Nato", French «l\'Otan»); an initialism of three letters does not (not "Pkk"), nor a title form that is also a name or a word (Kaan, a Turkish given name, is not the KAAN fighter).',
+    examples: [
+      { alias: 'NATO', lang: 'en', caseSensitive: true, text: 'Nato allies met; the nato summit', marks: ['Nato'] },
+      {
+        alias: 'OTAN',
+        lang: 'fr',
+        caseSensitive: true,
+        text: "Le chef de l'Otan a parlé.",
+        declared: 'fr',
+        marks: ['Otan'],
+      },
+      { alias: 'PKK', lang: 'en', caseSensitive: true, text: 'Pkk and PKK', marks: ['PKK'] },
+      {
+        alias: 'KAAN',
+        lang: 'tr',
+        caseSensitive: true,
+        text: 'Kaan Yılmaz KAAN uçağını anlattı',
+        declared: 'tr',
+        marks: ['KAAN'],
+      },
+    ],
+  },
+  {
     name: 'word-at-sentence-start',
     langs: ['all'],
     description:

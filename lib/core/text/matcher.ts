@@ -158,10 +158,38 @@ const enum KeyKind {
   Acronym = 2,
   /** An acronym of at most SHORT_ACRONYM letters. */
   ShortAcronym = 3,
+  /** An acronym that may also be written in its title form (SPOKEN_ACRONYM). */
+  SpokenAcronym = 4,
 }
 
 const kindOf = (key: string) =>
-  !isAcronymKey(key) ? KeyKind.Word : key.length <= SHORT_ACRONYM ? KeyKind.ShortAcronym : KeyKind.Acronym;
+  !isAcronymKey(key)
+    ? KeyKind.Word
+    : key.length <= SHORT_ACRONYM
+      ? KeyKind.ShortAcronym
+      : SPOKEN_ACRONYM.test(key) && !TITLE_FORM_IS_WORD.has(titleForm(key))
+        ? KeyKind.SpokenAcronym
+        : KeyKind.Acronym;
+
+/**
+ * Newsrooms set an acronym they say as a word with one capital: "Nato" and "Isis" in the Guardian
+ * and the BBC, "die Nato" in German papers, «l'Otan» and «le Jnim» in French ones, "a Otan" in
+ * Brazil's. A Latin acronym of four letters or more also matches in that form (not "Fbi": an
+ * initialism is never written so, and a form no one writes costs nothing).
+ */
+const SPOKEN_ACRONYM = /^[A-Z]{4,}$/;
+
+/** An acronym's form with one capital: NATO → Nato. */
+const titleForm = (key: string) => key[0] + key.slice(1).toLowerCase();
+
+/**
+ * Title forms that are also names or words, which would mark ordinary text: Kaan is a Turkish given
+ * name (the KAAN fighter), Caesar a name (the CAESAR howitzer), Tripp a surname (TRIPP, the Armenia
+ * route), Morena a Spanish word and a name (the MORENA party), Scalp an English word (the SCALP missile).
+ * `tests/unit/pack-rules.test.ts` holds every bundled acronym's title form against the
+ * dictionaries, so one that is an ordinary word must be listed here.
+ */
+export const TITLE_FORM_IS_WORD: ReadonlySet<string> = new Set(['Kaan', 'Caesar', 'Tripp', 'Morena', 'Scalp']);
 
 /** What the key at `k` is, learnt the first time it is asked. */
 function kindAt({ kinds }: CaseKeys, k: number, key: string): KeyKind {
@@ -192,6 +220,7 @@ function sameCase(text: string, start: number, end: number, keys: CaseKeys, k: n
       : surface.slice(0, n) === key.slice(0, n))
   )
     return true;
+  if (kind === KeyKind.SpokenAcronym) return surface.slice(0, key.length) === titleForm(key);
   return kind === KeyKind.Word && inCapitals(text, start, end);
 }
 
