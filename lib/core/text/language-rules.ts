@@ -249,6 +249,8 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
       { alias: 'Кир Стармер', lang: 'ru', text: 'встреча Кира Стармера', marks: ['Кира Стармера'] },
       { alias: 'Ким Чен Ын', lang: 'ru', text: 'заявление Ким Чен Ына', marks: ['Ким Чен Ына'] },
       { alias: 'Мир', lang: 'ru', text: 'мира и войны', marks: [] },
+      // Four letters in -й decline (folded, й is и, but Юрий is no Того).
+      { alias: 'Юрий Ушаков', lang: 'ru', text: 'брифинг Юрия Ушакова', marks: ['Юрия Ушакова'] },
     ],
   },
   {

@@ -116,7 +116,7 @@ const MIN_STEM = 3;
  * endings of everyday words (того "of that", мало "little", осла "donkey's", малі "small"). Names in
  * -а and -я decline (Куба, Кубы; Газа, в Газе) and keep their stems.
  */
-const UNDECLINED = new Set(['о', 'е', 'и', 'і', 'є', 'ї', 'у', 'ю'].map(fold));
+const UNDECLINED = new Set(['о', 'е', 'и', 'і', 'є', 'ї', 'у', 'ю']);
 const isAcronym = (word: string) => word === word.toUpperCase() && word !== word.toLowerCase();
 
 /**
@@ -135,7 +135,8 @@ export function stemPattern(alias: string, lang: 'ru' | 'uk'): string {
       const f = fold(word);
       if (isAcronym(word)) return f;
       if (f.length < MIN_STEM + 1) return words.length > 1 && /^\p{L}+$/u.test(f) ? f + optional : f;
-      if (f.length === MIN_STEM + 1 && UNDECLINED.has(f.slice(-1))) return f;
+      // As written, not folded: й folds to и, and Юрий declines (Юрия, Юрием).
+      if (f.length === MIN_STEM + 1 && UNDECLINED.has(word.slice(-1).toLowerCase())) return f;
       for (let cut = Math.min(2, f.length - MIN_STEM); cut > 0; cut--) {
         if (nominative.has(f.slice(-cut))) return f.slice(0, -cut) + required;
       }
