@@ -251,6 +251,13 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
       { alias: 'Мир', lang: 'ru', text: 'мира и войны', marks: [] },
       // Four letters in -й decline (folded, й is и, but Юрий is no Того).
       { alias: 'Юрий Ушаков', lang: 'ru', text: 'брифинг Юрия Ушакова', marks: ['Юрия Ушакова'] },
+      // A plural noun inside a name drops its ending in the genitive plural.
+      {
+        alias: 'Вооружённые силы Украины',
+        lang: 'ru',
+        text: 'удары Вооружённых сил Украины',
+        marks: ['Вооружённых сил Украины'],
+      },
     ],
   },
   {

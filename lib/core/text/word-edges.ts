@@ -138,7 +138,11 @@ export function stemPattern(alias: string, lang: 'ru' | 'uk'): string {
       // As written, not folded: й folds to и, and Юрий declines (Юрия, Юрием).
       if (f.length === MIN_STEM + 1 && UNDECLINED.has(word.slice(-1).toLowerCase())) return f;
       for (let cut = Math.min(2, f.length - MIN_STEM); cut > 0; cut--) {
-        if (nominative.has(f.slice(-cut))) return f.slice(0, -cut) + required;
+        if (!nominative.has(f.slice(-cut))) continue;
+        // A plural noun in -ы/-и inside a name drops its ending in the genitive plural: Вооружённых
+        // сил Украины, Міжнародних сил стабілізації. The rest of the name keeps сил from being a word.
+        const pluralInName = words.length > 1 && cut === 1 && /[ыи]$/iu.test(word);
+        return f.slice(0, -cut) + (pluralInName ? optional : required);
       }
       return f + optional;
     })
