@@ -251,6 +251,8 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
       { alias: 'Мир', lang: 'ru', text: 'мира и войны', marks: [] },
       // Four letters in -й decline (folded, й is и, but Юрий is no Того).
       { alias: 'Юрий Ушаков', lang: 'ru', text: 'брифинг Юрия Ушакова', marks: ['Юрия Ушакова'] },
+      // A number in a name: the text folds with no space before it, and so does the pattern.
+      { alias: 'Движение 23 марта', lang: 'ru', text: 'боевики Движения 23 марта', marks: ['Движения 23 марта'] },
       // A plural noun inside a name drops its ending in the genitive plural.
       {
         alias: 'Вооружённые силы Украины',

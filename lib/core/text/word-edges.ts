@@ -108,6 +108,9 @@ const MARKS = {
 };
 export const isEndingMark = (c: number) => c >= FIRST_MARK && c < FIRST_MARK + ENDING_RULES.length;
 
+/** A letter or an ending mark, then a digit: where the fold drops the space between two words. */
+const LETTER_TO_DIGIT = /^[\p{L}\uE000-\uE0FF]\p{N}$/u;
+
 /** Aliases shorter than this, per word, are matched as written: short stems catch unrelated words. */
 const MIN_STEM = 3;
 /**
@@ -130,23 +133,29 @@ export function stemPattern(alias: string, lang: 'ru' | 'uk'): string {
   const nominative = lang === 'ru' ? RUSSIAN_NOMINATIVE : UKRAINIAN_NOMINATIVE;
   const { optional, required } = MARKS[lang];
   const words = alias.trim().split(/\s+/);
-  return words
-    .map((word) => {
-      const f = fold(word);
-      if (isAcronym(word)) return f;
-      if (f.length < MIN_STEM + 1) return words.length > 1 && /^\p{L}+$/u.test(f) ? f + optional : f;
-      // As written, not folded: й folds to и, and Юрий declines (Юрия, Юрием).
-      if (f.length === MIN_STEM + 1 && UNDECLINED.has(word.slice(-1).toLowerCase())) return f;
-      for (let cut = Math.min(2, f.length - MIN_STEM); cut > 0; cut--) {
-        if (!nominative.has(f.slice(-cut))) continue;
-        // A plural noun in -ы/-и inside a name drops its ending in the genitive plural: Вооружённых
-        // сил Украины, Міжнародних сил стабілізації. The rest of the name keeps сил from being a word.
-        const pluralInName = words.length > 1 && cut === 1 && /[ыи]$/iu.test(word);
-        return f.slice(0, -cut) + (pluralInName ? optional : required);
-      }
-      return f + optional;
-    })
-    .join(' ');
+  return (
+    words
+      .map((word) => {
+        const f = fold(word);
+        if (isAcronym(word)) return f;
+        if (f.length < MIN_STEM + 1) return words.length > 1 && /^\p{L}+$/u.test(f) ? f + optional : f;
+        // As written, not folded: й folds to и, and Юрий declines (Юрия, Юрием).
+        if (f.length === MIN_STEM + 1 && UNDECLINED.has(word.slice(-1).toLowerCase())) return f;
+        for (let cut = Math.min(2, f.length - MIN_STEM); cut > 0; cut--) {
+          if (!nominative.has(f.slice(-cut))) continue;
+          // A plural noun in -ы/-и inside a name drops its ending in the genitive plural: Вооружённых
+          // сил Украины, Міжнародних сил стабілізації. The rest of the name keeps сил from being a word.
+          const pluralInName = words.length > 1 && cut === 1 && /[ыи]$/iu.test(word);
+          return f.slice(0, -cut) + (pluralInName ? optional : required);
+        }
+        return f + optional;
+      })
+      // As the text is folded: no space from a word to a number (Движение 23 марта → движение23 марта).
+      .reduce(
+        (out, word, k) => (k === 0 ? word : out + (LETTER_TO_DIGIT.test(out.slice(-1) + word[0]) ? '' : ' ') + word),
+        '',
+      )
+  );
 }
 
 /** A German adjective as names lead with it: Demokratische, Vereinigte, Föderative, Nördliche. */
