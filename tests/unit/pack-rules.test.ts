@@ -4,7 +4,7 @@ import { bundledPacks, GENERATED_PACK_IDS } from '../../lib/node/bundled-packs';
 import { contentProblems, crossPackProblems, wordProblems, type AliasGuard } from '../../lib/core/knowledge/pack-rules';
 import { commonWords } from '../../scripts/lib/common-words';
 import { fold } from '../../lib/core/text/normalise';
-import { TITLE_FORM_IS_WORD, caseKey } from '../../lib/core/text/matcher';
+import { TITLE_FORM_IS_WORD, caseKey, spokenTitleForm } from '../../lib/core/text/matcher';
 import { cardAliases } from '../../lib/core/knowledge/card-aliases';
 import type { Card, Pack } from '../../lib/core/knowledge/pack-schema';
 
@@ -168,8 +168,8 @@ describe('names that are also words', () => {
     const titleForms = new Set(
       packs.flatMap((p) =>
         p.cards.flatMap(cardAliases).flatMap((a) => {
-          const key = a.caseSensitive ? caseKey(a.text) : '';
-          return /^[A-Z]{4,}$/.test(key) ? [key[0] + key.slice(1).toLowerCase()] : [];
+          const form = a.caseSensitive ? spokenTitleForm(caseKey(a.text)) : undefined;
+          return form ? [form] : [];
         }),
       ),
     );

@@ -162,14 +162,12 @@ const enum KeyKind {
   SpokenAcronym = 4,
 }
 
-const kindOf = (key: string) =>
-  !isAcronymKey(key)
-    ? KeyKind.Word
-    : key.length <= SHORT_ACRONYM
-      ? KeyKind.ShortAcronym
-      : SPOKEN_ACRONYM.test(key) && !TITLE_FORM_IS_WORD.has(titleForm(key))
-        ? KeyKind.SpokenAcronym
-        : KeyKind.Acronym;
+function kindOf(key: string): KeyKind {
+  if (!isAcronymKey(key)) return KeyKind.Word;
+  if (key.length <= SHORT_ACRONYM) return KeyKind.ShortAcronym;
+  const form = spokenTitleForm(key);
+  return form && !TITLE_FORM_IS_WORD.has(form) ? KeyKind.SpokenAcronym : KeyKind.Acronym;
+}
 
 /**
  * Newsrooms set an acronym they say as a word with one capital: "Nato" and "Isis" in the Guardian
@@ -181,6 +179,10 @@ const SPOKEN_ACRONYM = /^[A-Z]{4,}$/;
 
 /** An acronym's form with one capital: NATO → Nato. */
 const titleForm = (key: string) => key[0] + key.slice(1).toLowerCase();
+
+/** The one-capital form a case key may also be written in, if it is a spoken acronym's (NATO → Nato). */
+export const spokenTitleForm = (key: string): string | undefined =>
+  SPOKEN_ACRONYM.test(key) ? titleForm(key) : undefined;
 
 /**
  * Title forms that are also names or words, which would mark ordinary text: Kaan is a Turkish given

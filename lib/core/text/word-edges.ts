@@ -108,8 +108,9 @@ const MARKS = {
 };
 export const isEndingMark = (c: number) => c >= FIRST_MARK && c < FIRST_MARK + ENDING_RULES.length;
 
-/** A letter or an ending mark, then a digit: where the fold drops the space between two words. */
-const LETTER_TO_DIGIT = /^[\p{L}\uE000-\uE0FF]\p{N}$/u;
+/** Whether the fold drops the space between `before` and `word`: a letter (or its ending mark), then a number. */
+const joinsNumber = (before: string, word: string) =>
+  /^\p{N}/u.test(word) && (/\p{L}$/u.test(before) || isEndingMark(before.charCodeAt(before.length - 1)));
 
 /** Aliases shorter than this, per word, are matched as written: short stems catch unrelated words. */
 const MIN_STEM = 3;
@@ -151,10 +152,7 @@ export function stemPattern(alias: string, lang: 'ru' | 'uk'): string {
         return f + optional;
       })
       // As the text is folded: no space from a word to a number (Движение 23 марта → движение23 марта).
-      .reduce(
-        (out, word, k) => (k === 0 ? word : out + (LETTER_TO_DIGIT.test(out.slice(-1) + word[0]) ? '' : ' ') + word),
-        '',
-      )
+      .reduce((out, word, k) => (k === 0 ? word : out + (joinsNumber(out, word) ? '' : ' ') + word), '')
   );
 }
 
