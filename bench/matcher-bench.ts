@@ -6,14 +6,15 @@
  *   - modern-ahocorasick on pre-lowercased text (lower-casing not timed), a general-purpose automaton;
  *   - a floor loop that only reads every UTF-16 unit once: no matcher can be faster;
  * then, at the scale packs are heading for (200,000 aliases shaped like the bundled ones, shaped-aliases.ts),
- * ours against a token-hash matcher (words folded and looked up in a Map, token-hash.ts) and the
- * floor again, in rounds that take turns so the ratios hold on a machine whose speed drifts.
+ * ours against a token-hash matcher (words folded and looked up in a Map, token-hash.ts), the
+ * normalisation alone and the floor again, in rounds that take turns so the ratios hold on a machine whose speed drifts.
  * The corpus is the text as the background receives it, with its page's declared language (corpus.ts). Prints a table and, as the last line, one JSON object with the figures.
  */
 import AhoCorasick from 'modern-ahocorasick';
 import { bundledPacks } from '../lib/node/bundled-packs';
 import { cardAliases } from '../lib/core/knowledge/card-aliases';
 import { buildMatcher, findMentions, storeMatcher, storedMatcherBytes } from '../lib/core/text/matcher';
+import { FoldBuffer } from '../lib/core/text/normalise';
 import { generatedAliases, loadCorpus } from './corpus';
 import { shapedAliases } from './shaped-aliases';
 import { buildTokenHash, countTokenHash } from './token-hash';
@@ -33,6 +34,11 @@ export interface BenchResult {
   floor_mb_s: number;
   /** The floor timed in the large run's alternating rounds, which its ratios are taken against. */
   floor_mb_s_200k: number;
+  /**
+   * The normalisation alone (FoldBuffer.fold), timed in the same rounds: the part of ours (and of the
+   * token-hash matcher, which folds the same way) that no automaton changes.
+   */
+  fold_mb_s_200k: number;
   build_ms_50k: number;
   index_bytes_50k: number;
   ours_mb_s_200k: number;
@@ -194,13 +200,17 @@ export function runBench(options: BenchOptions, log: (line: string) => void = co
   const findLarge = (text: string, lang?: string) => findMentions(large, text, lang).length;
   const findUndeclared = (text: string) => findMentions(large, text).length;
   const countTokens = (text: string) => countTokenHash(tokenHash, text);
+  const folding = new FoldBuffer();
+  const foldOnly = (text: string) => folding.fold(text).len;
   warm(findLarge);
   warm(findUndeclared);
   warm(countTokens);
+  warm(foldOnly);
   const rates = alternating(docs, options.budgetMs, {
     ours: findLarge,
     oursUndeclared: findUndeclared,
     tokenHash: countTokens,
+    fold: foldOnly,
     floor: floorRead,
   });
 
@@ -210,6 +220,7 @@ export function runBench(options: BenchOptions, log: (line: string) => void = co
     ahocorasick_mb_s: round(acRun.mbs),
     floor_mb_s: round(floor.mbs),
     floor_mb_s_200k: round(rates.floor.mbs),
+    fold_mb_s_200k: round(rates.fold.mbs),
     build_ms_50k: Math.round(buildMs),
     index_bytes_50k: indexBytes,
     ours_mb_s_200k: round(rates.ours.mbs),
@@ -246,6 +257,7 @@ export function runBench(options: BenchOptions, log: (line: string) => void = co
     ['ours (normalise + automaton)', result.ours_mb_s_200k, buildLargeMs.toFixed(0)],
     ['ours, no page language given', result.ours_mb_s_200k_undeclared, '-'],
     ['token-hash (folded words in a Map)', result.tokenhash_mb_s, tokenHashBuild.toFixed(0)],
+    ['normalisation alone (both fold so)', result.fold_mb_s_200k, '-'],
     ['floor (read every unit once)', result.floor_mb_s_200k, '-'],
   ]);
   log(`index: ${(indexLargeBytes / 1e6).toFixed(2)} MB stored, built in ${buildLargeMs.toFixed(0)} ms`);

@@ -13,6 +13,7 @@ describe('npm run bench (smoke)', () => {
       'ahocorasick_mb_s',
       'floor_mb_s',
       'floor_mb_s_200k',
+      'fold_mb_s_200k',
       'build_ms_50k',
       'index_bytes_50k',
       'ours_mb_s_200k',
