@@ -102,7 +102,9 @@ export class FoldBuffer {
    * `fold` keeps in its locals. Apart from `fold` for speed: with this path inline, a build's
    * 230,000 aliases (where ß and ligatures are common) left V8's optimised `fold` 2.6 times slower on
    * page text for the rest of the process (node 20, bench corpus: 230 → 86 MB/s); apart, it stays at
-   * 230. `npm run bench` reads page text after a build, as the background does.
+   * 230. `npm run bench` reads page text after a build, as the background does. Its rules are a copy
+   * of those in `fold`'s loop (a change to one is a change to both): this path back inside is what
+   * slowed it, and sharing the rules through a call would cost every unit of every page a call.
    */
   private foldMulti(code: number, i: number, n: number): void {
     let { buf, starts, len, startCount, delta, prev, beforeSpace } = this;
