@@ -23,6 +23,7 @@ describe('each language rule does what its examples say', () => {
             caseSensitive: ex.caseSensitive,
             exact: ex.exact,
             wordAtSentenceStart: ex.wordAtSentenceStart,
+            givenName: ex.givenName,
           },
         ]);
         expect(surfaces(ex.text, findMentions(m, ex.text, ex.declared))).toEqual(ex.marks);

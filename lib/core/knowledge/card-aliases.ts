@@ -7,7 +7,7 @@ import type { Alias, Card } from './pack-schema';
 export const specOf = (entity: string, lang: string, alias: Alias): AliasSpec =>
   typeof alias === 'string'
     ? aliasSpec(entity, lang, alias)
-    : aliasSpec(entity, lang, alias.text, alias.caseSensitive, alias.exact, alias.wordAtSentenceStart);
+    : aliasSpec(entity, lang, alias.text, alias.caseSensitive, alias.exact, alias.wordAtSentenceStart, alias.givenName);
 
 export function cardAliases(card: Card): AliasSpec[] {
   const out: AliasSpec[] = [];

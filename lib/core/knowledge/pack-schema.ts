@@ -77,6 +77,11 @@ export const AliasSchema = v.union([
      * sentence start it marks only once the card has been named earlier in the text.
      */
     wordAtSentenceStart: v.optional(v.boolean()),
+    /**
+     * A surname that is also a given name (`Jonathan`, `Yunus`): where a name follows it ("Jonathan
+     * Moyo") it is someone else's first name, and marks nothing.
+     */
+    givenName: v.optional(v.boolean()),
   }),
 ]);
 

@@ -8,6 +8,8 @@ export interface AliasSpec {
   exact?: boolean | undefined;
   /** Also a common word at a sentence start: there, a name only after its card is named (AliasFlag.SentenceWord). */
   wordAtSentenceStart?: boolean | undefined;
+  /** Also a given name: not where a name follows it, as its first name (AliasFlag.GivenName). */
+  givenName?: boolean | undefined;
 }
 
 /**
@@ -22,4 +24,5 @@ export const aliasSpec = (
   caseSensitive?: boolean,
   exact?: boolean,
   wordAtSentenceStart?: boolean,
-): AliasSpec => ({ entity, text, lang, caseSensitive, exact, wordAtSentenceStart });
+  givenName?: boolean,
+): AliasSpec => ({ entity, text, lang, caseSensitive, exact, wordAtSentenceStart, givenName });

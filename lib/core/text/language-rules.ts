@@ -13,6 +13,7 @@ export interface RuleExample {
   caseSensitive?: boolean;
   exact?: boolean;
   wordAtSentenceStart?: boolean;
+  givenName?: boolean;
   text: string;
   /** The language the page declares for the text, if any. */
   declared?: string;
@@ -144,6 +145,38 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
         wordAtSentenceStart: true,
         text: '«Малюк спав», — сказала мати. Голова СБУ Василь Малюк заявив про операцію.',
         marks: ['Малюк'],
+      },
+    ],
+  },
+  {
+    name: 'given-name-before-a-name',
+    langs: ['all'],
+    description:
+      "A surname that is also a given name (an alias flagged givenName) marks nothing where a name follows it — a space, then a capitalised word or an Arabic name's al-, el-, bin or ibn — as there it is someone else's first name. Scripts without capitals cannot tell, so such a name is left out of their aliases.",
+    examples: [
+      {
+        alias: 'Jonathan',
+        lang: 'en',
+        caseSensitive: true,
+        givenName: true,
+        text: 'The ministers Jonathan Moyo and Saviour Kasukuwere fled. Jonathan, the former president, said so.',
+        marks: ['Jonathan'],
+      },
+      {
+        alias: 'Petro',
+        lang: 'es',
+        caseSensitive: true,
+        givenName: true,
+        text: 'Petro Poroshenko llegó a Bogotá, donde Petro lo recibió.',
+        marks: ['Petro'],
+      },
+      {
+        alias: 'Hadi',
+        lang: 'en',
+        caseSensitive: true,
+        givenName: true,
+        text: 'Hadi al-Amiri met Hadi in Riyadh.',
+        marks: ['Hadi'],
       },
     ],
   },

@@ -282,6 +282,7 @@ function addPatterns(out: Patterns, spec: AliasSpec, entity: number, sharedLang:
   if (spec.caseSensitive) flags |= AliasFlag.CaseSensitive;
   if (spec.exact) flags |= AliasFlag.Exact;
   if (spec.wordAtSentenceStart) flags |= AliasFlag.SentenceWord;
+  if (spec.givenName) flags |= AliasFlag.GivenName;
   const key = spec.caseSensitive ? caseKey(spec.text) : undefined;
   const add = (text: string, patternFlags: number, k = key) => out.add(text, entity, patternFlags, lang, k, sharedLang);
   const rules = !spec.exact && (!options.ruleLangs || options.ruleLangs.has(spec.lang));
@@ -471,6 +472,15 @@ const NAME_AFTER = /^(?:['’ʼ]\p{L}|[,:])/u;
 const wordNotName = (text: string, start: number, end: number) =>
   atSentenceStart(text, start) && !NAME_AFTER.test(text.slice(end, end + 2));
 
+/**
+ * What after a mention says it was a first name: a space and a capitalised word («Jonathan Moyo»,
+ * «Yunus Emre»), or the particle of an Arabic name («Hadi al-Amiri»).
+ */
+const NAME_FOLLOWS = /^[ \u00a0](?:\p{Lu}|(?:al|el)-|(?:bin|ibn) \p{Lu})/u;
+
+/** A mention of a surname that is also a given name, as the first name of someone else: see AliasFlag.GivenName. */
+const firstNameOfAnother = (text: string, end: number) => NAME_FOLLOWS.test(text.slice(end, end + 6));
+
 /** The candidates of one walk (one start), reused from walk to walk: ends and patterns. */
 let candidateEnd = new Int32Array(64);
 let candidatePattern = new Int32Array(64);
@@ -543,7 +553,9 @@ export function eachMention(
       if (
         (cased < 0 || sameCase(text, start, end, m.caseKeys, cased)) &&
         // «Kalın bir duvar» ("a thick wall") is no one; «Kalın» after «İbrahim Kalın» is him.
-        !(flags & AliasFlag.SentenceWord && !named.has(entity) && wordNotName(text, start, end))
+        !(flags & AliasFlag.SentenceWord && !named.has(entity) && wordNotName(text, start, end)) &&
+        // «Jonathan Moyo» is not Goodluck Jonathan.
+        !(flags & AliasFlag.GivenName && firstNameOfAnother(text, end))
       ) {
         reached = candidateEnd[best]!;
         // STOP_ENTITY is the empty id.

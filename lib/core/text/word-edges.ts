@@ -37,6 +37,8 @@ export const enum AliasFlag {
    * wall"): there it marks only once its card has been named earlier in the text (matcher.ts).
    */
   SentenceWord = 64,
+  /** A surname that is also a given name: followed by a name («Jonathan Moyo») it is not this card (matcher.ts). */
+  GivenName = 128,
 }
 
 /** Folded text as the matcher holds it: code units and a length. */
