@@ -80,6 +80,17 @@ describe('content rules', () => {
     ]);
   });
 
+  it('a given name is flagged only where a capital after it tells (not German, not Arabic)', () => {
+    const pack = core();
+    cardOf(pack, 'erdogan').aliases.en!.push({ text: 'Tayyip', caseSensitive: true, givenName: true });
+    cardOf(pack, 'erdogan').aliases.de!.push({ text: 'Tayyip', caseSensitive: true, givenName: true });
+    cardOf(pack, 'erdogan').aliases.ar!.push({ text: 'طيب', givenName: true });
+    expect(problems(pack)).toEqual([
+      expect.stringMatching(/^core: cards\[4\]\.aliases\.ar\[\d+\]: «طيب» is flagged givenName in ar/),
+      expect.stringMatching(/^core: cards\[4\]\.aliases\.de\[\d+\]: «Tayyip» is flagged givenName in de/),
+    ]);
+  });
+
   it('summaries stay within 60 words', () => {
     const pack = core();
     cardOf(pack, 'nato').summary.en = 'word '.repeat(61).trim();

@@ -64,6 +64,12 @@ const latinWord = (text: string) =>
 /** The English future, which a dated past event must not be told in. */
 const FUTURE = /\b(will|shall|is (?:set|due|expected|scheduled) to)\b/i;
 
+/**
+ * The languages where a surname flagged `givenName` can tell a first name by the capital after it:
+ * not German, where every noun has one, nor the scripts without capitals (matcher.ts).
+ */
+const GIVEN_NAME_LANGS: ReadonlySet<string> = new Set(['en', 'fr', 'es', 'pt', 'it', 'tr', 'ru', 'uk']);
+
 /** Problems with one pack's cards, each `pack: path: message`. */
 export function contentProblems(pack: Pack, options: CheckOptions): string[] {
   const out: string[] = [];
@@ -76,6 +82,14 @@ export function contentProblems(pack: Pack, options: CheckOptions): string[] {
   pack.cards.forEach((card, i) => {
     const path = (...keys: unknown[]) => ['cards', i, ...keys];
     if (card.reviewed > options.today) at(path('reviewed'), `reviewed ${card.reviewed}, after today`);
+    for (const [lang, list] of Object.entries(card.aliases))
+      list?.forEach((alias, k) => {
+        if (typeof alias !== 'string' && alias.givenName && !GIVEN_NAME_LANGS.has(lang))
+          at(
+            path('aliases', lang, k),
+            `«${alias.text}» is flagged givenName in ${lang}, where a capital after it tells nothing: drop the flag (German) or the alias (no capitals)`,
+          );
+      });
     if (options.generated) return;
     const texts: [unknown[], Localised][] = [
       [path('label'), card.label],

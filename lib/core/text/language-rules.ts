@@ -152,7 +152,7 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
     name: 'given-name-before-a-name',
     langs: ['all'],
     description:
-      "A surname that is also a given name (an alias flagged givenName) marks nothing where a name follows it — a space, then a capitalised word or an Arabic name's al-, el-, bin or ibn — as there it is someone else's first name. Scripts without capitals cannot tell, so such a name is left out of their aliases.",
+      "A surname that is also a given name (an alias flagged givenName) marks nothing where a name follows it — a space, then a capitalised word or an Arabic name's al-, el-, bin or ibn — as there it is someone else's first name. German, where every noun has a capital, and the scripts without capitals cannot tell: their aliases are not flagged, or the name is left out.",
     examples: [
       {
         alias: 'Jonathan',
