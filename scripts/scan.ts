@@ -77,7 +77,7 @@ for (const file of files) {
   const doc = /^\.x?html?$/i.test(extname(file)) ? extractHtmlText(source) : plainText(source, lang);
   // Titles resolve by the article's day: --date, else the page's own (HTML), else today's holder.
   const day = date ?? doc.published ?? today;
-  const mentions = scanSegments(matcher, labels, doc, { offices, day });
+  const mentions = scanSegments(matcher, labels, doc, { offices, day, dated: !!(date ?? doc.published) });
   console.log(JSON.stringify({ file, date: day, dated: !!(date ?? doc.published), mentions }));
 }
 process.exit(failed ? 1 : 0);

@@ -255,8 +255,10 @@ export function createMatcherCache(
   async function find(
     runs: readonly { text: string; lang?: string }[],
     known?: Promise<number>,
-    day: string = isoDay(new Date()),
+    /** The article's date; without it, today's holders, and a title beside an unknown name is left to that name. */
+    date?: string,
   ): Promise<FoundResponse> {
+    const day = date ?? isoDay(new Date());
     await waking;
     // A woken worker's quick view answers while the full one is still to load (then loaded after).
     const early = quick && quick.revision === (await (known ?? getRevision(db))) ? quick : undefined;
@@ -313,7 +315,7 @@ export function createMatcherCache(
         return out;
       };
       return parts
-        .time('titles', () => resolveTitles(text, mentions, view.offices, day, inner))
+        .time('titles', () => resolveTitles(text, mentions, view.offices, day, inner, date !== undefined))
         .flatMap((m) => [slotOf(m.entity, m.office ? PERSON : kindOf.get(m.entity)!, m.office), m.start, m.end]);
     });
     parts.mark();

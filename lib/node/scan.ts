@@ -22,6 +22,8 @@ export interface ScanMention {
 export interface TitleContext {
   offices: OfficeTerms;
   day: string;
+  /** Whether `day` is the document's own date rather than today. */
+  dated: boolean;
 }
 
 export function scanSegments(
@@ -35,7 +37,7 @@ export function scanSegments(
   const named = new Set<number>();
   for (const segment of doc.segments) {
     const mentions = titles
-      ? mentionsWithTitles(matcher, segment.text, segment.lang, titles.offices, titles.day, named)
+      ? mentionsWithTitles(matcher, segment.text, segment.lang, titles.offices, titles.day, named, titles.dated)
       : findMentions(matcher, segment.text, segment.lang, undefined, named);
     for (const m of mentions) {
       out.push({

@@ -30,7 +30,7 @@ const PAGES = readdirSync(DIR)
   .sort();
 const { matcher, offices } = packsReading(bundledPacks().filter((p) => p.enabledByDefault !== false));
 /** Titles as the background resolves them: by the page's own date, else today's holders. */
-const titlesFor = (published?: string) => ({ offices, day: published ?? isoDay(new Date()) });
+const titlesFor = (published?: string) => ({ offices, day: published ?? isoDay(new Date()), dated: !!published });
 /** A task of ours longer than this is a long task (RAIL). */
 const LONG_TASK_MS = 50;
 

@@ -17,7 +17,7 @@ export function scannedMarks(file: string) {
   const kinds = new Map(view.cards.map((c) => [c.id, c.kind]));
   const doc = extractHtmlText(readFileSync(file, 'utf8'));
   // Titles resolved as the background resolves them: by the page's date, else today's holders.
-  const titles = { offices, day: doc.published ?? isoDay(new Date()) };
+  const titles = { offices, day: doc.published ?? isoDay(new Date()), dated: !!doc.published };
   const found = scanSegments(matcher, new Map(), doc, titles).map((m) => ({
     ...m,
     entity: m.id,

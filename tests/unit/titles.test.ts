@@ -112,13 +112,15 @@ describe('titles in a text', () => {
       ],
     ],
     ['office-lb-president', [{ vacant: true, from: '2022-10-31', to: '2025-01-09' } as OfficeTerm]],
+    ['office-by-head-of-government', [{ person: 'golovchenko', from: '2020-06-04' }]],
+    ['office-by-head-of-state', [{ person: 'lukashenko', from: '1994-07-20' }]],
   ]);
   const at = (text: string, phrase: string, entity: string) => {
     const start = text.indexOf(phrase);
     return { entity, start, end: start + phrase.length };
   };
-  const resolve = (text: string, found: ReturnType<typeof at>[], day = '2021-09-29') =>
-    resolveTitles(text, found, offices, day).map(
+  const resolve = (text: string, found: ReturnType<typeof at>[], day = '2021-09-29', dated = true) =>
+    resolveTitles(text, found, offices, day, undefined, dated).map(
       (m) => `${text.slice(m.start, m.end)}=${m.entity}${m.office ? '*' : ''}`,
     );
 
@@ -156,6 +158,36 @@ describe('titles in a text', () => {
     expect(
       resolve(text, [at(text, 'Russian president', 'office-ru-president'), at(text, 'Yuri Ushakov', 'ushakov')]),
     ).toEqual(['Russian president=putin*', 'Yuri Ushakov=ushakov']);
+  });
+
+  it('leaves a title loosely worded beside the name of a holder of another office of that state to the name', () => {
+    const text = 'il premier bielorusso Lukashenko ha detto';
+    const found = [
+      at(text, 'premier bielorusso', 'office-by-head-of-government'),
+      at(text, 'Lukashenko', 'lukashenko'),
+    ];
+    expect(resolve(text, found)).toEqual(['Lukashenko=lukashenko']);
+    // Another state's holder after a title is not it: here Putin is the sentence's subject.
+    const ru = 'В разговоре с президентом Турции Путин назвал';
+    const putin = [at(ru, 'президентом Турции', 'office-tr-fm'), at(ru, 'Путин', 'putin')];
+    expect(resolve(ru, putin)).toEqual(['президентом Турции=cavusoglu*', 'Путин=putin']);
+  });
+
+  it('leaves an undated title beside a name the packs do not know to that name, unless the line is in title case', () => {
+    const text = 'The Turkish foreign minister Ahmet Davutoğlu said so.';
+    const found = [at(text, 'Turkish foreign minister', 'office-tr-fm')];
+    expect(resolve(text, found, '2026-12-05', false)).toEqual([]);
+    // Dated, the day's holder stands: most often the name itself, or the title is someone else's ("an aide to…").
+    expect(resolve(text, found, '2021-09-29', true)).toEqual(['Turkish foreign minister=cavusoglu*']);
+    // A place after the title is one word, or a mention the packs know: the title stands.
+    const place = 'The Turkish foreign minister Ankara visit';
+    expect(resolve(place, [at(place, 'Turkish foreign minister', 'office-tr-fm')], '2026-12-05', false)).toEqual([
+      'Turkish foreign minister=fidan*',
+    ]);
+    const headline = 'Turkish Foreign Minister Says Talks With Greece Will Go On';
+    expect(resolve(headline, [at(headline, 'Turkish Foreign Minister', 'office-tr-fm')], '2026-12-05', false)).toEqual([
+      'Turkish Foreign Minister=fidan*',
+    ]);
   });
 
   it.each([

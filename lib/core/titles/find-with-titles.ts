@@ -14,6 +14,8 @@ export function mentionsWithTitles(
   day: string,
   /** The cards named so far in the text this one belongs to (see eachMention). */
   named?: Set<number>,
+  /** Whether `day` is the text's own date (see resolveTitles). */
+  dated = true,
 ): Mention[] {
   const found = findMentions(m, text, lang, undefined, named);
   if (!found.some((f) => offices.has(f.entity))) return found;
@@ -25,5 +27,5 @@ export function mentionsWithTitles(
       start: f.start + start,
       end: f.end + start,
     }));
-  return resolveTitles(text, found, offices, day, inner);
+  return resolveTitles(text, found, offices, day, inner, dated);
 }

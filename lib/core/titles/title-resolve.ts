@@ -11,6 +11,10 @@
  *   "vice", «نائب», «السابق», "President-elect", "бывший", "ehemalige", "the first … to", "all US
  *   presidents"… (CANCEL_BEFORE, CANCEL_AFTER, the plurals).
  * - A title that names no one gives back the names inside it («ترکیه» in «رئیس‌جمهور ترکیه»).
+ * - A title beside someone else's name is that person's, not the day's holder: a holder of another
+ *   office («il premier bielorusso Lukashenko»), or a name the packs do not know, written with capitals
+ *   right after it ("Ukraine's defence minister Andriy Zagorodnyuk", «министр обороны Андрей
+ *   Загороднюк»), unless the line is set in title case ("Russian President Says Talks Will Go On").
  */
 export interface OfficeTerm {
   person?: string;
@@ -151,6 +155,46 @@ const LEADING_ARTICLE = /^the\s+/i;
 /** Between a title and a name: spaces, a comma or dash, perhaps an article ("Putin, the Russian president"). */
 const BESIDE = /^[\s,،:–—-]*(?:(?:the|le|la|el|o|a|il|der|die|den|dem|des)\s+)?$/i;
 
+/** The state or body an office belongs to: "office-belarus-head-of-government" → "belarus". */
+const ownerOf = (office: string) =>
+  office
+    .replace(/^office-/, '')
+    .replace(/-(?:head-of-state|head-of-government|foreign-minister|defence-minister|head|[a-z]+)$/, '');
+
+/** Per person, the states and bodies whose offices they held (built once per map of offices, that is per data revision). */
+const ownersByMap = new WeakMap<ReadonlyMap<string, readonly OfficeTerm[]>, ReadonlyMap<string, ReadonlySet<string>>>();
+function ownersOfHolders(
+  offices: ReadonlyMap<string, readonly OfficeTerm[]>,
+): ReadonlyMap<string, ReadonlySet<string>> {
+  let map = ownersByMap.get(offices);
+  if (!map) {
+    const built = new Map<string, Set<string>>();
+    for (const [office, terms] of offices)
+      for (const t of terms) if (t.person) built.set(t.person, (built.get(t.person) ?? new Set()).add(ownerOf(office)));
+    ownersByMap.set(offices, (map = built));
+  }
+  return map;
+}
+
+/**
+ * A name right after a title, in a script with capitals: two capitalised words, a first name and a
+ * surname ("Andriy Zagorodnyuk", «Андрей Загороднюк»). One word is as often a place («Mısır
+ * Cumhurbaşkanının Ankara ziyareti», "the Egyptian president's Ankara visit").
+ */
+const NAME_NEXT = /^[ \u00a0]+\p{Lu}\p{Ll}[\p{Ll}'’-]*[ \u00a0]+\p{Lu}\p{Ll}/u;
+const WORD = /\p{L}{4,}/gu;
+
+/** A line set in title case ("Russian President Says Talks Will Go On"): more capitalised words than others. */
+function inTitleCase(text: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (const [w] of text.matchAll(WORD)) {
+    if (w[0] !== w[0]!.toLowerCase()) upper++;
+    else if (w[0] !== w[0]!.toUpperCase()) lower++;
+  }
+  return upper > lower;
+}
+
 /**
  * `mentions` of one run, in text order, with the titles among them (entities in `offices`) resolved
  * to their holder on `day`. A title that is not (another office, another time, beside the name, a
@@ -163,13 +207,15 @@ export function resolveTitles(
   offices: ReadonlyMap<string, readonly OfficeTerm[]>,
   day: string,
   inner: (start: number, end: number) => TitleMention[] = () => [],
+  /** Whether `day` is the article's own; without it (today), a title beside a name the packs do not know is left to that name. */
+  dated = true,
 ): TitleMention[] {
   const out: TitleMention[] = [];
   mentions.forEach((m, i) => {
     const terms = offices.get(m.entity);
     if (!terms) out.push(m);
     else {
-      const person = titleHolder(text, mentions, i, terms, day);
+      const person = titleHolder(text, mentions, i, terms, day, offices, dated);
       // "the Mossad chief" is a phrase so that it wins over the Mossad's own "the Mossad"; the mark
       // starts at the title, as a state's does ("the Russian president").
       const lead = LEADING_ARTICLE.exec(text.slice(m.start, m.end))?.[0].length ?? 0;
@@ -187,6 +233,8 @@ function titleHolder(
   i: number,
   terms: readonly OfficeTerm[],
   day: string,
+  offices: ReadonlyMap<string, readonly OfficeTerm[]>,
+  dated: boolean,
 ): string | undefined {
   const m = mentions[i]!;
   if (wordsBefore(text, m.start).some(cancelledBefore)) return undefined;
@@ -201,5 +249,23 @@ function titleHolder(
   const next = mentions[i + 1];
   if (next && holders.has(next.entity) && BESIDE.test(text.slice(m.end, next.start))) return undefined;
   if (prev && holders.has(prev.entity) && BESIDE.test(text.slice(prev.end, m.start))) return undefined;
+  // Followed by the name of someone who held another office of the same state or body: the title is
+  // theirs, loosely worded («il premier bielorusso Lukashenko»). Not a holder from elsewhere, who may
+  // be the sentence's subject («с канцлером Германии Путин назвал…»), nor the name before it
+  // («Cumhurbaşkanı Erdoğan, Rusya Devlet Başkanı ile görüştü» is Erdoğan meeting Putin).
+  if (
+    next &&
+    ownersOfHolders(offices).get(next.entity)?.has(ownerOf(m.entity)) &&
+    BESIDE.test(text.slice(m.end, next.start))
+  )
+    return undefined;
+  // Undated, beside a name the packs do not know (a place or a body they know would be the next
+  // mention there): today's holder is a guess the name contradicts as often as not ("Ukraine's defence
+  // minister Andriy Zagorodnyuk" in a 2019 story). Dated, the day's holder is most often that name,
+  // or the name is someone else's ("an aide to the Russian president, Yuri Ushakov").
+  if (!dated) {
+    const named = NAME_NEXT.exec(text.slice(m.end, m.end + 60));
+    if (named && !(next && next.start <= m.end + named[0].search(/\p{Lu}/u)) && !inTitleCase(text)) return undefined;
+  }
   return holderOn(terms, day)?.person;
 }
