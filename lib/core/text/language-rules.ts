@@ -201,10 +201,12 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
     name: 'arabic-clitics',
     langs: ['ar'],
     description:
-      'Conjunctions (و ف), prepositions (ب ك ل) and the article (ال) written joined before a name are outside the mention; ل + ال is written لل.',
+      'Conjunctions (و ف), prepositions (ب ك ل) and the article (ال) written joined before a name are outside the mention; ل + ال is written لل. The article does not come before a name of several words written without it, whose first word is then a construct («جيش محمد»): «الجيش محمد باقري» is the army and a chief of staff.',
     examples: [
       { alias: 'الناتو', lang: 'ar', text: 'وبالناتو وللناتو', marks: ['الناتو', 'ناتو'] },
       { alias: 'ي ب ك', lang: 'ar', text: 'تنظيم ي ب ك الإرهابي', marks: ['ي ب ك'] },
+      { alias: 'جيش محمد', lang: 'ar', text: 'رئيس أركان الجيش محمد باقري وجماعة جيش محمد', marks: ['جيش محمد'] },
+      { alias: 'ناتو', lang: 'ar', text: 'دول الناتو', marks: ['ناتو'] },
     ],
   },
   {

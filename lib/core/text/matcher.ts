@@ -513,7 +513,7 @@ export function eachMention(
     if (skip?.(m.patternEntity[pattern]!)) return;
     const flags = m.patternFlags[pattern]!;
     const patternLang = m.patternLang[pattern]!;
-    const start = startAt(folded, from, flags);
+    const start = startAt(folded, from, flags, patternEnd);
     if (start === Start.No) return;
     const end = mentionEnd(folded, patternEnd, flags);
     if (end < 0) return;

@@ -196,7 +196,11 @@ export const enum Start {
   Prefixed = 2,
 }
 
-export function startAt(t: Folded, start: number, flags: number): Start {
+/**
+ * `end`: where the pattern ends, for the Arabic article's rule: ال joined before a name of several
+ * words written without it makes no name («الجيش محمد» is "the army" and a first name, not جيش محمد).
+ */
+export function startAt(t: Folded, start: number, flags: number, end = start): Start {
   if (edgeAt(t, start)) return flags & AliasFlag.NeedsArticle ? Start.No : Start.Edge;
   if (flags & AliasFlag.Exact) return Start.No;
   const script = classOf(t.buf[start - 1]!);
@@ -209,7 +213,9 @@ export function startAt(t: Folded, start: number, flags: number): Start {
   if (!edgeAt(t, w)) return Start.No;
   const prefix = slice(t, w, start);
   if (!set.has(prefix)) return Start.No;
-  return !(flags & AliasFlag.NeedsArticle) || carriesArticle(prefix, hebrew) ? Start.Prefixed : Start.No;
+  if (flags & AliasFlag.NeedsArticle) return carriesArticle(prefix, hebrew) ? Start.Prefixed : Start.No;
+  if (!hebrew && carriesArticle(prefix, false)) for (let i = start; i < end; i++) if (t.buf[i] === 0x20) return Start.No;
+  return Start.Prefixed;
 }
 
 /** Whether a pattern with these flags may end inside a word: one that takes a Latin s (Putins). */
