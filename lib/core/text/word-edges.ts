@@ -214,7 +214,8 @@ export function startAt(t: Folded, start: number, flags: number, end = start): S
   const prefix = slice(t, w, start);
   if (!set.has(prefix)) return Start.No;
   if (flags & AliasFlag.NeedsArticle) return carriesArticle(prefix, hebrew) ? Start.Prefixed : Start.No;
-  if (!hebrew && carriesArticle(prefix, false)) for (let i = start; i < end; i++) if (t.buf[i] === 0x20) return Start.No;
+  if (!hebrew && carriesArticle(prefix, false))
+    for (let i = start; i < end; i++) if (t.buf[i] === 0x20) return Start.No;
   return Start.Prefixed;
 }
 
