@@ -187,11 +187,12 @@ export const spokenTitleForm = (key: string): string | undefined =>
 /**
  * Title forms that are also names or words, which would mark ordinary text: Kaan is a Turkish given
  * name (the KAAN fighter), Caesar a name (the CAESAR howitzer), Tripp a surname (TRIPP, the Armenia
- * route), Morena a Spanish word and a name (the MORENA party), Scalp an English word (the SCALP missile).
+ * route), Morena a Spanish word and a name (the MORENA party), Scalp an English word (the SCALP missile),
+ * Unita Italian "united" and the paper l'Unità (UNITA, the Angolan party).
  * `tests/unit/pack-rules.test.ts` holds every bundled acronym's title form against the
  * dictionaries, so one that is an ordinary word must be listed here.
  */
-export const TITLE_FORM_IS_WORD: ReadonlySet<string> = new Set(['Kaan', 'Caesar', 'Tripp', 'Morena', 'Scalp']);
+export const TITLE_FORM_IS_WORD: ReadonlySet<string> = new Set(['Kaan', 'Caesar', 'Tripp', 'Morena', 'Scalp', 'Unita']);
 
 /** What the key at `k` is, learnt the first time it is asked. */
 function kindAt({ kinds }: CaseKeys, k: number, key: string): KeyKind {
