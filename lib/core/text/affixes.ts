@@ -58,6 +58,15 @@ export const RUSSIAN_ENDINGS = folded([
   ...['ее', 'ые', 'ий', 'ый', 'ую', 'юю', 'ых', 'их', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими'],
 ]);
 
+/**
+ * Endings of a Russian word that has none in the dictionary form (Донецк, Путин): its cases and
+ * plural, and the instrumental -ым of surnames in -ин and -ов (Путиным), but not an adjective's
+ * endings, which make another word of it (донецкий "of Donetsk", Артемовский, a town in the Urals).
+ */
+export const RUSSIAN_NOUN_ENDINGS = folded([
+  ...['а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'ом', 'ем', 'ым', 'ах', 'ях', 'ам', 'ям', 'ов', 'ев', 'ами', 'ями', 'ых'],
+]);
+
 /** Endings of the Russian dictionary form (nominative): the only ones taken off to find the stem. */
 export const RUSSIAN_NOMINATIVE = folded([
   'а',
@@ -87,6 +96,12 @@ export const UKRAINIAN_ENDINGS = folded([
   ...['а', 'я', 'у', 'ю', 'е', 'є', 'и', 'і', 'ї', 'о', 'ь', 'ом', 'ем', 'єм', 'ою', 'ею', 'єю', 'ій', 'ий', 'ів'],
   ...['їв', 'ей', 'ам', 'ям', 'ах', 'ях', 'ами', 'ями', 'ові', 'еві', 'єві', 'ого', 'ього', 'ому', 'ьому', 'им'],
   ...['ім', 'их', 'іх', 'ими', 'іми', 'ої', 'ую', 'юю', 'ія', 'ії', 'ією', 'ію'],
+]);
+
+/** Ukrainian's endings of a word that has none in the dictionary form, as RUSSIAN_NOUN_ENDINGS (донецький is not Донецьк). */
+export const UKRAINIAN_NOUN_ENDINGS = folded([
+  ...['а', 'я', 'у', 'ю', 'е', 'і', 'и', 'ом', 'ем', 'єм', 'ові', 'еві', 'єві', 'ів', 'їв', 'ам', 'ям', 'ах', 'ях'],
+  ...['ами', 'ями', 'им', 'их'],
 ]);
 
 /** Endings of the Ukrainian dictionary form. */

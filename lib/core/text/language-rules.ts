@@ -272,7 +272,7 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
     name: 'russian-cases',
     langs: ['ru'],
     description:
-      'A Russian alias is its stem and any case ending (nouns and adjectives); a stem cut from an ending needs one. A short word takes an ending only inside a name of several words (Кира Стармера), never alone.',
+      "A Russian alias is its stem and any case ending (nouns and adjectives); a stem cut from an ending needs one; a word with no ending in the dictionary form (Донецк, Путин) takes a noun's endings only, not an adjective's (донецкий). A short word takes an ending only inside a name of several words (Кира Стармера), never alone.",
     examples: [
       {
         alias: 'Рабочая партия Курдистана',
@@ -281,6 +281,14 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
         marks: ['Рабочей партии Курдистана'],
       },
       { alias: 'Путин', lang: 'ru', text: 'с Путиным', marks: ['Путиным'] },
+      // A word with no ending in the dictionary form takes a noun's cases, not an adjective's.
+      {
+        alias: 'Артемовск',
+        lang: 'ru',
+        caseSensitive: true,
+        text: 'Артемовский городской суд в Артемовске',
+        marks: ['Артемовске'],
+      },
       { alias: 'Кир Стармер', lang: 'ru', text: 'встреча Кира Стармера', marks: ['Кира Стармера'] },
       { alias: 'Ким Чен Ын', lang: 'ru', text: 'заявление Ким Чен Ына', marks: ['Ким Чен Ына'] },
       { alias: 'Мир', lang: 'ru', text: 'мира и войны', marks: [] },
@@ -301,12 +309,19 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
     name: 'ukrainian-cases',
     langs: ['uk'],
     description:
-      'Ukrainian has its own endings (Зеленського, Сирії, Туреччини, Путіна, у Києві); a stem whose vowel changes is a second alias (Київ, Києва); a stem cut from an ending needs one, so ліві ("left") is not Лівія.',
+      'Ukrainian has its own endings (Зеленського, Сирії, Туреччини, Путіна, у Києві); a stem whose vowel changes is a second alias (Київ, Києва); a stem cut from an ending needs one, so ліві ("left") is not Лівія; a word with no ending in the dictionary form takes a noun\'s endings, so Донецький is not Донецьк.',
     examples: [
       { alias: 'Зеленський', lang: 'uk', text: 'заява Зеленського', marks: ['Зеленського'] },
       { alias: 'Сирія', lang: 'uk', text: 'у Сирії', marks: ['Сирії'] },
       { alias: 'Києва', lang: 'uk', text: 'у Києві', marks: ['Києві'] },
       { alias: 'Лівія', lang: 'uk', text: 'ліві партії', marks: [] },
+      {
+        alias: 'Донецьк',
+        lang: 'uk',
+        caseSensitive: true,
+        text: 'Донецький клуб грав у Донецьку',
+        marks: ['Донецьку'],
+      },
     ],
   },
   {

@@ -13,8 +13,10 @@ import {
   HEBREW_PREFIXES,
   LATIN_S_ENDINGS,
   RUSSIAN_ENDINGS,
+  RUSSIAN_NOUN_ENDINGS,
   RUSSIAN_NOMINATIVE,
   UKRAINIAN_ENDINGS,
+  UKRAINIAN_NOUN_ENDINGS,
   UKRAINIAN_NOMINATIVE,
   carriesArticle,
   persianEndingAllowed,
@@ -99,13 +101,15 @@ export const ENDING_RULES: readonly EndingRule[] = [
   },
   { lang: langIndex('ru'), end: byList(RUSSIAN_ENDINGS, 3, true) },
   { lang: langIndex('uk'), end: byList(UKRAINIAN_ENDINGS, 4, true) },
+  { lang: langIndex('ru'), end: byList(RUSSIAN_NOUN_ENDINGS, 3, false) },
+  { lang: langIndex('uk'), end: byList(UKRAINIAN_NOUN_ENDINGS, 4, false) },
 ];
 export const FIRST_MARK = 0xe000;
 const mark = (rule: number) => String.fromCharCode(FIRST_MARK + rule);
 /** The marks by name: an optional ending, a required one (after a stem cut from its ending), Persian's. */
 const MARKS = {
-  ru: { optional: mark(0), required: mark(3) },
-  uk: { optional: mark(1), required: mark(4) },
+  ru: { optional: mark(0), required: mark(3), noun: mark(5) },
+  uk: { optional: mark(1), required: mark(4), noun: mark(6) },
   fa: mark(2),
 };
 export const isEndingMark = (c: number) => c >= FIRST_MARK && c < FIRST_MARK + ENDING_RULES.length;
@@ -134,7 +138,7 @@ const isAcronym = (word: string) => word === word.toUpperCase() && word !== word
  */
 export function stemPattern(alias: string, lang: 'ru' | 'uk'): string {
   const nominative = lang === 'ru' ? RUSSIAN_NOMINATIVE : UKRAINIAN_NOMINATIVE;
-  const { optional, required } = MARKS[lang];
+  const { optional, required, noun } = MARKS[lang];
   const words = alias.trim().split(/\s+/);
   return (
     words
@@ -151,7 +155,8 @@ export function stemPattern(alias: string, lang: 'ru' | 'uk'): string {
           const pluralInName = words.length > 1 && cut === 1 && /[ыи]$/iu.test(word);
           return f.slice(0, -cut) + (pluralInName ? optional : required);
         }
-        return f + optional;
+        // No ending in the dictionary form: a noun's cases only (Донецке, not донецкий).
+        return f + noun;
       })
       // As the text is folded: no space from a word to a number (Движение 23 марта → движение23 марта).
       .reduce((out, word, k) => (k === 0 ? word : out + (joinsNumber(out, word) ? '' : ' ') + word), '')
