@@ -41,7 +41,7 @@ const STATES = root('data/offices/states');
 const ORGANISATIONS = root('data/offices/organisations');
 const REVIEWED = '2026-12-01';
 /** Bumped with every change to the data or to what this script makes of it: installed copies update. */
-const VERSION = '2026.12.5.4';
+const VERSION = '2026.12.5.5';
 /** The earliest day the holder lists cover: a title in an older article is not resolved. */
 const COVERED_FROM = '2015-01-01';
 

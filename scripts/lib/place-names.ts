@@ -116,7 +116,11 @@ export const STOP_NAMES: Readonly<Record<string, string>> = {
   המילטון: 'a surname (Hamilton, Bermuda)',
   هاميلتون: 'a surname (Hamilton, Bermuda)',
   همیلتون: 'a surname (Hamilton, Bermuda)',
+  Снежное: 'снежное "snowy", as «Снежные тучи» ("snow clouds") at a sentence start (Snizhne, Donetsk Oblast)',
+  Сніжне: 'сніжне "snowy" (Snizhne, Donetsk Oblast)',
+  דקר: '«דקר», "stabbed", in crime news (Dakar)',
   // Arabic script: ordinary words written like the city.
+  سيول: 'سيول "flash floods", in every Arabic weather report (Seoul, which Arabic news also writes سول)',
   جدة: 'جدّة "grandmother" and جِدّة "novelty" (Jeddah)',
   العين: 'العين "the eye" (Al Ain)',
   الأمل: 'الأمل "hope"',
