@@ -59,7 +59,7 @@ const REVIEWED = '2026-12-01';
 const DATA_MONTH = '2024-12';
 /** iso3166-2-db 2.3.11 was published on 2024-12-13. */
 const REGIONS_MONTH = '2024-12';
-const GENERATOR_REVISION = 12;
+const GENERATOR_REVISION = 13;
 
 /** Every city of this size is in the pack: the smallest city that regularly heads foreign news without a war. */
 const CITY_THRESHOLD = 300_000;
@@ -196,7 +196,8 @@ function namesByLang(candidates: (lang: Lang) => (string | undefined)[]) {
     const list = candidates(lang)
       .filter((n): n is string => !!n)
       .map(tidyName)
-      .filter((n) => inScriptOf(n, lang));
+      // A name the data carries broken (U+FFFD where its encoding was lost: «قهرمان مرع��»).
+      .filter((n) => inScriptOf(n, lang) && !n.includes('\uFFFD'));
     if (list.length === 0) continue;
     names[lang] = [...new Set(list)];
     label[lang] = list[0];

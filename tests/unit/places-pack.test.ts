@@ -112,6 +112,20 @@ describe('the places pack', () => {
     expect(byId.get('geonames-703448')!.label.ar).toBe('كييف');
   });
 
+  it('carries no name the data has broken (U+FFFD where an encoding was lost)', () => {
+    const broken = pack.cards.flatMap((c) =>
+      [
+        ...Object.values(c.label),
+        ...Object.values(c.aliases)
+          .flat()
+          .map((a) => (typeof a === 'string' ? a : a!.text)),
+      ]
+        .filter((t) => t?.includes('\uFFFD'))
+        .map((t) => `${c.id}: ${t}`),
+    );
+    expect(broken).toEqual([]);
+  });
+
   it('marks cities and regions in the languages the data names them in', () => {
     // [text, its language, the marks], each with the rule it shows.
     const cases: [text: string, lang: string, marks: string[]][] = [
