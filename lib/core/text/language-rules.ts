@@ -71,8 +71,23 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
     name: 'all-capitals',
     langs: ['all'],
     description:
-      'In a run set in capitals (a headline), a case-sensitive alias matches whatever its case; an acronym stays exact, and one of three letters or fewer is not marked there at all, since it cannot be told from a word (WHO, US, UN).',
+      'In a run set in capitals (a headline), a case-sensitive alias matches whatever its case; an acronym stays exact, and one of three letters or fewer is not marked there at all, since it cannot be told from a word (WHO, US, UN). So does a wire story’s dateline: the place in capitals that opens a run, before a comma, bracket or dash (NEW YORK (AP) —).',
     examples: [
+      // A wire story's dateline: the place in capitals at the run's start, then a comma, bracket or dash.
+      {
+        alias: 'New York',
+        lang: 'en',
+        caseSensitive: true,
+        text: 'NEW YORK (AP) — The mayor of New York said',
+        marks: ['NEW YORK', 'New York'],
+      },
+      {
+        alias: 'Milano',
+        lang: 'it',
+        caseSensitive: true,
+        text: 'MILANO - Il sindaco ha detto che MILANO e Roma',
+        marks: ['MILANO'],
+      },
       { alias: 'WHO', lang: 'en', caseSensitive: true, text: 'WHO WILL LEAD THE PARTY?', marks: [] },
       { alias: 'WHO', lang: 'en', caseSensitive: true, text: 'The WHO said the outbreak was over.', marks: ['WHO'] },
       { alias: 'NATO', lang: 'en', caseSensitive: true, text: 'NATO LEADERS MEET IN ANKARA', marks: ['NATO'] },

@@ -224,8 +224,17 @@ function sameCase(text: string, start: number, end: number, keys: CaseKeys, k: n
   )
     return true;
   if (kind === KeyKind.SpokenAcronym) return surface.slice(0, key.length) === titleForm(key);
-  return kind === KeyKind.Word && inCapitals(text, start, end);
+  return kind === KeyKind.Word && (inCapitals(text, start, end) || inDateline(text, start, end));
 }
+
+/** What follows a dateline's place: a comma, a bracket or a dash ("NEW YORK (AP) —", "SYDNEY, Dec. 18", "MILANO -"). */
+const DATELINE_AFTER = /^\s*(?:[,(]|[-–—]\s)/u;
+
+/** A wire story's dateline: the run opens with the place in capitals, then a comma, bracket or dash. */
+const inDateline = (text: string, start: number, end: number) =>
+  !LOWER.test(text.slice(start, end)) &&
+  !/\S/u.test(text.slice(0, start)) &&
+  DATELINE_AFTER.test(text.slice(end, end + 3));
 
 /** Whether the first `n` letters of `a` and `b` are capitals in the same places. */
 function sameCapitals(a: string, b: string, n: number): boolean {
