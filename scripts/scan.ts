@@ -13,11 +13,10 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import * as v from 'valibot';
 import { bundledPacks } from '../lib/node/bundled-packs';
-import { isoDay } from '../lib/core/base/dates';
 import { packsReading } from '../lib/core/titles/packs-reading';
 import { DaySchema, validatePack, type Pack } from '../lib/core/knowledge/pack-schema';
 import { extractHtmlText } from '../lib/node/html-text';
-import { plainText, scanSegments } from '../lib/node/scan';
+import { plainText, scanSegments, titleContext } from '../lib/node/scan';
 
 const args = process.argv.slice(2);
 const packFiles: string[] = [];
@@ -62,7 +61,6 @@ const packs = packFiles.length ? packFiles.map(loadPack) : bundledPacks().filter
 // One card per thing (identity.ts): mentions carry the id and label of the card that speaks for it.
 const { view, matcher, offices } = packsReading(packs);
 const labels = new Map(view.cards.map((c) => [c.id, c.label.en] as const));
-const today = isoDay(new Date());
 
 let failed = false;
 for (const file of files) {
@@ -76,8 +74,8 @@ for (const file of files) {
   }
   const doc = /^\.x?html?$/i.test(extname(file)) ? extractHtmlText(source) : plainText(source, lang);
   // Titles resolve by the article's day: --date, else the page's own (HTML), else today's holder.
-  const day = date ?? doc.published ?? today;
-  const mentions = scanSegments(matcher, labels, doc, { offices, day, dated: !!(date ?? doc.published) });
-  console.log(JSON.stringify({ file, date: day, dated: !!(date ?? doc.published), mentions }));
+  const titles = titleContext(offices, date ?? doc.published);
+  const mentions = scanSegments(matcher, labels, doc, titles);
+  console.log(JSON.stringify({ file, date: titles.day, dated: titles.dated, mentions }));
 }
 process.exit(failed ? 1 : 0);

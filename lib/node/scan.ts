@@ -3,6 +3,7 @@
  * label, its surface text and its UTF-16 offsets in the extracted text. Uses the matcher the
  * content script uses, segment by segment as the content script reads them.
  */
+import { isoDay } from '../core/base/dates';
 import type { ExtractedText } from './html-text';
 import { findMentions, type Matcher } from '../core/text/matcher';
 import { mentionsWithTitles } from '../core/titles/find-with-titles';
@@ -25,6 +26,13 @@ export interface TitleContext {
   /** Whether `day` is the document's own date rather than today. */
   dated: boolean;
 }
+
+/** Titles resolved as the background resolves them: by the document's date if it has one, else today's holders. */
+export const titleContext = (offices: OfficeTerms, date: string | undefined): TitleContext => ({
+  offices,
+  day: date ?? isoDay(new Date()),
+  dated: date !== undefined,
+});
 
 export function scanSegments(
   matcher: Matcher,

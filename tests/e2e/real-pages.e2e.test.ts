@@ -2,11 +2,10 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledPacks } from '../../lib/node/bundled-packs';
-import { isoDay } from '../../lib/core/base/dates';
 import { packsReading } from '../../lib/core/titles/packs-reading';
 import { KINDS } from '../../lib/core/knowledge/pack-schema';
 import { extractHtmlText } from '../../lib/node/html-text';
-import { scanSegments } from '../../lib/node/scan';
+import { scanSegments, titleContext } from '../../lib/node/scan';
 import { launch, type BrowserName, type ExtensionBrowser, type PageDriver } from '../../scripts/lib/browsers';
 import { allowPageHosts } from '../../scripts/lib/network-recorder';
 import type { PageSummary } from '../../lib/core/protocol';
@@ -30,7 +29,7 @@ const PAGES = readdirSync(DIR)
   .sort();
 const { matcher, offices } = packsReading(bundledPacks().filter((p) => p.enabledByDefault !== false));
 /** Titles as the background resolves them: by the page's own date, else today's holders. */
-const titlesFor = (published?: string) => ({ offices, day: published ?? isoDay(new Date()), dated: !!published });
+const titlesFor = (published?: string) => titleContext(offices, published);
 /** A task of ours longer than this is a long task (RAIL). */
 const LONG_TASK_MS = 50;
 

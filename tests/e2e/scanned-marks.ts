@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { bundledPacks } from '../../lib/node/bundled-packs';
-import { isoDay } from '../../lib/core/base/dates';
 import { packsReading } from '../../lib/core/titles/packs-reading';
 import { byDensity } from '../../lib/core/page/mark-filters';
 import { DEFAULT_SETTINGS } from '../../lib/core/settings';
 import { extractHtmlText } from '../../lib/node/html-text';
-import { scanSegments } from '../../lib/node/scan';
+import { scanSegments, titleContext } from '../../lib/node/scan';
 
 /**
  * What `npm run scan` finds in a saved page with the packs that ship switched on (`found`, every
@@ -17,7 +16,7 @@ export function scannedMarks(file: string) {
   const kinds = new Map(view.cards.map((c) => [c.id, c.kind]));
   const doc = extractHtmlText(readFileSync(file, 'utf8'));
   // Titles resolved as the background resolves them: by the page's date, else today's holders.
-  const titles = { offices, day: doc.published ?? isoDay(new Date()), dated: !!doc.published };
+  const titles = titleContext(offices, doc.published);
   const found = scanSegments(matcher, new Map(), doc, titles).map((m) => ({
     ...m,
     entity: m.id,

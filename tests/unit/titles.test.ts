@@ -112,8 +112,8 @@ describe('titles in a text', () => {
       ],
     ],
     ['office-lb-president', [{ vacant: true, from: '2022-10-31', to: '2025-01-09' } as OfficeTerm]],
-    ['office-by-head-of-government', [{ person: 'golovchenko', from: '2020-06-04' }]],
-    ['office-by-head-of-state', [{ person: 'lukashenko', from: '1994-07-20' }]],
+    ['office-by-head-of-government', [{ person: 'golovchenko', from: '2020-06-04', of: 'belarus' }]],
+    ['office-by-head-of-state', [{ person: 'lukashenko', from: '1994-07-20', of: 'belarus' }]],
   ]);
   const at = (text: string, phrase: string, entity: string) => {
     const start = text.indexOf(phrase);

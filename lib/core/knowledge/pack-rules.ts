@@ -9,6 +9,7 @@
 import { periodStart } from '../base/dates';
 import { formatPath } from '../base/issues';
 import { CharClass, classOf } from '../text/char-class';
+import { LANGS, SCRIPT_OF } from '../text/languages';
 import { fold } from '../text/normalise';
 import { cardAliases, specOf } from './card-aliases';
 import { citedSources, type Card, type Fact, type Kind, type Localised, type Pack } from './pack-schema';
@@ -68,7 +69,11 @@ const FUTURE = /\b(will|shall|is (?:set|due|expected|scheduled) to)\b/i;
  * The languages where a surname flagged `givenName` can tell a first name by the capital after it:
  * not German, where every noun has one, nor the scripts without capitals (matcher.ts).
  */
-const GIVEN_NAME_LANGS: ReadonlySet<string> = new Set(['en', 'fr', 'es', 'pt', 'it', 'tr', 'ru', 'uk']);
+const GIVEN_NAME_LANGS: ReadonlySet<string> = new Set(
+  LANGS.filter(
+    (lang) => lang !== 'de' && (SCRIPT_OF[lang] === CharClass.Latin || SCRIPT_OF[lang] === CharClass.Cyrillic),
+  ),
+);
 
 /** Problems with one pack's cards, each `pack: path: message`. */
 export function contentProblems(pack: Pack, options: CheckOptions): string[] {

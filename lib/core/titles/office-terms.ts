@@ -19,11 +19,13 @@ export function officeTerms(
   const ids = new Set(cards.map((c) => c.id));
   const out: OfficeTerms = new Map();
   for (const card of cards) {
-    if (!card.office) continue;
+    const office = card.office;
+    if (!office) continue;
     out.set(
       card.id,
-      card.office.holders.map(({ person, from, to, acting }) => ({
+      office.holders.map(({ person, from, to, acting }) => ({
         from,
+        of: office.of,
         ...(person && ids.has(redirect.get(person) ?? person) ? { person: redirect.get(person) ?? person } : {}),
         ...(to ? { to } : {}),
         ...(acting ? { acting } : {}),

@@ -18,6 +18,8 @@
  */
 export interface OfficeTerm {
   person?: string;
+  /** The state or body whose office it is (the office card's `of`): "belarus", "united-nations". */
+  of?: string;
   from: string;
   to?: string;
   acting?: boolean;
@@ -155,12 +157,6 @@ const LEADING_ARTICLE = /^the\s+/i;
 /** Between a title and a name: spaces, a comma or dash, perhaps an article ("Putin, the Russian president"). */
 const BESIDE = /^[\s,،:–—-]*(?:(?:the|le|la|el|o|a|il|der|die|den|dem|des)\s+)?$/i;
 
-/** The state or body an office belongs to: "office-belarus-head-of-government" → "belarus". */
-const ownerOf = (office: string) =>
-  office
-    .replace(/^office-/, '')
-    .replace(/-(?:head-of-state|head-of-government|foreign-minister|defence-minister|head|[a-z]+)$/, '');
-
 /** Per person, the states and bodies whose offices they held (built once per map of offices, that is per data revision). */
 const ownersByMap = new WeakMap<ReadonlyMap<string, readonly OfficeTerm[]>, ReadonlyMap<string, ReadonlySet<string>>>();
 function ownersOfHolders(
@@ -169,8 +165,8 @@ function ownersOfHolders(
   let map = ownersByMap.get(offices);
   if (!map) {
     const built = new Map<string, Set<string>>();
-    for (const [office, terms] of offices)
-      for (const t of terms) if (t.person) built.set(t.person, (built.get(t.person) ?? new Set()).add(ownerOf(office)));
+    for (const terms of offices.values())
+      for (const t of terms) if (t.person && t.of) built.set(t.person, (built.get(t.person) ?? new Set()).add(t.of));
     ownersByMap.set(offices, (map = built));
   }
   return map;
@@ -255,7 +251,8 @@ function titleHolder(
   // («Cumhurbaşkanı Erdoğan, Rusya Devlet Başkanı ile görüştü» is Erdoğan meeting Putin).
   if (
     next &&
-    ownersOfHolders(offices).get(next.entity)?.has(ownerOf(m.entity)) &&
+    terms[0]?.of !== undefined &&
+    ownersOfHolders(offices).get(next.entity)?.has(terms[0].of) &&
     BESIDE.test(text.slice(m.end, next.start))
   )
     return undefined;
