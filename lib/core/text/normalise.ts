@@ -98,13 +98,10 @@ export class FoldBuffer {
   }
 
   /**
-   * One MULTI unit (ß → ss), unit by unit through the rules of `fold`, from and back to the state
-   * `fold` keeps in its locals. Apart from `fold` for speed: with this path inline, a build's
-   * 230,000 aliases (where ß and ligatures are common) left V8's optimised `fold` 2.6 times slower on
-   * page text for the rest of the process (node 20, bench corpus: 230 → 86 MB/s); apart, it stays at
-   * 230. `npm run bench` reads page text after a build, as the background does. Its rules are a copy
-   * of those in `fold`'s loop (a change to one is a change to both): this path back inside is what
-   * slowed it, and sharing the rules through a call would cost every unit of every page a call.
+   * One MULTI unit (ß → ss), unit by unit through the rules of `foldRun`, from and back to the state
+   * kept in the fields between runs; it may grow the buffers. Its rules are a copy of those in
+   * `foldRun`'s loop (a change to one is a change to both): sharing them through a call would cost
+   * every unit of every page a call, and this path inside the loop is what slowed it (see `foldRun`).
    */
   private foldMulti(code: number, i: number, n: number): void {
     let { buf, starts, len, startCount, delta, prev, beforeSpace } = this;
@@ -147,29 +144,37 @@ export class FoldBuffer {
     const n = input.length;
     // Every unit folds to at most one unit except MULTI ones (ß → ss), which grow the buffers as needed.
     if (this.buf.length < n + 8) this.grow(n + 8);
-    let { buf, starts } = this;
-    let len = 0;
-    let startCount = 0;
+    this.len = 0;
+    this.startCount = 0;
     this.breakCount = 0;
     this.addBreak(0, 0);
-    let delta = 0;
-    let prev = CharClass.Space as number; // class of buf[len - 1]
-    let beforeSpace = CharClass.Space as number; // class of the unit before a trailing space
-    for (let i = 0; i < n; i++) {
+    this.delta = 0;
+    this.prev = CharClass.Space;
+    this.beforeSpace = CharClass.Space;
+    for (let i = this.foldRun(input, 0, n); i < n; i = this.foldRun(input, i + 1, n))
+      this.foldMulti(input.charCodeAt(i), i, n);
+    this.sourceLength = n;
+    return this;
+  }
+
+  /**
+   * `fold`'s loop, from `from` up to the first MULTI unit (its index, which `fold` hands to
+   * `foldMulti`) or the end (`n`). Apart from `fold` so that its buffers never change inside the
+   * loop: where a MULTI unit was folded inside it and the buffers read back after (they may grow),
+   * V8 compiled the loop, once a build had folded aliases with ß in them, 2.5 times slower on page
+   * text (node 20, bench corpus: 229 → 90 MB/s, in about one run of three). Here they are read once.
+   */
+  private foldRun(input: string, from: number, n: number): number {
+    const { buf, starts } = this;
+    let { len, startCount, delta, prev, beforeSpace } = this;
+    let i = from;
+    for (; i < n; i++) {
       const code = input.charCodeAt(i);
       let info = infoTable[code]!;
       if (info === UNSEEN) info = infoOf(code);
       if (info < 0) {
         if (info === DROP) continue;
-        // MULTI: rare (ß, ligatures), folded apart so the common path stays small.
-        this.len = len;
-        this.startCount = startCount;
-        this.delta = delta;
-        this.prev = prev;
-        this.beforeSpace = beforeSpace;
-        this.foldMulti(code, i, n);
-        ({ buf, starts, len, startCount, delta, prev, beforeSpace } = this);
-        continue;
+        break;
       }
       const cls = info >>> 16;
       if (cls === CharClass.Space) {
@@ -210,10 +215,12 @@ export class FoldBuffer {
       else if (cls === CharClass.Space)
         while (i + 1 < n && infoTable[input.charCodeAt(i + 1)]! >>> 16 === CharClass.Space) i++;
     }
-    this.sourceLength = n;
     this.len = len;
     this.startCount = startCount;
-    return this;
+    this.delta = delta;
+    this.prev = prev;
+    this.beforeSpace = beforeSpace;
+    return i;
   }
 }
 
