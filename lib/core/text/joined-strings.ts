@@ -90,6 +90,11 @@ export class JoinedStrings {
     return !(i >= 0 && i < this.length) || this.starts[i + 1]! <= this.starts[i]!;
   }
 
+  /** The first byte of entry `i` (the code unit itself where it is ASCII), or -1 where the entry is empty. */
+  firstByte(i: number): number {
+    return this.isEmpty(i) ? -1 : this.bytes[this.starts[i]!]!;
+  }
+
   /** Entry `i`, or '' for an index past the list. (Damaged bytes decode to U+FFFD, never a throw.) */
   at(i: number): string {
     if (!(i >= 0 && i < this.length)) return '';

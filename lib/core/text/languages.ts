@@ -199,6 +199,8 @@ const SCRIPT_AT = LANGS.map((lang) => SCRIPT_OF[lang]);
 export class TextLanguage {
   private text = '';
   private declared: Lang | undefined;
+  /** `declared`'s bit, asked for every candidate of a run in its script. */
+  private declaredBit = 0;
   /** The tag `declared` was read from: a page's runs mostly share one, read once. */
   private declaredTag: string | null | undefined;
   /**
@@ -216,6 +218,7 @@ export class TextLanguage {
     if (declared !== this.declaredTag) {
       this.declaredTag = declared;
       this.declared = declaredLang(declared);
+      this.declaredBit = this.declared ? bit(this.declared) : 0;
     }
     // Stamps start at 0, so the first run is 1.
     this.run++;
@@ -225,7 +228,7 @@ export class TextLanguage {
   /** The languages (a bit per LANGS index) the run's letters of `script` may be in. */
   maskFor(script: CharClass): number {
     const d = this.declared;
-    if (d && SCRIPT_OF[d] === script) return bit(d);
+    if (d && SCRIPT_OF[d] === script) return this.declaredBit;
     if (this.guessedRun[script] !== this.run) {
       this.guessed[script] = guessScript(this.text, script);
       this.guessedRun[script] = this.run;

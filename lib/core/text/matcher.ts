@@ -210,6 +210,10 @@ function kindAt({ kinds }: CaseKeys, k: number, key: string): KeyKind {
  * capitals say nothing about the word.
  */
 function sameCase(text: string, start: number, end: number, keys: CaseKeys, k: number): boolean {
+  // Most candidates refused here are a capital's alias in lower case ("us", "who", "it" for US,
+  // WHO, IT): a lower-case first letter where the key has a capital fails every test below (the
+  // letters differ, and a headline in capitals has none in lower case), with no key to decode.
+  if (isAsciiCapital(keys.keys.firstByte(k)) && isAsciiLower(text.charCodeAt(start))) return false;
   const key = keys.keys.at(k);
   const kind = kindAt(keys, k, key);
   // In a headline set in capitals a short acronym cannot be told from a word: WHO WILL LEAD, LET US GO.
@@ -229,6 +233,9 @@ function sameCase(text: string, start: number, end: number, keys: CaseKeys, k: n
 
 /** What follows a dateline's place: a comma, a bracket or a dash ("NEW YORK (AP) —", "SYDNEY, Dec. 18", "MILANO -"). */
 const DATELINE_AFTER = /^\s*(?:[,(]|[-–—]\s)/u;
+
+const isAsciiCapital = (c: number) => c >= 0x41 && c <= 0x5a;
+const isAsciiLower = (c: number) => c >= 0x61 && c <= 0x7a;
 
 /** A wire story's dateline: the run opens with the place in capitals, then a comma, bracket or dash. */
 const inDateline = (text: string, start: number, end: number) =>
