@@ -49,6 +49,8 @@ import {
   inScriptOf,
   type Dropped,
   type PlaceFacts,
+  EXTRA_NAMES,
+  PREFERRED_HOLDER,
 } from './lib/place-names';
 import { ukrainianSpelling } from './lib/ukrainian-latin';
 
@@ -59,7 +61,7 @@ const REVIEWED = '2026-12-01';
 const DATA_MONTH = '2024-12';
 /** iso3166-2-db 2.3.11 was published on 2024-12-13. */
 const REGIONS_MONTH = '2024-12';
-const GENERATOR_REVISION = 13;
+const GENERATOR_REVISION = 14;
 
 /** Every city of this size is in the pack: the smallest city that regularly heads foreign news without a war. */
 const CITY_THRESHOLD = 300_000;
@@ -273,16 +275,26 @@ function cityOf(c: City, translated: Map<Lang, Map<number, string>>, region: Pla
   };
 }
 
+/** PREFERRED_HOLDER by folded name, as resolveShared compares names. */
+const preferredHolder = new Map(Object.entries(PREFERRED_HOLDER).map(([name, id]) => [fold(name), id]));
+
+/** Aliases a place keeps only where no other place has the name (placeAlias's `yields`). */
+const yielding = new WeakSet<Exclude<Alias, string>>();
+const yields = (a: Alias) => typeof a === 'object' && yielding.has(a);
+
 /** Every alias each place gives, after the per-name rules; and what was dropped, by reason. */
 function aliasesOf(places: Place[], wordIn: (w: string) => readonly string[], dropped: Map<Dropped, string[]>) {
   const out = new Map<Place, Partial<Record<Lang, Alias[]>>>();
   for (const place of places) {
     const aliases: Partial<Record<Lang, Alias[]>> = {};
     for (const lang of LANGS)
-      for (const name of place.names[lang] ?? []) {
+      for (const name of [...(place.names[lang] ?? []), ...(EXTRA_NAMES[place.id]?.[lang] ?? [])]) {
         const result = placeAlias(name, lang, place, wordIn);
         if ('dropped' in result) note(dropped, result.dropped, `${name} (${lang}, ${place.id})`);
-        else (aliases[lang] ??= []).push(result.alias);
+        else {
+          (aliases[lang] ??= []).push(result.alias);
+          if (result.yields && typeof result.alias === 'object') yielding.add(result.alias);
+        }
       }
     out.set(place, aliases);
   }
@@ -303,19 +315,30 @@ function resolveShared(
   curated: Map<string, Set<string>>,
   dropped: Map<Dropped, string[]>,
 ) {
+  // Every holder of a name, and those that hold it without yielding.
   const holders = new Map<string, Place[]>();
+  const firm = new Map<string, Place[]>();
+  const hold = (map: Map<string, Place[]>, key: string, place: Place) => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(place)) list.push(place);
+    map.set(key, list);
+  };
   for (const [place, byLang] of aliases)
     for (const list of Object.values(byLang))
       for (const a of list ?? []) {
-        const key = fold(aliasText(a));
-        const list = holders.get(key) ?? [];
-        if (!list.includes(place)) list.push(place);
-        holders.set(key, list);
+        hold(holders, fold(aliasText(a)), place);
+        if (!yields(a)) hold(firm, fold(aliasText(a)), place);
       }
-  const keep = (place: Place, key: string): Dropped | undefined => {
+  const keep = (place: Place, key: string, alias: Alias): Dropped | undefined => {
     const owners = curated.get(key);
     if (owners && !(place.geonames && owners.has(`geonames:${place.geonames}`))) return 'curated';
-    const others = holders.get(key)!.filter((p) => p !== place);
+    if (!holders.get(key)!.some((p) => p !== place)) return undefined;
+    const preferred = preferredHolder.get(key);
+    if (preferred) return preferred === place.id ? undefined : 'ambiguous';
+    // A yielding name goes to any other holder, and takes none from them: Barcelona in Venezuela
+    // ("barcelona" is no word, but its rival is) leaves "Barcelona" to Spain.
+    if (yields(alias)) return 'ambiguous';
+    const others = (firm.get(key) ?? []).filter((p) => p !== place);
     if (others.length === 0) return undefined;
     if (place.region) return others.some((p) => !p.region) ? 'region-vs-city' : 'ambiguous';
     const rival = Math.max(...others.filter((p) => !p.region).map((p) => p.population), 0);
@@ -326,7 +349,7 @@ function resolveShared(
       const list = byLang[lang];
       if (!list) continue;
       byLang[lang] = list.filter((a) => {
-        const why = keep(place, fold(aliasText(a)));
+        const why = keep(place, fold(aliasText(a)), a);
         if (why) note(dropped, why, `${aliasText(a)} (${lang}, ${place.id})`);
         return !why;
       });

@@ -6,11 +6,18 @@
  * mean the place wherever it is written. Curated cards (hand-written packs) decide for themselves.
  */
 import type { Alias, Lang } from '../../lib/core/knowledge/pack-schema';
+import { GIVEN_NAME_LANGS } from '../../lib/core/knowledge/pack-rules';
 import { CharClass, classOf } from '../../lib/core/text/char-class';
 import { SCRIPT_OF } from '../../lib/core/text/languages';
 
 /** Cities this large are what their name means in the news, even when it is also a word (Cologne, cologne). */
 export const BIG_CITY = 1_000_000;
+
+/** Cities this large keep a name that is a word only where words are not capitalised (placeAlias). */
+export const LARGE_CITY = 300_000;
+
+/** Languages that capitalise ordinary words where a name would be: English headlines, every German noun. */
+const CAPITALISED_WORDS: ReadonlySet<string> = new Set(['en', 'de']);
 
 export interface PlaceFacts {
   population: number;
@@ -110,6 +117,34 @@ export const STOP_NAMES: Readonly<Record<string, string>> = {
   فيكتوريا: 'a given name (Victoria, Seychelles)',
   ویکتوریا: 'a given name (Victoria, Seychelles)',
   בורסה: '«הבורסה», "the stock exchange" (Bursa, Turkey)',
+  Усі: 'усі, "all" in Ukrainian, at a sentence start (Wuxi)',
+  Арта: '«Артём», a given name, read as a form of it (Arta Region, Djibouti)',
+  Паола: '«Паоло», a given name, read as a form of it (Paola, Malta)',
+  Артём: 'a given name (Artyom, Primorsky Krai)',
+  Дуглас: 'a given name and surname: «Дуглас Сантос», a footballer (Douglas, Isle of Man)',
+  'Long Island': 'Long Island, New York, the one in the news, has no card (Long Island, Bahamas)',
+  Zaïre:
+    'the name of the Democratic Republic of the Congo until 1997, and a surname: «Warren Zaïre-Emery» (Zaire Province, Angola)',
+  // Names a city of LARGE_CITY people keeps (placeAlias) that are first of all someone's name, a
+  // brand or a capitalised word.
+  Adem: 'a Turkish given name (Adama, Ethiopia, in Portuguese)',
+  Selam: 'a Turkish given name and greeting',
+  Soledad: 'a Spanish given name: Soledad Acosta (Soledad, Colombia)',
+  Franca: 'an Italian given name: Franca Rame (Franca, Brazil)',
+  Франко: 'Ivan Franko, the Ukrainian poet, and Francisco Franco',
+  Costanza: 'an Italian given name (Constanța, Romania, in Italian)',
+  Amara: 'a given name (Amarah, Iraq)',
+  Orano: 'the French nuclear company (Oran, Algeria, in Italian)',
+  Тойота: 'the carmaker (Toyota, Japan)',
+  Аврора: 'a given name and the cruiser (Aurora, Colorado)',
+  Марсель: 'a given name, Marcel (Marseille)',
+  Заря: 'заря, "dawn", in names of newspapers and clubs',
+  Танго: 'the dance',
+  Туба: 'the instrument',
+  Bello: 'a surname: Andrés Bello (Bello, Colombia)',
+  Resistencia: '«la Resistencia», a movement or party, capitalised (Resistencia, Argentina)',
+  Resistência: '«a Resistência», a movement, capitalised (Resistencia, Argentina)',
+  Colonia: '«Colonia Roma», a neighbourhood in Mexican addresses (Cologne, in Spanish and Italian)',
   דאגלס: 'a given name and surname (Douglas, Isle of Man)',
   دوغلاس: 'a given name and surname (Douglas, Isle of Man)',
   دوگلاس: 'a given name and surname (Douglas, Isle of Man)',
@@ -175,6 +210,7 @@ export const NAME_ONLY: Readonly<Record<string, string>> = {
   الدمام: 'Dammam, Saudi Arabia',
   إربد: 'Irbid, Jordan',
   أريحا: 'Jericho, West Bank',
+  بلنسية: 'Valencia, Spain, its Arabic name since al-Andalus',
 };
 
 /**
@@ -236,7 +272,7 @@ export function placeAlias(
   lang: Lang,
   place: PlaceFacts,
   wordIn: (word: string) => readonly string[],
-): { alias: Alias } | { dropped: Dropped } {
+): { alias: Alias; yields?: true } | { dropped: Dropped } {
   const text = tidyName(name);
   if (!inScriptOf(text, lang) || /[()[\]{}0-9,;/]/.test(text)) return { dropped: 'script' };
   const big = place.capital || !!place.venue || (!place.region && place.population >= BIG_CITY);
@@ -254,6 +290,20 @@ export function placeAlias(
     // region; at a sentence start only once named, or before a name (wordAtSentenceStart).
     if (place.region && place.homeLangs?.includes(lang) && !wordLangs.includes(lang))
       return { alias: { text, caseSensitive: true, wordAtSentenceStart: true } };
+    // A city of LARGE_CITY people or more whose name is a word only in languages that capitalise no
+    // common noun and set no headline in title case: Mersin (Turkish "myrtle"), Valencia (Spanish
+    // "valence"), Alicante. Capitalised mid-sentence it is the city, as for a region above; English
+    // (title-case headlines: "A Nice Day") and German (every noun capitalised) keep it out. It yields
+    // to any other place of the name (resolveShared).
+    // Before a capitalised word it is most often a given name or a longer name («Bristol Palin», "Miami
+    // Heat"), which German capitals cannot tell: there the English alias, shared, stands for it.
+    if (
+      !place.region &&
+      place.population >= LARGE_CITY &&
+      GIVEN_NAME_LANGS.has(lang) &&
+      !wordLangs.some((l) => CAPITALISED_WORDS.has(l))
+    )
+      return { alias: { text, caseSensitive: true, wordAtSentenceStart: true, givenName: true }, yields: true };
     return { dropped: 'common-word' };
   }
   // Arabic, Persian and Hebrew have no capitals to tell a name from a word (حمص "chickpeas", صور
@@ -264,3 +314,43 @@ export function placeAlias(
   }
   return { alias: text };
 }
+
+/**
+ * Names the data lacks for a place, by card id: its name in the news where GeoNames gives only a
+ * longer or disambiguated one (Frankfurt am Main; "Veneto (region of Italy)"; "Valencia, Valencian
+ * Community"). They go through the same rules as the data's names.
+ */
+export const EXTRA_NAMES: Readonly<Record<string, Partial<Record<Lang, readonly string[]>>>> = {
+  'geonames-2925533': {
+    en: ['Frankfurt'],
+    de: ['Frankfurt'],
+    fr: ['Francfort'],
+    es: ['Fráncfort'],
+    pt: ['Frankfurt'],
+    it: ['Francoforte'],
+  },
+  'region-it-34': { en: ['Veneto'], it: ['Veneto'], es: ['Véneto'], pt: ['Vêneto'] },
+  'geonames-2509954': { en: ['Valencia'], es: ['Valencia'], de: ['Valencia'], it: ['Valencia'], pt: ['Valência'] },
+  'geonames-2521978': {
+    en: ['Alicante'],
+    es: ['Alicante'],
+    fr: ['Alicante'],
+    de: ['Alicante'],
+    it: ['Alicante'],
+    pt: ['Alicante'],
+  },
+  'region-es-vc': { es: ['Comunitat Valenciana'] },
+  'geonames-1796236': { es: ['Shanghái'] },
+};
+
+/**
+ * Names two generated places share that the news means one of, by folded name: the larger is not ten
+ * times the other (the DOMINANCE rule), yet readers of foreign news meet one far more often. Valencia
+ * in Spain (800,000 people) over Valencia in Venezuela (1.5 million): the 2024 floods, its port and
+ * its clubs; «بلنسية», the Arabic name of the Spanish city since al-Andalus, which GeoNames also gives the Venezuelan one.
+ * Compared folded, as resolveShared compares every name.
+ */
+export const PREFERRED_HOLDER: Readonly<Record<string, string>> = {
+  valencia: 'geonames-2509954',
+  بلنسية: 'geonames-2509954',
+};

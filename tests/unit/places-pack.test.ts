@@ -19,6 +19,7 @@ const words = new Map<string, string[]>([
   ['reading', ['en']],
   ['colorado', ['es']],
   ['veneto', ['it']],
+  ['mersin', ['tr']],
 ]);
 const isWord = (w: string) => words.get(w) ?? [];
 
@@ -53,6 +54,19 @@ describe('the precision rules of generated place names', () => {
     expect(placeAlias('Nice', 'fr', { ...town(340_000), homeLangs: ['fr'] }, isWord)).toEqual({
       dropped: 'common-word',
     });
+  });
+
+  it("keeps a large city's name that is a word only where words go uncapitalised, yielding it to any other place", () => {
+    // Mersin is Turkish for "myrtle": capitalised mid-sentence it is the city; at a sentence start only once named.
+    expect(placeAlias('Mersin', 'en', town(950_000), isWord)).toEqual({
+      alias: { text: 'Mersin', caseSensitive: true, wordAtSentenceStart: true, givenName: true },
+      yields: true,
+    });
+    // Not for a smaller town, nor where English or German has the word (title-case headlines, capitalised nouns).
+    expect(placeAlias('Mersin', 'en', town(200_000), isWord)).toEqual({ dropped: 'common-word' });
+    expect(placeAlias('Nice', 'fr', town(340_000), isWord)).toEqual({ dropped: 'common-word' });
+    // Nor in German, where a capital after it tells nothing (every noun has one): the shared English name stands for it.
+    expect(placeAlias('Mersin', 'de', town(950_000), isWord)).toEqual({ dropped: 'common-word' });
   });
 
   it('drops names of three letters or fewer, and the names of the stop list', () => {
@@ -149,6 +163,19 @@ describe('the places pack', () => {
       ['Strikes on Mykolaiv and Mykolayiv overnight.', 'en', ['Mykolaiv=geonames-700569', 'Mykolayiv=geonames-700569']],
       // A town's single word that is only its name stands alone (NAME_ONLY); one that is also a word needs «مدينة».
       ['اشتباكات في بنغازي، وهدوء في مدينة تعز ومن تعز.', 'ar', ['بنغازي=geonames-88319', 'مدينة تعز=geonames-70225']],
+      // A name kept because it is a word only in Turkish (Mersin); one kept so yields to a larger
+      // place (Barcelona, Venezuela, to Spain's); a preferred holder (Valencia, Spain, over Venezuela's).
+      [
+        'Floods in Mersin, Barcelona and Valencia; Bristol Palin wed.',
+        'en',
+        ['Mersin=geonames-304531', 'Barcelona=geonames-3128760', 'Valencia=geonames-2509954'],
+      ],
+      ['فيضانات في بلنسية.', 'ar', ['بلنسية=geonames-2509954']],
+      // Names the data lacks (EXTRA_NAMES): Frankfurt beside Frankfurt am Main.
+      ['Börse Frankfurt und Francoforte.', 'de', ['Frankfurt=geonames-2925533']],
+      // A club takes an article, its city none (stop phrases): «il Napoli», «el Barcelona».
+      ['Il Napoli gioca a Napoli.', 'it', ['Napoli=geonames-3172394']],
+      ['El Barcelona juega en Barcelona.', 'es', ['Barcelona=geonames-3128760']],
     ];
     for (const [text, lang, marks] of cases) expect([text, marked(text, lang)]).toEqual([text, marks]);
   });

@@ -69,7 +69,7 @@ const FUTURE = /\b(will|shall|is (?:set|due|expected|scheduled) to)\b/i;
  * The languages where a surname flagged `givenName` can tell a first name by the capital after it:
  * not German, where every noun has one, nor the scripts without capitals (matcher.ts).
  */
-const GIVEN_NAME_LANGS: ReadonlySet<string> = new Set(
+export const GIVEN_NAME_LANGS: ReadonlySet<string> = new Set(
   LANGS.filter(
     (lang) => lang !== 'de' && (SCRIPT_OF[lang] === CharClass.Latin || SCRIPT_OF[lang] === CharClass.Cyrillic),
   ),
