@@ -51,6 +51,7 @@ import {
   type PlaceFacts,
   EXTRA_NAMES,
   PREFERRED_HOLDER,
+  ukrainianObliqueStem,
 } from './lib/place-names';
 import { ukrainianSpelling } from './lib/ukrainian-latin';
 
@@ -61,7 +62,7 @@ const REVIEWED = '2026-12-01';
 const DATA_MONTH = '2024-12';
 /** iso3166-2-db 2.3.11 was published on 2024-12-13. */
 const REGIONS_MONTH = '2024-12';
-const GENERATOR_REVISION = 14;
+const GENERATOR_REVISION = 15;
 
 /** Every city of this size is in the pack: the smallest city that regularly heads foreign news without a war. */
 const CITY_THRESHOLD = 300_000;
@@ -282,13 +283,20 @@ const preferredHolder = new Map(Object.entries(PREFERRED_HOLDER).map(([name, id]
 const yielding = new WeakSet<Exclude<Alias, string>>();
 const yields = (a: Alias) => typeof a === 'object' && yielding.has(a);
 
+/** A place's names in one language: the data's, those it lacks (EXTRA_NAMES), a Ukrainian city's oblique stem. */
+function namesIn(place: Place, lang: Lang): string[] {
+  const names = [...(place.names[lang] ?? []), ...(EXTRA_NAMES[place.id]?.[lang] ?? [])];
+  if (lang !== 'uk' || place.region) return names;
+  return [...names, ...names.map(ukrainianObliqueStem).filter((n): n is string => n !== undefined)];
+}
+
 /** Every alias each place gives, after the per-name rules; and what was dropped, by reason. */
 function aliasesOf(places: Place[], wordIn: (w: string) => readonly string[], dropped: Map<Dropped, string[]>) {
   const out = new Map<Place, Partial<Record<Lang, Alias[]>>>();
   for (const place of places) {
     const aliases: Partial<Record<Lang, Alias[]>> = {};
     for (const lang of LANGS)
-      for (const name of [...(place.names[lang] ?? []), ...(EXTRA_NAMES[place.id]?.[lang] ?? [])]) {
+      for (const name of namesIn(place, lang)) {
         const result = placeAlias(name, lang, place, wordIn);
         if ('dropped' in result) note(dropped, result.dropped, `${name} (${lang}, ${place.id})`);
         else {

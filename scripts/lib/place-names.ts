@@ -211,6 +211,11 @@ export const NAME_ONLY: Readonly<Record<string, string>> = {
   إربد: 'Irbid, Jordan',
   أريحا: 'Jericho, West Bank',
   بلنسية: 'Valencia, Spain, its Arabic name since al-Andalus',
+  خوزستان: 'Khuzestan Province, Iran',
+  مازندران: 'Mazandaran Province, Iran',
+  هرمزگان: 'Hormozgan Province, Iran',
+  لرستان: 'Lorestan Province, Iran',
+  گیلان: 'Gilan Province, Iran',
 };
 
 /**
@@ -341,6 +346,61 @@ export const EXTRA_NAMES: Readonly<Record<string, Partial<Record<Lang, readonly 
   },
   'region-es-vc': { es: ['Comunitat Valenciana'] },
   'geonames-1796236': { es: ['Shanghái'] },
+  // Ukraine's oblasts in Ukrainian (iso3166-2-db has no Ukrainian): «Львівська область», as Ukrainian
+  // news names them; the oblasts with hand-written cards (Donetsk, Luhansk, Kherson, Zaporizhzhia) have theirs.
+  'region-ua-18': { uk: ['Житомирська область'] },
+  'region-ua-21': { uk: ['Закарпатська область'] },
+  'region-ua-07': { uk: ['Волинська область'] },
+  'region-ua-05': { uk: ['Вінницька область'] },
+  'region-ua-61': { uk: ['Тернопільська область'] },
+  'region-ua-59': { uk: ['Сумська область'] },
+  'region-ua-56': { uk: ['Рівненська область'] },
+  'region-ua-53': { uk: ['Полтавська область'] },
+  'region-ua-51': { uk: ['Одеська область'] },
+  'region-ua-48': { uk: ['Миколаївська область'] },
+  'region-ua-46': { uk: ['Львівська область'] },
+  'region-ua-32': { uk: ['Київська область'] },
+  'region-ua-35': { uk: ['Кіровоградська область'] },
+  'region-ua-68': { uk: ['Хмельницька область'] },
+  'region-ua-63': { uk: ['Харківська область'] },
+  'region-ua-26': { uk: ['Івано-Франківська область'] },
+  'region-ua-12': { uk: ['Дніпропетровська область'] },
+  'region-ua-77': { uk: ['Чернівецька область'] },
+  'region-ua-74': { uk: ['Чернігівська область'] },
+  'region-ua-71': { uk: ['Черкаська область'] },
+  // Iran's provinces in Persian (none in the data): «استان اصفهان», and the bare name where it names
+  // nothing else (NAME_ONLY for single words); not کردستان (Iraqi Kurdistan), فارس (Persian), گلستان (a word).
+  'region-ir-07': { fa: ['استان تهران'] },
+  'region-ir-11': { fa: ['استان زنجان'] },
+  'region-ir-25': { fa: ['استان یزد'] },
+  'region-ir-12': { fa: ['استان سمنان'] },
+  'region-ir-21': { fa: ['استان مازندران', 'مازندران'] },
+  'region-ir-22': { fa: ['استان مرکزی'] },
+  'region-ir-20': { fa: ['استان لرستان', 'لرستان'] },
+  'region-ir-16': { fa: ['استان کردستان'] },
+  'region-ir-18': { fa: ['استان کهگیلویه و بویراحمد', 'کهگیلویه و بویراحمد'] },
+  'region-ir-10': { fa: ['استان خوزستان', 'خوزستان'] },
+  'region-ir-17': { fa: ['استان کرمانشاه'] },
+  'region-ir-15': { fa: ['استان کرمان'] },
+  'region-ir-05': { fa: ['استان ایلام'] },
+  'region-ir-23': { fa: ['استان هرمزگان', 'هرمزگان'] },
+  'region-ir-24': { fa: ['استان همدان'] },
+  'region-ir-19': { fa: ['استان گیلان', 'گیلان'] },
+  'region-ir-14': { fa: ['استان فارس'] },
+  'region-ir-08': { fa: ['استان چهارمحال و بختیاری', 'چهارمحال و بختیاری'] },
+  'region-ir-06': { fa: ['استان بوشهر'] },
+  'region-ir-01': { fa: ['استان آذربایجان شرقی', 'آذربایجان شرقی'] },
+  'region-ir-02': { fa: ['استان آذربایجان غربی', 'آذربایجان غربی'] },
+  'region-ir-03': { fa: ['استان اردبیل'] },
+  'region-ir-04': { fa: ['استان اصفهان'] },
+  'region-ir-27': { fa: ['استان گلستان'] },
+  'region-ir-28': { fa: ['استان قزوین'] },
+  'region-ir-26': { fa: ['استان قم'] },
+  'region-ir-13': { fa: ['استان سیستان و بلوچستان', 'سیستان و بلوچستان'] },
+  'region-ir-29': { fa: ['استان خراسان جنوبی', 'خراسان جنوبی'] },
+  'region-ir-30': { fa: ['استان خراسان رضوی', 'خراسان رضوی'] },
+  'region-ir-31': { fa: ['استان خراسان شمالی', 'خراسان شمالی'] },
+  'region-ir-44': { fa: ['استان البرز'] },
 };
 
 /**
@@ -354,3 +414,15 @@ export const PREFERRED_HOLDER: Readonly<Record<string, string>> = {
   valencia: 'geonames-2509954',
   بلنسية: 'geonames-2509954',
 };
+
+/**
+ * The stem a Ukrainian city name ending in -ів or -їв takes in every case but the nominative, where
+ * the vowel alternates: Львів, у Львові; Миколаїв, до Миколаєва; Чернігів, під Черніговом. As an
+ * alias it takes the case endings (word-edges.ts); the nominative stays the data's own name.
+ */
+export function ukrainianObliqueStem(name: string): string | undefined {
+  if (/[\s-]/.test(name)) return undefined;
+  if (name.endsWith('їв')) return `${name.slice(0, -2)}єв`;
+  if (name.endsWith('ів')) return `${name.slice(0, -2)}ов`;
+  return undefined;
+}

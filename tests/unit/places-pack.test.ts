@@ -4,7 +4,7 @@ import { packsMatcher } from '../../lib/core/knowledge/pack-matcher';
 import { validatePack, type Pack } from '../../lib/core/knowledge/pack-schema';
 import { findMentions, type Matcher } from '../../lib/core/text/matcher';
 import { bundledPacks } from '../../lib/node/bundled-packs';
-import { STOP_NAMES, placeAlias, type PlaceFacts } from '../../scripts/lib/place-names';
+import { STOP_NAMES, placeAlias, ukrainianObliqueStem, type PlaceFacts } from '../../scripts/lib/place-names';
 import { ukrainianSpelling } from '../../scripts/lib/ukrainian-latin';
 
 const town = (population: number): PlaceFacts => ({ population, capital: false, region: false });
@@ -89,6 +89,14 @@ describe('the precision rules of generated place names', () => {
   it('drops a name written in another script than its language, and GeoNames bidi marks', () => {
     expect(placeAlias('Tārūt', 'ar', town(90_000), isWord)).toEqual({ dropped: 'script' });
     expect(placeAlias('طريف\u200e\u200e', 'ar', capital, isWord)).toEqual({ alias: 'طريف' });
+  });
+
+  it('gives a Ukrainian city ending in -ів or -їв the stem its other cases take', () => {
+    expect(ukrainianObliqueStem('Львів')).toBe('Львов');
+    expect(ukrainianObliqueStem('Миколаїв')).toBe('Миколаєв');
+    // Other names keep their stem; names of several words are left alone.
+    expect(ukrainianObliqueStem('Житомир')).toBeUndefined();
+    expect(ukrainianObliqueStem('Кривий Ріг')).toBeUndefined();
   });
 
   it("adds Ukraine's own Latin spelling of a Ukrainian city, where it spells the English name another way", () => {
@@ -176,6 +184,14 @@ describe('the places pack', () => {
       // A club takes an article, its city none (stop phrases): «il Napoli», «el Barcelona».
       ['Il Napoli gioca a Napoli.', 'it', ['Napoli=geonames-3172394']],
       ['El Barcelona juega en Barcelona.', 'es', ['Barcelona=geonames-3128760']],
+      // Ukrainian oblasts and Iranian provinces, which the data names in neither language (EXTRA_NAMES);
+      // a Ukrainian city in another case than the nominative (ukrainianObliqueStem).
+      [
+        'Удари по Львівській області; у Львові та Миколаєві тихо.',
+        'uk',
+        ['Львівській області=region-ua-46', 'Львові=geonames-702550', 'Миколаєві=geonames-700569'],
+      ],
+      ['برف در استان اصفهان و سیل در خوزستان.', 'fa', ['استان اصفهان=region-ir-04', 'خوزستان=region-ir-10']],
     ];
     for (const [text, lang, marks] of cases) expect([text, marked(text, lang)]).toEqual([text, marks]);
   });
