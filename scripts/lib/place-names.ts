@@ -190,8 +190,8 @@ export const STOP_NAMES: Readonly<Record<string, string>> = {
 /**
  * Single words of a script without capitals that name only their place: kept as they stand, though
  * the place is no capital and has under a million people (the rule below would want «مدينة بنغازي»).
- * Each is a name in the news of a war or crisis of 2023–2026 and no ordinary word; names that are
- * also words stay out (تعز "holds dear", درعا "a shield", الأبيض "the white", الجنينة "the garden").
+ * Each is a name in the news of a war or crisis of 2023–2026, or a US state, and no ordinary word;
+ * names that are also words stay out (تعز "holds dear", درعا "a shield", الأبيض "the white", الجنينة "the garden").
  */
 export const NAME_ONLY: Readonly<Record<string, string>> = {
   بنغازي: 'Benghazi, Libya',
@@ -216,6 +216,45 @@ export const NAME_ONLY: Readonly<Record<string, string>> = {
   هرمزگان: 'Hormozgan Province, Iran',
   لرستان: 'Lorestan Province, Iran',
   گیلان: 'Gilan Province, Iran',
+  // The states of the United States in Arabic: transliterations, none an Arabic word (not جورجيا, also
+  // the country; مين, "who"; فيرجينيا, a given name; نيويورك and واشنطن, the cities).
+  أركنساس: 'a US state',
+  ديلاوير: 'a US state',
+  فلوريدا: 'a US state',
+  كانساس: 'a US state',
+  لويزيانا: 'a US state',
+  ميزوري: 'a US state',
+  مسيسيبي: 'a US state',
+  أوكلاهوما: 'a US state',
+  تينيسي: 'a US state',
+  تكساس: 'a US state',
+  ألاباما: 'a US state',
+  كونيتيكت: 'a US state',
+  آيوا: 'a US state',
+  إلينوي: 'a US state',
+  إنديانا: 'a US state',
+  ميشيغان: 'a US state',
+  مينيسوتا: 'a US state',
+  نبراسكا: 'a US state',
+  نيوهامشير: 'a US state',
+  أوهايو: 'a US state',
+  فيرمونت: 'a US state',
+  ويسكونسن: 'a US state',
+  كاليفورنيا: 'a US state',
+  كولورادو: 'a US state',
+  نيومكسيكو: 'a US state',
+  نيفادا: 'a US state',
+  يوتا: 'a US state',
+  أريزونا: 'a US state',
+  أيداهو: 'a US state',
+  مونتانا: 'a US state',
+  أوريغون: 'a US state',
+  وايومنغ: 'a US state',
+  هاواي: 'a US state',
+  ألاسكا: 'a US state',
+  كنتاكي: 'a US state',
+  ماساتشوستس: 'a US state',
+  بنسيلفانيا: 'a US state',
 };
 
 /**

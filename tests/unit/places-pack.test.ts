@@ -192,6 +192,8 @@ describe('the places pack', () => {
         ['Львівській області=region-ua-46', 'Львові=geonames-702550', 'Миколаєві=geonames-700569'],
       ],
       ['برف در استان اصفهان و سیل در خوزستان.', 'fa', ['استان اصفهان=region-ir-04', 'خوزستان=region-ir-10']],
+      // A US state in Arabic stands alone (NAME_ONLY), with its clitics.
+      ['فاز في تكساس وفلوريدا.', 'ar', ['تكساس=region-us-tx', 'فلوريدا=region-us-fl']],
     ];
     for (const [text, lang, marks] of cases) expect([text, marked(text, lang)]).toEqual([text, marks]);
   });
