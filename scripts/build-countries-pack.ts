@@ -61,7 +61,7 @@ const REVIEWED = '2026-12-05';
  * 5: CLDR's names too): the pack's
  * version is the data's version and this, so an installed copy updates.
  */
-const GENERATOR_REVISION = 5;
+const GENERATOR_REVISION = 6;
 
 const SOURCES: Source[] = [
   {
@@ -158,6 +158,15 @@ const CLDR_DENY = new Set([
   'it:SH',
   'de:MF', // St. Martin: towns in Germany and Austria, and St Martin's Day (11 November)
 ]);
+
+/**
+ * Names every source gives that in running text are mostly something else, by language and region
+ * code: left out of the aliases, and the label (a label is a name too) names the country in full.
+ */
+const NAME_DENY: Readonly<Record<string, { name: string; label: string }>> = {
+  // پرو: also "Pro", in the names of phones and laptops («آیفون ۱۷ پرو»), far more often in Persian news.
+  'fa:PE': { name: 'پرو', label: 'جمهوری پرو' },
+};
 
 /** world-countries keys its translations by ISO 639-3 code; it has none in Ukrainian or Hebrew. */
 const WC_TRANSLATION: Record<Exclude<Lang, 'en'>, string | undefined> = {
@@ -442,11 +451,14 @@ function cardFor(country: WorldCountry): Card {
   const label: Localised = { en: tidy(country.name.common, 'en') };
   for (const lang of LANGS) {
     const name = labelFor(country, lang);
-    if (name && lang !== 'en') label[lang] = name;
+    const deny = NAME_DENY[`${lang}:${country.cca2}`];
+    if (name && lang !== 'en') label[lang] = deny?.name === name ? deny.label : name;
   }
   const aliases: Card['aliases'] = {};
   for (const lang of LANGS) {
+    const deny = NAME_DENY[`${lang}:${country.cca2}`];
     const list = namesFor(country, lang)
+      .filter((name) => name !== deny?.name)
       .map((name) => toAlias(name, lang))
       .filter((a) => a !== undefined);
     if (list.length) aliases[lang] = list;

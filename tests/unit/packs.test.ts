@@ -105,6 +105,11 @@ describe('the generated countries pack', () => {
     const text = 'China and Japan met in Chad; the fine china and black japan stayed in Jordan’s house. Mali borçlar.';
     const found = findMentions(m, text).map((x) => text.slice(x.start, x.end));
     expect(found).toEqual(['China', 'Japan', 'Chad', 'Jordan', 'Mali']);
+    // Persian پرو is "Pro" in phone names far more often than Peru, which keeps its full name (NAME_DENY).
+    const fa = 'آیفون ۱۷ پرو در جمهوری پرو عرضه شد.';
+    expect(findMentions(m, fa, 'fa').map((x) => `${fa.slice(x.start, x.end)}=${x.entity}`)).toEqual([
+      'جمهوری پرو=country-pe',
+    ]);
   });
 });
 
