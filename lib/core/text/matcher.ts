@@ -135,6 +135,9 @@ export const caseKey = (s: string) => surfaceKey(s, 0, s.length);
 /** `caseKey` by the Unicode rules, for text that is not plain ASCII. */
 const unicodeCaseKey = (s: string) => s.normalize('NFC').replace(/[^\p{L}\p{N}]/gu, '');
 
+const isAsciiCapital = (c: number) => c >= 0x41 && c <= 0x5a;
+const isAsciiLower = (c: number) => c >= 0x61 && c <= 0x7a;
+
 /** Acronyms this short are also words (WHO, US, IT, UN): set in capitals, nothing tells them apart. */
 const SHORT_ACRONYM = 3;
 
@@ -147,8 +150,8 @@ function isAcronymKey(key: string): boolean {
   for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i);
     if (c >= 0x80) return /\p{L}.*\p{L}/u.test(key) && key === key.toUpperCase() && key !== key.toLowerCase();
-    if (c >= 0x61 && c <= 0x7a) return false;
-    if (c >= 0x41 && c <= 0x5a) letters++;
+    if (isAsciiLower(c)) return false;
+    if (isAsciiCapital(c)) letters++;
   }
   return letters >= 2;
 }
@@ -234,9 +237,6 @@ function sameCase(text: string, start: number, end: number, keys: CaseKeys, k: n
 /** What follows a dateline's place: a comma, a bracket or a dash ("NEW YORK (AP) —", "SYDNEY, Dec. 18", "MILANO -"). */
 const DATELINE_AFTER = /^\s*(?:[,(]|[-–—]\s)/u;
 
-const isAsciiCapital = (c: number) => c >= 0x41 && c <= 0x5a;
-const isAsciiLower = (c: number) => c >= 0x61 && c <= 0x7a;
-
 /** A wire story's dateline: the run opens with the place in capitals, then a comma, bracket or dash. */
 const inDateline = (text: string, start: number, end: number) =>
   !LOWER.test(text.slice(start, end)) &&
@@ -251,7 +251,7 @@ function sameCapitals(a: string, b: string, n: number): boolean {
 
 const isCapital = (s: string, i: number) => {
   const c = s.charCodeAt(i);
-  return c < 0x80 ? c >= 0x41 && c <= 0x5a : s[i] !== s[i]!.toLowerCase();
+  return c < 0x80 ? isAsciiCapital(c) : s[i] !== s[i]!.toLowerCase();
 };
 
 /** `caseKey` of text[start, end), without a regular expression where the mention is plain ASCII (most are). */
