@@ -58,10 +58,10 @@ const REVIEWED = '2026-12-05';
 /**
  * Bumped whenever this script's output changes for the same data (2: twelve languages, sameAs keys,
  * on by default; 3: no Latin capital names in Arabic summaries; 4: Cyrillic names case-sensitive;
- * 5: CLDR's names too): the pack's
- * version is the data's version and this, so an installed copy updates.
+ * 5: CLDR's names too; 6: Persian پرو left out; 7: the Congos' wrong and bare names left out): the
+ * pack's version is the data's version and this, so an installed copy updates.
  */
-const GENERATOR_REVISION = 6;
+const GENERATOR_REVISION = 7;
 
 const SOURCES: Source[] = [
   {
@@ -160,12 +160,42 @@ const CLDR_DENY = new Set([
 ]);
 
 /**
- * Names every source gives that in running text are mostly something else, by language and region
- * code: left out of the aliases, and the label (a label is a name too) names the country in full.
+ * Names a source gives that are wrong, or that in running text mostly mean something else, by
+ * language and region code: left out of the aliases, and where one was the label, the label (a
+ * label is a name too) names the country in full.
  */
-const NAME_DENY: Readonly<Record<string, { name: string; label: string }>> = {
+const NAME_DENY: Readonly<Record<string, { names: readonly string[]; label?: string }>> = {
   // پرو: also "Pro", in the names of phones and laptops («آیفون ۱۷ پرو»), far more often in Persian news.
-  'fa:PE': { name: 'پرو', label: 'جمهوری پرو' },
+  'fa:PE': { names: ['پرو'], label: 'جمهوری پرو' },
+  // i18n-iso-countries' Portuguese names of the two Congos are wrong: the Republic of the Congo's is
+  // the other's ("República Democrática do Congo"), and the DR Congo's its neighbour's old name
+  // (the People's Republic of the Congo, 1970–1991).
+  'pt:CG': { names: ['República Democrática do Congo'], label: 'República do Congo' },
+  'pt:CD': { names: ['República Popular do Congo'], label: 'República Democrática do Congo' },
+  // The bare name is either Congo («l'est du Congo», in a story on the M23, was marked as Brazzaville):
+  // neither card keeps it, so where one source made it a label, the label is the full name.
+  'es:CG': { names: ['Congo'], label: 'República del Congo' },
+  'uk:CG': { names: ['Конго'], label: 'Республіка Конго' },
+  'de:CD': { names: ['Kongo'], label: 'Demokratische Republik Kongo' },
+  'ar:CD': { names: ['الكونغو'] },
+  'de:CG': { names: ['Kongo'] },
+  // مالي / مالی: also "financial" («الدعم المالي», «منابع مالی»), in every economic story.
+  'ar:ML': { names: ['مالي'], label: 'جمهورية مالي' },
+  'fa:ML': { names: ['مالی'], label: 'جمهوری مالی' },
+};
+
+/**
+ * Names news uses that no source gives, by language and region code: Holland for the Netherlands,
+ * as Italian, Spanish and Russian pages call it («l'Olanda», «Holanda», «Голландия»), and other
+ * spellings. Typed by hand.
+ */
+const EXTRA_NAMES: Readonly<Record<string, readonly string[]>> = {
+  'it:NL': ['Olanda'],
+  'es:NL': ['Holanda'],
+  'ru:NL': ['Голландия'],
+  'uk:NL': ['Голландія'],
+  // סודאן: Hebrew news spells Sudan with an alef as often as without (סודן).
+  'he:SD': ['סודאן'],
 };
 
 /** world-countries keys its translations by ISO 639-3 code; it has none in Ukrainian or Hebrew. */
@@ -350,6 +380,7 @@ function namesFor(country: WorldCountry, lang: Lang): string[] {
     wc?.common ?? '',
     wc?.official ?? '',
     ...altSpellingsFor(country, lang),
+    ...(EXTRA_NAMES[`${lang}:${country.cca2}`] ?? []),
   ];
   const names: string[] = [];
   for (const name of raw.map((n) => tidy(n, lang)).filter((n) => n && !isMixedScript(n))) {
@@ -452,13 +483,13 @@ function cardFor(country: WorldCountry): Card {
   for (const lang of LANGS) {
     const name = labelFor(country, lang);
     const deny = NAME_DENY[`${lang}:${country.cca2}`];
-    if (name && lang !== 'en') label[lang] = deny?.name === name ? deny.label : name;
+    if (name && lang !== 'en') label[lang] = deny?.label && deny.names.includes(name) ? deny.label : name;
   }
   const aliases: Card['aliases'] = {};
   for (const lang of LANGS) {
     const deny = NAME_DENY[`${lang}:${country.cca2}`];
     const list = namesFor(country, lang)
-      .filter((name) => name !== deny?.name)
+      .filter((name) => !deny?.names.includes(name))
       .map((name) => toAlias(name, lang))
       .filter((a) => a !== undefined);
     if (list.length) aliases[lang] = list;

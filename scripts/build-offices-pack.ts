@@ -28,9 +28,10 @@ import {
   type Pack,
   type Source,
 } from '../lib/core/knowledge/pack-schema';
-import { MAX_SUMMARY_WORDS } from '../lib/core/knowledge/pack-rules';
+import { MAX_SUMMARY_WORDS, acronymWord } from '../lib/core/knowledge/pack-rules';
 import { fold } from '../lib/core/text/normalise';
 import { ORG_SLOTS } from '../lib/core/titles/org-title-templates';
+import { commonWords } from './lib/common-words';
 import { titlePhrases, type StateForms } from '../lib/core/titles/title-phrases';
 import { SLOTS } from '../lib/core/titles/title-templates';
 import type { Lang } from '../lib/core/text/languages';
@@ -41,7 +42,9 @@ const STATES = root('data/offices/states');
 const ORGANISATIONS = root('data/offices/organisations');
 const REVIEWED = '2026-12-01';
 /** Bumped with every change to the data or to what this script makes of it: installed copies update. */
-const VERSION = '2026.12.5.5';
+const VERSION = '2026.12.5.6';
+/** Which words the dictionaries list, folded as the matcher compares (see acronymWord). */
+const wordLangs = commonWords(fold);
 /** The earliest day the holder lists cover: a title in an older article is not resolved. */
 const COVERED_FROM = '2015-01-01';
 
@@ -184,7 +187,9 @@ function officeCards(s: OwnerData): Card[] {
         taken.add(key);
         return true;
       });
-      if (own.length) aliases[lang] = own;
+      // "WHO head" is also "who heads": such a phrase matches only with its acronym in capitals.
+      if (own.length)
+        aliases[lang] = own.map((p) => (acronymWord(p, lang, wordLangs) ? { text: p, caseSensitive: true } : p));
     }
     const cited = new Set(o.holders.flatMap((h) => h.sources));
     const recent = o.holders.filter((h) => !h.to || h.to >= COVERED_FROM);

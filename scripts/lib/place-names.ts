@@ -136,6 +136,7 @@ export const STOP_NAMES: Readonly<Record<string, string>> = {
   Amara: 'a given name (Amarah, Iraq)',
   Orano: 'the French nuclear company (Oran, Algeria, in Italian)',
   Тойота: 'the carmaker (Toyota, Japan)',
+  Toyota: 'the carmaker (Toyota, Japan)',
   Аврора: 'a given name and the cruiser (Aurora, Colorado)',
   Марсель: 'a given name, Marcel (Marseille)',
   Заря: 'заря, "dawn", in names of newspapers and clubs',

@@ -175,6 +175,21 @@ describe('names that are also words', () => {
     expect(wordProblems(pack, wordLangs, guarded)).toHaveLength(2);
   });
 
+  it('a phrase that opens with an acronym that is also a word, then words in lower case, must be case-sensitive', () => {
+    const pack = core();
+    cardOf(pack, 'erdogan').aliases.en!.push(
+      'WHO head', // "Min Aung Hlaing, who heads the junta"
+      { text: 'WHO chief', caseSensitive: true },
+      'WHO Director-General', // a capital in the rest: no ordinary phrase
+      'PL-15 missile', // a model's name is no word
+      'Felipe VI', // the numeral does not open it
+      'NATO chief', // "nato" is no English word
+    );
+    expect(wordProblems(pack, wordLangs, ALIAS_GUARDS)).toEqual([
+      expect.stringMatching(/\(erdogan\): «WHO head» \(en\) holds «WHO», also the word «who» \(en dictionary\)/),
+    ]);
+  });
+
   it("an acronym's title form (NATO → Nato, matched as newsrooms write it) is never an ordinary word", () => {
     const titleForms = new Set(
       packs.flatMap((p) =>

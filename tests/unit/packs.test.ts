@@ -110,6 +110,16 @@ describe('the generated countries pack', () => {
     expect(findMentions(m, fa, 'fa').map((x) => `${fa.slice(x.start, x.end)}=${x.entity}`)).toEqual([
       'جمهوری پرو=country-pe',
     ]);
+    // Bare «Congo» is either Congo, and one source swaps the two in Portuguese; مالي is also "financial".
+    const congo = 'A República Democrática do Congo e o Congo; a República do Congo.';
+    expect(findMentions(m, congo, 'pt').map((x) => `${congo.slice(x.start, x.end)}=${x.entity}`)).toEqual([
+      'República Democrática do Congo=country-cd',
+      'República do Congo=country-cg',
+    ]);
+    const ar = 'الدعم المالي للحكومة في جمهورية مالي';
+    expect(findMentions(m, ar, 'ar').map((x) => `${ar.slice(x.start, x.end)}=${x.entity}`)).toEqual([
+      'جمهورية مالي=country-ml',
+    ]);
   });
 });
 

@@ -248,6 +248,28 @@ function casedWord(text: string): boolean {
 }
 
 /**
+ * The acronym that opens a name of several words that could be an ordinary phrase: its other words
+ * are written in lower case, and the acronym lower-cased is a word of the name's language ("WHO
+ * head": "who heads"). Flagged caseSensitive, such a name still matches at a sentence start, which
+ * capitalises only the acronym. Latin letters only: a Cyrillic alias flagged caseSensitive keeps its
+ * capitals in the same places, and a sentence start would move them.
+ */
+export function acronymWord(
+  text: string,
+  lang: string,
+  wordLangs: (word: string) => readonly string[],
+): string | undefined {
+  // Words as written between spaces: a model's name (PL-15, MI6) is no word of any language.
+  const [first, ...rest] = text.split(/\s+/u).filter((t) => t.length > 0);
+  if (!first || !rest.length || first.length < 2 || !isLatin(first)) return undefined;
+  if (first !== first.toLocaleUpperCase(lang) || rest.some((t) => t !== t.toLocaleLowerCase(lang))) return undefined;
+  const word = first.toLocaleLowerCase(lang);
+  return word !== first && wordLangs(word).includes(lang) ? word : undefined;
+}
+
+const isLatin = (text: string) => [...text].every((ch) => classOf(ch.charCodeAt(0)) === CharClass.Latin);
+
+/**
  * One-word names of a pack that are also ordinary words and would match them in lower case:
  * "trump" (a trump card), Spanish "rubio" ("blond"), Turkish "fidan" ("sapling"). Such an alias is
  * flagged `caseSensitive`, or a `word` guard says why it need not be. `wordLangs` says which
@@ -267,7 +289,17 @@ export function wordProblems(
       ? Object.entries(card.aliases).flatMap(([lang, list]) => (list ?? []).map((a) => specOf(card.id, lang, a)))
       : cardAliases(card);
     for (const alias of names) {
-      if (alias.caseSensitive || !casedWord(alias.text) || allowed.has(fold(alias.text))) continue;
+      if (alias.caseSensitive || allowed.has(fold(alias.text))) continue;
+      if (!casedWord(alias.text)) {
+        // A name of several words with an acronym in it that is also a word of its language: "WHO
+        // head" marked "who heads" in "Min Aung Hlaing, who heads the junta".
+        const word = acronymWord(alias.text, alias.lang, wordLangs);
+        if (word)
+          out.push(
+            `${pack.id}: cards[${i}] (${card.id}): «${alias.text}» (${alias.lang}) holds «${word.toLocaleUpperCase(alias.lang)}», also the word «${word}» (${alias.lang} dictionary): flag it caseSensitive`,
+          );
+        continue;
+      }
       const word = alias.text.toLocaleLowerCase(alias.lang);
       const langs = wordLangs(word);
       if (langs.length)
