@@ -62,7 +62,7 @@ const REVIEWED = '2026-12-05';
 const DATA_MONTH = '2024-12';
 /** iso3166-2-db 2.3.11 was published on 2024-12-13. */
 const REGIONS_MONTH = '2024-12';
-const GENERATOR_REVISION = 18;
+const GENERATOR_REVISION = 19;
 
 /** Every city of this size is in the pack: the smallest city that regularly heads foreign news without a war. */
 const CITY_THRESHOLD = 300_000;
@@ -285,7 +285,8 @@ const yields = (a: Alias) => typeof a === 'object' && yielding.has(a);
 
 /** A place's names in one language: the data's, those it lacks (EXTRA_NAMES), a Ukrainian city's oblique stem. */
 function namesIn(place: Place, lang: Lang): string[] {
-  const names = [...(place.names[lang] ?? []), ...(EXTRA_NAMES[place.id]?.[lang] ?? [])];
+  // A name the data gained since it was listed in EXTRA_NAMES is one name still.
+  const names = [...new Set([...(place.names[lang] ?? []), ...(EXTRA_NAMES[place.id]?.[lang] ?? [])])];
   if (lang !== 'uk' || place.region) return names;
   return [...names, ...names.map(ukrainianObliqueStem).filter((n): n is string => n !== undefined)];
 }

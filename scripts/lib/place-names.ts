@@ -137,6 +137,8 @@ export const STOP_NAMES: Readonly<Record<string, string>> = {
   Orano: 'the French nuclear company (Oran, Algeria, in Italian)',
   Тойота: 'the carmaker (Toyota, Japan)',
   Toyota: 'the carmaker (Toyota, Japan)',
+  Rodrigues: 'a Portuguese surname (Rodrigues, Mauritius)',
+  Родригес: 'the surname Rodríguez in Russian (Rodrigues, Mauritius)',
   Аврора: 'a given name and the cruiser (Aurora, Colorado)',
   Марсель: 'a given name, Marcel (Marseille)',
   Заря: 'заря, "dawn", in names of newspapers and clubs',
@@ -414,6 +416,19 @@ export const EXTRA_NAMES: Readonly<Record<string, Partial<Record<Lang, readonly 
   },
   'region-es-vc': { es: ['Comunitat Valenciana'] },
   'geonames-1796236': { es: ['Shanghái'] },
+  'geonames-710735': { es: ['Chérnigov'] },
+  'geonames-6611854': { en: ['Naypyidaw', 'Naypyitaw'], ru: ['Нейпьидо'] },
+  // North Darfur, where El Fasher is: the data lacks its names in these languages, and the Arabic
+  // without «ولاية» ("state"), as the news writes it.
+  'region-sd-dn': {
+    ar: ['شمال دارفور'],
+    tr: ['Kuzey Darfur'],
+    fa: ['دارفور شمالی'],
+    he: ['צפון דארפור'],
+    de: ['Nord-Darfur'],
+    fr: ['Darfour-Nord'],
+    uk: ['Північний Дарфур'],
+  },
   // Ukraine's oblasts in Ukrainian (iso3166-2-db has no Ukrainian): «Львівська область», as Ukrainian
   // news names them; the oblasts with hand-written cards (Donetsk, Luhansk, Kherson, Zaporizhzhia) have theirs.
   ...regionNames('ua', 'uk', (name) => [`${name} область`], {

@@ -113,6 +113,15 @@ describe('findMentions', () => {
     expect(found(m, 'No Pará. Para o governo', 'pt')).toEqual(['Pará']);
   });
 
+  it('declines every word of a case-sensitive Cyrillic name, though its capitals move as the endings grow', () => {
+    const m = buildMatcher([
+      ...specs('uk', 'uk', { text: 'Велика Британія', caseSensitive: true }),
+      ...specs('kr', 'ru', { text: 'Республика Корея', caseSensitive: true }),
+    ]);
+    expect(found(m, 'Прем’єр Великої Британії; велика британія', 'uk')).toEqual(['Великої Британії']);
+    expect(found(m, 'с Республикой Корея и республикой Корея', 'ru')).toEqual(['Республикой Корея']);
+  });
+
   it('matches a four-letter Russian or Ukrainian name in -о, -и, -і as written: того, мало, Малу are words', () => {
     const m = buildMatcher([
       ...specs('togo', 'ru', { text: 'Того', caseSensitive: true }),

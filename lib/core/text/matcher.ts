@@ -226,7 +226,7 @@ function sameCase(text: string, start: number, end: number, keys: CaseKeys, k: n
   if (
     n >= Math.min(key.length, 3) &&
     (classOf(key.charCodeAt(0)) === CharClass.Cyrillic
-      ? sameCapitals(surface, key, n)
+      ? sameCapitals(surface, key)
       : surface.slice(0, n) === key.slice(0, n))
   )
     return true;
@@ -243,10 +243,17 @@ const inDateline = (text: string, start: number, end: number) =>
   !/\S/u.test(text.slice(0, start)) &&
   DATELINE_AFTER.test(text.slice(end, end + 3));
 
-/** Whether the first `n` letters of `a` and `b` are capitals in the same places. */
-function sameCapitals(a: string, b: string, n: number): boolean {
-  for (let i = 0; i < n; i++) if (isCapital(a, i) !== isCapital(b, i)) return false;
-  return true;
+/**
+ * Whether `a` and `b` have as many capitals as each other: a name's capitals stand at the starts of
+ * its words, whose endings change length as they decline («Великої Британії» for «Велика
+ * Британія», «Республикой Корея»), so their places in the letters do not line up; the letters
+ * themselves are the same, or the folded name would not have matched.
+ */
+function sameCapitals(a: string, b: string): boolean {
+  let count = 0;
+  for (let i = 0; i < a.length; i++) if (isCapital(a, i)) count++;
+  for (let i = 0; i < b.length; i++) if (isCapital(b, i)) count--;
+  return count === 0;
 }
 
 const isCapital = (s: string, i: number) => {
