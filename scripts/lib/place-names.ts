@@ -417,6 +417,10 @@ export const EXTRA_NAMES: Readonly<Record<string, Partial<Record<Lang, readonly 
   'region-es-vc': { es: ['Comunitat Valenciana'] },
   'geonames-1796236': { es: ['Shanghái'] },
   'geonames-710735': { es: ['Chérnigov'] },
+  // In Ukrainian, which the data lacks or spells otherwise (Брюсель; Ukrainian news writes Брюссель too).
+  'geonames-2660646': { uk: ['Женева'] },
+  'geonames-2800866': { uk: ['Брюссель'] },
+  'region-us-ak': { uk: ['Аляска'] },
   'geonames-6611854': { en: ['Naypyidaw', 'Naypyitaw'], ru: ['Нейпьидо'] },
   // North Darfur, where El Fasher is: the data lacks its names in these languages, and the Arabic
   // without «ولاية» ("state"), as the news writes it.
