@@ -251,8 +251,8 @@ function casedWord(text: string): boolean {
  * The acronym that opens a name of several words that could be an ordinary phrase: its other words
  * are written in lower case, and the acronym lower-cased is a word of the name's language ("WHO
  * head": "who heads"). Flagged caseSensitive, such a name still matches at a sentence start, which
- * capitalises only the acronym. Latin letters only: a Cyrillic alias flagged caseSensitive keeps its
- * capitals in the same places, and a sentence start would move them.
+ * capitalises only the acronym. Latin letters only: a Cyrillic alias flagged caseSensitive must keep
+ * as many capitals as it has (sameCapitals in matcher.ts), and a sentence start would add one.
  */
 export function acronymWord(
   text: string,
@@ -271,7 +271,8 @@ const isLatin = (text: string) => [...text].every((ch) => classOf(ch.charCodeAt(
 
 /**
  * One-word names of a pack that are also ordinary words and would match them in lower case:
- * "trump" (a trump card), Spanish "rubio" ("blond"), Turkish "fidan" ("sapling"). Such an alias is
+ * "trump" (a trump card), Spanish "rubio" ("blond"), Turkish "fidan" ("sapling"); and names that
+ * open with such an acronym (acronymWord). Such an alias is
  * flagged `caseSensitive`, or a `word` guard says why it need not be. `wordLangs` says which
  * languages' dictionaries list a lower-case word (the checker reads them; this stays pure).
  */
