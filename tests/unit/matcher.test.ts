@@ -113,6 +113,17 @@ describe('findMentions', () => {
     expect(found(m, 'No Pará. Para o governo', 'pt')).toEqual(['Pará']);
   });
 
+  it('takes a country code before a dollar sign for a currency, not the country', () => {
+    const m = buildMatcher([
+      ...specs('us', 'en', { text: 'US', caseSensitive: true }),
+      ...specs('hk', 'en', { text: 'Hong Kong' }),
+    ]);
+    expect(found(m, 'a US$500 billion deal in Hong Kong; the US and HK$3, Hong Kong$4', 'en')).toEqual([
+      'Hong Kong',
+      'US',
+    ]);
+  });
+
   it('declines every word of a case-sensitive Cyrillic name, though its capitals move as the endings grow', () => {
     const m = buildMatcher([
       ...specs('uk', 'uk', { text: 'Велика Британія', caseSensitive: true }),

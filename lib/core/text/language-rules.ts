@@ -164,6 +164,29 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
     ],
   },
   {
+    name: 'currency-code',
+    langs: ['all'],
+    description:
+      'A name right before a dollar sign is the code of a currency, not the place: US$ and HK$ in financial news, in every language.',
+    examples: [
+      {
+        alias: 'US',
+        lang: 'en',
+        caseSensitive: true,
+        text: 'A US$500 billion plan, the US said.',
+        marks: ['US'],
+      },
+      {
+        alias: 'US',
+        lang: 'en',
+        caseSensitive: true,
+        text: 'valen más de US$ 100.000 en Estados Unidos y en US',
+        declared: 'es',
+        marks: ['US'],
+      },
+    ],
+  },
+  {
     name: 'given-name-before-a-name',
     langs: ['all'],
     description:

@@ -505,6 +505,9 @@ const NAME_FOLLOWS = /^[ \u00a0](?:\p{Lu}|(?:al|el)-|(?:bin|ibn) \p{Lu})/u;
 /** A mention of a surname that is also a given name, as the first name of someone else: see AliasFlag.GivenName. */
 const firstNameOfAnother = (text: string, end: number) => NAME_FOLLOWS.test(text.slice(end, end + 6));
 
+/** The dollar sign, which after a country's code makes its currency (US$, HK$). */
+const DOLLAR = 0x24;
+
 /** The candidates of one walk (one start), reused from walk to walk: ends and patterns. */
 let candidateEnd = new Int32Array(64);
 let candidatePattern = new Int32Array(64);
@@ -579,7 +582,9 @@ export function eachMention(
         // «Kalın bir duvar» ("a thick wall") is no one; «Kalın» after «İbrahim Kalın» is him.
         !(flags & AliasFlag.SentenceWord && !named.has(entity) && wordNotName(text, start, end)) &&
         // «Jonathan Moyo» is not Goodluck Jonathan.
-        !(flags & AliasFlag.GivenName && firstNameOfAnother(text, end))
+        !(flags & AliasFlag.GivenName && firstNameOfAnother(text, end)) &&
+        // US$500 and HK$3 are sums of money, not the country.
+        text.charCodeAt(end) !== DOLLAR
       ) {
         reached = candidateEnd[best]!;
         // STOP_ENTITY is the empty id.
