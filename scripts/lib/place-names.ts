@@ -373,6 +373,31 @@ const regionNames = (
     Object.entries(byCode).map(([code, name]) => [`region-${country}-${code}`, { [lang]: forms(name) }]),
   );
 
+/**
+ * The one-word names Ukrainian news gives oblasts beside «… область» (an audit of everyday Ukrainian
+ * news, December 2026, found «на Одещині» unmarked), by the adjective of the full name.
+ */
+const OBLAST_WORDS: Readonly<Record<string, readonly string[]>> = {
+  Житомирська: ['Житомирщина'],
+  Закарпатська: ['Закарпаття'],
+  Вінницька: ['Вінниччина'],
+  Тернопільська: ['Тернопільщина'],
+  Сумська: ['Сумщина'],
+  Рівненська: ['Рівненщина'],
+  Полтавська: ['Полтавщина'],
+  Одеська: ['Одещина'],
+  Миколаївська: ['Миколаївщина'],
+  Львівська: ['Львівщина'],
+  Київська: ['Київщина'],
+  Кіровоградська: ['Кіровоградщина'],
+  Хмельницька: ['Хмельниччина'],
+  Харківська: ['Харківщина'],
+  'Івано-Франківська': ['Івано-Франківщина'],
+  Дніпропетровська: ['Дніпропетровщина'],
+  Чернігівська: ['Чернігівщина'],
+  Черкаська: ['Черкащина'],
+};
+
 /** Iranian provinces whose bare Persian name names only them (the single words are in NAME_ONLY too). */
 const PERSIAN_BARE: ReadonlySet<string> = new Set([
   'مازندران',
@@ -424,6 +449,10 @@ export const EXTRA_NAMES: Readonly<Record<string, Partial<Record<Lang, readonly 
   'geonames-6611854': { en: ['Naypyidaw', 'Naypyitaw'], ru: ['Нейпьидо'] },
   // North Darfur, where El Fasher is: the data lacks its names in these languages, and the Arabic
   // without «ولاية» ("state"), as the news writes it.
+  // Without its circumflex, as French news often sets it in capitals' stead («Neige en Ile-de-France»).
+  'region-fr-idf': { fr: ['Ile-de-France'], en: ['Ile-de-France'] },
+  'region-pt-20': { pt: ['Açores'] },
+  'region-es-pm': { es: ['Baleares', 'Illes Balears'] },
   'region-sd-dn': {
     ar: ['شمال دارفور'],
     tr: ['Kuzey Darfur'],
@@ -434,8 +463,9 @@ export const EXTRA_NAMES: Readonly<Record<string, Partial<Record<Lang, readonly 
     uk: ['Північний Дарфур'],
   },
   // Ukraine's oblasts in Ukrainian (iso3166-2-db has no Ukrainian): «Львівська область», as Ukrainian
-  // news names them; the oblasts with hand-written cards (Donetsk, Luhansk, Kherson, Zaporizhzhia) have theirs.
-  ...regionNames('ua', 'uk', (name) => [`${name} область`], {
+  // news names them, and the one word it writes as often («на Одещині», «Харківщина»: OBLAST_WORDS);
+  // the oblasts with hand-written cards (Donetsk, Luhansk, Kherson, Zaporizhzhia) have theirs.
+  ...regionNames('ua', 'uk', (name) => [`${name} область`, ...(OBLAST_WORDS[name] ?? [])], {
     '18': 'Житомирська',
     '21': 'Закарпатська',
     '07': 'Волинська',
