@@ -305,6 +305,16 @@ export const tidyName = (text: string) =>
 const CASED: ReadonlySet<CharClass> = new Set([CharClass.Latin, CharClass.Cyrillic, CharClass.Greek]);
 const isCased = (lang: Lang) => CASED.has(SCRIPT_OF[lang]);
 
+/**
+ * Place names that are also given names news writes before a surname far more often than it names
+ * the place: «Владимира Котта» (a film director) marked the city of Vladimir in an audit of everyday
+ * Russian news (December 2026), Ukrainian news names many a Володимир, US news Alexandria
+ * Ocasio-Cortez. Flagged givenName, they mark nothing right before a capitalised word (the rule
+ * given-name-before-a-name). Not Sydney or Adelaide: there a capital most often follows the place
+ * (Sydney Harbour, Adelaide Oval).
+ */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(['Vladimir', 'Владимир', 'Володимир', 'Alexandria']);
+
 /** How a caseless script writes "the city of X", a context that makes a single-word name safe. */
 export const CITY_OF: Partial<Record<Lang, string>> = { ar: 'مدينة', fa: 'شهر', he: 'העיר' };
 
@@ -331,7 +341,14 @@ export function placeAlias(
   if (isCased(lang)) {
     // Nice, Split, Bath, Van, Natal are words in lower case; capitalised they still start sentences.
     const wordLangs = single && !big ? wordIn(text.toLocaleLowerCase(lang)) : [];
-    if (wordLangs.length === 0) return { alias: { text, caseSensitive: true } };
+    if (wordLangs.length === 0)
+      return {
+        alias: {
+          text,
+          caseSensitive: true,
+          ...(GIVEN_NAMES.has(text) && GIVEN_NAME_LANGS.has(lang) && { givenName: true }),
+        },
+      };
     // A region in its own country's language, where only other languages have the word: Colorado
     // (Spanish "red") and Nevada in English, Extremadura in Spanish. Capitalised mid-sentence it is the
     // region; at a sentence start only once named, or before a name (wordAtSentenceStart).
