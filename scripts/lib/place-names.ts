@@ -464,12 +464,14 @@ export const EXTRA_NAMES: Readonly<Record<string, Partial<Record<Lang, readonly 
   'geonames-2800866': { uk: ['Брюссель'] },
   'region-us-ak': { uk: ['Аляска'] },
   'geonames-6611854': { en: ['Naypyidaw', 'Naypyitaw'], ru: ['Нейпьидо'] },
-  // North Darfur, where El Fasher is: the data lacks its names in these languages, and the Arabic
-  // without «ولاية» ("state"), as the news writes it.
-  // Without its circumflex, as French news often sets it in capitals' stead («Neige en Ile-de-France»).
+  // Names everyday news writes that the data lacks (an audit of December 2026): Île-de-France without
+  // its circumflex («Neige en Ile-de-France»), the Azores as Portugal writes them, the Balearics as
+  // Spain does, bare and in Catalan.
   'region-fr-idf': { fr: ['Ile-de-France'], en: ['Ile-de-France'] },
   'region-pt-20': { pt: ['Açores'] },
   'region-es-pm': { es: ['Baleares', 'Illes Balears'] },
+  // North Darfur, where El Fasher is: the data lacks its names in these languages, and the Arabic
+  // without «ولاية» ("state"), as the news writes it.
   'region-sd-dn': {
     ar: ['شمال دارفور'],
     tr: ['Kuzey Darfur'],

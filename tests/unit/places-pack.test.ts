@@ -192,6 +192,10 @@ describe('the places pack', () => {
         ['Львівській області=region-ua-46', 'Львові=geonames-702550', 'Миколаєві=geonames-700569'],
       ],
       ['برف در استان اصفهان و سیل در خوزستان.', 'fa', ['استان اصفهان=region-ir-04', 'خوزستان=region-ir-10']],
+      // And the one word Ukrainian news gives an oblast as often (OBLAST_WORDS), in its cases.
+      ['Негода на Одещині, Харківщина без світла.', 'uk', ['Одещині=region-ua-51', 'Харківщина=region-ua-63']],
+      // A place named like a person, right before a surname, is the person's first name (GIVEN_NAMES).
+      ['Фильм Владимира Котта снят во Владимире.', 'ru', ['Владимире=geonames-473247']],
       // A US state in Arabic stands alone (NAME_ONLY), with its clitics.
       ['فاز في تكساس وفلوريدا.', 'ar', ['تكساس=region-us-tx', 'فلوريدا=region-us-fl']],
     ];
