@@ -432,116 +432,151 @@ const PERSIAN_BARE: ReadonlySet<string> = new Set([
   'خراسان شمالی',
 ]);
 
+/** `names` with the languages of `more` added to each place's: a place in both keeps both. */
+function withNames(
+  names: Record<string, Partial<Record<Lang, readonly string[]>>>,
+  more: Record<string, Partial<Record<Lang, readonly string[]>>>,
+): Record<string, Partial<Record<Lang, readonly string[]>>> {
+  const out = { ...names };
+  for (const [id, byLang] of Object.entries(more)) out[id] = { ...out[id], ...byLang };
+  return out;
+}
+
+/** The one-word names Russian news gives Ukraine's oblasts («на Харьковщине»), by ISO 3166-2 code. */
+const RUSSIAN_OBLAST_WORDS: Readonly<Record<string, string>> = {
+  '05': 'Винничина',
+  '12': 'Днепропетровщина',
+  '18': 'Житомирщина',
+  '21': 'Закарпатье',
+  '26': 'Ивано-Франковщина',
+  '32': 'Киевщина',
+  '35': 'Кировоградщина',
+  '46': 'Львовщина',
+  '48': 'Николаевщина',
+  '51': 'Одесщина',
+  '53': 'Полтавщина',
+  '56': 'Ровенщина',
+  '59': 'Сумщина',
+  '61': 'Тернопольщина',
+  '63': 'Харьковщина',
+  '71': 'Черкасщина',
+  '74': 'Черниговщина',
+};
+
 /**
  * Names the data lacks for a place, by card id: its name in the news where GeoNames gives only a
  * longer or disambiguated one (Frankfurt am Main; "Veneto (region of Italy)"; "Valencia, Valencian
  * Community"). They go through the same rules as the data's names.
  */
-export const EXTRA_NAMES: Readonly<Record<string, Partial<Record<Lang, readonly string[]>>>> = {
-  'geonames-2925533': {
-    en: ['Frankfurt'],
-    de: ['Frankfurt'],
-    fr: ['Francfort'],
-    es: ['Fráncfort'],
-    pt: ['Frankfurt'],
-    it: ['Francoforte'],
+export const EXTRA_NAMES: Readonly<Record<string, Partial<Record<Lang, readonly string[]>>>> = withNames(
+  {
+    'geonames-2925533': {
+      en: ['Frankfurt'],
+      de: ['Frankfurt'],
+      fr: ['Francfort'],
+      es: ['Fráncfort'],
+      pt: ['Frankfurt'],
+      it: ['Francoforte'],
+    },
+    'region-it-34': { en: ['Veneto'], it: ['Veneto'], es: ['Véneto'], pt: ['Vêneto'] },
+    'geonames-2509954': { en: ['Valencia'], es: ['Valencia'], de: ['Valencia'], it: ['Valencia'], pt: ['Valência'] },
+    'geonames-2521978': {
+      en: ['Alicante'],
+      es: ['Alicante'],
+      fr: ['Alicante'],
+      de: ['Alicante'],
+      it: ['Alicante'],
+      pt: ['Alicante'],
+    },
+    'region-es-vc': { es: ['Comunitat Valenciana'] },
+    'geonames-1796236': { es: ['Shanghái'] },
+    'geonames-710735': { es: ['Chérnigov'] },
+    // In Ukrainian, which the data lacks or spells otherwise (Брюсель; Ukrainian news writes Брюссель too).
+    'geonames-2660646': { uk: ['Женева'] },
+    'geonames-2800866': { uk: ['Брюссель'] },
+    'region-us-ak': { uk: ['Аляска'] },
+    'geonames-6611854': { en: ['Naypyidaw', 'Naypyitaw'], ru: ['Нейпьидо'] },
+    // Names everyday news writes that the data lacks (an audit of December 2026): Île-de-France without
+    // its circumflex («Neige en Ile-de-France»), the Azores as Portugal writes them, the Balearics as
+    // Spain does, bare and in Catalan.
+    'region-fr-idf': { fr: ['Ile-de-France'], en: ['Ile-de-France'] },
+    'region-pt-20': { pt: ['Açores'] },
+    'region-es-pm': { es: ['Baleares', 'Illes Balears'] },
+    // North Darfur, where El Fasher is: the data lacks its names in these languages, and the Arabic
+    // without «ولاية» ("state"), as the news writes it.
+    'region-sd-dn': {
+      ar: ['شمال دارفور'],
+      tr: ['Kuzey Darfur'],
+      fa: ['دارفور شمالی'],
+      he: ['צפון דארפור'],
+      de: ['Nord-Darfur'],
+      fr: ['Darfour-Nord'],
+      uk: ['Північний Дарфур'],
+    },
+    // Ukraine's oblasts in Ukrainian (iso3166-2-db has no Ukrainian): «Львівська область», as Ukrainian
+    // news names them, and the one word it writes as often («на Одещині», «Харківщина»: OBLAST_WORDS);
+    // the oblasts with hand-written cards (Donetsk, Luhansk, Kherson, Zaporizhzhia) have theirs.
+    ...regionNames('ua', 'uk', (name) => [`${name} область`, ...(OBLAST_WORDS[name] ?? [])], {
+      '18': 'Житомирська',
+      '21': 'Закарпатська',
+      '07': 'Волинська',
+      '05': 'Вінницька',
+      '61': 'Тернопільська',
+      '59': 'Сумська',
+      '56': 'Рівненська',
+      '53': 'Полтавська',
+      '51': 'Одеська',
+      '48': 'Миколаївська',
+      '46': 'Львівська',
+      '32': 'Київська',
+      '35': 'Кіровоградська',
+      '68': 'Хмельницька',
+      '63': 'Харківська',
+      '26': 'Івано-Франківська',
+      '12': 'Дніпропетровська',
+      '77': 'Чернівецька',
+      '74': 'Чернігівська',
+      '71': 'Черкаська',
+    }),
+    // Iran's provinces in Persian (none in the data): «استان اصفهان», and the bare name where it names
+    // nothing else (PERSIAN_BARE); not کردستان (Iraqi Kurdistan), فارس (Persian), گلستان (a word).
+    ...regionNames('ir', 'fa', (name) => [`استان ${name}`, ...(PERSIAN_BARE.has(name) ? [name] : [])], {
+      '07': 'تهران',
+      '11': 'زنجان',
+      '25': 'یزد',
+      '12': 'سمنان',
+      '21': 'مازندران',
+      '22': 'مرکزی',
+      '20': 'لرستان',
+      '16': 'کردستان',
+      '18': 'کهگیلویه و بویراحمد',
+      '10': 'خوزستان',
+      '17': 'کرمانشاه',
+      '15': 'کرمان',
+      '05': 'ایلام',
+      '23': 'هرمزگان',
+      '24': 'همدان',
+      '19': 'گیلان',
+      '14': 'فارس',
+      '08': 'چهارمحال و بختیاری',
+      '06': 'بوشهر',
+      '01': 'آذربایجان شرقی',
+      '02': 'آذربایجان غربی',
+      '03': 'اردبیل',
+      '04': 'اصفهان',
+      '27': 'گلستان',
+      '28': 'قزوین',
+      '26': 'قم',
+      '13': 'سیستان و بلوچستان',
+      '29': 'خراسان جنوبی',
+      '30': 'خراسان رضوی',
+      '31': 'خراسان شمالی',
+      '44': 'البرز',
+    }),
   },
-  'region-it-34': { en: ['Veneto'], it: ['Veneto'], es: ['Véneto'], pt: ['Vêneto'] },
-  'geonames-2509954': { en: ['Valencia'], es: ['Valencia'], de: ['Valencia'], it: ['Valencia'], pt: ['Valência'] },
-  'geonames-2521978': {
-    en: ['Alicante'],
-    es: ['Alicante'],
-    fr: ['Alicante'],
-    de: ['Alicante'],
-    it: ['Alicante'],
-    pt: ['Alicante'],
-  },
-  'region-es-vc': { es: ['Comunitat Valenciana'] },
-  'geonames-1796236': { es: ['Shanghái'] },
-  'geonames-710735': { es: ['Chérnigov'] },
-  // In Ukrainian, which the data lacks or spells otherwise (Брюсель; Ukrainian news writes Брюссель too).
-  'geonames-2660646': { uk: ['Женева'] },
-  'geonames-2800866': { uk: ['Брюссель'] },
-  'region-us-ak': { uk: ['Аляска'] },
-  'geonames-6611854': { en: ['Naypyidaw', 'Naypyitaw'], ru: ['Нейпьидо'] },
-  // Names everyday news writes that the data lacks (an audit of December 2026): Île-de-France without
-  // its circumflex («Neige en Ile-de-France»), the Azores as Portugal writes them, the Balearics as
-  // Spain does, bare and in Catalan.
-  'region-fr-idf': { fr: ['Ile-de-France'], en: ['Ile-de-France'] },
-  'region-pt-20': { pt: ['Açores'] },
-  'region-es-pm': { es: ['Baleares', 'Illes Balears'] },
-  // North Darfur, where El Fasher is: the data lacks its names in these languages, and the Arabic
-  // without «ولاية» ("state"), as the news writes it.
-  'region-sd-dn': {
-    ar: ['شمال دارفور'],
-    tr: ['Kuzey Darfur'],
-    fa: ['دارفور شمالی'],
-    he: ['צפון דארפור'],
-    de: ['Nord-Darfur'],
-    fr: ['Darfour-Nord'],
-    uk: ['Північний Дарфур'],
-  },
-  // Ukraine's oblasts in Ukrainian (iso3166-2-db has no Ukrainian): «Львівська область», as Ukrainian
-  // news names them, and the one word it writes as often («на Одещині», «Харківщина»: OBLAST_WORDS);
-  // the oblasts with hand-written cards (Donetsk, Luhansk, Kherson, Zaporizhzhia) have theirs.
-  ...regionNames('ua', 'uk', (name) => [`${name} область`, ...(OBLAST_WORDS[name] ?? [])], {
-    '18': 'Житомирська',
-    '21': 'Закарпатська',
-    '07': 'Волинська',
-    '05': 'Вінницька',
-    '61': 'Тернопільська',
-    '59': 'Сумська',
-    '56': 'Рівненська',
-    '53': 'Полтавська',
-    '51': 'Одеська',
-    '48': 'Миколаївська',
-    '46': 'Львівська',
-    '32': 'Київська',
-    '35': 'Кіровоградська',
-    '68': 'Хмельницька',
-    '63': 'Харківська',
-    '26': 'Івано-Франківська',
-    '12': 'Дніпропетровська',
-    '77': 'Чернівецька',
-    '74': 'Чернігівська',
-    '71': 'Черкаська',
-  }),
-  // Iran's provinces in Persian (none in the data): «استان اصفهان», and the bare name where it names
-  // nothing else (PERSIAN_BARE); not کردستان (Iraqi Kurdistan), فارس (Persian), گلستان (a word).
-  ...regionNames('ir', 'fa', (name) => [`استان ${name}`, ...(PERSIAN_BARE.has(name) ? [name] : [])], {
-    '07': 'تهران',
-    '11': 'زنجان',
-    '25': 'یزد',
-    '12': 'سمنان',
-    '21': 'مازندران',
-    '22': 'مرکزی',
-    '20': 'لرستان',
-    '16': 'کردستان',
-    '18': 'کهگیلویه و بویراحمد',
-    '10': 'خوزستان',
-    '17': 'کرمانشاه',
-    '15': 'کرمان',
-    '05': 'ایلام',
-    '23': 'هرمزگان',
-    '24': 'همدان',
-    '19': 'گیلان',
-    '14': 'فارس',
-    '08': 'چهارمحال و بختیاری',
-    '06': 'بوشهر',
-    '01': 'آذربایجان شرقی',
-    '02': 'آذربایجان غربی',
-    '03': 'اردبیل',
-    '04': 'اصفهان',
-    '27': 'گلستان',
-    '28': 'قزوین',
-    '26': 'قم',
-    '13': 'سیستان و بلوچستان',
-    '29': 'خراسان جنوبی',
-    '30': 'خراسان رضوی',
-    '31': 'خراسان شمالی',
-    '44': 'البرز',
-  }),
-};
+  // In Russian, the one-word names of Ukraine's oblasts beside «… область», as for Ukrainian above.
+  regionNames('ua', 'ru', (name) => [name], RUSSIAN_OBLAST_WORDS),
+);
 
 /**
  * Names two generated places share that the news means one of, by folded name: the larger is not ten

@@ -194,6 +194,7 @@ describe('the places pack', () => {
       ['برف در استان اصفهان و سیل در خوزستان.', 'fa', ['استان اصفهان=region-ir-04', 'خوزستان=region-ir-10']],
       // And the one word Ukrainian news gives an oblast as often (OBLAST_WORDS), in its cases.
       ['Негода на Одещині, Харківщина без світла.', 'uk', ['Одещині=region-ua-51', 'Харківщина=region-ua-63']],
+      ['Удары по Харьковщине и Одесщине.', 'ru', ['Харьковщине=region-ua-63', 'Одесщине=region-ua-51']],
       // A place named like a person, right before a surname, is the person's first name (GIVEN_NAMES).
       ['Фильм Владимира Котта снят во Владимире.', 'ru', ['Владимире=geonames-473247']],
       // A US state in Arabic stands alone (NAME_ONLY), with its clitics.
