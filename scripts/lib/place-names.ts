@@ -390,31 +390,6 @@ const regionNames = (
     Object.entries(byCode).map(([code, name]) => [`region-${country}-${code}`, { [lang]: forms(name) }]),
   );
 
-/**
- * The one-word names Ukrainian news gives oblasts beside «… область» (an audit of everyday Ukrainian
- * news, December 2026, found «на Одещині» unmarked), by the adjective of the full name.
- */
-const OBLAST_WORDS: Readonly<Record<string, readonly string[]>> = {
-  Житомирська: ['Житомирщина'],
-  Закарпатська: ['Закарпаття'],
-  Вінницька: ['Вінниччина'],
-  Тернопільська: ['Тернопільщина'],
-  Сумська: ['Сумщина'],
-  Рівненська: ['Рівненщина'],
-  Полтавська: ['Полтавщина'],
-  Одеська: ['Одещина'],
-  Миколаївська: ['Миколаївщина'],
-  Львівська: ['Львівщина'],
-  Київська: ['Київщина'],
-  Кіровоградська: ['Кіровоградщина'],
-  Хмельницька: ['Хмельниччина'],
-  Харківська: ['Харківщина'],
-  'Івано-Франківська': ['Івано-Франківщина'],
-  Дніпропетровська: ['Дніпропетровщина'],
-  Чернігівська: ['Чернігівщина'],
-  Черкаська: ['Черкащина'],
-};
-
 /** Iranian provinces whose bare Persian name names only them (the single words are in NAME_ONLY too). */
 const PERSIAN_BARE: ReadonlySet<string> = new Set([
   'مازندران',
@@ -432,36 +407,58 @@ const PERSIAN_BARE: ReadonlySet<string> = new Set([
   'خراسان شمالی',
 ]);
 
-/** `names` with the languages of `more` added to each place's: a place in both keeps both. */
+/** `names` with the names of `more` added to each place's, language by language. */
 function withNames(
   names: Record<string, Partial<Record<Lang, readonly string[]>>>,
-  more: Record<string, Partial<Record<Lang, readonly string[]>>>,
+  ...more: Record<string, Partial<Record<Lang, readonly string[]>>>[]
 ): Record<string, Partial<Record<Lang, readonly string[]>>> {
   const out = { ...names };
-  for (const [id, byLang] of Object.entries(more)) out[id] = { ...out[id], ...byLang };
+  for (const extra of more)
+    for (const [id, byLang] of Object.entries(extra)) {
+      const place = { ...out[id] };
+      for (const [lang, list] of Object.entries(byLang) as [Lang, readonly string[]][])
+        place[lang] = [...(place[lang] ?? []), ...list];
+      out[id] = place;
+    }
   return out;
 }
 
-/** The one-word names Russian news gives Ukraine's oblasts («на Харьковщине»), by ISO 3166-2 code. */
-const RUSSIAN_OBLAST_WORDS: Readonly<Record<string, string>> = {
-  '05': 'Винничина',
-  '12': 'Днепропетровщина',
-  '18': 'Житомирщина',
-  '21': 'Закарпатье',
-  '26': 'Ивано-Франковщина',
-  '32': 'Киевщина',
-  '35': 'Кировоградщина',
-  '46': 'Львовщина',
-  '48': 'Николаевщина',
-  '51': 'Одесщина',
-  '53': 'Полтавщина',
-  '56': 'Ровенщина',
-  '59': 'Сумщина',
-  '61': 'Тернопольщина',
-  '63': 'Харьковщина',
-  '71': 'Черкасщина',
-  '74': 'Черниговщина',
+/**
+ * The one-word names Ukrainian and Russian news give Ukraine's oblasts beside «… область» («на
+ * Одещині», «на Харьковщине»: an audit of everyday news, December 2026, found them unmarked), by ISO
+ * 3166-2 code. Not Волинь, Буковина or Прикарпаття, which name historical regions larger than an oblast.
+ */
+const OBLAST_WORDS: Readonly<Record<string, { uk: string; ru?: string }>> = {
+  '05': { uk: 'Вінниччина', ru: 'Винничина' },
+  '12': { uk: 'Дніпропетровщина', ru: 'Днепропетровщина' },
+  '18': { uk: 'Житомирщина', ru: 'Житомирщина' },
+  '21': { uk: 'Закарпаття', ru: 'Закарпатье' },
+  '26': { uk: 'Івано-Франківщина', ru: 'Ивано-Франковщина' },
+  '32': { uk: 'Київщина', ru: 'Киевщина' },
+  '35': { uk: 'Кіровоградщина', ru: 'Кировоградщина' },
+  '46': { uk: 'Львівщина', ru: 'Львовщина' },
+  '48': { uk: 'Миколаївщина', ru: 'Николаевщина' },
+  '51': { uk: 'Одещина', ru: 'Одесщина' },
+  '53': { uk: 'Полтавщина', ru: 'Полтавщина' },
+  '56': { uk: 'Рівненщина', ru: 'Ровенщина' },
+  '59': { uk: 'Сумщина', ru: 'Сумщина' },
+  '61': { uk: 'Тернопільщина', ru: 'Тернопольщина' },
+  '63': { uk: 'Харківщина', ru: 'Харьковщина' },
+  '68': { uk: 'Хмельниччина' },
+  '71': { uk: 'Черкащина', ru: 'Черкасщина' },
+  '74': { uk: 'Чернігівщина', ru: 'Черниговщина' },
 };
+
+/** OBLAST_WORDS in one language, as EXTRA_NAMES holds names. */
+const oblastWords = (lang: 'uk' | 'ru') =>
+  regionNames(
+    'ua',
+    lang,
+    (name) => [name],
+    Object.fromEntries(
+      Object.entries(OBLAST_WORDS).flatMap(([code, words]) => (words[lang] ? [[code, words[lang]]] : [])),
+    ),
+  );
 
 /**
  * Names the data lacks for a place, by card id: its name in the news where GeoNames gives only a
@@ -514,9 +511,8 @@ export const EXTRA_NAMES: Readonly<Record<string, Partial<Record<Lang, readonly 
       uk: ['Північний Дарфур'],
     },
     // Ukraine's oblasts in Ukrainian (iso3166-2-db has no Ukrainian): «Львівська область», as Ukrainian
-    // news names them, and the one word it writes as often («на Одещині», «Харківщина»: OBLAST_WORDS);
-    // the oblasts with hand-written cards (Donetsk, Luhansk, Kherson, Zaporizhzhia) have theirs.
-    ...regionNames('ua', 'uk', (name) => [`${name} область`, ...(OBLAST_WORDS[name] ?? [])], {
+    // news names them; the oblasts with hand-written cards (Donetsk, Luhansk, Kherson, Zaporizhzhia) have theirs.
+    ...regionNames('ua', 'uk', (name) => [`${name} область`], {
       '18': 'Житомирська',
       '21': 'Закарпатська',
       '07': 'Волинська',
@@ -574,8 +570,8 @@ export const EXTRA_NAMES: Readonly<Record<string, Partial<Record<Lang, readonly 
       '44': 'البرز',
     }),
   },
-  // In Russian, the one-word names of Ukraine's oblasts beside «… область», as for Ukrainian above.
-  regionNames('ua', 'ru', (name) => [name], RUSSIAN_OBLAST_WORDS),
+  oblastWords('uk'),
+  oblastWords('ru'),
 );
 
 /**
