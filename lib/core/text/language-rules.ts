@@ -279,6 +279,18 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
     ],
   },
   {
+    name: 'hebrew-doubled-vav',
+    langs: ['he'],
+    description:
+      'A name that starts with a vav has it written twice after a prefix (ב + ונצואלה → בוונצואלה, ל + ויטקוף → לוויטקוף): the first vav belongs to the prefix, and the name starts at the second.',
+    examples: [
+      { alias: 'ונצואלה', lang: 'he', text: 'המשבר בוונצואלה ובוונצואלה', marks: ['ונצואלה', 'ונצואלה'] },
+      { alias: 'ויטקוף', lang: 'he', text: 'אמר לוויטקוף', marks: ['ויטקוף'] },
+      { alias: 'וושינגטון', lang: 'he', text: 'בוושינגטון', marks: ['וושינגטון'] },
+      { alias: 'ונצואלה', lang: 'he', text: 'הוונצואלה', marks: ['ונצואלה'] },
+    ],
+  },
+  {
     name: 'hebrew-acronyms-and-points',
     langs: ['he'],
     description:

@@ -216,7 +216,8 @@ export function startAt(t: Folded, start: number, flags: number, end = start): S
   let w = start;
   while (w > 0 && start - w <= MAX_PREFIX && !edgeAt(t, w)) w--;
   if (!edgeAt(t, w)) return Start.No;
-  const prefix = slice(t, w, start);
+  let prefix = slice(t, w, start);
+  if (hebrew && !set.has(prefix) && doubledVav(t, start, prefix)) prefix = prefix.slice(0, -1);
   if (!set.has(prefix)) return Start.No;
   if (flags & AliasFlag.NeedsArticle) return carriesArticle(prefix, hebrew) ? Start.Prefixed : Start.No;
   if (!hebrew && carriesArticle(prefix, false))
@@ -252,9 +253,22 @@ export function forEachPrefixEnd(t: Folded, start: number, visit: (pos: number) 
     const c = t.buf[start + k - 1]!;
     if (!PREFIX_LETTERS.has(c) || classOf(t.buf[start + k]!) !== script) return;
     key = key * 0x100 + (c & 0xff);
-    if (keys.has(key)) visit(start + k);
+    if (!keys.has(key)) continue;
+    visit(start + k);
+    // בוונצואלה: after the prefix, the name's leading vav written twice; the name starts at the second.
+    if (script === CharClass.Hebrew && t.buf[start + k] === VAV && t.buf[start + k + 1] === VAV) visit(start + k + 1);
   }
 }
+
+const VAV = 0x05d5;
+
+/**
+ * Whether `prefix`, before the name at `start`, is a prefix and a vav: Hebrew spelling doubles a
+ * word's leading consonantal vav when a prefix joins it (ב + ונצואלה → בוונצואלה, ל + ויטקוף →
+ * לוויטקוף), and the name keeps the second.
+ */
+const doubledVav = (t: Folded, start: number, prefix: string) =>
+  prefix.length >= 2 && prefix.charCodeAt(prefix.length - 1) === VAV && t.buf[start] === VAV;
 
 /**
  * Each prefix as a number, the low byte of each unit in base 0x100 (a script's prefix letters lie in
