@@ -61,7 +61,7 @@ const REVIEWED = '2026-12-05';
  * 5: CLDR's names too; 6: Persian پرو left out; 7: the Congos' wrong and bare names left out): the
  * pack's version is the data's version and this, so an installed copy updates.
  */
-const GENERATOR_REVISION = 7;
+const GENERATOR_REVISION = 8;
 
 const SOURCES: Source[] = [
   {
@@ -196,6 +196,15 @@ const EXTRA_NAMES: Readonly<Record<string, readonly string[]>> = {
   'uk:NL': ['Голландія'],
   // סודאן: Hebrew news spells Sudan with an alef as often as without (סודן).
   'he:SD': ['סודאן'],
+  // Egypt's other cases, whose stem drops the nominative's е (Египет, Египта, в Египте; Єгипет,
+  // Єгипту, в Єгипті): the nominative's stem matches none of them. Russian's genitive gives the
+  // stem and its endings (word-edges.ts: stemPattern); Ukrainian's (Єгипту) ends in no nominative
+  // ending to cut, so the stem itself, which takes a noun's endings.
+  'ru:EG': ['Египта'],
+  'uk:EG': ['Єгипт'],
+  // Hebrew news also spells Taiwan with one yod, and says "North Korea" in the other order.
+  'he:TW': ['טיוואן'],
+  'he:KP': ['צפון קוריאה'],
 };
 
 /** world-countries keys its translations by ISO 639-3 code; it has none in Ukrainian or Hebrew. */

@@ -62,7 +62,7 @@ const REVIEWED = '2026-12-05';
 const DATA_MONTH = '2024-12';
 /** iso3166-2-db 2.3.11 was published on 2024-12-13. */
 const REGIONS_MONTH = '2024-12';
-const GENERATOR_REVISION = 23;
+const GENERATOR_REVISION = 24;
 
 /** Every city of this size is in the pack: the smallest city that regularly heads foreign news without a war. */
 const CITY_THRESHOLD = 300_000;
@@ -208,6 +208,9 @@ function namesByLang(candidates: (lang: Lang) => (string | undefined)[]) {
   return { names, label };
 }
 
+/** An English region name that is a name and the kind of region, as "Paktika Province". */
+const PROVINCE = /^(.+) (?:Province|Governorate)$/;
+
 function regionsOf(
   cc: string,
   translated: Map<Lang, Map<number, string>>,
@@ -227,6 +230,11 @@ function regionsOf(
       geonames ? translated.get(lang)?.get(geonames) : undefined,
     ]);
     if (!label.en) continue;
+    // "Paktika Province" in the data; "Paktika", or "Paktika province" in lower case, in war news. The
+    // bare name goes through the same rules as every other (a word, another place's, a city's). Only
+    // in the countries at war: elsewhere a province's bare name is as often a surname or a word of
+    // another language that no dictionary lists (Duarte, Independencia in the Dominican Republic).
+    if (CONFLICT_COUNTRIES.has(cc)) names.en?.push(...names.en.flatMap((name) => PROVINCE.exec(name)?.[1] ?? []));
     const place: Place = {
       id: `region-${cc}-${row.iso}`.toLowerCase(),
       country: cc,

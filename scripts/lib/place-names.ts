@@ -72,12 +72,16 @@ export type Dropped =
 export const STOP_NAMES: Readonly<Record<string, string>> = {
   // Latin script: a given name or a famous other meaning, capitalised like the city.
   Batman: 'the comic-book hero (Batman, Turkey)',
+  // Bare names of provinces at war (build-places-pack.ts: PROVINCE) that the news means otherwise.
+  Kurdistan: "the Kurdish lands, and Iraq's Kurdistan Region (Kurdistan Province, Iran)",
+  Ararat: 'Mount Ararat, in Turkey (Ararat Province, Armenia)',
+  Saladin: 'the sultan (Saladin Governorate, Iraq)',
+  Manica: 'Italian «la Manica», the English Channel (Manica Province, Mozambique)',
   Charlotte: 'a given name: Charlotte Brontë (Charlotte, North Carolina)',
   Austin: 'a given name and surname: Lloyd Austin (Austin, Texas)',
   Aurora: 'a given name and the aurora (Aurora, Colorado)',
   Jackson: 'a surname: Jesse Jackson (Jackson, Mississippi)',
   Victoria: 'a given name: Victoria Nuland (Victoria, Seychelles and Canada)',
-  Virginia: 'a given name: Virginia Giuffre, Virginia Woolf (Virginia, US state)',
   Bolivar: 'Simón Bolívar, whose name folds to it (Bolívar, states of Venezuela and Ecuador)',
   Florence: 'a given name: Florence Nightingale (Florence, Italy, is Firenze in GeoNames)',
   Madison: 'a given name and surname (Madison, Wisconsin)',
@@ -313,7 +317,14 @@ const isCased = (lang: Lang) => CASED.has(SCRIPT_OF[lang]);
  * given-name-before-a-name). Not Sydney or Adelaide: there a capital most often follows the place
  * (Sydney Harbour, Adelaide Oval).
  */
-export const GIVEN_NAMES: ReadonlySet<string> = new Set(['Vladimir', 'Владимир', 'Володимир', 'Alexandria']);
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([
+  'Vladimir',
+  'Владимир',
+  'Володимир',
+  'Alexandria',
+  // The US state, which news names daily; Virginia Giuffre, Virginia Woolf are someone else.
+  'Virginia',
+]);
 
 /** How a caseless script writes "the city of X", a context that makes a single-word name safe. */
 export const CITY_OF: Partial<Record<Lang, string>> = { ar: 'مدينة', fa: 'شهر', he: 'העיר' };
@@ -353,7 +364,14 @@ export function placeAlias(
     // (Spanish "red") and Nevada in English, Extremadura in Spanish. Capitalised mid-sentence it is the
     // region; at a sentence start only once named, or before a name (wordAtSentenceStart).
     if (place.region && place.homeLangs?.includes(lang) && !wordLangs.includes(lang))
-      return { alias: { text, caseSensitive: true, wordAtSentenceStart: true } };
+      return {
+        alias: {
+          text,
+          caseSensitive: true,
+          wordAtSentenceStart: true,
+          ...(GIVEN_NAMES.has(text) && GIVEN_NAME_LANGS.has(lang) && { givenName: true }),
+        },
+      };
     // A city of LARGE_CITY people or more whose name is a word only in languages that capitalise no
     // common noun and set no headline in title case: Mersin (Turkish "myrtle"), Valencia (Spanish
     // "valence"), Alicante. Capitalised mid-sentence it is the city, as for a region above; English
@@ -487,6 +505,15 @@ export const EXTRA_NAMES: Readonly<Record<string, Partial<Record<Lang, readonly 
     },
     'region-es-vc': { es: ['Comunitat Valenciana'] },
     'geonames-1796236': { es: ['Shanghái'] },
+    // Spellings the sixth audit met in the news that the data lacks.
+    'geonames-292968': { fr: ['Abou Dhabi'] },
+    'geonames-108410': { fr: ['Ryad'] },
+    'geonames-113646': { uk: ['Тебріз'] },
+    'geonames-128226': { uk: ['Керманшах'] },
+    'geonames-3646738': { ar: ['كاركاس'] },
+    'geonames-5128581': { fa: ['نیویارک'] },
+    'region-sd-dw': { it: ['Darfur occidentale'], es: ['Darfur Occidental'] },
+    'region-sd-ds': { pt: ['Darfur do Sul'], it: ['Darfur meridionale'] },
     'geonames-710735': { es: ['Chérnigov'] },
     // In Ukrainian, which the data lacks or spells otherwise (Брюсель; Ukrainian news writes Брюссель too).
     'geonames-2660646': { uk: ['Женева'] },
@@ -509,6 +536,8 @@ export const EXTRA_NAMES: Readonly<Record<string, Partial<Record<Lang, readonly 
       de: ['Nord-Darfur'],
       fr: ['Darfour-Nord'],
       uk: ['Північний Дарфур'],
+      pt: ['Darfur do Norte'],
+      it: ['Darfur settentrionale'],
     },
     // Ukraine's oblasts in Ukrainian (iso3166-2-db has no Ukrainian): «Львівська область», as Ukrainian
     // news names them; the oblasts with hand-written cards (Donetsk, Luhansk, Kherson, Zaporizhzhia) have theirs.
@@ -584,6 +613,10 @@ export const EXTRA_NAMES: Readonly<Record<string, Partial<Record<Lang, readonly 
 export const PREFERRED_HOLDER: Readonly<Record<string, string>> = {
   valencia: 'geonames-2509954',
   بلنسية: 'geonames-2509954',
+  // The US states over a department of Uruguay, a municipality of Puerto Rico and a province of
+  // Bulgaria: "Florida" and "Montana" had marked none of them.
+  florida: 'region-us-fl',
+  montana: 'region-us-mt',
 };
 
 /**

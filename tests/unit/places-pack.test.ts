@@ -199,6 +199,23 @@ describe('the places pack', () => {
       ['Фильм Владимира Котта снят во Владимире.', 'ru', ['Владимире=geonames-473247']],
       // A US state in Arabic stands alone (NAME_ONLY), with its clitics.
       ['فاز في تكساس وفلوريدا.', 'ar', ['تكساس=region-us-tx', 'فلوريدا=region-us-fl']],
+      // Names regions elsewhere share, whose news means the US state (PREFERRED_HOLDER), and one that
+      // is also a given name: before a surname it is the person (GIVEN_NAMES).
+      [
+        'Storms in Florida, Montana and Virginia; Virginia Giuffre wrote.',
+        'en',
+        ['Florida=region-us-fl', 'Montana=region-us-mt', 'Virginia=region-us-va'],
+      ],
+      // A province at war, bare or with "province" in lower case (PROVINCE), not Mount Ararat or Saladin.
+      [
+        'Strikes in Paktika province and Helmand, near Mount Ararat; Saladin besieged Jerusalem.',
+        'en',
+        ['Paktika=region-af-pka', 'Helmand=region-af-hel', 'Jerusalem=jerusalem'],
+      ],
+      // Beside the places, a country whose other cases lose a vowel of the nominative (the countries
+      // pack's EXTRA_NAMES): Египет, Египта; Єгипет, Єгипту.
+      ['Делегация Египта в Египте.', 'ru', ['Египта=egypt', 'Египте=egypt']],
+      ['Делегація Єгипту в Єгипті.', 'uk', ['Єгипту=egypt', 'Єгипті=egypt']],
     ];
     for (const [text, lang, marks] of cases) expect([text, marked(text, lang)]).toEqual([text, marks]);
   });
