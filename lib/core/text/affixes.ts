@@ -104,6 +104,20 @@ export const UKRAINIAN_NOUN_ENDINGS = folded([
   ...['ами', 'ями', 'им', 'их'],
 ]);
 
+/**
+ * Turkish case and plural suffixes, written joined to a common noun (proper nouns take theirs after an
+ * apostrophe, which is already a word edge): after a vowel, as in a possessive (İsrail ordusu →
+ * ordusunun, ordusuna, ordusunda), and after a consonant (koalisyon → koalisyonun, koalisyona), in
+ * each vowel harmony; with the plural and its cases.
+ */
+export const TURKISH_SUFFIXES = folded([
+  ...['nın', 'nin', 'nun', 'nün', 'na', 'ne', 'nı', 'ni', 'nu', 'nü', 'nda', 'nde', 'ndan', 'nden', 'ndaki', 'ndeki'],
+  ...['ya', 'ye', 'yı', 'yi', 'yu', 'yü', 'yla', 'yle'],
+  ...['ın', 'in', 'un', 'ün', 'a', 'e', 'ı', 'i', 'u', 'ü', 'la', 'le'],
+  ...['da', 'de', 'ta', 'te', 'dan', 'den', 'tan', 'ten', 'daki', 'deki', 'taki', 'teki'],
+  ...['lar', 'ler', 'ları', 'leri', 'ların', 'lerin', 'lara', 'lere', 'larda', 'lerde', 'lardan', 'lerden'],
+]);
+
 /** Endings of the Ukrainian dictionary form. */
 export const UKRAINIAN_NOMINATIVE = folded(['а', 'я', 'ь', 'й', 'о', 'е', 'є', 'и', 'і', 'ий', 'ій', 'ая', 'яя', 'ої']);
 

@@ -236,6 +236,35 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
     ],
   },
   {
+    name: 'turkish-suffixes',
+    langs: ['tr'],
+    description:
+      'A name whose last word is a common noun in lower case (İsrail ordusu, Fattah füzesi, Suriye rejimi) takes a case or plural suffix joined to that word, in every vowel harmony; a proper noun takes its suffix after an apostrophe (turkish-capitals).',
+    examples: [
+      {
+        alias: 'İsrail ordusu',
+        lang: 'tr',
+        text: 'İsrail ordusunun açıklamasına göre İsrail ordusu ve İsrail ordusuyla',
+        declared: 'tr',
+        marks: ['İsrail ordusunun', 'İsrail ordusu', 'İsrail ordusuyla'],
+      },
+      {
+        alias: 'Fattah füzesi',
+        lang: 'tr',
+        text: 'Fattah füzesini denedi',
+        declared: 'tr',
+        marks: ['Fattah füzesini'],
+      },
+      {
+        alias: 'DEAŞ karşıtı koalisyon',
+        lang: 'tr',
+        text: 'DEAŞ karşıtı koalisyonun üsleri; DEAŞ karşıtı koalisyoncular',
+        declared: 'tr',
+        marks: ['DEAŞ karşıtı koalisyonun'],
+      },
+    ],
+  },
+  {
     name: 'arabic-clitics',
     langs: ['ar'],
     description:

@@ -28,6 +28,7 @@ import {
   mentionEnd,
   persianPattern,
   startAt,
+  turkishPattern,
   stemPattern,
 } from './word-edges';
 import { JoinedStrings } from './joined-strings';
@@ -315,6 +316,7 @@ function addPatterns(out: Patterns, spec: AliasSpec, entity: number, sharedLang:
   if (spec.lang === 'ru' || spec.lang === 'uk')
     return add(script === CharClass.Cyrillic ? stemPattern(spec.text, spec.lang) : folded, flags);
   if (spec.lang === 'fa' && script === CharClass.Arabic) return add(persianPattern(spec.text), flags);
+  if (spec.lang === 'tr' && script === CharClass.Latin) return add(turkishPattern(spec.text), flags);
   if (spec.lang === 'ar' && script === CharClass.Arabic) flags |= AliasFlag.ArabicClitics;
   if (spec.lang === 'he' && script === CharClass.Hebrew) flags |= AliasFlag.HebrewPrefixes;
   // An acronym in capitals takes no plural s: "USS Gravely" is a ship, "the US's allies" still the US.

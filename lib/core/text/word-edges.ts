@@ -15,6 +15,7 @@ import {
   RUSSIAN_ENDINGS,
   RUSSIAN_NOUN_ENDINGS,
   RUSSIAN_NOMINATIVE,
+  TURKISH_SUFFIXES,
   UKRAINIAN_ENDINGS,
   UKRAINIAN_NOUN_ENDINGS,
   UKRAINIAN_NOMINATIVE,
@@ -103,7 +104,10 @@ export const ENDING_RULES: readonly EndingRule[] = [
   { lang: langIndex('uk'), end: byList(UKRAINIAN_ENDINGS, 4, true) },
   { lang: langIndex('ru'), end: byList(RUSSIAN_NOUN_ENDINGS, 3, false) },
   { lang: langIndex('uk'), end: byList(UKRAINIAN_NOUN_ENDINGS, 4, false) },
+  { lang: langIndex('tr'), end: byList(TURKISH_SUFFIXES, 6, false) },
 ];
+// A trie state has one bit for each rule's mark, eight in all (trie.ts, Field.Marks).
+if (ENDING_RULES.length > 8) throw new Error('more ending rules than a trie state has bits for');
 export const FIRST_MARK = 0xe000;
 const mark = (rule: number) => String.fromCharCode(FIRST_MARK + rule);
 /** The marks by name: an optional ending, a required one (after a stem cut from its ending), Persian's. */
@@ -111,6 +115,7 @@ const MARKS = {
   ru: { optional: mark(0), required: mark(3), noun: mark(5) },
   uk: { optional: mark(1), required: mark(4), noun: mark(6) },
   fa: mark(2),
+  tr: mark(7),
 };
 export const isEndingMark = (c: number) => c >= FIRST_MARK && c < FIRST_MARK + ENDING_RULES.length;
 
@@ -182,6 +187,18 @@ export function persianPattern(alias: string): string {
   const f = fold(alias);
   const last = f.slice(f.lastIndexOf(' ') + 1);
   return last.length < MIN_STEM ? f : f + MARKS.fa;
+}
+
+/**
+ * The folded pattern for a Turkish alias: a name whose last word is a common noun in lower case
+ * (İsrail ordusu, Fattah füzesi, Suriye rejimi) takes a case or plural suffix joined to it
+ * (İsrail ordusunun, Fattah füzesini); a proper noun takes its suffix after an apostrophe.
+ */
+export function turkishPattern(alias: string): string {
+  const f = fold(alias);
+  const words = alias.trim().split(/\s+/);
+  const last = words[words.length - 1]!;
+  return words.length > 1 && /^\p{Ll}{3,}$/u.test(last) ? f + MARKS.tr : f;
 }
 
 /** Prefix sets by script, and the letters they begin with. */
