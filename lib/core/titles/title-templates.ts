@@ -237,6 +237,10 @@ export const TEMPLATES: Record<Lang, Templates> = {
       'primeiro-ministro {adj}',
       'primeira-ministra {adjF}',
       '[primeiro-ministro|primeira-ministra] {de}',
+      // Brazilian news's word for a prime minister of either sex: «o premiê britânico», «a premiê japonesa».
+      'premiê {adj}',
+      'premiê {adjF}',
+      'premiê {de}',
     ],
     chancellor: ['chanceler {adj}', 'chanceler {adjF}', 'chanceler {de}'],
     king: ['rei {adj}', 'rei {de}', 'rainha {de}'],
@@ -299,7 +303,14 @@ export const TEMPLATES: Record<Lang, Templates> = {
   },
   he: {
     president: ['נשיא {name}', 'הנשיא {adj}', 'נשיאת {name}', 'הנשיאה {adjF}'],
-    'prime-minister': ['ראש ממשלת {name}', 'ראש הממשלה {adj}', 'ראשת ממשלת {name}', 'ראשת הממשלה {adjF}'],
+    // ראש הממשלה היפנית: the adjective agrees with ממשלה, "government", which is feminine.
+    'prime-minister': [
+      'ראש ממשלת {name}',
+      'ראש הממשלה {adj}',
+      'ראש הממשלה {adjF}',
+      'ראשת ממשלת {name}',
+      'ראשת הממשלה {adjF}',
+    ],
     chancellor: ['קנצלר {name}', 'הקנצלר {adj}', 'קנצלרית {name}', 'הקנצלרית {adjF}'],
     king: ['מלך {name}', 'המלך {adj}', 'מלכת {name}'],
     emir: ['אמיר {name}'],
