@@ -28,8 +28,8 @@ import {
   mentionEnd,
   persianPattern,
   startAt,
-  turkishPattern,
   stemPattern,
+  turkishPattern,
 } from './word-edges';
 import { JoinedStrings } from './joined-strings';
 import type { AliasSpec } from './alias-spec';
