@@ -352,26 +352,14 @@ export function placeAlias(
   if (isCased(lang)) {
     // Nice, Split, Bath, Van, Natal are words in lower case; capitalised they still start sentences.
     const wordLangs = single && !big ? wordIn(text.toLocaleLowerCase(lang)) : [];
-    if (wordLangs.length === 0)
-      return {
-        alias: {
-          text,
-          caseSensitive: true,
-          ...(GIVEN_NAMES.has(text) && GIVEN_NAME_LANGS.has(lang) && { givenName: true }),
-        },
-      };
+    // A given name (GIVEN_NAMES) marks nothing right before a capitalised word, wherever it is kept.
+    const givenName = GIVEN_NAMES.has(text) && GIVEN_NAME_LANGS.has(lang) && { givenName: true };
+    if (wordLangs.length === 0) return { alias: { text, caseSensitive: true, ...givenName } };
     // A region in its own country's language, where only other languages have the word: Colorado
     // (Spanish "red") and Nevada in English, Extremadura in Spanish. Capitalised mid-sentence it is the
     // region; at a sentence start only once named, or before a name (wordAtSentenceStart).
     if (place.region && place.homeLangs?.includes(lang) && !wordLangs.includes(lang))
-      return {
-        alias: {
-          text,
-          caseSensitive: true,
-          wordAtSentenceStart: true,
-          ...(GIVEN_NAMES.has(text) && GIVEN_NAME_LANGS.has(lang) && { givenName: true }),
-        },
-      };
+      return { alias: { text, caseSensitive: true, wordAtSentenceStart: true, ...givenName } };
     // A city of LARGE_CITY people or more whose name is a word only in languages that capitalise no
     // common noun and set no headline in title case: Mersin (Turkish "myrtle"), Valencia (Spanish
     // "valence"), Alicante. Capitalised mid-sentence it is the city, as for a region above; English
