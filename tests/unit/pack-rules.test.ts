@@ -62,6 +62,27 @@ describe('content rules', () => {
     ]);
   });
 
+  it('an English "as of" is not an Arabic «حتى», which reads "until"', () => {
+    const pack = core();
+    const card = cardOf(pack, 'putin');
+    card.description = {
+      en: 'President of Russia (in office as of March 2026)',
+      ar: 'رئيس روسيا (في منصبه حتى آذار/مارس 2026)',
+    };
+    expect(problems(pack)).toEqual([
+      expect.stringMatching(/^core: cards\[5\]\.description\.ar: «\(في منصبه حتى آذار\/مارس 2026\)» reads "until"/),
+    ]);
+    // What it should say, a range, and "until at least" pass.
+    for (const ar of [
+      'رئيس روسيا (في منصبه بحسب آخر تحقق في آذار/مارس 2026)',
+      'رئيس روسيا (من 2022 حتى 2025)',
+      'رئيس روسيا (في منصبه حتى آذار/مارس 2026 على الأقل)',
+    ]) {
+      card.description.ar = ar;
+      expect(problems(pack)).toEqual([]);
+    }
+  });
+
   it('a designation does not end before it starts', () => {
     const pack = core();
     const d = cardOf(pack, 'ahmed-al-sharaa').designations![0]!;

@@ -62,6 +62,12 @@ const latinWord = (text: string) =>
     .replace(/«[^»]*»/g, '')
     .match(/\p{Script=Latin}+/gu)
     ?.find((word) => /\p{Ll}/u.test(word));
+/**
+ * An Arabic «(… حتى <date>)» where the English says "(… as of <date>)": «حتى» reads "until", so "in
+ * office as of March 2026" came out as "in office until March 2026", as if the holder had left. A
+ * range («من 2022 حتى 2025») and «حتى … على الأقل» ("until at least") say what they mean.
+ */
+const UNTIL_FOR_AS_OF = /\((?![^()]*(?:من [^()]*\d[^()]*حتى|على الأقل))[^()]*حتى (?:عام |تاريخ )?[^()]*\d{4}[^()]*\)/u;
 /** The English future, which a dated past event must not be told in. */
 const FUTURE = /\b(will|shall|is (?:set|due|expected|scheduled) to)\b/i;
 
@@ -111,6 +117,12 @@ export function contentProblems(pack: Pack, options: CheckOptions): string[] {
         if (!text[lang]) at(keys, `no ${lang === 'ar' ? 'Arabic' : 'English'} text`);
       const latin = text.ar && latinWord(text.ar);
       if (latin) at([...keys, 'ar'], `Latin word «${latin}» in Arabic text: write it in Arabic script (or «quote» it)`);
+      const until = /\bas of\b/.test(text.en ?? '') ? UNTIL_FOR_AS_OF.exec(text.ar ?? '') : null;
+      if (until)
+        at(
+          [...keys, 'ar'],
+          `«${until[0]}» reads "until" where the English says "as of": write «بحسب آخر تحقق في …» or «في …»`,
+        );
     }
     // An office card's summary and facts are its holders, one by one: as long as the list is.
     const office = card.office;
