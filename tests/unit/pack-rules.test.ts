@@ -77,10 +77,24 @@ describe('content rules', () => {
       'رئيس روسيا (في منصبه بحسب آخر تحقق في آذار/مارس 2026)',
       'رئيس روسيا (من 2022 حتى 2025)',
       'رئيس روسيا (في منصبه حتى آذار/مارس 2026 على الأقل)',
+      'رئيس روسيا، وهو في منصبه بحسب آخر تحقق في آذار/مارس 2026',
     ]) {
       card.description.ar = ar;
       expect(problems(pack)).toEqual([]);
     }
+    // Outside brackets too, where a sentence says so («وهو في منصبه حتى …»); "stayed until" is a real end.
+    card.description = {
+      en: 'President of Russia since 2012; in office as of March 2026',
+      ar: 'رئيس روسيا منذ 2012، وهو في منصبه حتى آذار/مارس 2026',
+    };
+    expect(problems(pack)).toEqual([
+      expect.stringMatching(/^core: cards\[5\]\.description\.ar: «في منصبه حتى آذار\/مارس 2026» reads "until"/),
+    ]);
+    card.description = {
+      en: 'Prime minister from 1999 to 2000 (in office as of March 2026 as president)',
+      ar: 'رئيس الوزراء وبقي في المنصب حتى أيار/مايو 2000، ورئيس روسيا (في منصبه بحسب آخر تحقق في آذار/مارس 2026)',
+    };
+    expect(problems(pack)).toEqual([]);
   });
 
   it('a designation does not end before it starts', () => {

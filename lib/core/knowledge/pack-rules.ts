@@ -68,6 +68,12 @@ const latinWord = (text: string) =>
  * range («من 2022 حتى 2025») and «حتى … على الأقل» ("until at least") say what they mean.
  */
 const UNTIL_FOR_AS_OF = /\((?![^()]*(?:من [^()]*\d[^()]*حتى|على الأقل))[^()]*حتى (?:عام |تاريخ )?[^()]*\d{4}[^()]*\)/u;
+/**
+ * The same «حتى» outside brackets, after "in office" or "on the throne": «وهو في منصبه حتى كانون
+ * الثاني/يناير 2026» for "in office as of January 2026". «بقي في منصبه حتى …» ("stayed in office
+ * until …") is a real end, and «حتى … على الأقل» says what it means.
+ */
+const IN_OFFICE_UNTIL = /(?<!بقيت? )(?:في (?:منصبه|منصبها|المنصب)|على العرش) حتى (?![^.()،؛]*على الأقل)[^.()،؛]*\d{4}/u;
 /** The English future, which a dated past event must not be told in. */
 const FUTURE = /\b(will|shall|is (?:set|due|expected|scheduled) to)\b/i;
 
@@ -117,7 +123,9 @@ export function contentProblems(pack: Pack, options: CheckOptions): string[] {
         if (!text[lang]) at(keys, `no ${lang === 'ar' ? 'Arabic' : 'English'} text`);
       const latin = text.ar && latinWord(text.ar);
       if (latin) at([...keys, 'ar'], `Latin word «${latin}» in Arabic text: write it in Arabic script (or «quote» it)`);
-      const until = /\bas of\b/.test(text.en ?? '') ? UNTIL_FOR_AS_OF.exec(text.ar ?? '') : null;
+      const until = /\bas of\b/.test(text.en ?? '')
+        ? (UNTIL_FOR_AS_OF.exec(text.ar ?? '') ?? IN_OFFICE_UNTIL.exec(text.ar ?? ''))
+        : null;
       if (until)
         at(
           [...keys, 'ar'],
