@@ -97,6 +97,42 @@ describe('content rules', () => {
     expect(problems(pack)).toEqual([]);
   });
 
+  it("a fact on one state's media alone says whose account it is", () => {
+    const pack = core();
+    const card = cardOf(pack, 'putin');
+    card.sources.push(
+      { id: 'tass-x', title: 'T', publisher: 'TASS', url: 'https://tass.com/politics/1', accessed: '2026-01-01' },
+      { id: 'ria-x', title: 'R', publisher: 'RIA Novosti', url: 'https://ria.ru/2026/1.html', accessed: '2026-01-01' },
+    );
+    const fact = card.facts[0]!;
+    const { text, sources } = fact;
+    fact.sources = ['tass-x', 'ria-x'];
+    fact.text = { en: 'The army took the town.', ar: 'سيطر الجيش على البلدة.' };
+    expect(problems(pack)).toEqual([
+      expect.stringMatching(
+        /^core: cards\[5\]\.facts\[0\]\.sources: rests only on Russia's state media \(TASS, RIA Novosti\): add an independent source/,
+      ),
+    ]);
+    // It passes when it says whose account it is, or when another state's outlet or an independent page stands beside it.
+    fact.text.en = 'The army took the town, TASS reported.';
+    expect(problems(pack)).toEqual([]);
+    fact.text.en = "The army took the town, Russia's state news agency said.";
+    expect(problems(pack)).toEqual([]);
+    fact.text.en = 'The army took the town.';
+    card.sources.push({
+      id: 'xinhua-x',
+      title: 'X',
+      publisher: 'Xinhua',
+      url: 'https://english.news.cn/1',
+      accessed: '2026-01-01',
+    });
+    fact.sources = ['tass-x', 'ria-x', 'xinhua-x'];
+    expect(problems(pack)).toEqual([]);
+    fact.sources = ['tass-x', 'ria-x', 'xinhua-x', ...sources];
+    expect(problems(pack)).toEqual([]);
+    fact.text = text;
+  });
+
   it('a designation does not end before it starts', () => {
     const pack = core();
     const d = cardOf(pack, 'ahmed-al-sharaa').designations![0]!;

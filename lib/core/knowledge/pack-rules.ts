@@ -2,7 +2,8 @@
  * The content rules a bundled pack keeps beyond its schema: what `npm run pack:check` enforces so a
  * reader can trust a card. The schema says a pack can be read; these say it is fit to ship: both
  * languages present, enough sourced facts, no date after the review, no past event in the future
- * tense, every listed source cited, and no name that could mark the wrong card.
+ * tense, every listed source cited, no fact on one state's media alone that does not say so, and no
+ * name that could mark the wrong card.
  *
  * Problems read like validation errors, `core: cards[3].facts: at least 3 facts (has 2)`.
  */
@@ -13,6 +14,7 @@ import { LANGS, SCRIPT_OF } from '../text/languages';
 import { fold } from '../text/normalise';
 import { cardAliases, specOf } from './card-aliases';
 import { citedSources, type Card, type Fact, type Kind, type Localised, type Pack } from './pack-schema';
+import { creditsStateMedia, stateOutletOf, type StateOutlet } from './state-media';
 
 /** The languages every bundled card is written in. */
 export const REQUIRED_TEXT_LANGS = ['en', 'ar'] as const;
@@ -164,6 +166,22 @@ export function contentProblems(pack: Pack, options: CheckOptions): string[] {
       });
     dated('facts', card.facts);
     dated('timeline', card.timeline);
+    // No fact rests only on one state's own media without saying so (state-media.ts).
+    const urls = new Map(card.sources.map((s) => [s.id, s.url]));
+    const oneState = (kind: 'facts' | 'timeline', list: readonly Fact[] = []) =>
+      list.forEach((f, j) => {
+        const outlets = f.sources.map((id) => stateOutletOf(urls.get(id) ?? ''));
+        if (!outlets.length || !outlets.every((o): o is StateOutlet => o !== undefined)) return;
+        const state = outlets[0]!.state;
+        if (outlets.some((o) => o.state !== state) || creditsStateMedia(f.text.en, outlets)) return;
+        const names = [...new Set(outlets.map((o) => o.names[0]))].join(', ');
+        at(
+          path(kind, j, 'sources'),
+          `rests only on ${state}'s state media (${names}): add an independent source, or say whose account it is ("${outlets[0]!.names[0]} reported")`,
+        );
+      });
+    oneState('facts', card.facts);
+    oneState('timeline', card.timeline);
     (card.designations ?? []).forEach((d, j) => {
       for (const key of ['since', 'until'] as const) {
         const date = d[key];
