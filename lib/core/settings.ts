@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { KINDS } from './knowledge/pack-schema';
+import { onSite } from './base/hosts';
 
 /** A DNS name (letters, digits, hyphens between dots) or a bracketed IPv6 address. */
 const HOST_NAME =
@@ -98,7 +99,6 @@ export function activeOn(settings: Settings, hostname: string): boolean {
   if (settings.paused) return false;
   const host = hostname.toLowerCase().replace(/^www\./, '');
   return !settings.disabledSites.some((site) => {
-    const s = site.toLowerCase().replace(/^www\./, '');
-    return host === s || host.endsWith(`.${s}`);
+    return onSite(host, site.toLowerCase().replace(/^www\./, ''));
   });
 }

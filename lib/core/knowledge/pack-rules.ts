@@ -156,6 +156,7 @@ export function contentProblems(pack: Pack, options: CheckOptions): string[] {
       }
     });
 
+    const urls = new Map(card.sources.map((s) => [s.id, s.url]));
     const dated = (kind: 'facts' | 'timeline', list: readonly Fact[] = []) =>
       list.forEach((f, j) => {
         if (periodStart(f.asOf) > card.reviewed)
@@ -163,13 +164,7 @@ export function contentProblems(pack: Pack, options: CheckOptions): string[] {
         const future = FUTURE.exec(f.text.en);
         if (future && periodStart(f.asOf) <= card.reviewed)
           at(path(kind, j, 'text', 'en'), `«${future[0]}»: an event of ${f.asOf} is past; tell it in the past tense`);
-      });
-    dated('facts', card.facts);
-    dated('timeline', card.timeline);
-    // No fact rests only on one state's own media without saying so (state-media.ts).
-    const urls = new Map(card.sources.map((s) => [s.id, s.url]));
-    const oneState = (kind: 'facts' | 'timeline', list: readonly Fact[] = []) =>
-      list.forEach((f, j) => {
+        // No fact rests only on one state's own media without saying so (state-media.ts).
         const outlets = f.sources.map((id) => stateOutletOf(urls.get(id) ?? ''));
         if (!outlets.length || !outlets.every((o): o is StateOutlet => o !== undefined)) return;
         const state = outlets[0]!.state;
@@ -180,8 +175,8 @@ export function contentProblems(pack: Pack, options: CheckOptions): string[] {
           `rests only on ${state}'s state media (${names}): add an independent source, or say whose account it is ("${outlets[0]!.names[0]} reported")`,
         );
       });
-    oneState('facts', card.facts);
-    oneState('timeline', card.timeline);
+    dated('facts', card.facts);
+    dated('timeline', card.timeline);
     (card.designations ?? []).forEach((d, j) => {
       for (const key of ['since', 'until'] as const) {
         const date = d[key];

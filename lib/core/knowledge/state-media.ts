@@ -6,6 +6,8 @@
  * Written by hand: no data package lists state media. Each outlet carries the names a fact would
  * credit it by ("TASS reported", "according to Anadolu"), and the hosts its pages are served from.
  */
+import { onSite } from '../base/hosts';
+
 export interface StateOutlet {
   state: string;
   names: readonly string[];
@@ -58,7 +60,7 @@ export function stateOutletOf(url: string): StateOutlet | undefined {
   } catch {
     return undefined;
   }
-  return STATE_OUTLETS.find((o) => o.hosts.some((h) => host === h || host.endsWith(`.${h}`)));
+  return STATE_OUTLETS.find((o) => o.hosts.some((h) => onSite(host, h)));
 }
 
 /** "state news agency", "state-run media", "state broadcaster": the text says whose account it is. */
