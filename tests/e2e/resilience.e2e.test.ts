@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserName } from '../../scripts/lib/browsers';
 import {
+  pageSteps,
   pointOnMark,
   readAgainMs,
   readCard,
@@ -92,11 +93,24 @@ describe('when Chrome starts a stopped worker for a page', () => {
       read,
     });
     const warm = (await s.page.evaluate(readMarks)).map((m) => `${m.name}:${m.text}`);
-    await s.browser.stopServiceWorker!();
-    await new Promise((done) => setTimeout(done, 500));
-    await s.page.goto(s.server.url('demo-ar.html'));
-    await waitFor(s.page, scansDone, (n) => n > 0, { what: 'a scan with a woken worker', timeout: 15_000 });
-    expect(await s.page.evaluate(startIndexUsed)).toBe(true);
+    // Which answers first is a race the page does not control: a worker that wakes fast may answer
+    // before the index is read. Such a loss is allowed (and checked to be one); three in a row are not.
+    let used = false;
+    for (let attempt = 0; attempt < 3 && !used; attempt++) {
+      await s.browser.stopServiceWorker!();
+      await new Promise((done) => setTimeout(done, 500));
+      await s.page.goto(s.server.url('demo-ar.html'));
+      await waitFor(s.page, scansDone, (n) => n > 0, { what: 'a scan with a woken worker', timeout: 15_000 });
+      used = await s.page.evaluate(startIndexUsed);
+      if (!used) {
+        // Lost fairly: the background's answer came before the page had waited on the index, if it did.
+        const steps = await s.page.evaluate(pageSteps);
+        expect(steps['setup-received'], 'the background answered').toBeDefined();
+        if (steps['start-index-waited'] !== undefined)
+          expect(steps['setup-received']).toBeLessThanOrEqual(steps['start-index-waited']);
+      }
+    }
+    expect(used).toBe(true);
     // Then the background's answer: the same marks as a page read with the worker running.
     const marks = async () => (await s.page.evaluate(readMarks)).map((m) => `${m.name}:${m.text}`);
     await waitFor(s.page, marks, (m) => m.length === warm.length, { what: 'every mark of a warm read', read: marks });
