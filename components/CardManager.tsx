@@ -21,6 +21,8 @@ import { IssueLine } from './IssueLine';
 export interface CardStore {
   /** Cards for what the reader typed, best first; none for an empty query. */
   search: (query: string) => Promise<CardRow[]>;
+  /** Keeps the search ready for the next query (it reads every card) while the manager is open; returns the stop. */
+  keepReady?: () => () => void;
   get: (id: string) => Promise<CardRow | undefined>;
   create: (card: Card) => Promise<EditResult>;
   edit: (card: Card) => Promise<EditResult>;
@@ -68,6 +70,8 @@ export function CardManager({ store, initial }: Props) {
   }, [query]);
 
   useEffect(() => store.watchExclusions(setExclusions), []);
+
+  useEffect(() => store.keepReady?.(), []);
 
   useEffect(() => {
     if (initial) void store.get(initial).then((row) => row && setEditing(row));

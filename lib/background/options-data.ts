@@ -99,11 +99,29 @@ export function optionsData(db: BackstoryDB, notify: Notify, countAfterMs = COUN
       stop();
     };
   };
+  const search = createCardSearch(db);
+  // The search's matcher, built again once the data has settled after it moved (an install, an edit),
+  // so the reader's next query does not wait for every card to be read.
+  const keepSearchReady = () => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = watch(
+      () => getRevision(db),
+      () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => void search.prepare().catch(() => undefined), countAfterMs);
+      },
+    );
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
+  };
   return {
     watchPacks,
     setPackEnabled: (id: string, enabled: boolean) => setPackEnabled(target, id, enabled),
     cards: {
-      search: createCardSearch(db),
+      search,
+      keepReady: keepSearchReady,
       get: (id: string) => db.cards.get(id),
       create: (card: Card) => createCard(target, card),
       edit: (card: Card) => editCard(target, card.id, card),

@@ -12,8 +12,7 @@ import type { Card } from '../../lib/core/knowledge/pack-schema';
 
 let n = 0;
 const dbs: BackstoryDB[] = [];
-async function profile() {
-  const db = new BackstoryDB(`card-search-${n++}`);
+async function profile(db = new BackstoryDB(`card-search-${n++}`)) {
   dbs.push(db);
   await installPacks(
     db,
@@ -62,6 +61,39 @@ describe('card search', () => {
     );
     const found = ids(await search('Эрдогану'));
     expect(found.slice(0, 2)).toEqual(['erdogan', 'erdogan-street']);
+  });
+
+  it('builds its matcher when asked, before the first query, which then reads only the cards it shows', async () => {
+    // Reads of the cards table by primary key: building the matcher reads every card that way.
+    let everyCardReads = 0;
+    const db = new BackstoryDB(`card-search-${n++}`);
+    db.use({
+      stack: 'dbcore',
+      name: 'count-card-reads',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          if (name !== 'cards') return table;
+          return {
+            ...table,
+            query: (req) => {
+              if (req.query.index.isPrimaryKey) everyCardReads++;
+              return table.query(req);
+            },
+          };
+        },
+      }),
+    });
+    const search = createCardSearch(await profile(db));
+    await search.prepare();
+    const built = everyCardReads;
+    expect(built).toBeGreaterThan(0);
+    expect(ids(await search('بأردوغان'))).toContain('erdogan');
+    expect(everyCardReads).toBe(built);
+    // Asked again for the same data, it builds nothing.
+    await search.prepare();
+    expect(everyCardReads).toBe(built);
   });
 
   it('finds a card written after the first search (the matcher follows the data revision)', async () => {
