@@ -48,7 +48,20 @@ async function kindsByPack(db: BackstoryDB): Promise<Map<string, KindCounts>> {
  */
 const COUNT_AFTER_MS = 1500;
 
-export function optionsData(db: BackstoryDB, notify: Notify, countAfterMs = COUNT_AFTER_MS) {
+/**
+ * How long the data must stay unchanged before the card search builds its matcher again after the
+ * first time: an edit has the background read every enabled card to build its view (COUNT_AFTER_MS),
+ * and this page reading every card beside it slows the edit on its way to open pages. A query
+ * sooner builds it itself.
+ */
+const SEARCH_AGAIN_AFTER_MS = 10_000;
+
+export function optionsData(
+  db: BackstoryDB,
+  notify: Notify,
+  countAfterMs = COUNT_AFTER_MS,
+  searchAgainAfterMs = SEARCH_AGAIN_AFTER_MS,
+) {
   const target = { db, notify };
   // No index gives a card's kind, so counting them reads every card: done again only once the data's
   // revision has moved, and after the packs are shown (with the counts before, if any), so the list
@@ -100,15 +113,21 @@ export function optionsData(db: BackstoryDB, notify: Notify, countAfterMs = COUN
     };
   };
   const search = createCardSearch(db);
-  // The search's matcher, built again once the data has settled after it moved (an install, an edit),
-  // so the reader's next query does not wait for every card to be read.
+  // The search's matcher, built once the data has settled as the page opens (an install may still be
+  // under way) and again, later, after it moved (an edit): the reader's next query does not wait for
+  // every card to be read.
   const keepSearchReady = () => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let first = true;
     const stop = watch(
       () => getRevision(db),
       () => {
         clearTimeout(timer);
-        timer = setTimeout(() => void search.prepare().catch(() => undefined), countAfterMs);
+        const prepare = () => {
+          first = false;
+          search.prepare().catch(() => undefined);
+        };
+        timer = setTimeout(prepare, first ? countAfterMs : searchAgainAfterMs);
       },
     );
     return () => {

@@ -72,7 +72,7 @@ describe('optionsData: the card search', () => {
     const db = new BackstoryDB(`options-data-${n++}`);
     open.push(db);
     await installPacks(db, [pack('alpha', [card('s-400'), card('erdogan')])]);
-    const data = optionsData(db, async () => undefined, 0);
+    const data = optionsData(db, async () => undefined, 0, 0);
     const builds = vi.spyOn(db.cards, 'orderBy');
     stops.push(data.cards.keepReady());
     await vi.waitFor(() => expect(builds).toHaveBeenCalledTimes(1));
