@@ -21,8 +21,8 @@ import { IssueLine } from './IssueLine';
 export interface CardStore {
   /** Cards for what the reader typed, best first; none for an empty query. */
   search: (query: string) => Promise<CardRow[]>;
-  /** Keeps the search ready for the next query (it reads every card) while the manager is open; returns the stop. */
-  keepReady?: () => () => void;
+  /** Gets the search ready before the first query (it reads every card): the reader is about to type. */
+  prepare?: () => Promise<void>;
   get: (id: string) => Promise<CardRow | undefined>;
   create: (card: Card) => Promise<EditResult>;
   edit: (card: Card) => Promise<EditResult>;
@@ -71,8 +71,6 @@ export function CardManager({ store, initial }: Props) {
 
   useEffect(() => store.watchExclusions(setExclusions), []);
 
-  useEffect(() => store.keepReady?.(), []);
-
   useEffect(() => {
     if (initial) void store.get(initial).then((row) => row && setEditing(row));
   }, []);
@@ -88,6 +86,7 @@ export function CardManager({ store, initial }: Props) {
           name="card-search"
           value={query}
           onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+          onFocus={() => void store.prepare?.().catch(() => undefined)}
         />
       </label>
       <ul class="results">

@@ -48,20 +48,7 @@ async function kindsByPack(db: BackstoryDB): Promise<Map<string, KindCounts>> {
  */
 const COUNT_AFTER_MS = 1500;
 
-/**
- * How long the data must stay unchanged before the card search builds its matcher again after the
- * first time: an edit has the background read every enabled card to build its view (COUNT_AFTER_MS),
- * and this page reading every card beside it slows the edit on its way to open pages. A query
- * sooner builds it itself.
- */
-const SEARCH_AGAIN_AFTER_MS = 10_000;
-
-export function optionsData(
-  db: BackstoryDB,
-  notify: Notify,
-  countAfterMs = COUNT_AFTER_MS,
-  searchAgainAfterMs = SEARCH_AGAIN_AFTER_MS,
-) {
+export function optionsData(db: BackstoryDB, notify: Notify, countAfterMs = COUNT_AFTER_MS) {
   const target = { db, notify };
   // No index gives a card's kind, so counting them reads every card: done again only once the data's
   // revision has moved, and after the packs are shown (with the counts before, if any), so the list
@@ -113,34 +100,12 @@ export function optionsData(
     };
   };
   const search = createCardSearch(db);
-  // The search's matcher, built once the data has settled as the page opens (an install may still be
-  // under way) and again, later, after it moved (an edit): the reader's next query does not wait for
-  // every card to be read.
-  const keepSearchReady = () => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let first = true;
-    const stop = watch(
-      () => getRevision(db),
-      () => {
-        clearTimeout(timer);
-        const prepare = () => {
-          first = false;
-          search.prepare().catch(() => undefined);
-        };
-        timer = setTimeout(prepare, first ? countAfterMs : searchAgainAfterMs);
-      },
-    );
-    return () => {
-      clearTimeout(timer);
-      stop();
-    };
-  };
   return {
     watchPacks,
     setPackEnabled: (id: string, enabled: boolean) => setPackEnabled(target, id, enabled),
     cards: {
       search,
-      keepReady: keepSearchReady,
+      prepare: search.prepare,
       get: (id: string) => db.cards.get(id),
       create: (card: Card) => createCard(target, card),
       edit: (card: Card) => editCard(target, card.id, card),

@@ -68,6 +68,16 @@ describe('CardManager', () => {
     expect(root.querySelector('[data-card="erdogan-street"]')?.textContent).toContain('your card');
   });
 
+  it('has the search made ready when the reader focuses the box, before the first letter', async () => {
+    const prepare = vi.fn(async () => undefined);
+    const s = store({ prepare });
+    const root = await mount(<CardManager store={s} />);
+    expect(prepare).not.toHaveBeenCalled();
+    searchBox(root)!.dispatchEvent(new FocusEvent('focus'));
+    expect(prepare).toHaveBeenCalledTimes(1);
+    expect(s.search).not.toHaveBeenCalled();
+  });
+
   it('asks nothing for an empty query and clears the list', async () => {
     const s = store();
     const root = await mount(<CardManager store={s} />);

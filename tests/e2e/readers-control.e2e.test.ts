@@ -97,7 +97,13 @@ describe.each<BrowserName>(['chromium', 'firefox'])('readers in control, in %s',
     expect(before!.text).not.toContain('عدّلتها أنت');
 
     await options.evaluate(setField, { selector: 'input[name=card-search]', value: 'بأردوغان' });
-    await waitFor(options, textOf, (t) => t.length > 0, { arg: '.results', what: 'search results' });
+    // The first query builds the search's matcher, reading every card (4.5–5 s in Chromium here; a
+    // reader's focus on the box starts it sooner, which setting the field does not do).
+    await waitFor(options, textOf, (t) => t.length > 0, {
+      arg: '.results',
+      what: 'search results',
+      timeout: AFTER_A_WRITE,
+    });
     expect(await options.evaluate(clickSelector, 'button[data-card=erdogan]')).toBe(true);
     await options.evaluate(setField, { selector: 'input[name=label-ar]', value: 'رجب طيب أردوغان (معدّل)' });
     await options.evaluate(clickSelector, '.editor button[type=submit]');

@@ -66,22 +66,3 @@ describe('optionsData: the packs', () => {
     expect(scans.mock.calls.length).toBeGreaterThan(scanned);
   });
 });
-
-describe('optionsData: the card search', () => {
-  it('is built again once the data settles after an edit, so the next query finds the edit without a build of its own', async () => {
-    const db = new BackstoryDB(`options-data-${n++}`);
-    open.push(db);
-    await installPacks(db, [pack('alpha', [card('s-400'), card('erdogan')])]);
-    const data = optionsData(db, async () => undefined, 0, 0);
-    const builds = vi.spyOn(db.cards, 'orderBy');
-    stops.push(data.cards.keepReady());
-    await vi.waitFor(() => expect(builds).toHaveBeenCalledTimes(1));
-
-    const edited = card('erdogan');
-    edited.aliases = { ...edited.aliases, en: [...(edited.aliases.en ?? []), 'Zanzibar Quartet'] };
-    expect(await editCard(db, 'erdogan', edited)).toMatchObject({ ok: true });
-    await vi.waitFor(() => expect(builds).toHaveBeenCalledTimes(2));
-    expect((await data.cards.search('the Zanzibar Quartet')).map((r) => r.id)).toEqual(['erdogan']);
-    expect(builds).toHaveBeenCalledTimes(2);
-  });
-});
