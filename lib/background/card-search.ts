@@ -15,7 +15,8 @@ import { matcherAliases } from '../core/knowledge/pack-matcher';
 import type { Card } from '../core/knowledge/pack-schema';
 import { matcherSteps, type Matcher } from '../core/text/matcher';
 import { getRevision, type BackstoryDB, type StoredCard } from './database';
-import { runInSlices } from './run-in-slices';
+import { cardChunks } from './card-chunks';
+import { nextMessage, runInSlices } from './run-in-slices';
 
 export interface CardSearch {
   /** Cards for what the reader typed, best first; none for an empty query. */
@@ -35,31 +36,9 @@ const CHUNK = 500;
 
 async function everyCard(db: BackstoryDB): Promise<Card[]> {
   const cards: Card[] = [];
-  let last: string | undefined;
-  for (;;) {
-    const rows = await (last === undefined ? db.cards.orderBy(':id') : db.cards.where(':id').above(last))
-      .limit(CHUNK)
-      .toArray();
-    for (const row of rows) cards.push(row.card);
-    if (rows.length < CHUNK) return cards;
-    last = rows[rows.length - 1]!.id;
-  }
+  for await (const rows of cardChunks(db, CHUNK)) for (const row of rows) cards.push(row.card);
+  return cards;
 }
-
-/**
- * The next task, through a message rather than a timer: Firefox runs a hidden tab's timers once a
- * second, and the options page is often hidden behind the page the reader is correcting.
- */
-const nextTask = () =>
-  new Promise<void>((resolve) => {
-    const { port1, port2 } = new MessageChannel();
-    port1.onmessage = () => {
-      port1.close();
-      port2.close();
-      resolve();
-    };
-    port2.postMessage(null);
-  });
 
 export function createCardSearch(db: BackstoryDB): CardSearch {
   let cached: { revision: number; matcher: Promise<Matcher> } | undefined;
@@ -67,7 +46,9 @@ export function createCardSearch(db: BackstoryDB): CardSearch {
   const matcher = async () => {
     const revision = await getRevision(db);
     if (cached?.revision !== revision) {
-      const built = everyCard(db).then((cards) => runInSlices(matcherSteps(matcherAliases(cards)), SLICE_MS, nextTask));
+      const built = everyCard(db).then((cards) =>
+        runInSlices(matcherSteps(matcherAliases(cards)), SLICE_MS, nextMessage),
+      );
       cached = { revision, matcher: built };
       // A failed build is tried again at the next query, not kept.
       built.catch(() => cached?.matcher === built && (cached = undefined));

@@ -8,6 +8,7 @@ import type { Card } from '../core/knowledge/pack-schema';
 import type { Exclusion } from '../core/transfer-schema';
 import type { KindCounts, PackSummary } from '../core/write-results';
 import { createCard, deleteCard, editCard, revertCard } from './card-edits';
+import { cardChunks } from './card-chunks';
 import { createCardSearch } from './card-search';
 import { getRevision, packInfo, type BackstoryDB } from './database';
 import { setPackEnabled } from './install-packs';
@@ -25,20 +26,15 @@ const CHUNK = 250;
 /** Every pack's cards by kind, in one pass over the cards in id order, a chunk at a time. */
 async function kindsByPack(db: BackstoryDB): Promise<Map<string, KindCounts>> {
   const byPack = new Map<string, KindCounts>();
-  let last: string | undefined;
-  for (;;) {
-    const rows = await (last === undefined ? db.cards.orderBy(':id') : db.cards.where(':id').above(last))
-      .limit(CHUNK)
-      .toArray();
+  for await (const rows of cardChunks(db, CHUNK)) {
     for (const { packId, card } of rows) {
       const kinds = byPack.get(packId) ?? {};
       kinds[card.kind] = (kinds[card.kind] ?? 0) + 1;
       byPack.set(packId, kinds);
     }
-    if (rows.length < CHUNK) return byPack;
-    last = rows[rows.length - 1]!.id;
     await new Promise((resume) => setTimeout(resume));
   }
+  return byPack;
 }
 
 /**
