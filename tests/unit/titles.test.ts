@@ -4,7 +4,7 @@ import { packsReading } from '../../lib/core/titles/packs-reading';
 import { mentionsWithTitles } from '../../lib/core/titles/find-with-titles';
 import { officeHeader } from '../../lib/core/titles/office-header';
 import { expandTemplate, titlePhrases, type StateForms } from '../../lib/core/titles/title-phrases';
-import { holderOn, resolveTitles, type OfficeTerm } from '../../lib/core/titles/title-resolve';
+import { holderOn, resolveTitles, soleHolderOn, type OfficeTerm } from '../../lib/core/titles/title-resolve';
 import { bundledPacks } from '../../lib/node/bundled-packs';
 
 const FORMS = forms as Record<string, StateForms>;
@@ -94,6 +94,28 @@ describe('the holder on a date', () => {
     expect(holderOn(terms, '2021-09-29')?.person).toBe('cavusoglu');
     expect(holderOn(terms, '2023-06-03')?.person).toBe('fidan');
     expect(holderOn(terms, '2015-01-01')).toBeUndefined();
+  });
+  it('is no one for a title on a handover day, which either may be meant by', () => {
+    expect(soleHolderOn(terms, '2023-06-03')).toBeUndefined();
+    expect(soleHolderOn(terms, '2023-06-02')?.person).toBe('cavusoglu');
+    expect(soleHolderOn(terms, '2023-06-04')?.person).toBe('fidan');
+    // A month's precision on either side makes every day of that month such a day.
+    const monthly: OfficeTerm[] = [
+      { person: 'x', from: '2026-01', to: '2026-03' },
+      { person: 'y', from: '2026-03' },
+    ];
+    expect(soleHolderOn(monthly, '2026-03-20')).toBeUndefined();
+    expect(soleHolderOn(monthly, '2026-04-01')?.person).toBe('y');
+    // The same person's two tenures meeting (reappointed) is still that person.
+    expect(
+      soleHolderOn(
+        [
+          { person: 'x', from: '2020-01-01', to: '2024-05-01' },
+          { person: 'x', from: '2024-05-01' },
+        ],
+        '2024-05-01',
+      )?.person,
+    ).toBe('x');
   });
   it('counts a date known to the month as every day of it', () => {
     expect(holderOn([{ person: 'x', from: '2026-05', to: '2026-07' }], '2026-07-31')?.person).toBe('x');

@@ -3,7 +3,8 @@
  * office on the article's date. Pure: the background and `npm run scan` resolve the same way.
  *
  * Rules, each with the text that needs it (tests/unit/titles.test.ts):
- * - The holder on the article's day; none (a vacancy, a day before the records): not marked.
+ * - The holder on the article's day; none (a vacancy, a day before the records, a handover day that
+ *   either holder may be meant by): not marked.
  * - A title next to the name of someone who held that office ("Russian President Vladimir Putin",
  *   «وزير الدفاع التركي خلوصي أكار», "Putin, the Russian president") is one mention: the name's.
  *   The name says who, even when the article's date would say someone else.
@@ -43,6 +44,23 @@ export function holderOn<T extends OfficeTerm>(terms: readonly T[], day: string)
     if (day.slice(0, t.from.length) < t.from) continue;
     if (t.to !== undefined && day.slice(0, t.to.length) > t.to) continue;
     found = t;
+  }
+  return found;
+}
+
+/**
+ * The one person who held the office on `day`, for a title in an article of that day; none when two
+ * tenures of different people cover it. On a handover day (one tenure ends, the next begins) the
+ * day's text may mean either: «el presidente venezolano» on 3 January 2026 was Maduro, whose term
+ * the records end that day as Delcy Rodríguez's begins. A date known only to the month is the same
+ * question for every day of that month.
+ */
+export function soleHolderOn<T extends OfficeTerm>(terms: readonly T[], day: string): T | undefined {
+  const found = holderOn(terms, day);
+  for (const t of terms) {
+    if (t === found || t.person === found?.person) continue;
+    if (day.slice(0, t.from.length) >= t.from && (t.to === undefined || day.slice(0, t.to.length) <= t.to))
+      return undefined;
   }
   return found;
 }
@@ -264,5 +282,5 @@ function titleHolder(
     const named = NAME_NEXT.exec(text.slice(m.end, m.end + 60));
     if (named && !(next && next.start <= m.end + named[0].search(/\p{Lu}/u)) && !inTitleCase(text)) return undefined;
   }
-  return holderOn(terms, day)?.person;
+  return soleHolderOn(terms, day)?.person;
 }
