@@ -121,6 +121,14 @@ export class FoldBuffer {
       } else if (prev === CharClass.Space && len >= 2 && cls === CharClass.Digit && beforeSpace >= CharClass.Latin) {
         len--;
         prev = beforeSpace;
+      } else if (
+        prev === CharClass.Other &&
+        cls >= CharClass.Latin &&
+        isQuote(buf[len - 1]!) &&
+        (len === 1 || buf[len - 2] === 0x20)
+      ) {
+        len--;
+        prev = CharClass.Space;
       }
       if (cls >= CharClass.Digit && (prev < CharClass.Digit || prev !== cls || cls === CharClass.Continuous))
         starts[startCount++] = len;
@@ -184,15 +192,16 @@ export class FoldBuffer {
         // S 400 → s400: the space from a letter to a digit goes.
         len--;
         prev = beforeSpace;
-      } else if (
-        prev === CharClass.Other &&
-        len >= 2 &&
-        isInnerQuote(buf[len - 1]!, cls) &&
-        classOf(buf[len - 2]!) === cls
-      ) {
-        // ארה"ב → ארהב, обʼєднаних → обєднаних: a quote inside a Hebrew or Cyrillic word is part of it.
-        len--;
-        prev = cls;
+      } else if (prev === CharClass.Other && len >= 1 && isQuote(buf[len - 1]!)) {
+        if (cls >= CharClass.Latin && (len === 1 || buf[len - 2] === 0x20)) {
+          // כוח "קודס" → כוח קודס, فيلق «القدس»: an opening quote inside a name is not part of it.
+          len--;
+          prev = CharClass.Space;
+        } else if (len >= 2 && isInnerQuote(buf[len - 1]!, cls) && classOf(buf[len - 2]!) === cls) {
+          // ארה"ב → ארהב, обʼєднаних → обєднаних: a quote inside a Hebrew or Cyrillic word is part of it.
+          len--;
+          prev = cls;
+        }
       }
       if (cls >= CharClass.Digit && (prev < CharClass.Digit || prev !== cls || cls === CharClass.Continuous))
         starts[startCount++] = len;
@@ -224,6 +233,10 @@ export class FoldBuffer {
   }
 }
 
+/** A quotation mark, as folded: the ASCII double quote and apostrophe (unify-quotes, unify-apostrophes), guillemets. */
+const isQuote = (unit: number) =>
+  unit === 0x22 || unit === 0x27 || unit === 0xab || unit === 0xbb || unit === 0x2039 || unit === 0x203a;
+
 /** A quote that is part of a word: Hebrew gershayim and geresh, the Ukrainian apostrophe (both already folded to ASCII). */
 const isInnerQuote = (unit: number, cls: number) =>
   (unit === 0x27 && (cls === CharClass.Hebrew || cls === CharClass.Cyrillic)) ||
@@ -248,6 +261,12 @@ export const SEQUENCE_RULES = [
     name: 'collapse-spaces',
     description: 'A run of spaces, hyphens and dashes is one space; none at the start.',
     example: ['  Hayat -- Tahrir', 'hayat tahrir'],
+  },
+  {
+    name: 'drop-opening-quote',
+    description:
+      'A quotation mark after a space (or at the start) and before a letter is dropped: a name may be quoted in part, as Hebrew and Arabic news often quote the second word.',
+    example: ['כוח "קודס" فيلق «القدس»', 'כוח קודס" فيلق القدس»'],
   },
   {
     name: 'join-inner-quote',
