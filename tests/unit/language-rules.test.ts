@@ -7,6 +7,7 @@ import type { Alias, Card } from '../../lib/core/knowledge/pack-schema';
 import { LANGUAGE_RULES } from '../../lib/core/text/language-rules';
 import { LANGS, TextLanguage, declaredLang, langIndex } from '../../lib/core/text/languages';
 import { buildMatcher, findMentions } from '../../lib/core/text/matcher';
+import { afterNameEntity } from '../../lib/core/text/after-name';
 
 const surfaces = (text: string, found: { start: number; end: number }[]) =>
   found.map((m) => text.slice(m.start, m.end));
@@ -17,7 +18,7 @@ describe('each language rule does what its examples say', () => {
       it(`${rule.name}: ${ex.alias} (${ex.lang}) in «${ex.text}»${ex.declared ? ` [lang=${ex.declared}]` : ''} → ${JSON.stringify(ex.marks)}`, () => {
         const m = buildMatcher([
           {
-            entity: 'x',
+            entity: ex.afterName ? afterNameEntity('x') : 'x',
             text: ex.alias,
             lang: ex.lang,
             caseSensitive: ex.caseSensitive,
@@ -25,6 +26,8 @@ describe('each language rule does what its examples say', () => {
             wordAtSentenceStart: ex.wordAtSentenceStart,
             givenName: ex.givenName,
           },
+          // The card's full name, which names it first.
+          ...(ex.afterName ? [{ entity: 'x', text: ex.afterName, lang: ex.lang }] : []),
         ]);
         expect(surfaces(ex.text, findMentions(m, ex.text, ex.declared))).toEqual(ex.marks);
       });

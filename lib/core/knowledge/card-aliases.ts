@@ -1,13 +1,22 @@
 /** The names a card can be found by: its aliases and its labels, in every language it has. */
 import { fold } from '../text/normalise';
 import { aliasSpec, type AliasSpec } from '../text/alias-spec';
+import { afterNameEntity } from '../text/after-name';
 import type { Alias, Card } from './pack-schema';
 
 /** The spec of one alias as a pack writes it: a bare string, or its text with flags. */
 export const specOf = (entity: string, lang: string, alias: Alias): AliasSpec =>
   typeof alias === 'string'
     ? aliasSpec(entity, lang, alias)
-    : aliasSpec(entity, lang, alias.text, alias.caseSensitive, alias.exact, alias.wordAtSentenceStart, alias.givenName);
+    : aliasSpec(
+        alias.afterName && entity ? afterNameEntity(entity) : entity,
+        lang,
+        alias.text,
+        alias.caseSensitive,
+        alias.exact,
+        alias.wordAtSentenceStart,
+        alias.givenName,
+      );
 
 export function cardAliases(card: Card): AliasSpec[] {
   const out: AliasSpec[] = [];

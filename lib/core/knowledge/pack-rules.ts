@@ -241,24 +241,28 @@ export function crossPackProblems(
   const shared = new Map(
     guards.flatMap((g) => (g.rule === 'shared' ? [[fold(g.alias), new Set(g.cards)] as const] : [])),
   );
-  const owners = new Map<string, { pack: Pack; card: Card; i: number; text: string }[]>();
+  const owners = new Map<string, { pack: Pack; card: Card; i: number; text: string; afterName: boolean }[]>();
   for (const entry of cards)
     for (const alias of cardAliases(entry.card)) {
       const key = fold(alias.text);
       const guard = alone.get(key);
-      if (guard && (!guard.kinds || guard.kinds.includes(entry.card.kind)) && reported(entry.pack.id))
+      // A name flagged afterName is never alone: it marks only after its card is named in full.
+      const afterName = alias.entity !== entry.card.id;
+      if (guard && !afterName && (!guard.kinds || guard.kinds.includes(entry.card.kind)) && reported(entry.pack.id))
         out.push(
           `${entry.pack.id}: cards[${entry.i}] (${entry.card.id}): «${alias.text}» is guarded, never alone: ${guard.example}`,
         );
       const list = owners.get(key) ?? [];
       if (!list.some((o) => o.card.id === entry.card.id && o.pack === entry.pack))
-        list.push({ ...entry, text: alias.text });
+        list.push({ ...entry, text: alias.text, afterName });
       owners.set(key, list);
     }
   for (const [key, list] of owners) {
     const allowed = shared.get(key);
     const clashing = list.filter((o, n) => list.some((p, m) => m < n && !sameThing(o.card, p.card)));
     if (!clashing.length) continue;
+    // Names that count only after their card is named may be shared: where two such cards are named, neither is marked.
+    if (list.every((o) => o.afterName)) continue;
     if (allowed && list.every((o) => allowed.has(o.card.id))) continue;
     if (!reported(...list.map((o) => o.pack.id))) continue;
     const names = list.map((o) => `${o.pack.id}/${o.card.id}`).join(', ');

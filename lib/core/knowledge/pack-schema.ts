@@ -82,6 +82,12 @@ export const AliasSchema = v.union([
      * Moyo") it is someone else's first name, and marks nothing.
      */
     givenName: v.optional(v.boolean()),
+    /**
+     * A name that is this card's only once the card has been named in full earlier in the text, as
+     * news names a person in full and then by surname alone («Delcy Rodríguez … Rodríguez dijo»): a
+     * surname many others share, which alone would mark them all.
+     */
+    afterName: v.optional(v.boolean()),
   }),
 ]);
 

@@ -14,6 +14,8 @@ export interface RuleExample {
   exact?: boolean;
   wordAtSentenceStart?: boolean;
   givenName?: boolean;
+  /** An after-name alias (the pack's `afterName`), of the card whose full name is this, also an alias. */
+  afterName?: string;
   text: string;
   /** The language the page declares for the text, if any. */
   declared?: string;
@@ -160,6 +162,38 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
         wordAtSentenceStart: true,
         text: '«Малюк спав», — сказала мати. Голова СБУ Василь Малюк заявив про операцію.',
         marks: ['Малюк'],
+      },
+    ],
+  },
+  {
+    name: 'after-full-name',
+    langs: ['all'],
+    description:
+      "News names a person in full and then by surname alone. A surname many people share (Rodríguez, Costa, Lai) would mark them all; as an alias flagged afterName it marks only once its card has been named in full earlier in the text — in the page's request, or the scanned file — and nothing before. Where two named cards share it (Ali and Mojtaba Khamenei), it marks neither.",
+    examples: [
+      {
+        alias: 'Rodríguez',
+        lang: 'es',
+        caseSensitive: true,
+        afterName: 'Delcy Rodríguez',
+        text: 'Delcy Rodríguez asumió el cargo. Rodríguez exigió la liberación de Maduro.',
+        marks: ['Delcy Rodríguez', 'Rodríguez'],
+      },
+      {
+        alias: 'Rodríguez',
+        lang: 'es',
+        caseSensitive: true,
+        afterName: 'Delcy Rodríguez',
+        text: 'El ministro Rodríguez Zapatero llegó a Caracas.',
+        marks: [],
+      },
+      {
+        alias: 'Costa',
+        lang: 'de',
+        caseSensitive: true,
+        afterName: 'António Costa',
+        text: 'Costa betonte, Ratspräsident António Costa sei bereit. Costa reiste ab.',
+        marks: ['António Costa', 'Costa'],
       },
     ],
   },

@@ -32,6 +32,7 @@ import {
   turkishPattern,
 } from './word-edges';
 import { JoinedStrings } from './joined-strings';
+import { namedEntity } from './after-name';
 import type { AliasSpec } from './alias-spec';
 import { NO_LANG, SHARED_NAMES, TextLanguage, langIndex, type Lang } from './languages';
 
@@ -576,10 +577,13 @@ export function eachMention(
       const pattern = candidatePattern[best]!;
       const [start, end] = toOriginal(text, folded, from, candidateEnd[best]!);
       const flags = m.patternFlags[pattern]!;
-      const entity = m.patternEntity[pattern]!;
+      const alias = m.patternEntity[pattern]!;
+      // An after-name alias («Rodríguez») is its card's once the card is named (after-name.ts).
+      const entity = namedEntity(m.entities, alias);
       // Most patterns are not case-sensitive: no search of the case keys for them.
       const cased = flags & AliasFlag.CaseSensitive ? caseIndexOf(m.caseKeys, pattern) : -1;
       if (
+        (entity === alias || (entity >= 0 && named.has(entity))) &&
         (cased < 0 || sameCase(text, start, end, m.caseKeys, cased)) &&
         // «Kalın bir duvar» ("a thick wall") is no one; «Kalın» after «İbrahim Kalın» is him.
         !(flags & AliasFlag.SentenceWord && !named.has(entity) && wordNotName(text, start, end)) &&
@@ -589,6 +593,8 @@ export function eachMention(
         text.charCodeAt(end) !== DOLLAR
       ) {
         reached = candidateEnd[best]!;
+        // A surname two named cards share («Khamenei» after Ali and Mojtaba Khamenei): neither.
+        if (entity !== alias && sharedAfterName(m, entity, best, count, named)) return;
         // STOP_ENTITY is the empty id.
         if (!m.entities.isEmpty(entity)) {
           named.add(entity);
@@ -611,6 +617,17 @@ export function eachMention(
     if (rootNext[code] !== 0) walkFrom(i);
     if (code >= 0x590 && code < 0x700) forEachPrefixEnd(folded, i, walkFrom);
   }
+}
+
+/** Whether another candidate as long as `best` is the after-name alias of another card named in the text. */
+function sharedAfterName(m: Matcher, entity: number, best: number, count: number, named: Set<number>): boolean {
+  for (let k = 0; k < count; k++) {
+    if (k === best || candidateEnd[k] !== candidateEnd[best]) continue;
+    const alias = m.patternEntity[candidatePattern[k]!]!;
+    const other = namedEntity(m.entities, alias);
+    if (other !== alias && other >= 0 && other !== entity && named.has(other)) return true;
+  }
+  return false;
 }
 
 /**

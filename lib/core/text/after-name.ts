@@ -1,0 +1,33 @@
+/**
+ * Names that count only after their card is named in full (the pack's `afterName`): a surname many
+ * share, as news writes it after the full name («Delcy Rodríguez … Rodríguez dijo»). The matcher
+ * holds such an alias under a stand-in entity, the card's id after AFTER_NAME, so it needs no flag
+ * of its own; a mention of it is the card's where the card was named earlier in the same text, and
+ * nothing elsewhere.
+ */
+import type { JoinedStrings } from './joined-strings';
+
+/** Card ids are kebab-case: none starts with this. */
+export const AFTER_NAME = '~';
+const AFTER_NAME_BYTE = AFTER_NAME.charCodeAt(0);
+
+/** The stand-in entity of a card's after-name aliases. */
+export const afterNameEntity = (card: string) => AFTER_NAME + card;
+
+/** Per list of entity ids (one per matcher), each id's index, built the first time an after-name alias is met. */
+const indexes = new WeakMap<JoinedStrings, Map<string, number>>();
+
+/**
+ * The entity that mention of `entity` stands for: itself; for an after-name stand-in, its card's
+ * index, or -1 when no alias of the card itself is in the matcher (then nothing can name it first).
+ */
+export function namedEntity(entities: JoinedStrings, entity: number): number {
+  if (entities.firstByte(entity) !== AFTER_NAME_BYTE) return entity;
+  let index = indexes.get(entities);
+  if (!index) {
+    index = new Map();
+    for (let e = 0; e < entities.length; e++) index.set(entities.at(e), e);
+    indexes.set(entities, index);
+  }
+  return index.get(entities.at(entity).slice(AFTER_NAME.length)) ?? -1;
+}
