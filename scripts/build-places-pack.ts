@@ -269,15 +269,12 @@ const selected = (c: City) =>
     (CONFLICT_COUNTRIES.has(c.country) && (c.population >= CONFLICT_THRESHOLD || c.featureCode === 'PPLA')));
 
 /**
- * A city's English name in GeoNames' translations, as news writes it: without the region a
- * disambiguated name adds ("Cologne, North Rhine-Westphalia", "Kut, Wasit Province"), and the
- * data's own name first where the translation only lengthens it ("Abu Dhabi Island and Internal
- * Islands City" for Abu Dhabi): either would be the card's title.
+ * A city's English names, the first its card's title: GeoNames' translation, but the data's own name
+ * first where the translation only lengthens it ("Abu Dhabi Island and Internal Islands City" for Abu
+ * Dhabi, "Davao City" for Davao).
  */
-function englishNames(translation: string | undefined, name: string): (string | undefined)[] {
-  const bare = translation?.replace(/, .*$/, '');
-  return bare?.startsWith(`${name} `) ? [name, bare] : [bare, name];
-}
+const englishNames = (translation: string | undefined, name: string): (string | undefined)[] =>
+  translation?.startsWith(`${name} `) ? [name, translation] : [translation, name];
 
 function cityOf(c: City, translated: Map<Lang, Map<number, string>>, region: Place | undefined): Place {
   const { names, label } = namesByLang((lang) => [

@@ -17,6 +17,7 @@ import { ReplyEntities } from '../core/mentions/reply-entities';
 import type { FoundResponse } from '../core/protocol';
 import { addShortcuts, type Trie } from '../core/text/trie';
 import { eachMention, loadMatcher, matcherSteps, storeMatcher, type Matcher } from '../core/text/matcher';
+import { entityIndex } from '../core/text/after-name';
 import { isoDay } from '../core/base/dates';
 import { officeTerms, type OfficeTerms } from '../core/titles/office-terms';
 import { resolveTitles, type TitleMention } from '../core/titles/title-resolve';
@@ -257,6 +258,8 @@ export function createMatcherCache(
     known?: Promise<number>,
     /** The article's date; without it, today's holders, and a title beside an unknown name is left to that name. */
     date?: string,
+    /** The cards the page named in its earlier requests (see eachMention's `named`). */
+    namedBefore: readonly string[] = [],
   ): Promise<FoundResponse> {
     const day = date ?? isoDay(new Date());
     await waking;
@@ -269,8 +272,12 @@ export function createMatcherCache(
     const slotOf = (id: string, kind: number, office?: string) => reply.slotOf(id, kind, office);
     const entities = reply.list;
     const parts = new MatchingParts();
-    // The cards named so far in this request's runs, which read on from one another.
+    // The cards named so far in the page: before this request, and in this request's runs, which read on from one another.
     const named = new Set<number>();
+    for (const id of namedBefore) {
+      const e = entityIndex(view.matcher.entities, id);
+      if (e >= 0) named.add(e);
+    }
     const found = runs.map(({ text, lang }) => {
       const flat: number[] = [];
       let titles = false;

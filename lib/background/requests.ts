@@ -104,12 +104,13 @@ export const handlers: Handlers = {
   },
 
   'mentions/find': async (request, ctx) => {
-    if (!ctx.setup) return ctx.matcher.find(request.runs, undefined, request.date);
+    if (!ctx.setup) return ctx.matcher.find(request.runs, undefined, request.date, request.named);
     const data = ctx.setup.read();
     const found = await ctx.matcher.find(
       request.runs,
       data.then((d) => d.revision),
       request.date,
+      request.named,
     );
     if ((await data).cached) verifyAfter(ctx);
     return found;

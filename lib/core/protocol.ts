@@ -41,6 +41,8 @@ export type EntitySummary = v.InferOutput<typeof EntitySummary>;
  */
 export const MAX_RUN_LENGTH = 100_000;
 export const MAX_RUNS = 2_000;
+/** Cards a page's request may say it has named: far more than an article names. */
+export const MAX_NAMED = 1_000;
 const TextRun = v.strictObject({
   text: v.pipe(v.string(), v.maxLength(MAX_RUN_LENGTH)),
   /** The language the page declares for the run. */
@@ -129,6 +131,11 @@ export const Requests = table({
       type: v.literal('mentions/find'),
       runs: Runs,
       date: v.optional(ArticleDay),
+      /**
+       * The cards the page's earlier answers named by name: a surname flagged afterName («Rodríguez»)
+       * in these runs is theirs, though the full name was in another request (the first slice).
+       */
+      named: v.optional(v.pipe(v.array(CardId), v.maxLength(MAX_NAMED))),
     }),
     reply: FoundReply,
   },

@@ -5,7 +5,7 @@
  * the first slice may be marked from the start index first, while a stopped service worker wakes.
  */
 import { mentionFilter, type MentionFilter } from '../core/page/exclusions';
-import type { FoundResponse } from '../core/protocol';
+import { MAX_NAMED, type FoundResponse } from '../core/protocol';
 import type { Settings } from '../core/settings';
 import type { Mention } from '../core/text/matcher';
 import { ask } from '../extension/ask';
@@ -47,6 +47,8 @@ export class PageData {
   private startIndex: Promise<StartFinder | undefined> | undefined;
 
   private kinds = new Map<string, string>();
+  /** The cards the background's answers have named by name on this page, which later requests pass on. */
+  private named = new Set<string>();
   private revision: number | undefined;
   /**
    * Some text was read with a woken background's quick view (FoundResponse.partial): the page is
@@ -143,7 +145,12 @@ export class PageData {
     const date = this.articleDate();
     const asked = answered
       ? Promise.resolve(answered)
-      : ask({ type: 'mentions/find', runs: wire(runs), ...(date ? { date } : {}) });
+      : ask({
+          type: 'mentions/find',
+          runs: wire(runs),
+          ...(date ? { date } : {}),
+          ...(this.named.size ? { named: [...this.named] } : {}),
+        });
     // Sent alongside the setup request, not after it; the marks wait for its exclusions.
     const [answer] = await Promise.all([asked, this.setup]);
     return this.mentionsOf(answer);
@@ -196,6 +203,8 @@ export class PageData {
     for (const e of answer.entities) this.kinds.set(e.id, e.kind);
     this.revision = answer.revision;
     if (answer.partial) this.partial = true;
+    // Named by a name, not a title (which the background resolves after reading): as it counts them.
+    for (const e of answer.entities) if (!e.office && this.named.size < MAX_NAMED) this.named.add(e.id);
     return answer.found.map((flat) => {
       const out: Mention[] = [];
       for (let i = 0; i + 2 < flat.length; i += 3) {

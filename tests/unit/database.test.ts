@@ -86,6 +86,22 @@ describe('handleRequest', () => {
     expect(await find([later])).toEqual([0]);
   });
 
+  it('reads on from the cards the page named in its earlier requests, which the page passes on', async () => {
+    const ctx = context(fresh());
+    const later = { text: 'Kalın görüşmeden sonra açıklama yaptı.', lang: 'tr' };
+    const find = async (named?: string[]) =>
+      (
+        (await handleRequest(
+          { type: 'mentions/find', runs: [later], ...(named ? { named } : {}) },
+          ctx,
+        )) as FoundResponse
+      ).entities.map((e) => e.id);
+    expect(await find()).toEqual([]);
+    expect(await find(['ibrahim-kalin'])).toEqual(['ibrahim-kalin']);
+    // An id the data does not have names nothing.
+    expect(await find(['no-such-card'])).toEqual([]);
+  });
+
   it('keeps the view it built, so a woken background loads it instead of reading every card again', async () => {
     const db = fresh();
     await installPacks(db, [core()]);

@@ -17,17 +17,22 @@ export const afterNameEntity = (card: string) => AFTER_NAME + card;
 /** Per list of entity ids (one per matcher), each id's index, built the first time an after-name alias is met. */
 const indexes = new WeakMap<JoinedStrings, Map<string, number>>();
 
-/**
- * The entity that mention of `entity` stands for: itself; for an after-name stand-in, its card's
- * index, or -1 when no alias of the card itself is in the matcher (then nothing can name it first).
- */
-export function namedEntity(entities: JoinedStrings, entity: number): number {
-  if (entities.firstByte(entity) !== AFTER_NAME_BYTE) return entity;
+/** The index of the entity `id` in `entities`, or -1; the index of ids is built on the first call for a list. */
+export function entityIndex(entities: JoinedStrings, id: string): number {
   let index = indexes.get(entities);
   if (!index) {
     index = new Map();
     for (let e = 0; e < entities.length; e++) index.set(entities.at(e), e);
     indexes.set(entities, index);
   }
-  return index.get(entities.at(entity).slice(AFTER_NAME.length)) ?? -1;
+  return index.get(id) ?? -1;
 }
+
+/**
+ * The entity that mention of `entity` stands for: itself; for an after-name stand-in, its card's
+ * index, or -1 when no alias of the card itself is in the matcher (then nothing can name it first).
+ */
+export const namedEntity = (entities: JoinedStrings, entity: number): number =>
+  entities.firstByte(entity) !== AFTER_NAME_BYTE
+    ? entity
+    : entityIndex(entities, entities.at(entity).slice(AFTER_NAME.length));

@@ -129,7 +129,7 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
     name: 'word-at-sentence-start',
     langs: ['all'],
     description:
-      "A surname that is also a common word is case-sensitive, but a sentence starts with a capital too: an alias flagged wordAtSentenceStart marks at the start of a sentence (or of a run) only once its card has been named earlier in the text — in the page's request, or the scanned file — or where a suffix after an apostrophe, a comma or a colon follows it, as only a name takes them there.",
+      'A surname that is also a common word is case-sensitive, but a sentence starts with a capital too: an alias flagged wordAtSentenceStart marks at the start of a sentence (or of a run) only once its card has been named earlier in the text — in the page (its requests pass on the cards named so far), or the scanned file — or where a suffix after an apostrophe, a comma or a colon follows it, as only a name takes them there.',
     examples: [
       {
         alias: 'Kalın',
@@ -169,7 +169,7 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
     name: 'after-full-name',
     langs: ['all'],
     description:
-      "News names a person in full and then by surname alone. A surname many people share (Rodríguez, Costa, Lai) would mark them all; as an alias flagged afterName it marks only once its card has been named in full earlier in the text — in the page's request, or the scanned file — and nothing before. Where two named cards share it (Ali and Mojtaba Khamenei), it marks neither.",
+      'News names a person in full and then by surname alone. A surname many people share (Rodríguez, Costa, Lai) would mark them all; as an alias flagged afterName it marks only once its card has been named in full earlier in the text — in the page (its requests pass on the cards named so far), or the scanned file — and nothing before. Where two named cards share it (Ali and Mojtaba Khamenei), it marks neither.',
     examples: [
       {
         alias: 'Rodríguez',

@@ -519,7 +519,7 @@ let candidatePattern = new Int32Array(64);
  * `findMentions` by entity index (into `m.entities`), with nothing allocated per mention. `skip`
  * leaves some entities' names out, as if they were not in the matcher: what is inside a title that
  * names no one is read again without titles. `named` holds the entities named so far in the text
- * this run belongs to (a page's request, a scanned file), and gains the ones named here: a name that
+ * this run belongs to (a page, whose requests pass them on; a scanned file), and gains the ones named here: a name that
  * is also a word at a sentence start (AliasFlag.SentenceWord) marks there only after its card is
  * named, or where what follows it shows it is a name (wordNotName).
  */
