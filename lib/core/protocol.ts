@@ -135,7 +135,7 @@ export const Requests = table({
        * The cards the page's earlier answers named by name: a surname flagged afterName («Rodríguez»)
        * in these runs is theirs, though the full name was in another request (the first slice).
        */
-      named: v.optional(v.pipe(v.array(CardId), v.maxLength(MAX_NAMED))),
+      named: v.optional(v.pipe(v.array(CardIdSchema), v.maxLength(MAX_NAMED))),
     }),
     reply: FoundReply,
   },

@@ -84,6 +84,10 @@ export class PageData {
   async refresh(first?: readonly TextRun[]): Promise<boolean> {
     const partial = this.partial;
     this.partial = false;
+    // A reading from the top reads on from its own names only, as `npm run scan` reads a file: a
+    // surname before the full name stays unmarked the second time too. Kept if no such reading follows.
+    const namedBefore = this.named;
+    this.named = new Set();
     const date = this.articleDate();
     probeStep('setup-sent');
     const asked = ask(
@@ -119,7 +123,9 @@ export class PageData {
       return revision;
     });
     this.setup = applied.catch(() => undefined);
-    return (await applied) !== this.revision || partial;
+    const moved = (await applied) !== this.revision || partial;
+    if (!moved && !first?.length) for (const id of namedBefore) this.named.add(id);
+    return moved;
   }
 
   /** The reader's settings as the background sent them with the last setup, if it did. */

@@ -186,6 +186,19 @@ describe('names between cards', () => {
     expect(crossPackProblems([pack], shared)).toEqual([]);
   });
 
+  it('cards may share a name flagged afterName, but not where one of them also has it plain', () => {
+    const pack = core();
+    const after = { text: 'Fidankalin', caseSensitive: true, afterName: true };
+    cardOf(pack, 'hakan-fidan').aliases.en!.push(after);
+    cardOf(pack, 'ibrahim-kalin').aliases.en!.push(after);
+    expect(crossPackProblems([pack], [])).toEqual([]);
+    // Plain in another language: there it marks Kalın alone, named or not.
+    cardOf(pack, 'ibrahim-kalin').aliases.de = [...(cardOf(pack, 'ibrahim-kalin').aliases.de ?? []), 'Fidankalin'];
+    expect(crossPackProblems([pack], [])).toEqual([
+      expect.stringMatching(/^«Fidankalin» names core\/ibrahim-kalin, core\/hakan-fidan:/),
+    ]);
+  });
+
   it('the same thing in two packs (one sameAs key) may share names', () => {
     const countries = packs.find((p) => p.id === 'countries')!;
     expect(crossPackProblems([core(), countries], ALIAS_GUARDS)).toEqual([]);

@@ -122,6 +122,16 @@ describe('the start indexes', () => {
     }
   });
 
+  it('count a surname flagged afterName as its card when choosing stop phrases', () => {
+    // «Lai Châu Province» is in the places pack, which the index leaves out: after Lai Ching-te is
+    // named, its «Lai» must not mark there, as the background marks the province.
+    const runs = [{ text: 'Lai Ching-te spoke. Lai Châu Province lies far from Taipei.', lang: 'en' }];
+    const quick = startMentions(decodeStartIndex(indexes.get('en'))!, runs);
+    const whole = fullMentions(full, offices, runs);
+    expect([...quick].filter((m) => !whole.has(m))).toEqual([]);
+    expect([...whole]).toContain('0:0-12=lai-ching-te');
+  });
+
   it('mark nothing on real pages that the background would not', () => {
     const checked = realPages();
     expect(checked.length).toBeGreaterThan(15);

@@ -253,8 +253,10 @@ export function crossPackProblems(
           `${entry.pack.id}: cards[${entry.i}] (${entry.card.id}): «${alias.text}» is guarded, never alone: ${guard.example}`,
         );
       const list = owners.get(key) ?? [];
-      if (!list.some((o) => o.card.id === entry.card.id && o.pack === entry.pack))
-        list.push({ ...entry, text: alias.text, afterName });
+      const same = list.find((o) => o.card.id === entry.card.id && o.pack === entry.pack);
+      // A card that also has the name as a plain alias marks it alone.
+      if (same) same.afterName &&= afterName;
+      else list.push({ ...entry, text: alias.text, afterName });
       owners.set(key, list);
     }
   for (const [key, list] of owners) {

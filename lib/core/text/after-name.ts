@@ -14,7 +14,7 @@ const AFTER_NAME_BYTE = AFTER_NAME.charCodeAt(0);
 /** The stand-in entity of a card's after-name aliases. */
 export const afterNameEntity = (card: string) => AFTER_NAME + card;
 
-/** Per list of entity ids (one per matcher), each id's index, built the first time an after-name alias is met. */
+/** Per list of entity ids (one per matcher), each id's index, built the first time one is looked up. */
 const indexes = new WeakMap<JoinedStrings, Map<string, number>>();
 
 /** The index of the entity `id` in `entities`, or -1; the index of ids is built on the first call for a list. */

@@ -540,7 +540,7 @@ export function eachMention(
   /** Where the last mention ends: walks start only from here on, since the leftmost mention wins. */
   let reached = 0;
   const onMatch = (pattern: number, patternEnd: number) => {
-    if (skip?.(m.patternEntity[pattern]!)) return;
+    if (skip?.(namedEntity(m.entities, m.patternEntity[pattern]!))) return;
     const flags = m.patternFlags[pattern]!;
     const patternLang = m.patternLang[pattern]!;
     const start = startAt(folded, from, flags, patternEnd);

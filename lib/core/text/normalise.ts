@@ -194,7 +194,7 @@ export class FoldBuffer {
         prev = beforeSpace;
       } else if (prev === CharClass.Other && len >= 1 && isQuote(buf[len - 1]!)) {
         if (cls >= CharClass.Latin && (len === 1 || buf[len - 2] === 0x20)) {
-          // כוח "קודס" → כוח קודס, فيلق «القدس»: an opening quote inside a name is not part of it.
+          // כוח "קודס" → כוח קודס", فيلق «القدس» → فيلق القدس»: an opening quote inside a name is not part of it.
           len--;
           prev = CharClass.Space;
         } else if (len >= 2 && isInnerQuote(buf[len - 1]!, cls) && classOf(buf[len - 2]!) === cls) {
