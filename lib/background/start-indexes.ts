@@ -8,7 +8,7 @@ import { USER_PACK } from '../core/knowledge/pack-merge';
 import { matcherAliases, stopPhraseAliases } from '../core/knowledge/pack-matcher';
 import { encodeStartIndex, START_INDEX_MOST, START_PACK_MOST, startIndexSpecSteps } from '../core/mentions/start-index';
 import { LANGS, type Lang } from '../core/text/lang-codes';
-import { AFTER_NAME } from '../core/text/after-name';
+import { cardOfEntity } from '../core/text/after-name';
 import { findMentions, matcherSteps, STOP_ENTITY, type AliasSpec, type Matcher } from '../core/text/matcher';
 import { KIND_INDEX, rankedIdentities, type Content } from './matcher-cache';
 import { runInSlices } from './run-in-slices';
@@ -46,7 +46,7 @@ function* startIndexSteps({ packs, rows }: Content, revision: number): Generator
     const names = ownByLang.get(lang)!;
     // A surname flagged afterName («Costa») counts here as a name of its card: on a page that named the
     // card it marks, so a longer name around it elsewhere («Costa Dorada») must stop it.
-    const probe = yield* matcherSteps(names.map((a) => ({ ...a, entity: cardOf(a.entity) })));
+    const probe = yield* matcherSteps(names.map((a) => ({ ...a, entity: cardOfEntity(a.entity) })));
     const stops = yield* stopsAround(probe, othersByLang.get(lang)!);
     const matcher = stops.length ? yield* matcherSteps([...names, ...stops]) : probe;
     const kinds = Uint8Array.from(
@@ -59,8 +59,6 @@ function* startIndexSteps({ packs, rows }: Content, revision: number): Generator
   }
   return out;
 }
-
-const cardOf = (entity: string) => (entity.startsWith(AFTER_NAME) ? entity.slice(AFTER_NAME.length) : entity);
 
 /** The stop phrases in which `names` finds a name (they keep it from being marked there), yielding as it goes. */
 function* stopsAround(names: Matcher, phrases: readonly AliasSpec[]): Generator<void, AliasSpec[]> {

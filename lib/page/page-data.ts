@@ -206,11 +206,13 @@ export class PageData {
   }
 
   private mentionsOf(answer: FoundResponse): Mention[][] {
-    for (const e of answer.entities) this.kinds.set(e.id, e.kind);
+    for (const e of answer.entities) {
+      this.kinds.set(e.id, e.kind);
+      // Named by a name, not a title (which the background resolves after reading): as it counts them.
+      if (!e.office && this.named.size < MAX_NAMED) this.named.add(e.id);
+    }
     this.revision = answer.revision;
     if (answer.partial) this.partial = true;
-    // Named by a name, not a title (which the background resolves after reading): as it counts them.
-    for (const e of answer.entities) if (!e.office && this.named.size < MAX_NAMED) this.named.add(e.id);
     return answer.found.map((flat) => {
       const out: Mention[] = [];
       for (let i = 0; i + 2 < flat.length; i += 3) {

@@ -14,6 +14,10 @@ const AFTER_NAME_BYTE = AFTER_NAME.charCodeAt(0);
 /** The stand-in entity of a card's after-name aliases. */
 export const afterNameEntity = (card: string) => AFTER_NAME + card;
 
+/** The card an entity id stands for: a stand-in's card, or the id itself. */
+export const cardOfEntity = (entity: string) =>
+  entity.startsWith(AFTER_NAME) ? entity.slice(AFTER_NAME.length) : entity;
+
 /** Per list of entity ids (one per matcher), each id's index, built the first time one is looked up. */
 const indexes = new WeakMap<JoinedStrings, Map<string, number>>();
 
@@ -33,6 +37,4 @@ export function entityIndex(entities: JoinedStrings, id: string): number {
  * index, or -1 when no alias of the card itself is in the matcher (then nothing can name it first).
  */
 export const namedEntity = (entities: JoinedStrings, entity: number): number =>
-  entities.firstByte(entity) !== AFTER_NAME_BYTE
-    ? entity
-    : entityIndex(entities, entities.at(entity).slice(AFTER_NAME.length));
+  entities.firstByte(entity) !== AFTER_NAME_BYTE ? entity : entityIndex(entities, cardOfEntity(entities.at(entity)));
