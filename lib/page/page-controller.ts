@@ -45,6 +45,8 @@ function startIndexReader(doc: Document, win: Window): (() => Promise<StartFinde
   if (win !== win.top) return undefined;
   const lang = declaredLang(doc.documentElement.getAttribute('lang'));
   if (!lang) return undefined;
+  // This document reads the index if the background is slow to answer (PageData).
+  probeStep('start-index-wanted');
   return async () => {
     const text = await readStartIndex(lang, siteHost(win));
     probeStep('start-index-read');

@@ -18,11 +18,18 @@ export interface TextRun {
 
 /**
  * How long after the setup request the start index waits for the background before it is used. In
- * Chromium a running worker's answer reaches the tab 5–35 ms after it is sent (bench:browser's warm
- * steps), a stopped one's after 200–300 ms; the index arrives after about 20 ms and takes 15–25 ms
- * to read the first slice in a tab.
+ * Chromium a running worker's answer reaches the tab 10–30 ms after it is sent (bench:browser's warm
+ * steps), a stopped one's after 200–300 ms; the index takes 15–25 ms to read the first slice in a tab.
  */
 const START_GRACE_MS = 30;
+
+/**
+ * How long the page waits for the background's first answer before it reads the start index at
+ * all. Begun at once, the read (hundreds of kilobytes from storage) reached the page's thread as a
+ * running worker's answer did, and held it up: warm first marks took 35–52 ms so, 13–29 with
+ * the wait (Chromium, npm run bench:browser), and a stopped worker's first answer takes 150 ms or more.
+ */
+const START_WAIT_MS = 25;
 
 /**
  * The start index's reading of some runs, once its stored text has arrived: their mentions, and
@@ -98,8 +105,18 @@ export class PageData {
       },
       () => probeStep('setup-received'),
     );
-    // A read of storage, which a stopped service worker does not hold up.
-    if (first?.length && this.readStartIndex) this.startIndex = this.readStartIndex().catch(() => undefined);
+    // A read of storage, which a stopped service worker does not hold up; begun only if the
+    // background has not answered within START_WAIT_MS, since it holds up a running one's answer.
+    if (first?.length && this.readStartIndex) {
+      const read = this.readStartIndex;
+      this.startIndex = Promise.race([
+        asked.then(
+          () => true,
+          () => true,
+        ),
+        soon(START_WAIT_MS).then(() => false),
+      ]).then((answered) => (answered ? undefined : read().catch(() => undefined)));
+    }
     if (first?.length) {
       const early = {
         runs: first,

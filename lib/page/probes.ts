@@ -28,6 +28,7 @@ export type PageStep =
   | 'setup-answered'
   | 'settings'
   | 'first-found'
+  | 'start-index-wanted'
   | 'start-index-read'
   | 'start-index-waited'
   | 'start-index-used';

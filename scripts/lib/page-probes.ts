@@ -417,11 +417,12 @@ export function startIndexUsed(): boolean {
 }
 
 /**
- * Which documents read the start index as they started (Chromium; the page's steps, probes.ts): the
- * top one as `top`, and each same-origin frame by its element's id.
+ * Which documents would read the start index as they started, were the background slow to answer
+ * (Chromium; the page's steps, probes.ts): the top one as `top`, and each same-origin frame by its
+ * element's id.
  */
 export function startIndexReaders(): string[] {
-  const read = (w: Window) => w.performance.getEntriesByName('backstory:step:start-index-read').length > 0;
+  const read = (w: Window) => w.performance.getEntriesByName('backstory:step:start-index-wanted').length > 0;
   const out = read(window) ? ['top'] : [];
   for (const frame of document.querySelectorAll('iframe'))
     if (frame.contentWindow && read(frame.contentWindow)) out.push(frame.id);

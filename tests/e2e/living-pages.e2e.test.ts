@@ -68,7 +68,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a living page in %s', (brow
     );
     expect(texts(found, 'frame')).toEqual(expect.arrayContaining(['Washington', 'Turkey', 'F-35']));
     expect(texts(found, 'inline-frame')).toEqual(['Vladimir Putin']);
-    // Only the top document reads the start index: the frames ask the background as they always do.
+    // Only the top document would read the start index: the frames ask the background as they always do.
     if (browserName === 'chromium') expect(await s.page.evaluate(startIndexReaders)).toEqual(['top']);
     // A frame too small to read (a tracking pixel) is left alone, until it grows to a readable size.
     expect(texts(found, 'pixel')).toEqual([]);
