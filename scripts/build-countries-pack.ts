@@ -59,10 +59,10 @@ const REVIEWED = '2026-12-05';
  * Bumped whenever this script's output changes for the same data (2: twelve languages, sameAs keys,
  * on by default; 3: no Latin capital names in Arabic summaries; 4: Cyrillic names case-sensitive;
  * 5: CLDR's names too; 6: Persian پرو left out; 7: the Congos' wrong and bare names left out; 8:
- * Egypt's other cases in Russian and Ukrainian, Taiwan and North Korea in Hebrew): the pack's
+ * Egypt's other cases in Russian and Ukrainian, Taiwan and North Korea in Hebrew; 9: GIVEN_NAMES): the pack's
  * version is the data's version and this, so an installed copy updates.
  */
-const GENERATOR_REVISION = 8;
+const GENERATOR_REVISION = 9;
 
 const SOURCES: Source[] = [
   {
@@ -410,7 +410,21 @@ function namesFor(country: WorldCountry, lang: Lang): string[] {
  * are kept only as upper-case abbreviations (USA, США); Arabic has no case and its short names
  * (مصر, قطر) are the everyday ones.
  */
+/**
+ * Country names that are also given names in a language's news, flagged `givenName`: followed by a
+ * name they are someone's first name, as Spanish «Mauricio Cárdenas» (a Colombian minister) is not
+ * Mauritius.
+ */
+const GIVEN_NAMES: Partial<Record<Lang, ReadonlySet<string>>> = { es: new Set(['Mauricio']) };
+
 function toAlias(name: string, lang: Lang): Alias | undefined {
+  const alias = caseOf(name, lang);
+  return alias && GIVEN_NAMES[lang]?.has(name)
+    ? { ...(typeof alias === 'string' ? { text: alias } : alias), givenName: true }
+    : alias;
+}
+
+function caseOf(name: string, lang: Lang): Alias | undefined {
   const short = [...name].length < 4;
   // Short Hebrew and Persian names (לוב، פרו، چین) are whole words only: a prefix or an ending makes
   // them into other words too often.

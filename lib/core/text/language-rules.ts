@@ -357,9 +357,10 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
     name: 'hebrew-acronyms-and-points',
     langs: ['he'],
     description:
-      'Gershayim and geresh (״ ׳, or the " and \' most sites type) inside a word are dropped, so ארה"ב = ארה״ב = ארהב; niqqud is dropped; the maqaf is a space.',
+      'Gershayim (״, or the " most sites type) inside a word is dropped, so ארה"ב = ארה״ב = ארהב; a geresh (׳ or \') inside a word stays, since it changes the sound: ג\'ובה (Juba) is not גובה ("height", "collects"); niqqud is dropped; the maqaf is a space.',
     examples: [
       { alias: 'ארה"ב', lang: 'he', text: 'בארה״ב ובארה"ב', marks: ['ארה״ב', 'ארה"ב'] },
+      { alias: "ג'ובה", lang: 'he', text: "בג׳ובה ובג'ובה, לא הגובה", marks: ['ג׳ובה', "ג'ובה"] },
       { alias: 'פוטין', lang: 'he', text: 'פּוּטִין', marks: ['פּוּטִין'] },
       { alias: 'נגורנו קרבאך', lang: 'he', text: 'בנגורנו־קרבאך', marks: ['נגורנו־קרבאך'] },
     ],

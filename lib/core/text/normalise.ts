@@ -198,8 +198,9 @@ export class FoldBuffer {
           len--;
           prev = CharClass.Space;
         } else if (len >= 2 && isInnerQuote(buf[len - 1]!, cls) && classOf(buf[len - 2]!) === cls) {
-          // ארה"ב → ארהב, обʼєднаних → обєднаних: a quote inside a Hebrew or Cyrillic word is part of it.
-          len--;
+          // ארה"ב → ארהב, обʼєднаних → обєднаних: a quote inside a Hebrew or Cyrillic word is part of
+          // it. A Hebrew geresh stays: it changes the letter's sound (ג'ובה, Juba, is not גובה, "height").
+          if (!isGeresh(buf[len - 1]!, cls)) len--;
           prev = cls;
         }
       }
@@ -237,6 +238,9 @@ export class FoldBuffer {
 const isQuote = (unit: number) =>
   unit === 0x22 || unit === 0x27 || unit === 0xab || unit === 0xbb || unit === 0x2039 || unit === 0x203a;
 
+/** The Hebrew geresh, as folded (unify-apostrophes): inside a word it marks a sound Hebrew letters lack (ג' j, צ' ch, ז' zh). */
+const isGeresh = (unit: number, cls: number) => unit === 0x27 && cls === CharClass.Hebrew;
+
 /** A quote that is part of a word: Hebrew gershayim and geresh, the Ukrainian apostrophe (both already folded to ASCII). */
 const isInnerQuote = (unit: number, cls: number) =>
   (unit === 0x27 && (cls === CharClass.Hebrew || cls === CharClass.Cyrillic)) ||
@@ -271,8 +275,8 @@ export const SEQUENCE_RULES = [
   {
     name: 'join-inner-quote',
     description:
-      'A quote between two Hebrew letters (gershayim, geresh) or an apostrophe between two Cyrillic letters (Ukrainian) is dropped: it is inside the word, not at its edge.',
-    example: ['ארה"ב обʼєднаних', 'ארהב обєднаних'],
+      "A double quote between two Hebrew letters (gershayim) or an apostrophe between two Cyrillic letters (Ukrainian) is dropped: it is inside the word, not at its edge. A geresh between Hebrew letters stays in the word, since it changes a letter's sound: ג'ובה (Juba) is not גובה.",
+    example: ['ארה"ב ג\'ובה обʼєднаних', "ארהב ג'ובה обєднаних"],
   },
   {
     name: 'join-letter-digit',
