@@ -49,12 +49,20 @@ const TextRun = v.strictObject({
   lang: v.optional(v.pipe(v.string(), v.maxLength(64))),
 });
 
-/** Offsets are UTF-16 code units into their run; `entity` indexes `entities`. */
-const Offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_RUN_LENGTH));
+/**
+ * A run's mentions as numbers: UTF-16 offsets into their run, and indexes into `entities`. Checked in
+ * one loop, not a schema per number: an answer carries hundreds, and a page checks its first one with
+ * code that has not run before (a setup reply with 180: 2.0 ms so, 1.1 this way, in Node; 0.42 and
+ * 0.14 after).
+ */
+const Offsets = v.custom<number[]>(
+  (x) => Array.isArray(x) && x.every((n) => Number.isInteger(n) && n >= 0 && n <= MAX_RUN_LENGTH),
+  'expected offsets: integers from 0 to the run length',
+);
 const FoundReply = v.strictObject({
   revision: Revision,
   /** Per run, in order: its mentions as [entity, start, end] triples, flattened. */
-  found: v.array(v.array(Offset)),
+  found: v.array(Offsets),
   entities: v.array(EntitySummary),
   /**
    * Read with the quick view a woken background answers from first (the packs of ordinary size),

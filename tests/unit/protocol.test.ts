@@ -66,9 +66,15 @@ describe('replies from the background', () => {
     expect(reply.found[0]).toEqual([]);
     expect(reply.found[1]).toEqual([0, 4, 7, 0, 16, 19]);
     expect(reply.entities).toEqual([{ id: 'pkk', kind: 'armed-group' }]);
-    expect(() => checkReply('mentions/find', { ...reply, found: [[0, -1, 3]] })).toThrow(
-      'reply to mentions/find does not match: found[0][1]',
-    );
+    for (const bad of [
+      [0, -1, 3],
+      [0, 1.5, 3],
+      [0, 1, 100_001],
+      [0, '1', 3],
+    ])
+      expect(() => checkReply('mentions/find', { ...reply, found: [[], bad] }), JSON.stringify(bad)).toThrow(
+        'reply to mentions/find does not match: found[1]: expected offsets',
+      );
   });
 
   it('reads the first slice sent with a setup request only where the settings say Backstory is on for that site', async () => {
