@@ -523,8 +523,10 @@ export const EXTRA_NAMES: Readonly<Record<string, Partial<Record<Lang, readonly 
       fa: ['حسکه'],
     },
     'geonames-2660646': { uk: ['Женева'], fa: ['ژنو'] },
-    // Copenhagen in Persian, met in the news of the Greenland crisis (2026).
+    // Copenhagen in Persian, met in the news of the Greenland crisis (2026); Chittagong by its
+    // official name since 2018, as Bangladesh's news writes it.
     'geonames-2618425': { fa: ['کپنهاگ'] },
+    'geonames-1205733': { en: ['Chattogram'] },
     'region-ve-x': { en: ['La Guaira'], es: ['La Guaira', 'estado La Guaira'] },
     // Names everyday news writes that the data lacks (an audit of December 2026): Île-de-France without
     // its circumflex («Neige en Ile-de-France»), the Azores as Portugal writes them, the Balearics as
