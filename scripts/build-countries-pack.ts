@@ -404,19 +404,13 @@ function namesFor(country: WorldCountry, lang: Lang): string[] {
 }
 
 /**
- * How one name is matched. Latin and Cyrillic names are always capitalised in these languages' news,
- * so matching them case-sensitively keeps china (porcelain), turkey (the bird), chad and того ("of
- * that", Togo in Russian) out; a declined name keeps its capital (в Турции). Short names
- * are kept only as upper-case abbreviations (USA, США); Arabic has no case and its short names
- * (مصر, قطر) are the everyday ones.
- */
-/**
  * Country names that are also given names in a language's news, flagged `givenName`: followed by a
  * name they are someone's first name, as Spanish «Mauricio Cárdenas» (a Colombian minister) is not
  * Mauritius.
  */
 const GIVEN_NAMES: Partial<Record<Lang, ReadonlySet<string>>> = { es: new Set(['Mauricio']) };
 
+/** How one name is matched: its case (caseOf), and GIVEN_NAMES. */
 function toAlias(name: string, lang: Lang): Alias | undefined {
   const alias = caseOf(name, lang);
   return alias && GIVEN_NAMES[lang]?.has(name)
@@ -424,6 +418,13 @@ function toAlias(name: string, lang: Lang): Alias | undefined {
     : alias;
 }
 
+/**
+ * How one name is matched. Latin and Cyrillic names are always capitalised in these languages' news,
+ * so matching them case-sensitively keeps china (porcelain), turkey (the bird), chad and того ("of
+ * that", Togo in Russian) out; a declined name keeps its capital (в Турции). Short names
+ * are kept only as upper-case abbreviations (USA, США); Arabic has no case and its short names
+ * (مصر, قطر) are the everyday ones.
+ */
 function caseOf(name: string, lang: Lang): Alias | undefined {
   const short = [...name].length < 4;
   // Short Hebrew and Persian names (לוב، פרו، چین) are whole words only: a prefix or an ending makes
