@@ -383,6 +383,21 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
     ],
   },
   {
+    name: 'swiss-double-s',
+    langs: ['de'],
+    description:
+      'ß and ss are the same letters, as Swiss German writes ss for ß (Grossbritannien, Strasse), also for an alias whose case must match.',
+    examples: [
+      {
+        alias: 'Großbritannien',
+        lang: 'de',
+        caseSensitive: true,
+        text: 'Zölle gegen Grossbritannien und Großbritannien',
+        marks: ['Grossbritannien', 'Großbritannien'],
+      },
+    ],
+  },
+  {
     name: 'russian-cases',
     langs: ['ru'],
     description:

@@ -219,11 +219,16 @@ function sameCase(text: string, start: number, end: number, keys: CaseKeys, k: n
   // WHO, IT): a lower-case first letter where the key has a capital fails every test below (the
   // letters differ, and a headline in capitals has none in lower case), with no key to decode.
   if (isAsciiCapital(keys.keys.firstByte(k)) && isAsciiLower(text.charCodeAt(start))) return false;
-  const key = keys.keys.at(k);
+  let key = keys.keys.at(k);
   const kind = kindAt(keys, k, key);
   // In a headline set in capitals a short acronym cannot be told from a word: WHO WILL LEAD, LET US GO.
   if (kind === KeyKind.ShortAcronym && inCapitals(text, start, end)) return false;
-  const surface = surfaceKey(text, start, end);
+  let surface = surfaceKey(text, start, end);
+  // Swiss German writes ss for ß (Grossbritannien), which the fold already made the same letters.
+  if (key.includes('ß') !== surface.includes('ß')) {
+    key = key.replace(ESZETT, 'ss');
+    surface = surface.replace(ESZETT, 'ss');
+  }
   const n = Math.min(surface.length, key.length);
   if (
     n >= Math.min(key.length, 3) &&
@@ -275,6 +280,7 @@ function surfaceKey(text: string, start: number, end: number): string {
   return out;
 }
 
+const ESZETT = /ß/g;
 const LOWER = /\p{Ll}/u;
 const CASED = /\p{Lu}/u;
 const UPPER = /\p{Lu}/gu;
