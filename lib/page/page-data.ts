@@ -199,7 +199,10 @@ export class PageData {
     probeStep('start-index-waited');
     if (early.settled) return undefined;
     const started = finder?.(early.runs);
-    if (!started?.answer.found.some((flat) => flat.length)) return undefined;
+    if (!started?.answer.found.some((flat) => flat.length)) {
+      if (started) probeStep('start-index-empty');
+      return undefined;
+    }
     const { answer, whole } = started;
     probeStep('start-index-used');
     this.startChecked = early.answer.then((given) => {

@@ -94,7 +94,8 @@ describe('when Chrome starts a stopped worker for a page', () => {
     });
     const warm = (await s.page.evaluate(readMarks)).map((m) => `${m.name}:${m.text}`);
     // Which answers first is a race the page does not control: a worker that wakes fast may answer
-    // before the index is read. Such a loss is allowed (and checked to be one); three in a row are not.
+    // before the index is read. On a busy machine the first slice, read for a few milliseconds, may
+    // also hold no name the index knows. Such a loss is allowed (and checked to be one); three in a row are not.
     let used = false;
     for (let attempt = 0; attempt < 3 && !used; attempt++) {
       await s.browser.stopServiceWorker!();
@@ -103,11 +104,12 @@ describe('when Chrome starts a stopped worker for a page', () => {
       await waitFor(s.page, scansDone, (n) => n > 0, { what: 'a scan with a woken worker', timeout: 15_000 });
       used = await s.page.evaluate(startIndexUsed);
       if (!used) {
-        // Lost fairly: the background's answer came before the page had waited on the index, if it did.
+        // Lost fairly: the background's answer came before the page had waited on the index, if it
+        // did, or the index read the first slice and found no one in it.
         const steps = await s.page.evaluate(pageSteps);
         expect(steps['setup-received'], 'the background answered').toBeDefined();
-        if (steps['start-index-waited'] !== undefined)
-          expect(steps['setup-received']).toBeLessThanOrEqual(steps['start-index-waited']);
+        if (steps['start-index-waited'] !== undefined && steps['start-index-empty'] === undefined)
+          expect(steps['setup-received'], JSON.stringify(steps)).toBeLessThanOrEqual(steps['start-index-waited']);
       }
     }
     expect(used).toBe(true);
