@@ -62,7 +62,7 @@ const REVIEWED = '2026-12-05';
 const DATA_MONTH = '2024-12';
 /** iso3166-2-db 2.3.11 was published on 2024-12-13. */
 const REGIONS_MONTH = '2024-12';
-const GENERATOR_REVISION = 27;
+const GENERATOR_REVISION = 28;
 
 /** Every city of this size is in the pack: the smallest city that regularly heads foreign news without a war. */
 const CITY_THRESHOLD = 300_000;
@@ -109,24 +109,35 @@ function geonamesLocale(): string {
   return dir;
 }
 
-/** GeoNames id → name, per language. */
-function translatedNames(): Map<Lang, Map<number, string>> {
+/**
+ * Per language, GeoNames' names by place id, and by first-level code ("AF.28"): the catalogues name
+ * most countries' regions only by code (Persian, Turkish and Ukrainian, which iso3166-2-db lacks).
+ */
+type Translated = Map<Lang, Map<number | string, string>>;
+
+/** GeoNames id or first-level code → name, per language. */
+function translatedNames(): Translated {
   const dir = geonamesLocale();
-  const out = new Map<Lang, Map<number, string>>();
+  const out: Translated = new Map();
   for (const lang of LANGS) {
     const file = join(dir, lang, 'LC_MESSAGES/geonames.mo');
-    const names = new Map<number, string>();
+    const names = new Map<number | string, string>();
     out.set(lang, names);
     if (!existsSync(file)) continue;
     const catalog = mo.parse(readFileSync(file));
     for (const entry of Object.values(catalog.translations[''] ?? {})) {
       const id = Number(entry.msgid);
       const name = entry.msgstr[0];
-      if (Number.isInteger(id) && id > 0 && name) names.set(id, tidyName(name));
+      if (!name) continue;
+      if (Number.isInteger(id) && id > 0) names.set(id, tidyName(name));
+      else if (ADMIN_KEY.test(entry.msgid)) names.set(entry.msgid, tidyName(name));
     }
   }
   return out;
 }
+
+/** A first-level code as GeoNames' catalogues key a region's name: country, dot, code. */
+const ADMIN_KEY = /^[A-Z]{2}\.[0-9A-Z]{1,3}$/;
 
 interface RegionRow {
   name: string;
@@ -219,10 +230,7 @@ function namesByLang(candidates: (lang: Lang) => (string | undefined)[]) {
 /** An English region name that is a name and the kind of region, as "Paktika Province". */
 const PROVINCE = /^(.+) (?:Province|Governorate)$/;
 
-function regionsOf(
-  cc: string,
-  translated: Map<Lang, Map<number, string>>,
-): { places: Place[]; byAdmin: Map<string, Place> } {
+function regionsOf(cc: string, translated: Translated): { places: Place[]; byAdmin: Map<string, Place> } {
   const places: Place[] = [];
   const byAdmin = new Map<string, Place>();
   const rows = new Map(ISO_REGION_LANGS.map((lang) => [lang, regionRows(cc, lang)]));
@@ -233,9 +241,12 @@ function regionsOf(
     if (!/^[A-Z0-9]{1,3}$/.test(row.iso) || seen.has(row.iso) || (geonames && seen.has(geonames))) continue;
     seen.add(row.iso);
     if (geonames) seen.add(geonames);
+    // The region's first-level code is GeoNames' (as its cities' are, byAdmin), but in STALE_ADMIN_CODES.
+    const admin = STALE_ADMIN_CODES.has(cc) ? undefined : `${cc}.${row.admin}`;
     const { names, label } = namesByLang((lang) => [
       rows.get(lang)?.find((r) => r.iso === row.iso)?.name,
       geonames ? translated.get(lang)?.get(geonames) : undefined,
+      admin ? translated.get(lang)?.get(admin) : undefined,
     ]);
     if (!label.en) continue;
     // "Paktika Province" in the data; "Paktika", or "Paktika province" in lower case, in war news. The
@@ -276,7 +287,7 @@ const selected = (c: City) =>
 const englishNames = (translation: string | undefined, name: string): (string | undefined)[] =>
   translation?.startsWith(`${name} `) ? [name, translation] : [translation, name];
 
-function cityOf(c: City, translated: Map<Lang, Map<number, string>>, region: Place | undefined): Place {
+function cityOf(c: City, translated: Translated, region: Place | undefined): Place {
   const { names, label } = namesByLang((lang) => [
     ...(lang === 'en'
       ? englishNames(translated.get('en')?.get(c.cityId), c.name)

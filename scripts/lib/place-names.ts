@@ -527,6 +527,8 @@ export const EXTRA_NAMES: Readonly<Record<string, Partial<Record<Lang, readonly 
     // official name since 2018, as Bangladesh's news writes it.
     'geonames-2618425': { fa: ['کپنهاگ'] },
     'geonames-1205733': { en: ['Chattogram'] },
+    // Basra as Italian news writes it, without the accent of the data's «Bàssora» (trial, December 2026).
+    'geonames-99532': { it: ['Bassora'] },
     'region-ve-x': { en: ['La Guaira'], es: ['La Guaira', 'estado La Guaira'] },
     // Names everyday news writes that the data lacks (an audit of December 2026): Île-de-France without
     // its circumflex («Neige en Ile-de-France»), the Azores as Portugal writes them, the Balearics as
