@@ -109,6 +109,9 @@ function geonamesLocale(): string {
   return dir;
 }
 
+/** A first-level code as GeoNames' catalogues key a region's name: country, dot, code. */
+const ADMIN_KEY = /^[A-Z]{2}\.[0-9A-Z]{1,3}$/;
+
 /**
  * Per language, GeoNames' names by place id, and by first-level code ("AF.28"): the catalogues name
  * most countries' regions only by code (Persian, Turkish and Ukrainian, which iso3166-2-db lacks).
@@ -135,9 +138,6 @@ function translatedNames(): Translated {
   }
   return out;
 }
-
-/** A first-level code as GeoNames' catalogues key a region's name: country, dot, code. */
-const ADMIN_KEY = /^[A-Z]{2}\.[0-9A-Z]{1,3}$/;
 
 interface RegionRow {
   name: string;

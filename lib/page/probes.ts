@@ -19,7 +19,7 @@ export function probeMeasure(name: ProbeName, options: PerformanceMeasureOptions
  * content script's start): the first slice read, the setup request sent with it, its reply arrived
  * (before it is checked) and checked, the settings the tab goes by, the first slice's mentions found,
  * and (Chromium) the start index read from storage and the first slice marked from it before the
- * background answered, or found to name no one there (a first slice cut short on a busy machine).
+ * background answered, or read in it with no one found (start-index-empty).
  */
 export type PageStep =
   | 'read-ahead'
