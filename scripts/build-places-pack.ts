@@ -62,7 +62,7 @@ const REVIEWED = '2026-12-05';
 const DATA_MONTH = '2024-12';
 /** iso3166-2-db 2.3.11 was published on 2024-12-13. */
 const REGIONS_MONTH = '2024-12';
-const GENERATOR_REVISION = 28;
+const GENERATOR_REVISION = 29;
 
 /** Every city of this size is in the pack: the smallest city that regularly heads foreign news without a war. */
 const CITY_THRESHOLD = 300_000;
@@ -243,11 +243,16 @@ function regionsOf(cc: string, translated: Translated): { places: Place[]; byAdm
     if (geonames) seen.add(geonames);
     // The region's first-level code is GeoNames' (as its cities' are, byAdmin), but in STALE_ADMIN_CODES.
     const admin = STALE_ADMIN_CODES.has(cc) ? undefined : `${cc}.${row.admin}`;
-    const { names, label } = namesByLang((lang) => [
-      rows.get(lang)?.find((r) => r.iso === row.iso)?.name,
-      geonames ? translated.get(lang)?.get(geonames) : undefined,
-      admin ? translated.get(lang)?.get(admin) : undefined,
-    ]);
+    const { names, label } = namesByLang((lang) => {
+      const named = [
+        rows.get(lang)?.find((r) => r.iso === row.iso)?.name,
+        geonames ? translated.get(lang)?.get(geonames) : undefined,
+      ];
+      // The name by code only where the language has none: it is often the bare form ("Bretagne",
+      // "Rio Negro") beside a longer one, and on the real pages marked Nouvelle-Bretagne as Brittany
+      // and Argentina's Río Negro as Uruguay's.
+      return named.some(Boolean) || !admin ? named : [translated.get(lang)?.get(admin)];
+    });
     if (!label.en) continue;
     // "Paktika Province" in the data; "Paktika", or "Paktika province" in lower case, in war news. The
     // bare name goes through the same rules as every other (a word, another place's, a city's). Only

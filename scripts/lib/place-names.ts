@@ -573,8 +573,9 @@ export const EXTRA_NAMES: Readonly<Record<string, Partial<Record<Lang, readonly 
       '74': 'Чернігівська',
       '71': 'Черкаська',
     }),
-    // Iran's provinces in Persian (none in the data): «استان اصفهان», and the bare name where it names
-    // nothing else (PERSIAN_BARE); not کردستان (Iraqi Kurdistan), فارس (Persian), گلستان (a word).
+    // Iran's provinces in Persian: «استان اصفهان», and the bare name where it names nothing else
+    // (PERSIAN_BARE); not کردستان (Iraqi Kurdistan), فارس (Persian), گلستان (a word). GeoNames gives most
+    // of them bare, under each province's code (regionsOf), which a single word is not an alias in.
     ...regionNames('ir', 'fa', (name) => [`استان ${name}`, ...(PERSIAN_BARE.has(name) ? [name] : [])], {
       '07': 'تهران',
       '11': 'زنجان',
