@@ -62,7 +62,7 @@ const REVIEWED = '2026-12-05';
  * Egypt's other cases in Russian and Ukrainian, Taiwan and North Korea in Hebrew; 9: GIVEN_NAMES): the pack's
  * version is the data's version and this, so an installed copy updates.
  */
-const GENERATOR_REVISION = 9;
+const GENERATOR_REVISION = 10;
 
 const SOURCES: Source[] = [
   {
@@ -206,6 +206,8 @@ const EXTRA_NAMES: Readonly<Record<string, readonly string[]>> = {
   // Hebrew news also spells Taiwan with one yod, and says "North Korea" in the other order.
   'he:TW': ['טיוואן'],
   'he:KP': ['צפון קוריאה'],
+  // Turkey's official name for the Republic of Cyprus, and its initials, in Turkish news («GKRY lideri»).
+  'tr:CY': ['Güney Kıbrıs Rum Yönetimi', 'GKRY'],
 };
 
 /** world-countries keys its translations by ISO 639-3 code; it has none in Ukrainian or Hebrew. */

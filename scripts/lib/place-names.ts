@@ -150,6 +150,7 @@ export const STOP_NAMES: Readonly<Record<string, string>> = {
   Туба: 'the instrument',
   Bello: 'a surname: Andrés Bello (Bello, Colombia)',
   Resistencia: '«la Resistencia», a movement or party, capitalised (Resistencia, Argentina)',
+  Lara: "a given name and surname: Lara Trump; «Lara» for Bolivia's vice-president Edmand Lara in Spanish news, four times in one text (Lara, the Venezuelan state)",
   Resistência: '«a Resistência», a movement, capitalised (Resistencia, Argentina)',
   Colonia: '«Colonia Roma», a neighbourhood in Mexican addresses (Cologne, in Spanish and Italian)',
   דאגלס: 'a given name and surname (Douglas, Isle of Man)',
@@ -494,7 +495,6 @@ export const EXTRA_NAMES: Readonly<Record<string, Partial<Record<Lang, readonly 
     'region-es-vc': { es: ['Comunitat Valenciana'] },
     'geonames-1796236': { es: ['Shanghái'] },
     // Spellings the sixth audit met in the news that the data lacks.
-    'geonames-292968': { fr: ['Abou Dhabi'] },
     'geonames-108410': { fr: ['Ryad'] },
     'geonames-113646': { uk: ['Тебріз'] },
     'geonames-128226': { uk: ['Керманшах'] },
@@ -529,6 +529,10 @@ export const EXTRA_NAMES: Readonly<Record<string, Partial<Record<Lang, readonly 
     'geonames-1205733': { en: ['Chattogram'] },
     // Basra as Italian news writes it, without the accent of the data's «Bàssora» (trial, December 2026).
     'geonames-99532': { it: ['Bassora'] },
+    // Abu Dhabi in Arabic with its two words apart, and Istanbul in Persian (the data has only
+    // «اسطنبول», which Persian news writes less often): a trial of December 2026.
+    'geonames-292968': { fr: ['Abou Dhabi'], ar: ['أبو ظبي'] },
+    'geonames-745044': { fa: ['استانبول'] },
     'region-ve-x': { en: ['La Guaira'], es: ['La Guaira', 'estado La Guaira'] },
     // Names everyday news writes that the data lacks (an audit of December 2026): Île-de-France without
     // its circumflex («Neige en Ile-de-France»), the Azores as Portugal writes them, the Balearics as
