@@ -59,8 +59,9 @@ const REVIEWED = '2026-12-05';
  * Bumped whenever this script's output changes for the same data (2: twelve languages, sameAs keys,
  * on by default; 3: no Latin capital names in Arabic summaries; 4: Cyrillic names case-sensitive;
  * 5: CLDR's names too; 6: Persian پرو left out; 7: the Congos' wrong and bare names left out; 8:
- * Egypt's other cases in Russian and Ukrainian, Taiwan and North Korea in Hebrew; 9: GIVEN_NAMES): the pack's
- * version is the data's version and this, so an installed copy updates.
+ * Egypt's other cases in Russian and Ukrainian, Taiwan and North Korea in Hebrew; 9: GIVEN_NAMES; 10:
+ * Turkey's name for the Republic of Cyprus): the pack's version is the data's version and this, so an
+ * installed copy updates.
  */
 const GENERATOR_REVISION = 10;
 
