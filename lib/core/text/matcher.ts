@@ -193,11 +193,20 @@ export const spokenTitleForm = (key: string): string | undefined =>
  * Title forms that are also names or words, which would mark ordinary text: Kaan is a Turkish given
  * name (the KAAN fighter), Caesar a name (the CAESAR howitzer), Tripp a surname (TRIPP, the Armenia
  * route), Morena a Spanish word and a name (the MORENA party), Scalp an English word (the SCALP missile),
- * Unita Italian "united" and the paper l'Unità (UNITA, the Angolan party).
+ * Unita Italian "united" and the paper l'Unità (UNITA, the Angolan party), Inis Turkish «iniş»
+ * "landing", as the fold writes it (INIS, Iraq's intelligence service).
  * `tests/unit/pack-rules.test.ts` holds every bundled acronym's title form against the
  * dictionaries, so one that is an ordinary word must be listed here.
  */
-export const TITLE_FORM_IS_WORD: ReadonlySet<string> = new Set(['Kaan', 'Caesar', 'Tripp', 'Morena', 'Scalp', 'Unita']);
+export const TITLE_FORM_IS_WORD: ReadonlySet<string> = new Set([
+  'Kaan',
+  'Caesar',
+  'Tripp',
+  'Morena',
+  'Scalp',
+  'Unita',
+  'Inis',
+]);
 
 /** What the key at `k` is, learnt the first time it is asked. */
 function kindAt({ kinds }: CaseKeys, k: number, key: string): KeyKind {
