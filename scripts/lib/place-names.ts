@@ -529,8 +529,8 @@ export const EXTRA_NAMES: Readonly<Record<string, Partial<Record<Lang, readonly 
     'geonames-1205733': { en: ['Chattogram'] },
     // Basra as Italian news writes it, without the accent of the data's «Bàssora» (trial, December 2026).
     'geonames-99532': { it: ['Bassora'] },
-    // Abu Dhabi in Arabic with its two words apart, and Istanbul in Persian (the data has only
-    // «اسطنبول», which Persian news writes less often): a trial of December 2026.
+    // Abu Dhabi in Arabic with its two words apart, and Istanbul in Persian, which the data lacks:
+    // a trial of December 2026.
     'geonames-292968': { fr: ['Abou Dhabi'], ar: ['أبو ظبي'] },
     'geonames-745044': { fa: ['استانبول'] },
     'region-ve-x': { en: ['La Guaira'], es: ['La Guaira', 'estado La Guaira'] },
