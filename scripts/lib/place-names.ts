@@ -263,6 +263,8 @@ export const NAME_ONLY: Readonly<Record<string, string>> = {
   كنتاكي: 'a US state',
   ماساتشوستس: 'a US state',
   بنسيلفانيا: 'a US state',
+  // Florida in Hebrew, a transliteration and no Hebrew word (a trial of December 2026).
+  פלורידה: 'a US state',
 };
 
 /**
@@ -533,6 +535,11 @@ export const EXTRA_NAMES: Readonly<Record<string, Partial<Record<Lang, readonly 
     // a trial of December 2026.
     'geonames-292968': { fr: ['Abou Dhabi'], ar: ['أبو ظبي'] },
     'geonames-745044': { fa: ['استانبول'] },
+    // A fifth trial (December 2026): Vienna in Persian (the IAEA's seat), Florida in Hebrew, South
+    // Kordofan as French news writes it («Kordofan Sud», «Kordofan-Sud»).
+    'geonames-2761369': { fa: ['وین'] },
+    'region-us-fl': { he: ['פלורידה'] },
+    'region-sd-ks': { fr: ['Kordofan-Sud'] },
     'region-ve-x': { en: ['La Guaira'], es: ['La Guaira', 'estado La Guaira'] },
     // Names everyday news writes that the data lacks (an audit of December 2026): Île-de-France without
     // its circumflex («Neige en Ile-de-France»), the Azores as Portugal writes them, the Balearics as

@@ -44,6 +44,21 @@ describe('a name that counts only after the full name', () => {
     ]);
   });
 
+  it("wins over another card's name of the same text once its card is named, and only then", () => {
+    const parties = buildMatcher([
+      full('spd', 'SPD'),
+      full('spd-czechia', 'Freedom and Direct Democracy'),
+      surname('spd-czechia', 'SPD'),
+    ]);
+    expect(found('The SPD lost. Freedom and Direct Democracy (SPD) won; the SPD of Okamura.', parties)).toEqual([
+      'SPD=spd',
+      'Freedom and Direct Democracy=spd-czechia',
+      'SPD=spd-czechia',
+      'SPD=spd-czechia',
+    ]);
+    expect(found('The SPD lost.', parties)).toEqual(['SPD=spd']);
+  });
+
   it('works the same in a matcher loaded from its stored form', () => {
     const loaded = loadMatcher(structuredClone(storeMatcher(m)));
     const text = 'Lai Ching-te spoke. Lai left.';

@@ -586,7 +586,7 @@ export function eachMention(
       for (let k = 1; k < count; k++)
         if (
           candidateEnd[k]! > candidateEnd[best]! ||
-          (candidateEnd[k] === candidateEnd[best] && before(m, candidatePattern[k]!, candidatePattern[best]!))
+          (candidateEnd[k] === candidateEnd[best] && before(m, candidatePattern[k]!, candidatePattern[best]!, named))
         )
           best = k;
       const pattern = candidatePattern[best]!;
@@ -647,11 +647,22 @@ function sharedAfterName(m: Matcher, entity: number, best: number, count: number
 
 /**
  * Of two patterns that match the same text, whether `a` wins over `b`: a stop phrase over a name (in
- * Turkish text `kabul` is "acceptance", whatever English says of Kabul), then the earlier pattern.
+ * Turkish text `kabul` is "acceptance", whatever English says of Kabul), then the after-name alias
+ * of a card the text has named over another card's name (after «Freiheit und direkte Demokratie
+ * (SPD)» a German text's «SPD» is Okamura's party, not Germany's), then the earlier pattern.
  */
-function before(m: Matcher, a: number, b: number): boolean {
+function before(m: Matcher, a: number, b: number, named: Set<number>): boolean {
   const stopA = m.entities.isEmpty(m.patternEntity[a]!);
-  return stopA !== m.entities.isEmpty(m.patternEntity[b]!) ? stopA : a < b;
+  if (stopA !== m.entities.isEmpty(m.patternEntity[b]!)) return stopA;
+  const claimedA = claimedAfterName(m, a, named);
+  return claimedA !== claimedAfterName(m, b, named) ? claimedA : a < b;
+}
+
+/** Whether pattern `p` is an after-name alias whose card the text has named. */
+function claimedAfterName(m: Matcher, p: number, named: Set<number>): boolean {
+  const alias = m.patternEntity[p]!;
+  const entity = namedEntity(m.entities, alias);
+  return entity !== alias && entity >= 0 && named.has(entity);
 }
 
 const grown = (a: Int32Array) => {
