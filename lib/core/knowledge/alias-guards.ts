@@ -183,6 +183,13 @@ export const ALIAS_GUARDS: readonly AliasGuard[] = [
     example:
       'Portuguese names both halves of the island so (Saint-Martin, Sint Maarten); the label must stay, one card is marked',
   },
+  {
+    rule: 'shared',
+    alias: 'SANA',
+    cards: ['syrian-arab-news-agency', 'sanaa'],
+    example:
+      "Syria's news agency is «SANA» in capitals; Spanish and Portuguese write Sanaa «Saná». Both are case-sensitive, so the case tells them apart",
+  },
   // One-word names a dictionary lists in lower case, matched in any case on purpose: the word is the
   // thing itself. Every other such name is case-sensitive (pack-rules.ts, wordProblems).
   ...['Taliban', 'talibán', 'talibã', 'Талібан', 'талибы'].map((alias) => ({

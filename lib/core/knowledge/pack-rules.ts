@@ -263,8 +263,10 @@ export function crossPackProblems(
     const allowed = shared.get(key);
     const clashing = list.filter((o, n) => list.some((p, m) => m < n && !sameThing(o.card, p.card)));
     if (!clashing.length) continue;
-    // Names that count only after their card is named may be shared: where two such cards are named, neither is marked.
-    if (list.every((o) => o.afterName)) continue;
+    // Names that count only after their card is named may be shared: where two such cards are named,
+    // neither is marked. One card may have the name plain beside them: it is that card's until another
+    // is named (matcher.ts, `before`: «SPD» is Germany's party until a text names Okamura's).
+    if (list.filter((o) => !o.afterName).length <= 1) continue;
     if (allowed && list.every((o) => allowed.has(o.card.id))) continue;
     if (!reported(...list.map((o) => o.pack.id))) continue;
     const names = list.map((o) => `${o.pack.id}/${o.card.id}`).join(', ');

@@ -194,7 +194,10 @@ export const spokenTitleForm = (key: string): string | undefined =>
  * name (the KAAN fighter), Caesar a name (the CAESAR howitzer), Tripp a surname (TRIPP, the Armenia
  * route), Morena a Spanish word and a name (the MORENA party), Scalp an English word (the SCALP missile),
  * Unita Italian "united" and the paper l'Unità (UNITA, the Angolan party), Inis Turkish «iniş»
- * "landing", as the fold writes it (INIS, Iraq's intelligence service).
+ * "landing", as the fold writes it (INIS, Iraq's intelligence service), Sana Spanish and Italian
+ * "healthy" and Sanaa as Spanish writes it, «Saná» (SANA, Syria's news agency), Sapo Portuguese and
+ * Spanish "toad" (SAPO, Ukraine's anti-corruption prosecutors), Nabu the German papers' Naturschutzbund
+ * («der Nabu»; NABU, Ukraine's anti-corruption bureau).
  * `tests/unit/pack-rules.test.ts` holds every bundled acronym's title form against the
  * dictionaries, so one that is an ordinary word must be listed here.
  */
@@ -206,6 +209,9 @@ export const TITLE_FORM_IS_WORD: ReadonlySet<string> = new Set([
   'Scalp',
   'Unita',
   'Inis',
+  'Sana',
+  'Sapo',
+  'Nabu',
 ]);
 
 /** What the key at `k` is, learnt the first time it is asked. */
