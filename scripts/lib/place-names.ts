@@ -72,6 +72,9 @@ export type Dropped =
 export const STOP_NAMES: Readonly<Record<string, string>> = {
   // Latin script: a given name or a famous other meaning, capitalised like the city.
   Batman: 'the comic-book hero (Batman, Turkey)',
+  // A translation of a word where a name was wanted: iso3166-2-db's Italian for Chad's Sila region.
+  Forza: 'Italian "force" («Forza multinazionale», Forza Italia; Sila Region, Chad)',
+  Rivers: 'a surname (Joan Rivers) and, in a title-case headline, the plural of "river" (Rivers State, Nigeria)',
   // Bare names of provinces at war (build-places-pack.ts: PROVINCE) that the news means otherwise.
   Kurdistan: "the Kurdish lands, and Iraq's Kurdistan Region (Kurdistan Province, Iran)",
   Ararat: 'Mount Ararat, in Turkey (Ararat Province, Armenia)',
@@ -265,6 +268,19 @@ export const NAME_ONLY: Readonly<Record<string, string>> = {
   بنسيلفانيا: 'a US state',
   // Florida in Hebrew, a transliteration and no Hebrew word (a trial of December 2026).
   פלורידה: 'a US state',
+};
+
+/**
+ * Cities' English names that are common Turkish words, each with the word: in Turkish text they are
+ * the word (build-places-pack.ts makes them Turkish stop phrases). Turkish news names these cities
+ * otherwise or seldom; a rarer word (Tripoli, a polishing stone) is left to the city.
+ */
+export const TURKISH_WORD_NAMES: Readonly<Record<string, string>> = {
+  Oran: '«oran», "rate": «Yeni Tahmin Edilen Oran: %36,50» (Oran, Algeria: «Vahran» in Turkish)',
+  Surat: '«surat», "face" (Surat, India)',
+  Kota: '«kota», "quota" (Kota, India)',
+  Harbin: '«harbin», "of the war" (Harbin, China)',
+  Betim: '«betim», "depiction" (Betim, Brazil)',
 };
 
 /**

@@ -111,6 +111,15 @@ describe('rules know their language', () => {
     expect(only('O presidente turco encontrou-se com Putin em Sochi.', 'Latin')).toEqual(['pt']);
     expect(only('Il presidente turco ha incontrato Putin a Sochi.', 'Latin')).toEqual(['it']);
     expect(only('Le président turc a rencontré Vladimir Poutine à Sotchi.', 'Latin')).toEqual(['fr']);
+    // Italian news writes the words Spanish writes most (del, un, una, con, al, su): they tell neither.
+    expect(
+      only(
+        "La morte del secondogenito dell'ex leader, in una casa a Zintan, con un commando di quattro " +
+          'uomini al servizio di una milizia: un colpo per il paese, del quale era una figura, ' +
+          'e un segnale per il governo, con una magistratura che indaga su un caso al centro del dibattito.',
+        'Latin',
+      ),
+    ).toEqual(['it']);
     // Too short to tell: every language of the script.
     expect(only('Syrien', 'Latin')).toEqual(['en', 'tr', 'fr', 'de', 'es', 'pt', 'it']);
   });
