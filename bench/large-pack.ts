@@ -28,16 +28,12 @@ const PER_CARD = 4;
  * made-up «Ale» that waits for its card at a sentence start in the probe marked Czech «Ale» in the
  * browser once it shipped without `wordAtSentenceStart`).
  */
-const asAlias = ({ text, caseSensitive, exact, wordAtSentenceStart, givenName }: AliasSpec): Alias =>
-  caseSensitive || exact || wordAtSentenceStart || givenName
-    ? {
-        text,
-        ...(caseSensitive ? { caseSensitive } : {}),
-        ...(exact ? { exact } : {}),
-        ...(wordAtSentenceStart ? { wordAtSentenceStart } : {}),
-        ...(givenName ? { givenName } : {}),
-      }
-    : text;
+const asAlias = (spec: AliasSpec): Alias => {
+  const rules = SPEC_RULES.filter((rule) => spec[rule]);
+  return rules.length ? { text: spec.text, ...Object.fromEntries(rules.map((rule) => [rule, true])) } : spec.text;
+};
+/** The rules an alias spec carries, as a pack's alias writes them. */
+const SPEC_RULES = ['caseSensitive', 'exact', 'wordAtSentenceStart', 'givenName'] as const;
 
 export function largePack(aliases = 200_000): Pack {
   const bundled = bundledPacks().flatMap((p) => p.cards.flatMap(cardAliases));

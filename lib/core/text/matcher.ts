@@ -644,9 +644,8 @@ export function eachMention(
 function sharedAfterName(m: Matcher, entity: number, best: number, count: number, named: Set<number>): boolean {
   for (let k = 0; k < count; k++) {
     if (k === best || candidateEnd[k] !== candidateEnd[best]) continue;
-    const alias = m.patternEntity[candidatePattern[k]!]!;
-    const other = namedEntity(m.entities, alias);
-    if (other !== alias && other >= 0 && other !== entity && named.has(other)) return true;
+    const other = claimedCard(m, candidatePattern[k]!, named);
+    if (other >= 0 && other !== entity) return true;
   }
   return false;
 }
@@ -660,15 +659,16 @@ function sharedAfterName(m: Matcher, entity: number, best: number, count: number
 function before(m: Matcher, a: number, b: number, named: Set<number>): boolean {
   const stopA = m.entities.isEmpty(m.patternEntity[a]!);
   if (stopA !== m.entities.isEmpty(m.patternEntity[b]!)) return stopA;
-  const claimedA = claimedAfterName(m, a, named);
-  return claimedA !== claimedAfterName(m, b, named) ? claimedA : a < b;
+  const claimedA = claimedCard(m, a, named) >= 0;
+  const claimedB = claimedCard(m, b, named) >= 0;
+  return claimedA !== claimedB ? claimedA : a < b;
 }
 
-/** Whether pattern `p` is an after-name alias whose card the text has named. */
-function claimedAfterName(m: Matcher, p: number, named: Set<number>): boolean {
+/** The card whose after-name alias pattern `p` is, where the text has named that card; else -1. */
+function claimedCard(m: Matcher, p: number, named: Set<number>): number {
   const alias = m.patternEntity[p]!;
-  const entity = namedEntity(m.entities, alias);
-  return entity !== alias && entity >= 0 && named.has(entity);
+  const card = namedEntity(m.entities, alias);
+  return card !== alias && card >= 0 && named.has(card) ? card : -1;
 }
 
 const grown = (a: Int32Array) => {
