@@ -6,8 +6,9 @@
  *   - time from the content script's start to the first marks on the demo article, warm (background
  *     running) and cold (service worker stopped first: Chromium; Firefox's background page is never
  *     stopped), and a cold start's steps in the worker (lib/background/probes.ts);
- *   - the memory Backstory adds to a tab (Chromium: the tab's JS heap after a full collection, with the
- *     extension minus without it, same page; Firefox offers automation no per-tab heap);
+ *   - the memory Backstory adds to a tab, with the extension minus without it, same page, after a full
+ *     collection (Chromium: the tab's JS heap, over CDP; Firefox: the tab's explicit memory in its
+ *     memory reporters, as about:memory shows it, in a Firefox of its own: scripts/lib/firefox-memory.ts);
  *   - hover intent to a visible card (the dwell itself not counted), median and the first after start-up;
  *   - beside Chromium's cold start, the same start of an extension that does nothing
  *     (bench/baseline-extension): when its stopped worker answers a ping, and when 300 kB read from
@@ -23,6 +24,10 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import {
   BROWSER_PATHS,
+  EXTENSION_DIRS,
+  FIREFOX_EXTENSION_ID,
+  FIREFOX_UUID,
+  QUIET_FIREFOX_PREFS,
   heapUsedOf,
   launch,
   stopServiceWorkers,
@@ -30,6 +35,7 @@ import {
   type ExtensionBrowser,
   type PageDriver,
 } from '../scripts/lib/browsers';
+import { firefoxTabMemory } from '../scripts/lib/firefox-memory';
 import {
   backgroundRequests,
   contentScriptBegan,
@@ -162,6 +168,29 @@ async function baselineHeap(url: string): Promise<number> {
     return await heapUsedOf(page);
   } finally {
     await close();
+  }
+}
+
+/**
+ * What Backstory adds to the demo page's tab in Firefox: the tab's explicit memory with the extension
+ * (its bundled packs all in) minus without it, each in a Firefox of its own, pages' scripts off.
+ */
+async function firefoxMemoryAdded(): Promise<number> {
+  const fixtures = await serveDir('tests/fixtures');
+  try {
+    const page = {
+      exe: BROWSER_PATHS.firefox,
+      url: fixtures.url('demo-ar.html'),
+      prefs: {
+        ...QUIET_FIREFOX_PREFS,
+        'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_EXTENSION_ID]: FIREFOX_UUID }),
+      },
+    };
+    const statusPage = `moz-extension://${FIREFOX_UUID}/options.html`;
+    const withIt = await firefoxTabMemory({ ...page, extension: { dir: EXTENSION_DIRS[BUILD].firefox, statusPage } });
+    return withIt - (await firefoxTabMemory(page));
+  } finally {
+    await fixtures.close();
   }
 }
 
@@ -460,6 +489,7 @@ for (const b of ['chromium', 'firefox'] as const) {
   if (b === 'chromium') baseline = await measureBaseline();
   else firefoxBaseline = await measureFirefoxBaseline();
   cards[b] = await measureCards(b);
+  if (b === 'firefox') startUps.firefox.heapAdded = await firefoxMemoryAdded();
   const ms = (values: number[]) => values.map((v) => Math.round(v)).join(', ') || '–';
   console.log(`${b}: first marks cold ${ms(startUps[b].cold)}; warm ${ms(startUps[b].warm)} (ms, in order)`);
   if (b === 'chromium' && baseline)

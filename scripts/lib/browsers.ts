@@ -395,9 +395,23 @@ export async function heapUsedOf(page: PwPage): Promise<number> {
   }
 }
 
+/** Firefox preferences that keep it from calling home: the test machine has no network, and the tests assert none is used. */
+export const QUIET_FIREFOX_PREFS = {
+  'app.update.enabled': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'toolkit.telemetry.enabled': false,
+  'extensions.getAddons.cache.enabled': false,
+  // Remote settings (blocklists, URL-classifier lists) as Firefox's own test harness turns them off.
+  'services.settings.server': 'data:,#remote-settings-off/v1',
+  // No captive-portal or connectivity probes (detectportal.firefox.com), which Firefox sends when it
+  // thinks the network changed: seen on a fresh machine, and turned off the same way in Mozilla's harness.
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+};
+
 /** Firefox gives each install a random internal UUID; fixing it makes extension pages addressable. */
 export const FIREFOX_EXTENSION_ID = 'backstory@backstory.invalid';
-const FIREFOX_UUID = '6f1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+export const FIREFOX_UUID = '6f1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 
 async function launchFirefox({
   headless,
@@ -419,17 +433,7 @@ async function launchFirefox({
     ...(display ? { env: { ...process.env, DISPLAY: display } } : {}),
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
-      // No updates, telemetry or remote settings: the test machine has no network, and we assert none is used.
-      'app.update.enabled': false,
-      'datareporting.policy.dataSubmissionEnabled': false,
-      'toolkit.telemetry.enabled': false,
-      'extensions.getAddons.cache.enabled': false,
-      // Remote settings (blocklists, URL-classifier lists) as Firefox's own test harness turns them off.
-      'services.settings.server': 'data:,#remote-settings-off/v1',
-      // No captive-portal or connectivity probes (detectportal.firefox.com), which Firefox sends when it
-      // thinks the network changed: seen on a fresh machine, and turned off the same way in Mozilla's harness.
-      'network.captive-portal-service.enabled': false,
-      'network.connectivity-service.enabled': false,
+      ...QUIET_FIREFOX_PREFS,
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_EXTENSION_ID]: FIREFOX_UUID }),
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
