@@ -63,7 +63,7 @@ const REVIEWED = '2026-12-05';
  * Turkey's name for the Republic of Cyprus): the pack's version is the data's version and this, so an
  * installed copy updates.
  */
-const GENERATOR_REVISION = 10;
+const GENERATOR_REVISION = 11;
 
 const SOURCES: Source[] = [
   {
@@ -209,6 +209,8 @@ const EXTRA_NAMES: Readonly<Record<string, readonly string[]>> = {
   'he:KP': ['צפון קוריאה'],
   // Turkey's official name for the Republic of Cyprus, and its initials, in Turkish news («GKRY lideri»).
   'tr:CY': ['Güney Kıbrıs Rum Yönetimi', 'GKRY'],
+  // Tajikistan as Afghan (Dari) news spells it, beside Iran's تاجیکستان (a trial, December 2026).
+  'fa:TJ': ['تاجکستان'],
 };
 
 /** world-countries keys its translations by ISO 639-3 code; it has none in Ukrainian or Hebrew. */

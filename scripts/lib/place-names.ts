@@ -600,6 +600,35 @@ export const EXTRA_NAMES: Readonly<Record<string, Partial<Record<Lang, readonly 
       '74': 'Чернігівська',
       '71': 'Черкаська',
     }),
+    // Afghanistan's provinces in Dari, «ولایت بدخشان», where GeoNames has no Persian name (23 of 34),
+    // and two of Tajikistan's (a trial, December 2026): only with «ولایت» ("province"), since most bare
+    // names are their capitals' (قندهار, غزنی), which are the cities' cards.
+    ...regionNames('af', 'fa', (name) => [`ولایت ${name}`], {
+      war: 'میدان وردک',
+      tak: 'تخار',
+      sar: 'سرپل',
+      sam: 'سمنگان',
+      par: 'پروان',
+      pka: 'پکتیکا',
+      nim: 'نیمروز',
+      nan: 'ننگرهار',
+      log: 'لوگر',
+      lag: 'لغمان',
+      knr: 'کنر',
+      kap: 'کاپیسا',
+      kan: 'قندهار',
+      jow: 'جوزجان',
+      gho: 'غور',
+      gha: 'غزنی',
+      fra: 'فراه',
+      bam: 'بامیان',
+      bgl: 'بغلان',
+      bds: 'بدخشان',
+      kho: 'خوست',
+      nur: 'نورستان',
+      day: 'دایکندی',
+    }),
+    ...regionNames('tj', 'fa', (name) => [`ولایت ${name}`], { su: 'سغد', kt: 'ختلان' }),
     // Iran's provinces in Persian: «استان اصفهان», and the bare name where it names nothing else
     // (PERSIAN_BARE); not کردستان (Iraqi Kurdistan), فارس (Persian), گلستان (a word). GeoNames gives most
     // of them bare, under each province's code (regionsOf), which a single word is not an alias in.
