@@ -53,6 +53,7 @@ import {
   TURKISH_WORD_NAMES,
   PREFERRED_HOLDER,
   ukrainianObliqueStem,
+  designatorInLowerCase,
 } from './lib/place-names';
 import { ukrainianSpelling } from './lib/ukrainian-latin';
 
@@ -63,7 +64,7 @@ const REVIEWED = '2026-12-05';
 const DATA_MONTH = '2024-12';
 /** iso3166-2-db 2.3.11 was published on 2024-12-13. */
 const REGIONS_MONTH = '2024-12';
-const GENERATOR_REVISION = 34;
+const GENERATOR_REVISION = 35;
 
 /** Every city of this size is in the pack: the smallest city that regularly heads foreign news without a war. */
 const CITY_THRESHOLD = 300_000;
@@ -330,12 +331,17 @@ const preferredHolder = new Map(Object.entries(PREFERRED_HOLDER).map(([name, id]
 const yielding = new WeakSet<Exclude<Alias, string>>();
 const yields = (a: Alias) => typeof a === 'object' && yielding.has(a);
 
-/** A place's names in one language: the data's, those it lacks (EXTRA_NAMES), a Ukrainian city's oblique stem. */
+/** A place's names in one language: the data's, those it lacks (EXTRA_NAMES), a region's with its designator in lower case, a Ukrainian city's oblique stem. */
 function namesIn(place: Place, lang: Lang): string[] {
   // A name the data gained since it was listed in EXTRA_NAMES is one name still.
   const names = [...new Set([...(place.names[lang] ?? []), ...(EXTRA_NAMES[place.id]?.[lang] ?? [])])];
-  if (lang !== 'uk' || place.region) return names;
-  return [...names, ...names.map(ukrainianObliqueStem).filter((n): n is string => n !== undefined)];
+  if (place.region) return [...names, ...defined(names.map((n) => designatorInLowerCase(n, lang)))];
+  if (lang !== 'uk') return names;
+  return [...names, ...defined(names.map(ukrainianObliqueStem))];
+}
+
+function defined(names: (string | undefined)[]): string[] {
+  return names.filter((n): n is string => n !== undefined);
 }
 
 /** Every alias each place gives, after the per-name rules; and what was dropped, by reason. */

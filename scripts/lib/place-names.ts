@@ -556,6 +556,11 @@ export const EXTRA_NAMES: Readonly<Record<string, Partial<Record<Lang, readonly 
     'geonames-2761369': { fa: ['وین'] },
     'region-us-fl': { he: ['פלורידה'] },
     'region-sd-ks': { fr: ['Kordofan-Sud'] },
+    // Brazil's two largest states, whose bare names are their capitals': by what they are (a seventh
+    // trial, December 2026: «governador de São Paulo» got the city). The lower-case «estado» comes
+    // from designatorInLowerCase.
+    'region-br-sp': { pt: ['Estado de São Paulo'], en: ['São Paulo State'] },
+    'region-br-rj': { pt: ['Estado do Rio de Janeiro'], en: ['Rio de Janeiro State'] },
     'region-ve-x': { en: ['La Guaira'], es: ['La Guaira', 'estado La Guaira'] },
     // Names everyday news writes that the data lacks (an audit of December 2026): Île-de-France without
     // its circumflex («Neige en Ile-de-France»), the Azores as Portugal writes them, the Balearics as
@@ -697,3 +702,28 @@ export function ukrainianObliqueStem(name: string): string | undefined {
   if (name.endsWith('ів')) return `${name.slice(0, -2)}ов`;
   return undefined;
 }
+
+/**
+ * A region's name as running text writes it, where the data's name says what the region is with a
+ * capital: «el estado de Guerrero», «la provincia de Buenos Aires», «l'oblast de Kherson», and
+ * "Kandahar province" as AP style writes it, where the data has «Estado de Guerrero», «Provincia de
+ * Buenos Aires», "Kandahar Province", and a case-sensitive alias matches only those (a trial of
+ * December 2026: «governador de São Paulo», «estado de Guerrero»). German capitalises its nouns and
+ * keeps the data's; Russian and Ukrainian write «область» after the name in lower case already.
+ */
+export function designatorInLowerCase(name: string, lang: Lang): string | undefined {
+  if (lang === 'en') {
+    const last = DESIGNATOR_LAST.exec(name);
+    return last ? name.slice(0, last.index) + last[0].toLowerCase() : undefined;
+  }
+  if (!DESIGNATOR_FIRST_LANGS.has(lang)) return undefined;
+  const first = DESIGNATOR_FIRST.exec(name);
+  return first ? first[0].toLowerCase() + name.slice(first[0].length) : undefined;
+}
+
+const DESIGNATOR_FIRST_LANGS: ReadonlySet<Lang> = new Set(['es', 'pt', 'fr', 'it']);
+/** A designator the data writes first, then "of" (de, do, di, du…). */
+const DESIGNATOR_FIRST =
+  /^(?:Estado|Provincia|Departamento|Región|Província|Região|Distrito|Province|Région|Département|État|Oblast|Óblast|Regione|Dipartimento|Stato|Gobernación|Governatorato|Gouvernorat)(?= (?:de|del|do|da|di|della|dello|delle|du|des|d['’]))/u;
+/** A designator English data writes last. */
+const DESIGNATOR_LAST = / (?:Province|Region|Governorate|State|Oblast|District|Prefecture|Department)$/u;

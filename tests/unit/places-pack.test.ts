@@ -4,7 +4,13 @@ import { packsMatcher } from '../../lib/core/knowledge/pack-matcher';
 import { validatePack, type Pack } from '../../lib/core/knowledge/pack-schema';
 import { findMentions, type Matcher } from '../../lib/core/text/matcher';
 import { bundledPacks } from '../../lib/node/bundled-packs';
-import { STOP_NAMES, placeAlias, ukrainianObliqueStem, type PlaceFacts } from '../../scripts/lib/place-names';
+import {
+  STOP_NAMES,
+  designatorInLowerCase,
+  placeAlias,
+  ukrainianObliqueStem,
+  type PlaceFacts,
+} from '../../scripts/lib/place-names';
 import { ukrainianSpelling } from '../../scripts/lib/ukrainian-latin';
 
 const town = (population: number): PlaceFacts => ({ population, capital: false, region: false });
@@ -89,6 +95,21 @@ describe('the precision rules of generated place names', () => {
   it('drops a name written in another script than its language, and GeoNames bidi marks', () => {
     expect(placeAlias('Tārūt', 'ar', town(90_000), isWord)).toEqual({ dropped: 'script' });
     expect(placeAlias('طريف\u200e\u200e', 'ar', capital, isWord)).toEqual({ alias: 'طريف' });
+  });
+
+  it('writes a region by what it is in lower case, as running text does, where the data has a capital', () => {
+    expect(designatorInLowerCase('Estado de Guerrero', 'es')).toBe('estado de Guerrero');
+    expect(designatorInLowerCase('Estado do Rio de Janeiro', 'pt')).toBe('estado do Rio de Janeiro');
+    expect(designatorInLowerCase("Province de l'Ouest", 'fr')).toBe("province de l'Ouest");
+    expect(designatorInLowerCase('Provincia di Qandahar', 'it')).toBe('provincia di Qandahar');
+    expect(designatorInLowerCase('Kandahar Province', 'en')).toBe('Kandahar province');
+    expect(designatorInLowerCase('Lagos State', 'en')).toBe('Lagos state');
+    // Only a designator before "of": a name that merely starts with one is left alone; German
+    // capitalises its nouns, and a name of the place alone has nothing to lower.
+    expect(designatorInLowerCase('Distrito Federal', 'es')).toBeUndefined();
+    expect(designatorInLowerCase('Provinz Buenos Aires', 'de')).toBeUndefined();
+    expect(designatorInLowerCase('Guerrero', 'es')).toBeUndefined();
+    expect(designatorInLowerCase('State of Mexico', 'en')).toBeUndefined();
   });
 
   it('gives a Ukrainian city ending in -ів or -їв the stem its other cases take', () => {
@@ -210,7 +231,7 @@ describe('the places pack', () => {
       [
         'Strikes in Paktika province and Helmand, near Mount Ararat; Saladin besieged Jerusalem.',
         'en',
-        ['Paktika=region-af-pka', 'Helmand=region-af-hel', 'Jerusalem=jerusalem'],
+        ['Paktika province=region-af-pka', 'Helmand=region-af-hel', 'Jerusalem=jerusalem'],
       ],
       // Beside the places, a country whose other cases lose a vowel of the nominative (the countries
       // pack's EXTRA_NAMES): Египет, Египта; Єгипет, Єгипту.
