@@ -27,8 +27,9 @@ export function commonWords(key: (word: string) => string = (word) => word): Wor
     for (const line of readFileSync(path, 'utf8').split('\n').slice(1)) {
       const [word = '', flags = ''] = line.trim().split('/');
       // Lower case only: a capitalised entry is itself a name (Paris, Berlin). German lists city
-      // names in lower case too, flagged only as the start of a compound (seattle/Sozm): not words.
-      if (!word || word !== word.toLocaleLowerCase(lang) || (lang === 'de' && /^[Sozm]+$/.test(flags))) continue;
+      // names in lower case too, flagged only as the start of a compound (seattle/Sozm), some with
+      // their -er adjective (stuttgart/SRozm, magdeburg/SRozm): not words.
+      if (!word || word !== word.toLocaleLowerCase(lang) || (lang === 'de' && /^[SRozm]+$/.test(flags))) continue;
       const k = key(word);
       const langs = words.get(k);
       if (!langs) words.set(k, [lang]);

@@ -23,22 +23,24 @@ const MARIONETTE_ARGS = ['--marionette', '--remote-allow-system-access'];
 /** Marionette on a free port, which Firefox writes into the profile (`MarionetteActivePort`). */
 const MARIONETTE_PREFS = { 'marionette.port': 0 };
 
-/** A Marionette session: commands as `[0, id, name, params]`, each packet `<length>:<json>`. */
+/**
+ * A Marionette session: commands as `[0, id, name, params]`, each packet `<length>:<json>` with its
+ * length in bytes (UTF-8), so the stream is read as bytes.
+ */
 class Marionette {
-  private buffer = '';
+  private buffer = Buffer.alloc(0);
   private waiting: ((packet: unknown[]) => void)[] = [];
   private id = 0;
 
   private constructor(private readonly socket: Socket) {
-    socket.setEncoding('utf8');
-    socket.on('data', (data: string) => {
-      this.buffer += data;
+    socket.on('data', (data: Buffer) => {
+      this.buffer = Buffer.concat([this.buffer, data]);
       for (;;) {
-        const colon = this.buffer.indexOf(':');
-        const length = Number(this.buffer.slice(0, colon));
+        const colon = this.buffer.indexOf(0x3a);
+        const length = Number(this.buffer.subarray(0, colon).toString('latin1'));
         if (colon < 0 || this.buffer.length < colon + 1 + length) return;
-        const packet = JSON.parse(this.buffer.slice(colon + 1, colon + 1 + length)) as unknown[];
-        this.buffer = this.buffer.slice(colon + 1 + length);
+        const packet = JSON.parse(this.buffer.subarray(colon + 1, colon + 1 + length).toString('utf8')) as unknown[];
+        this.buffer = this.buffer.subarray(colon + 1 + length);
         this.waiting.shift()?.(packet);
       }
     });
@@ -59,9 +61,9 @@ class Marionette {
 
   /** Sends a command and returns its result, or throws its error. */
   async command(name: string, params: object): Promise<unknown> {
-    const packet = JSON.stringify([0, ++this.id, name, params]);
+    const packet = Buffer.from(JSON.stringify([0, ++this.id, name, params]), 'utf8');
     const answer = this.next();
-    this.socket.write(`${packet.length}:${packet}`);
+    this.socket.write(Buffer.concat([Buffer.from(`${packet.length}:`), packet]));
     const [, , error, result] = await answer;
     if (error) throw new Error(`Marionette ${name}: ${JSON.stringify(error)}`);
     return result;

@@ -75,6 +75,8 @@ export const STOP_NAMES: Readonly<Record<string, string>> = {
   // A translation of a word where a name was wanted: iso3166-2-db's Italian for Chad's Sila region.
   Forza: 'Italian "force" («Forza multinazionale», Forza Italia; Sila Region, Chad)',
   Rivers: 'a surname (Joan Rivers) and, in a title-case headline, the plural of "river" (Rivers State, Nigeria)',
+  Independencia:
+    'Spanish "independence", capitalised in names: Día de la Independencia, a Senate bloc (Independencia Province, Dominican Republic)',
   // Bare names of provinces at war (build-places-pack.ts: PROVINCE) that the news means otherwise.
   Kurdistan: "the Kurdish lands, and Iraq's Kurdistan Region (Kurdistan Province, Iran)",
   Ararat: 'Mount Ararat, in Turkey (Ararat Province, Armenia)',

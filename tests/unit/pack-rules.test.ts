@@ -247,6 +247,14 @@ describe('names that are also words', () => {
   // As pack:check looks them up: folded, as the matcher reads text.
   const wordLangs = commonWords(fold);
 
+  it("counts German's lower-case city names, flagged only for compounds and their -er adjective, as no words", () => {
+    // stuttgart/SRozm and seattle/Sozm make «Stuttgarter Zeitung» and «Seattlebesuch», not words.
+    expect(wordLangs('stuttgart')).not.toContain('de');
+    expect(wordLangs('seattle')).not.toContain('de');
+    // A German word stays one: «essen» ("to eat"), and Essen the city with it.
+    expect(wordLangs('essen')).toContain('de');
+  });
+
   it('a one-word name that a dictionary lists in lower case must be case-sensitive, or guarded', () => {
     const pack = core();
     const erdogan = cardOf(pack, 'erdogan');
