@@ -71,6 +71,14 @@ describe('normalise', () => {
     expect(b.mapAt(at('елкин') + 4)).toBe(input.length - 1);
   });
 
+  it('keeps every word start of a short text dense with words, as the first text a buffer reads', () => {
+    // 1,500 words in 3,000 units: more starts than a quarter of the buffer, which it once held.
+    const input = 'a '.repeat(1500) + 'Ankara';
+    const b = new FoldBuffer().fold(input);
+    expect(b.startCount).toBe(1501);
+    expect(b.starts[1500]).toBe(input.indexOf('Ankara'));
+  });
+
   it('reads a run of separators as the one space it folds to, mapped to its first unit', () => {
     const input = 'Idlib \n\t  —\u00A0 Afrin  ';
     const b = new FoldBuffer().fold(input);

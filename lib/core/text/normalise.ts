@@ -45,8 +45,11 @@ export class FoldBuffer {
   breakAt = new Uint32Array(256);
   breakDelta = new Int32Array(256);
   breakCount = 0;
-  /** Positions in `buf` where a word starts (see isEdge), in order. */
-  starts = new Uint32Array(1024);
+  /**
+   * Positions in `buf` where a word starts (see isEdge), in order: as long as `buf`, since every unit
+   * may start one («1 2 3»), and a typed array drops a write past its end without a word.
+   */
+  starts = new Uint32Array(this.buf.length);
   startCount = 0;
   /** `fold`'s running state, handed to `foldMulti` and back: where the offsets stand, the last class, the class before a trailing space. */
   private delta = 0;
