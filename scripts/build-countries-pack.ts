@@ -63,7 +63,7 @@ const REVIEWED = '2026-12-05';
  * Turkey's name for the Republic of Cyprus): the pack's version is the data's version and this, so an
  * installed copy updates.
  */
-const GENERATOR_REVISION = 11;
+const GENERATOR_REVISION = 12;
 
 const SOURCES: Source[] = [
   {
@@ -207,10 +207,31 @@ const EXTRA_NAMES: Readonly<Record<string, readonly string[]>> = {
   // Hebrew news also spells Taiwan with one yod, and says "North Korea" in the other order.
   'he:TW': ['טיוואן'],
   'he:KP': ['צפון קוריאה'],
+  // "The Emirates", as Hebrew news lists them beside Egypt and Turkey (a ninth trial, December 2026).
+  'he:AE': ['האמירויות'],
   // Turkey's official name for the Republic of Cyprus, and its initials, in Turkish news («GKRY lideri»).
   'tr:CY': ['Güney Kıbrıs Rum Yönetimi', 'GKRY'],
   // Tajikistan as Afghan (Dari) news spells it, beside Iran's تاجیکستان (a trial, December 2026).
   'fa:TJ': ['تاجکستان'],
+  // The Holy See, as Italian, Portuguese and French news call the Vatican's state (a ninth trial,
+  // December 2026: «la Santa Sede»); Spanish's comes from the sources already.
+  'it:VA': ['Santa Sede'],
+  'pt:VA': ['Santa Sé'],
+  'fr:VA': ['Saint-Siège'],
+  'de:VA': ['Heiliger Stuhl'],
+  'ar:VA': ['الكرسي الرسولي'],
+  'ru:VA': ['Святой Престол'],
+  'uk:VA': ['Святий Престол'],
+};
+
+/**
+ * Names that stand for the country only once the text has named it (afterName, after-name.ts), by
+ * language and region code: Persian news writes «جمهوری آذربایجان», then «آذربایجان» for the
+ * republic (a ninth trial, December 2026: five times in one article), but the bare name is also
+ * Iran's own Azerbaijan, its provinces' region.
+ */
+const AFTER_NAMES: Readonly<Record<string, readonly string[]>> = {
+  'fa:AZ': ['آذربایجان'],
 };
 
 /** world-countries keys its translations by ISO 639-3 code; it has none in Ukrainian or Hebrew. */
@@ -522,6 +543,7 @@ function cardFor(country: WorldCountry): Card {
       .filter((name) => !deny?.names.includes(name))
       .map((name) => toAlias(name, lang))
       .filter((a) => a !== undefined);
+    for (const text of AFTER_NAMES[`${lang}:${country.cca2}`] ?? []) list.push({ text, afterName: true });
     if (list.length) aliases[lang] = list;
   }
   return {

@@ -42,7 +42,7 @@ const STATES = root('data/offices/states');
 const ORGANISATIONS = root('data/offices/organisations');
 const REVIEWED = '2026-12-06';
 /** Bumped with every change to the data or to what this script makes of it: installed copies update. */
-const VERSION = '2026.12.7.4';
+const VERSION = '2026.12.7.5';
 /** Which words the dictionaries list, folded as the matcher compares (see acronymWord). */
 const wordLangs = commonWords(fold);
 /** The earliest day the holder lists cover: a title in an older article is not resolved. */

@@ -53,6 +53,7 @@ import {
   TURKISH_WORD_NAMES,
   PREFERRED_HOLDER,
   ukrainianObliqueStem,
+  designatedCore,
   designatorInLowerCase,
 } from './lib/place-names';
 import { ukrainianSpelling } from './lib/ukrainian-latin';
@@ -64,7 +65,7 @@ const REVIEWED = '2026-12-05';
 const DATA_MONTH = '2024-12';
 /** iso3166-2-db 2.3.11 was published on 2024-12-13. */
 const REGIONS_MONTH = '2024-12';
-const GENERATOR_REVISION = 37;
+const GENERATOR_REVISION = 38;
 
 /** Every city of this size is in the pack: the smallest city that regularly heads foreign news without a war. */
 const CITY_THRESHOLD = 300_000;
@@ -232,6 +233,9 @@ function namesByLang(candidates: (lang: Lang) => (string | undefined)[]) {
 /** An English region name that is a name and the kind of region, as "Paktika Province". */
 const PROVINCE = /^(.+) (?:Province|Governorate)$/;
 const STATE = /^(.+) State$/;
+const GOVERNORATE = / Governorate$/;
+/** An Arabic region name that already says what it is: Tunisia's «ولاية تونس», Oman's «المنطقة الداخلية». */
+const DESIGNATED_AR = /^(?:محافظة|ولاية|منطقة|المنطقة) /u;
 
 function regionsOf(cc: string, translated: Translated): { places: Place[]; byAdmin: Map<string, Place> } {
   const places: Place[] = [];
@@ -266,6 +270,11 @@ function regionsOf(cc: string, translated: Translated): { places: Place[]; byAdm
     // the same rules (Delta, Rivers and Plateau are words; Lagos and Kano their cities'). Not Myanmar's
     // (bare «Kachin», «Shan» are as often the peoples) nor Sudan's ("Northern State").
     if (cc === 'NG') names.en?.push(...names.en.flatMap((name) => STATE.exec(name)?.[1] ?? []));
+    // A governorate in Arabic by what it is, «محافظة الضالع», as Arabic news writes it, where the data
+    // has the bare name (a ninth trial, December 2026): a single Arabic word marks only a capital or a
+    // city of a million (caseless-single-word), so Yemen's al-Dhale had no Arabic name at all.
+    if (names.en?.some((name) => GOVERNORATE.test(name)))
+      names.ar?.push(...names.ar.filter((name) => !DESIGNATED_AR.test(name)).map((name) => `محافظة ${name}`));
     const place: Place = {
       id: `region-${cc}-${row.iso}`.toLowerCase(),
       country: cc,
@@ -392,12 +401,27 @@ function resolveShared(
         hold(holders, fold(aliasText(a)), place);
         if (!yields(a)) hold(firm, fold(aliasText(a)), place);
       }
+  // A region the data names by what it is («Provincia de Misiones») also claims its bare name
+  // against another region's, without taking it: in Argentine news «Misiones» is the province, and
+  // Paraguay's department of that name keeps only the names that say which (a trial, December
+  // 2026). A city's name it leaves alone, as a region does (the city wins).
+  const claims = new Map<string, Place[]>();
+  for (const [place, byLang] of aliases) {
+    if (!place.region) continue;
+    for (const lang of LANGS)
+      for (const a of byLang[lang] ?? []) {
+        const core = designatedCore(aliasText(a), lang);
+        if (core) hold(claims, fold(core), place);
+      }
+  }
   const keep = (place: Place, key: string, alias: Alias): Dropped | undefined => {
     const owners = curated.get(key);
     if (owners && !(place.geonames && owners.has(`geonames:${place.geonames}`))) return 'curated';
-    if (!holders.get(key)!.some((p) => p !== place)) return undefined;
+    const claimed = place.region && claims.get(key)?.some((p) => p !== place);
+    if (!claimed && !holders.get(key)!.some((p) => p !== place)) return undefined;
     const preferred = preferredHolder.get(key);
     if (preferred) return preferred === place.id ? undefined : 'ambiguous';
+    if (claimed) return 'claimed';
     // A yielding name goes to any other holder, and takes none from them: Barcelona in Venezuela
     // ("barcelona" is no word, but its rival is) leaves "Barcelona" to Spain.
     if (yields(alias)) return 'ambiguous';

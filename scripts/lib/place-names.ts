@@ -63,6 +63,8 @@ export type Dropped =
   | 'caseless-single-word'
   | 'curated'
   | 'ambiguous'
+  /** A region's bare name that another region's designated name («Provincia de Misiones») claims. */
+  | 'claimed'
   | 'region-vs-city';
 
 /**
@@ -345,6 +347,8 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([
   'Alexandria',
   // The US state, which news names daily; Virginia Giuffre, Virginia Woolf are someone else.
   'Virginia',
+  // A town of Malta; «su esposa, Paola Rubí» is a woman (a trial, December 2026).
+  'Paola',
 ]);
 
 /** How a caseless script writes "the city of X", a context that makes a single-word name safe. */
@@ -523,6 +527,8 @@ export const EXTRA_NAMES: Readonly<Record<string, Partial<Record<Lang, readonly 
     'region-sd-dw': { it: ['Darfur occidentale'], es: ['Darfur Occidental'] },
     'region-sd-ds': { pt: ['Darfur do Sul'], it: ['Darfur meridionale'] },
     'geonames-710735': { es: ['Chérnigov'] },
+    // Brazilian news's New Delhi (a ninth trial, December 2026), beside the data's «Nova Deli».
+    'geonames-1261481': { pt: ['Nova Délhi'] },
     // In Ukrainian, which the data lacks or spells otherwise (Брюсель; Ukrainian news writes Брюссель too).
     'geonames-2800866': { uk: ['Брюссель'] },
     'region-us-ak': { uk: ['Аляска'] },
@@ -691,6 +697,8 @@ export const PREFERRED_HOLDER: Readonly<Record<string, string>> = {
   // Bulgaria: "Florida" and "Montana" had marked none of them.
   florida: 'region-us-fl',
   montana: 'region-us-mt',
+  // Brazil's state over Suriname's Para District (whose designated name claims the bare one).
+  para: 'region-br-pa',
 };
 
 /**
@@ -722,6 +730,23 @@ export function designatorInLowerCase(name: string, lang: Lang): string | undefi
   const first = DESIGNATOR_FIRST.exec(name);
   return first ? first[0].toLowerCase() + name.slice(first[0].length) : undefined;
 }
+
+/**
+ * A region's name without what the data says it is: «Provincia de Misiones» and "Misiones Province"
+ * → Misiones, «Provincia del Neuquén» → Neuquén. Undefined where the name has no designator.
+ */
+export function designatedCore(name: string, lang: Lang): string | undefined {
+  if (lang === 'en') {
+    const last = DESIGNATOR_LAST.exec(name);
+    return last ? name.slice(0, last.index) : undefined;
+  }
+  if (!DESIGNATOR_FIRST_LANGS.has(lang)) return undefined;
+  const first = DESIGNATOR_FIRST.exec(name);
+  return first ? name.slice(first[0].length).replace(OF, '') : undefined;
+}
+
+/** The "of" after a designator, with its space: de, del, do, d'… */
+const OF = /^ (?:(?:della|dello|delle|des|del|de|do|da|di|du) |d['’])/u;
 
 const DESIGNATOR_FIRST_LANGS: ReadonlySet<Lang> = new Set(['es', 'pt', 'fr', 'it']);
 /** A designator the data writes first, then "of" (de, do, di, du…). */

@@ -120,6 +120,14 @@ describe('the generated countries pack', () => {
     expect(findMentions(m, ar, 'ar').map((x) => `${ar.slice(x.start, x.end)}=${x.entity}`)).toEqual([
       'جمهورية مالي=country-ml',
     ]);
+    // Persian «آذربایجان» is the republic once the text has named it so (AFTER_NAMES); before, it
+    // may be Iran's own Azerbaijan.
+    const az = 'سفر به آذربایجان. روابط ایران و جمهوری آذربایجان؛ وزیر خارجه آذربایجان گفت.';
+    expect(findMentions(m, az, 'fa').map((x) => `${az.slice(x.start, x.end)}=${x.entity}`)).toEqual([
+      'ایران=country-ir',
+      'جمهوری آذربایجان=country-az',
+      'آذربایجان=country-az',
+    ]);
   });
 });
 

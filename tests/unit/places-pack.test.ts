@@ -6,6 +6,7 @@ import { findMentions, type Matcher } from '../../lib/core/text/matcher';
 import { bundledPacks } from '../../lib/node/bundled-packs';
 import {
   STOP_NAMES,
+  designatedCore,
   designatorInLowerCase,
   placeAlias,
   ukrainianObliqueStem,
@@ -110,6 +111,16 @@ describe('the precision rules of generated place names', () => {
     expect(designatorInLowerCase('Provinz Buenos Aires', 'de')).toBeUndefined();
     expect(designatorInLowerCase('Guerrero', 'es')).toBeUndefined();
     expect(designatorInLowerCase('State of Mexico', 'en')).toBeUndefined();
+  });
+
+  it("reads a region's bare name out of one that says what it is", () => {
+    expect(designatedCore('Provincia de Misiones', 'es')).toBe('Misiones');
+    expect(designatedCore('Provincia del Neuquén', 'es')).toBe('Neuquén');
+    expect(designatedCore('Provincia della Spezia', 'it')).toBe('Spezia');
+    expect(designatedCore("Province de l'Ouest", 'fr')).toBe("l'Ouest");
+    expect(designatedCore('Misiones Province', 'en')).toBe('Misiones');
+    expect(designatedCore('Misiones', 'es')).toBeUndefined();
+    expect(designatedCore('Distrito Federal', 'es')).toBeUndefined();
   });
 
   it('gives a Ukrainian city ending in -ів or -їв the stem its other cases take', () => {
@@ -233,6 +244,18 @@ describe('the places pack', () => {
         'en',
         ['Paktika province=region-af-pka', 'Helmand=region-af-hel', 'Jerusalem=jerusalem'],
       ],
+      // A bare name that another country's region claims by what it is («Provincia de Misiones»)
+      // marks neither; the designated name still says which, and a preferred holder keeps its own
+      // (Brazil's Pará over Suriname's Para District).
+      [
+        'Lluvias en Misiones y en la provincia de Misiones. Chuvas no Pará.',
+        'es',
+        ['provincia de Misiones=region-ar-n', 'Pará=region-br-pa'],
+      ],
+      // A governorate by what it is in Arabic, where the data has only its bare single word.
+      ['اشتباكات في محافظة الضالع.', 'ar', ['محافظة الضالع=region-ye-da']],
+      // A town named like a woman, before her surname (GIVEN_NAMES).
+      ['Llegó con su esposa, Paola Rubí.', 'es', []],
       // Beside the places, a country whose other cases lose a vowel of the nominative (the countries
       // pack's EXTRA_NAMES): Египет, Египта; Єгипет, Єгипту.
       ['Делегация Египта в Египте.', 'ru', ['Египта=egypt', 'Египте=egypt']],
