@@ -197,7 +197,8 @@ export const spokenTitleForm = (key: string): string | undefined =>
  * "landing", as the fold writes it (INIS, Iraq's intelligence service), Sana Spanish and Italian
  * "healthy" and Sanaa as Spanish writes it, «Saná» (SANA, Syria's news agency), Sapo Portuguese and
  * Spanish "toad" (SAPO, Ukraine's anti-corruption prosecutors), Nabu the German papers' Naturschutzbund
- * («der Nabu»; NABU, Ukraine's anti-corruption bureau).
+ * («der Nabu»; NABU, Ukraine's anti-corruption bureau), Libre Spanish and French "free" (LIBRE, the
+ * Honduran party, whose card gives «Libre» itself only once the party is named).
  * `tests/unit/pack-rules.test.ts` holds every bundled acronym's title form against the
  * dictionaries, so one that is an ordinary word must be listed here.
  */
@@ -212,6 +213,7 @@ export const TITLE_FORM_IS_WORD: ReadonlySet<string> = new Set([
   'Sana',
   'Sapo',
   'Nabu',
+  'Libre',
 ]);
 
 /** What the key at `k` is, learnt the first time it is asked. */
