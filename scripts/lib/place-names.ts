@@ -697,8 +697,10 @@ export const PREFERRED_HOLDER: Readonly<Record<string, string>> = {
   // Bulgaria: "Florida" and "Montana" had marked none of them.
   florida: 'region-us-fl',
   montana: 'region-us-mt',
-  // Brazil's state over Suriname's Para District (whose designated name claims the bare one).
+  // Brazil's state over Suriname's Para District (whose designated name claims the bare one), and
+  // Nigeria's Adamawa State, in Boko Haram news, over Cameroon's Adamawa Region.
   para: 'region-br-pa',
+  adamawa: 'region-ng-ad',
 };
 
 /**

@@ -252,6 +252,7 @@ describe('the places pack', () => {
         'es',
         ['provincia de Misiones=region-ar-n', 'Pará=region-br-pa'],
       ],
+      ['Attacks in Adamawa and in La Rioja.', 'en', ['Adamawa=region-ng-ad']],
       // A governorate by what it is in Arabic, where the data has only its bare single word.
       ['اشتباكات في محافظة الضالع.', 'ar', ['محافظة الضالع=region-ye-da']],
       // A town named like a woman, before her surname (GIVEN_NAMES).
