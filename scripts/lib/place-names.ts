@@ -724,13 +724,10 @@ export function ukrainianObliqueStem(name: string): string | undefined {
  * keeps the data's; Russian and Ukrainian write «область» after the name in lower case already.
  */
 export function designatorInLowerCase(name: string, lang: Lang): string | undefined {
-  if (lang === 'en') {
-    const last = DESIGNATOR_LAST.exec(name);
-    return last ? name.slice(0, last.index) + last[0].toLowerCase() : undefined;
-  }
-  if (!DESIGNATOR_FIRST_LANGS.has(lang)) return undefined;
-  const first = DESIGNATOR_FIRST.exec(name);
-  return first ? first[0].toLowerCase() + name.slice(first[0].length) : undefined;
+  const parts = designatorOf(name, lang);
+  if (!parts) return undefined;
+  const { before, designator, after } = parts;
+  return before + designator.toLowerCase() + after;
 }
 
 /**
@@ -738,13 +735,30 @@ export function designatorInLowerCase(name: string, lang: Lang): string | undefi
  * → Misiones, «Provincia del Neuquén» → Neuquén. Undefined where the name has no designator.
  */
 export function designatedCore(name: string, lang: Lang): string | undefined {
+  const parts = designatorOf(name, lang);
+  return parts && parts.core;
+}
+
+/**
+ * A region's name split around its designator: English writes it last ("Kandahar Province"), the
+ * Romance languages first, then "of" («Provincia de Misiones»). `before` and `after` are the rest of
+ * the name as written (the "of" included), `core` the name alone.
+ */
+function designatorOf(
+  name: string,
+  lang: Lang,
+): { before: string; designator: string; after: string; core: string } | undefined {
   if (lang === 'en') {
     const last = DESIGNATOR_LAST.exec(name);
-    return last ? name.slice(0, last.index) : undefined;
+    if (!last) return undefined;
+    const core = name.slice(0, last.index);
+    return { before: core, designator: last[0], after: '', core };
   }
   if (!DESIGNATOR_FIRST_LANGS.has(lang)) return undefined;
   const first = DESIGNATOR_FIRST.exec(name);
-  return first ? name.slice(first[0].length).replace(OF, '') : undefined;
+  if (!first) return undefined;
+  const after = name.slice(first[0].length);
+  return { before: '', designator: first[0], after, core: after.replace(OF, '') };
 }
 
 /** The "of" after a designator, with its space: de, del, do, d'… */
