@@ -63,7 +63,7 @@ const REVIEWED = '2026-12-05';
  * Turkey's name for the Republic of Cyprus): the pack's version is the data's version and this, so an
  * installed copy updates.
  */
-const GENERATOR_REVISION = 12;
+const GENERATOR_REVISION = 13;
 
 const SOURCES: Source[] = [
   {
@@ -210,7 +210,11 @@ const EXTRA_NAMES: Readonly<Record<string, readonly string[]>> = {
   // "The Emirates", as Hebrew news lists them beside Egypt and Turkey (a ninth trial, December 2026).
   'he:AE': ['האמירויות'],
   // Turkey's official name for the Republic of Cyprus, and its initials, in Turkish news («GKRY lideri»).
-  'tr:CY': ['Güney Kıbrıs Rum Yönetimi', 'GKRY'],
+  // «Rum Yönetimi», "the Greek Cypriot Administration", Turkish official usage shortened (a trial, December 2026).
+  'tr:CY': ['Güney Kıbrıs Rum Yönetimi', 'GKRY', 'Rum Yönetimi'],
+  // Ukrainian spells Saint Kitts with two т too, and the Comoros as islands (a trial, December 2026).
+  'uk:KN': ['Сент-Кіттс і Невіс'],
+  'uk:KM': ['Коморські острови', 'Союз Коморських Островів'],
   // Tajikistan as Afghan (Dari) news spells it, beside Iran's تاجیکستان (a trial, December 2026).
   'fa:TJ': ['تاجکستان'],
   // The Holy See, as Italian, Portuguese and French news call the Vatican's state (a ninth trial,

@@ -42,7 +42,7 @@ const STATES = root('data/offices/states');
 const ORGANISATIONS = root('data/offices/organisations');
 const REVIEWED = '2026-12-06';
 /** Bumped with every change to the data or to what this script makes of it: installed copies update. */
-const VERSION = '2026.12.7.5';
+const VERSION = '2026.12.7.7';
 /** Which words the dictionaries list, folded as the matcher compares (see acronymWord). */
 const wordLangs = commonWords(fold);
 /** The earliest day the holder lists cover: a title in an older article is not resolved. */
@@ -239,7 +239,11 @@ for (const s of owners) {
     if (persons.has(p.id)) continue;
     const cited = new Set(citedSources(p));
     const summary = Object.fromEntries(Object.entries(p.summary).map(([lang, text]) => [lang, within(text)]));
-    const free = (a: Alias) => (named.get(fold(typeof a === 'string' ? a : a.text)) ?? p.id) === p.id;
+    // An after-name alias may share its name («Holguín», a Cuban province): it marks only once the
+    // holder is named in full, and there it wins (matcher.ts, \`before\`).
+    const free = (a: Alias) =>
+      (typeof a === 'object' && !!a.afterName) ||
+      (named.get(fold(typeof a === 'string' ? a : a.text)) ?? p.id) === p.id;
     const aliases = Object.fromEntries(Object.entries(p.aliases).map(([lang, list]) => [lang, list?.filter(free)]));
     persons.set(p.id, {
       ...p,

@@ -55,6 +55,7 @@ import {
   ukrainianObliqueStem,
   designatedCore,
   designatorInLowerCase,
+  governorForms,
 } from './lib/place-names';
 import { ukrainianSpelling } from './lib/ukrainian-latin';
 
@@ -65,7 +66,7 @@ const REVIEWED = '2026-12-05';
 const DATA_MONTH = '2024-12';
 /** iso3166-2-db 2.3.11 was published on 2024-12-13. */
 const REGIONS_MONTH = '2024-12';
-const GENERATOR_REVISION = 39;
+const GENERATOR_REVISION = 41;
 
 /** Every city of this size is in the pack: the smallest city that regularly heads foreign news without a war. */
 const CITY_THRESHOLD = 300_000;
@@ -356,10 +357,14 @@ function defined(names: (string | undefined)[]): string[] {
 /** Every alias each place gives, after the per-name rules; and what was dropped, by reason. */
 function aliasesOf(places: Place[], wordIn: (w: string) => readonly string[], dropped: Map<Dropped, string[]>) {
   const out = new Map<Place, Partial<Record<Lang, Alias[]>>>();
+  const cityNames = new Set<string>();
+  for (const place of places)
+    if (!place.region)
+      for (const lang of LANGS) for (const name of namesIn(place, lang)) cityNames.add(`${lang}|${fold(name)}`);
   for (const place of places) {
     const aliases: Partial<Record<Lang, Alias[]>> = {};
     for (const lang of LANGS)
-      for (const name of namesIn(place, lang)) {
+      for (const name of [...namesIn(place, lang), ...governed(place, lang, cityNames)]) {
         const result = placeAlias(name, lang, place, wordIn);
         if ('dropped' in result) note(dropped, result.dropped, `${name} (${lang}, ${place.id})`);
         else {
@@ -371,6 +376,21 @@ function aliasesOf(places: Place[], wordIn: (w: string) => readonly string[], dr
   }
   return out;
 }
+
+/**
+ * A region's names with its governor's title (governorForms), where its own name, without what it is,
+ * is also a city's in that language: «governador de São Paulo», "governor of Kharkiv", «محافظ القاهرة».
+ */
+function governed(place: Place, lang: Lang, cityNames: ReadonlySet<string>): string[] {
+  if (!place.region) return [];
+  const cores = (place.names[lang] ?? []).map((n) => designatedCore(n, lang) ?? n.replace(CASELESS_DESIGNATOR, ''));
+  return [...new Set(cores)]
+    .filter((core) => cityNames.has(`${lang}|${fold(core)}`))
+    .flatMap((core) => governorForms(core, lang));
+}
+
+/** What Arabic, Persian and Hebrew data names a region before its name: «محافظة القاهرة», «استان تهران», «מחוז ירושלים». */
+const CASELESS_DESIGNATOR = /^(?:محافظة|ولاية|استان|מחוז) /u;
 
 const note = (dropped: Map<Dropped, string[]>, why: Dropped, what: string) =>
   dropped.set(why, [...(dropped.get(why) ?? []), what]);

@@ -34,8 +34,9 @@ export interface PlaceFacts {
 /**
  * The languages of the twelve whose news is written in each country, by ISO 3166 code: a region is
  * named most in its own country's news, so there its name is kept even when another language has it
- * as a word (placeAlias). Cased languages only: the caseless ones keep a single word only after
- * "city of" or for a capital, whatever the country.
+ * as a word, or names it only by where it lies (placeAlias). Arabic, Persian and Hebrew are listed for
+ * the second rule alone: the caseless languages keep a single word only after "city of" or for a
+ * capital, whatever the country.
  */
 export const HOME_LANGS: Readonly<Record<string, readonly Lang[]>> = (() => {
   const out: Record<string, Lang[]> = {};
@@ -51,6 +52,9 @@ export const HOME_LANGS: Readonly<Record<string, readonly Lang[]>> = (() => {
   add('tr', 'TR');
   add('ru', 'RU BY KZ KG');
   add('uk', 'UA');
+  add('ar', 'EG SA IQ SY JO LB PS YE OM AE QA BH KW LY TN DZ MA SD MR SO DJ KM');
+  add('fa', 'IR AF TJ');
+  add('he', 'IL');
   return out;
 })();
 
@@ -65,7 +69,9 @@ export type Dropped =
   | 'ambiguous'
   /** A region's bare name that another region's designated name («Provincia de Misiones») claims. */
   | 'claimed'
-  | 'region-vs-city';
+  | 'region-vs-city'
+  /** A region named only by where it lies in its country, in a language not its country's (isPositionOnly). */
+  | 'position-only';
 
 /**
  * Names that the rules below would keep but that are, first of all, something else. Each with the
@@ -373,6 +379,13 @@ export function placeAlias(
   // Persian and Hebrew write no short vowels, so their names are short (حمص، صور): "city of" below.
   if (isCased(lang) && letterCount(text) <= 3 && !big) return { dropped: 'short' };
   if (text in STOP_NAMES) return { dropped: 'stop-list' };
+  // «Province du Sud» is Sri Lanka's in the data only because no other country's southern province has
+  // a French name there; French news about DR Congo wrote «la province du Sud-Kivu» and it marked Sri
+  // Lanka (a trial, December 2026). Every country has a south: such a name means one region only in its
+  // own country's news («מחוז הדרום», Israel's; «استان مرکزی», Iran's), and never in English, read
+  // everywhere ("the Eastern District of New York" is a US court, not American Samoa's).
+  if (place.region && isPositionOnly(text, lang) && (lang === 'en' || !place.homeLangs?.includes(lang)))
+    return { dropped: 'position-only' };
   const single = !/[\s-]/.test(text);
   if (isCased(lang)) {
     // Nice, Split, Bath, Van, Natal are words in lower case; capitalised they still start sentences.
@@ -409,6 +422,98 @@ export function placeAlias(
   }
   return { alias: text };
 }
+
+/**
+ * A region's name with its governor's title, for a region whose own name is also a city's: the city
+ * keeps the bare name (resolveShared), so «governador de São Paulo» marked the city, where the title
+ * says the state (a trial, December 2026). A governor governs a region: "governor of Kharkiv" is the
+ * oblast's, «محافظ القاهرة» the governorate's. Russian and Ukrainian put the name in the genitive
+ * («губернатор Харьковской области»), which the region's own name already covers.
+ */
+export function governorForms(name: string, lang: Lang): string[] {
+  const forms = GOVERNOR[lang];
+  return forms ? forms.map((form) => form.replace('X', name)) : [];
+}
+
+const GOVERNOR: Partial<Record<Lang, readonly string[]>> = {
+  en: ['Governor of X', 'governor of X', 'X Governor', 'X governor'],
+  fr: ['gouverneur de X', 'gouverneure de X', 'Gouverneur de X'],
+  de: ['Gouverneur von X', 'Gouverneurin von X'],
+  es: ['gobernador de X', 'gobernadora de X', 'Gobernador de X', 'Gobernadora de X'],
+  pt: ['governador de X', 'governadora de X', 'governador do X', 'governador da X', 'Governador de X'],
+  it: ['governatore di X', 'governatrice di X', 'Governatore di X'],
+  tr: ['X Valisi', 'X valisi'],
+  ar: ['محافظ X'],
+  fa: ['استاندار X'],
+  he: ['מושל X'],
+};
+
+/**
+ * A name that says only where a region lies and what it is: a compass point, the centre or the capital,
+ * with the designator and its "of" («Province du Sud», "North-East District", «Южная провинция»,
+ * «Südprovinz», «المحافظة الشمالية», «מחוז הדרום»). Words are compared in lower case, split at spaces
+ * and hyphens; a name with any other word (Sud-Kivu, "Upper East", Extrême-Nord) names one place.
+ */
+export function isPositionOnly(name: string, lang: Lang): boolean {
+  const words = name
+    .toLocaleLowerCase(lang)
+    .split(/[\s\-‐–]+/u)
+    .map((w) => w.replace(/^(?:l|d|dell|all)['’]/u, ''))
+    .filter((w) => w && !FUNCTION_WORDS.has(w));
+  let position = false;
+  for (const word of words) {
+    const compound = lang === 'de' && GERMAN_COMPOUND.exec(word);
+    if (POSITION_WORDS.has(word) || compound) position = true;
+    else if (!DESIGNATOR_WORDS.has(word)) return false;
+  }
+  return position;
+}
+
+/** "of" and "the", in the forms region names take them. */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set('of the du de la des del do da di della dello delle'.split(' '));
+
+/** What a first-level region is called, in the twelve languages, as the data's names write it. */
+const DESIGNATOR_WORDS: ReadonlySet<string> = new Set(
+  [
+    'province region district governorate state department prefecture division zone area territory',
+    'région département gouvernorat état préfecture',
+    'provincia región distrito departamento estado gobernación',
+    'província região',
+    'regione distretto dipartimento stato governatorato',
+    'provinz bezirk distrikt',
+    'провинция область округ регион район губернаторство мухафаза штат департамент край',
+    'провінція регіон губернаторство мухафаза',
+    'il ili bölge bölgesi eyalet eyaleti vilayet vilayeti',
+    'محافظة المحافظة منطقة المنطقة إقليم الإقليم مقاطعة المقاطعة ولاية الولاية مديرية',
+    'استان منطقه ولایت',
+    'מחוז המחוז',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Compass points, the centre and the capital, as adjectives and nouns. */
+const POSITION_WORDS: ReadonlySet<string> = new Set(
+  [
+    'north south east west northern southern eastern western central centre center capital northeast northwest southeast southwest',
+    'nord sud est ouest centrale capitale',
+    'norte sur este oeste centro oriental occidental meridional septentrional noreste noroeste sureste suroeste nordeste sudeste sudoeste',
+    'sul leste ocidental setentrional',
+    'ovest orientale occidentale meridionale settentrionale nordest nordovest sudest sudovest',
+    'süd ost zentral',
+    'северная южная восточная западная центральная северный южный восточный западный центральный северо юго столичный столичная',
+    'північна південна східна західна центральна північний південний східний західний центральний північно південно столична столичний',
+    'kuzey güney doğu batı orta merkez başkent kuzeydoğu kuzeybatı güneydoğu güneybatı',
+    'الشمالية الجنوبية الشرقية الغربية الوسطى العاصمة الشمال الجنوب الشرق الغرب الوسط شمالية جنوبية شرقية غربية وسطى',
+    'شمالی جنوبی شرقی غربی مرکزی',
+    'הדרום הצפון המרכז הדרומי הצפוני המרכזי',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** German writes the compass point and the designator as one word: Südprovinz, Nordwestprovinz. */
+const GERMAN_COMPOUND = /^(?:nord|süd|ost|west|zentral|mittel)+(?:provinz|region|bezirk|distrikt|departement)$/u;
 
 /** The EXTRA_NAMES of one country's first-level regions, by ISO 3166-2 code: `forms` makes each one's names. */
 const regionNames = (

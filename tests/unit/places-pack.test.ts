@@ -123,6 +123,29 @@ describe('the precision rules of generated place names', () => {
     expect(designatedCore('Distrito Federal', 'es')).toBeUndefined();
   });
 
+  it("keeps a region named only by where it lies in its own country's languages, and never in English", () => {
+    const of = (homeLangs: PlaceFacts['homeLangs']): PlaceFacts => ({ ...region, homeLangs });
+    // Sri Lanka's Southern Province had marked «la province du Sud-Kivu» in French news about DR Congo.
+    expect(placeAlias('Province du Sud', 'fr', of(undefined), isWord)).toEqual({ dropped: 'position-only' });
+    expect(placeAlias('Южная провинция', 'ru', of(undefined), isWord)).toEqual({ dropped: 'position-only' });
+    expect(placeAlias('Südprovinz', 'de', of(undefined), isWord)).toEqual({ dropped: 'position-only' });
+    expect(placeAlias('North-East District', 'en', of(['en']), isWord)).toEqual({ dropped: 'position-only' });
+    expect(placeAlias('Eastern District', 'en', of(['en']), isWord)).toEqual({ dropped: 'position-only' });
+    // In the country's own language the name is its region's: Israel's Southern District, Iran's Markazi.
+    expect(placeAlias('מחוז הדרום', 'he', of(['he']), isWord)).toEqual({ alias: 'מחוז הדרום' });
+    expect(placeAlias('استان مرکزی', 'fa', of(['fa']), isWord)).toEqual({ alias: 'استان مرکزی' });
+    expect(placeAlias('Région du Sud-Ouest', 'fr', of(['fr', 'en']), isWord)).toEqual({
+      alias: { text: 'Région du Sud-Ouest', caseSensitive: true },
+    });
+    // A name with any other word names one place.
+    expect(placeAlias('Province du Sud-Kivu', 'fr', of(undefined), isWord)).toEqual({
+      alias: { text: 'Province du Sud-Kivu', caseSensitive: true },
+    });
+    expect(placeAlias('Far North Region', 'en', of(['en']), isWord)).toEqual({
+      alias: { text: 'Far North Region', caseSensitive: true },
+    });
+  });
+
   it('gives a Ukrainian city ending in -ів or -їв the stem its other cases take', () => {
     expect(ukrainianObliqueStem('Львів')).toBe('Львов');
     expect(ukrainianObliqueStem('Миколаїв')).toBe('Миколаєв');

@@ -438,9 +438,12 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
     name: 'ukrainian-cases',
     langs: ['uk'],
     description:
-      'Ukrainian has its own endings (Зеленського, Сирії, Туреччини, Путіна, у Києві); a stem whose vowel changes is a second alias (Київ, Києва); a stem cut from an ending needs one, so ліві ("left") is not Лівія; a word with no ending in the dictionary form takes a noun\'s endings, so Донецький is not Донецьк.',
+      'Ukrainian has its own endings (Зеленського, Сирії, Туреччини, Путіна, у Києві); a stem whose vowel changes is a second alias (Київ, Києва); a stem cut from an ending needs one, so ліві ("left") is not Лівія; a word with no ending in the dictionary form takes a noun\'s endings, so Донецький is not Донецьк; a one-word surname in -ський or -ська takes its own gender\'s adjective endings only, so Олена Зеленська is not Зеленський, nor Зеленського hers (Russian alike: Зеленская, Зеленский).',
     examples: [
       { alias: 'Зеленський', lang: 'uk', text: 'заява Зеленського', marks: ['Зеленського'] },
+      { alias: 'Зеленський', lang: 'uk', text: 'перша леді Олена Зеленська і Зеленському', marks: ['Зеленському'] },
+      { alias: 'Зеленська', lang: 'uk', text: 'заява Зеленського і Зеленської', marks: ['Зеленської'] },
+      { alias: 'Зеленский', lang: 'ru', text: 'Елена Зеленская и Зеленским', marks: ['Зеленским'] },
       { alias: 'Сирія', lang: 'uk', text: 'у Сирії', marks: ['Сирії'] },
       { alias: 'Києва', lang: 'uk', text: 'у Києві', marks: ['Києві'] },
       { alias: 'Лівія', lang: 'uk', text: 'ліві партії', marks: [] },

@@ -22,6 +22,7 @@ import {
   AliasFlag,
   ENDING_RULES,
   Start,
+  adjectiveSurnameForms,
   forEachPrefixEnd,
   germanDeclined,
   mayEndInsideWord,
@@ -198,7 +199,8 @@ export const spokenTitleForm = (key: string): string | undefined =>
  * "healthy" and Sanaa as Spanish writes it, «Saná» (SANA, Syria's news agency), Sapo Portuguese and
  * Spanish "toad" (SAPO, Ukraine's anti-corruption prosecutors), Nabu the German papers' Naturschutzbund
  * («der Nabu»; NABU, Ukraine's anti-corruption bureau), Libre Spanish and French "free" (LIBRE, the
- * Honduran party, whose card gives «Libre» itself only once the party is named).
+ * Honduran party, whose card gives «Libre» itself only once the party is named), Cusma a word of the
+ * Portuguese dictionary (CUSMA, Canada's name for the USMCA, which Canadian papers set in capitals).
  * `tests/unit/pack-rules.test.ts` holds every bundled acronym's title form against the
  * dictionaries, so one that is an ordinary word must be listed here.
  */
@@ -214,6 +216,7 @@ export const TITLE_FORM_IS_WORD: ReadonlySet<string> = new Set([
   'Sapo',
   'Nabu',
   'Libre',
+  'Cusma',
 ]);
 
 /** What the key at `k` is, learnt the first time it is asked. */
@@ -337,8 +340,12 @@ function addPatterns(out: Patterns, spec: AliasSpec, entity: number, sharedLang:
   const rules = !spec.exact && (!options.ruleLangs || options.ruleLangs.has(spec.lang));
   if (!rules) return add(folded, flags);
   const script = classOf(folded.charCodeAt(0));
-  if (spec.lang === 'ru' || spec.lang === 'uk')
-    return add(script === CharClass.Cyrillic ? stemPattern(spec.text, spec.lang) : folded, flags);
+  if (spec.lang === 'ru' || spec.lang === 'uk') {
+    if (script !== CharClass.Cyrillic) return add(folded, flags);
+    const surname = adjectiveSurnameForms(spec.text, spec.lang);
+    if (surname) return surname.forEach((form) => add(form, flags));
+    return add(stemPattern(spec.text, spec.lang), flags);
+  }
   if (spec.lang === 'fa' && script === CharClass.Arabic) return add(persianPattern(spec.text), flags);
   if (spec.lang === 'tr' && script === CharClass.Latin) return add(turkishPattern(spec.text), flags);
   if (spec.lang === 'ar' && script === CharClass.Arabic) flags |= AliasFlag.ArabicClitics;

@@ -168,6 +168,29 @@ export function stemPattern(alias: string, lang: 'ru' | 'uk'): string {
   );
 }
 
+/**
+ * A surname that is an adjective (Зеленський, Зеленська; Зеленский, Зеленская) declines as one, and the
+ * other gender's form is another person: «перша леді Олена Зеленська» marked Volodymyr Zelensky (a
+ * trial, December 2026), since the language's endings (Зеленськ|а, |ою, |ого) serve both. Such a
+ * one-word alias stands for its own gender's case forms only, written out. Undefined for any other alias.
+ */
+export function adjectiveSurnameForms(alias: string, lang: 'ru' | 'uk'): string[] | undefined {
+  const word = alias.trim();
+  if (/\s/u.test(word)) return undefined;
+  // Ukrainian writes the soft sign (-ський, -ська), Russian not (-ский, -ская): Аляска is a noun.
+  const match = (lang === 'uk' ? /[сц]ьк(ий|а)$/u : /[сц]к(ий|ая)$/u).exec(word);
+  if (!match) return undefined;
+  const gender = match[1] === 'ий' ? 'masculine' : 'feminine';
+  const stem = word.slice(0, -match[1]!.length);
+  return SURNAME_ENDINGS[lang][gender].map((ending) => fold(stem + ending));
+}
+
+/** The case endings of an adjective, each gender's, singular: nominative first. */
+const SURNAME_ENDINGS = {
+  uk: { masculine: ['ий', 'ого', 'ому', 'им', 'ім'], feminine: ['а', 'ої', 'ій', 'у', 'ою'] },
+  ru: { masculine: ['ий', 'ого', 'ому', 'им', 'ом'], feminine: ['ая', 'ой', 'ую', 'ою'] },
+} as const;
+
 /** A German adjective as names lead with it: Demokratische, Vereinigte, Föderative, Nördliche. */
 const GERMAN_ADJECTIVE = /^[A-ZÄÖÜ][a-zäöüß]{2,}(?:sch|ig|t|iv|lich|al)e$/;
 
