@@ -280,6 +280,15 @@ describe('the places pack', () => {
       ['اشتباكات في محافظة الضالع.', 'ar', ['محافظة الضالع=region-ye-da']],
       // A town named like a woman, before her surname (GIVEN_NAMES).
       ['Llegó con su esposa, Paola Rubí.', 'es', []],
+      // A region whose name a city keeps, with its governor's title (governorForms); the city bare.
+      [
+        'O governador de São Paulo falou em São Paulo.',
+        'pt',
+        ['governador de São Paulo=region-br-sp', 'São Paulo=geonames-3448439'],
+      ],
+      // A region named only by where it lies, in a language not its country's (isPositionOnly): the
+      // province of DR Congo is marked, Sri Lanka's Southern Province not.
+      ['Combats dans la province du Sud-Kivu.', 'fr', ['Sud-Kivu=region-cd-sk']],
       // Beside the places, a country whose other cases lose a vowel of the nominative (the countries
       // pack's EXTRA_NAMES): Египет, Египта; Єгипет, Єгипту.
       ['Делегация Египта в Египте.', 'ru', ['Египта=egypt', 'Египте=egypt']],

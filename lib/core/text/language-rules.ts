@@ -73,9 +73,9 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
     name: 'all-capitals',
     langs: ['all'],
     description:
-      'In a run set in capitals (a headline), a case-sensitive alias matches whatever its case; an acronym stays exact, and one of three letters or fewer is not marked there at all, since it cannot be told from a word (WHO, US, UN). So does a wire story’s dateline: the place in capitals that opens a run, before a comma, bracket or dash (NEW YORK (AP) —).',
+      'In a run set in capitals (a headline), a case-sensitive alias matches whatever its case; an acronym stays exact, and one of three letters or fewer is not marked there at all, since it cannot be told from a word (WHO, US, UN). So does a wire story’s dateline: the place in capitals that opens a run, before a comma, bracket, colon or dash (NEW YORK (AP) —, DHAKA:).',
     examples: [
-      // A wire story's dateline: the place in capitals at the run's start, then a comma, bracket or dash.
+      // A wire story's dateline: the place in capitals at the run's start, then a comma, bracket, colon or dash.
       {
         alias: 'New York',
         lang: 'en',
@@ -89,6 +89,13 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
         caseSensitive: true,
         text: 'MILANO - Il sindaco ha detto che MILANO e Roma',
         marks: ['MILANO'],
+      },
+      {
+        alias: 'Dhaka',
+        lang: 'en',
+        caseSensitive: true,
+        text: 'DHAKA: The new cabinet met in Dhaka',
+        marks: ['DHAKA', 'Dhaka'],
       },
       { alias: 'WHO', lang: 'en', caseSensitive: true, text: 'WHO WILL LEAD THE PARTY?', marks: [] },
       { alias: 'WHO', lang: 'en', caseSensitive: true, text: 'The WHO said the outbreak was over.', marks: ['WHO'] },

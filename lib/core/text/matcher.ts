@@ -261,10 +261,10 @@ function sameCase(text: string, start: number, end: number, keys: CaseKeys, k: n
   return kind === KeyKind.Word && (inCapitals(text, start, end) || inDateline(text, start, end));
 }
 
-/** What follows a dateline's place: a comma, a bracket or a dash ("NEW YORK (AP) —", "SYDNEY, Dec. 18", "MILANO -"). */
-const DATELINE_AFTER = /^\s*(?:[,(]|[-–—]\s)/u;
+/** What follows a dateline's place: a comma, a bracket, a colon or a dash ("NEW YORK (AP) —", "SYDNEY, Dec. 18", "DHAKA:", "MILANO -"). */
+const DATELINE_AFTER = /^\s*(?:[,(:]|[-–—]\s)/u;
 
-/** A wire story's dateline: the run opens with the place in capitals, then a comma, bracket or dash. */
+/** A wire story's dateline: the run opens with the place in capitals, then a comma, bracket, colon or dash. */
 const inDateline = (text: string, start: number, end: number) =>
   !LOWER.test(text.slice(start, end)) &&
   !/\S/u.test(text.slice(0, start)) &&
