@@ -240,7 +240,7 @@ for (const s of owners) {
     const cited = new Set(citedSources(p));
     const summary = Object.fromEntries(Object.entries(p.summary).map(([lang, text]) => [lang, within(text)]));
     // An after-name alias may share its name («Holguín», a Cuban province): it marks only once the
-    // holder is named in full, and there it wins (matcher.ts, \`before\`).
+    // holder is named in full, and there it wins (matcher.ts, `before`).
     const free = (a: Alias) =>
       (typeof a === 'object' && !!a.afterName) ||
       (named.get(fold(typeof a === 'string' ? a : a.text)) ?? p.id) === p.id;

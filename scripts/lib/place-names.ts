@@ -462,8 +462,7 @@ export function isPositionOnly(name: string, lang: Lang): boolean {
     .filter((w) => w && !FUNCTION_WORDS.has(w));
   let position = false;
   for (const word of words) {
-    const compound = lang === 'de' && GERMAN_COMPOUND.exec(word);
-    if (POSITION_WORDS.has(word) || compound) position = true;
+    if (POSITION_WORDS.has(word) || (lang === 'de' && GERMAN_COMPOUND.test(word))) position = true;
     else if (!DESIGNATOR_WORDS.has(word)) return false;
   }
   return position;
