@@ -57,7 +57,11 @@ export interface Trie {
   readonly pairRows: number;
   /**
    * Derived on load: a dense row, by symbol, for each other state with WIDE_CHILDREN children or
-   * more (Field.Wide says which), holding the child's place among its siblings plus one (0 = none).
+   * more (Field.Wide says where), holding the child's place among its siblings plus one (0 = none).
+   * A row spans only its children's symbols, from the first to the last, and begins with two bytes:
+   * the first symbol and the span. A state's children are mostly of one script, so a row is a few
+   * dozen bytes (a median of 28 with 200,000 names) and one cache line, where a row of the whole
+   * alphabet (166 symbols) made the rows 3.6 MB instead of 1.1 and a step's read a likely miss.
    * With 200,000 names most walks take three steps or four, and their third starts from such a
    * state: a search of its children's records read several cache lines where the row reads one.
    * Empty until `addShortcuts` (a loaded trie may add them after its first walks): not readonly,
@@ -86,10 +90,11 @@ export const enum Field {
    */
   Marks = 2,
   /**
-   * Derived on load (`addShortcuts`). Bits 0–15: the state's row in `wideNext` plus one, for a state
-   * with many children (0 for the rest). Bits 16–31: the second symbol of its label (0 where the
-   * label is one symbol), so a walk that stops there — most stop one step after their third — reads
-   * no label. All 0 is a valid record too, only slower: the children are searched, the label read.
+   * Derived on load (`addShortcuts`), where symbols are bytes (an alphabet of at most 255 units;
+   * else 0). Bits 0–23: where the state's row starts in `wideNext`, plus one, for a state with many
+   * children (0 for the rest). Bits 24–31: the second symbol of its label (0 where the label is one
+   * symbol), so a walk that stops there — most stop one step after their third — reads no label.
+   * All 0 is a valid record too, only slower: the children are searched, the label read.
    */
   Wide = 3,
 }
@@ -353,41 +358,65 @@ function pairsOf({ nodes, edges, alphabet }: Laid): { pairNext: Int32Array; pair
  * record; none where a child's place would not fit in a byte (an alphabet of 255 units or more).
  */
 function wideRows({ nodes, edges, alphabet, stateCount }: Laid): Uint8Array {
-  const width = alphabet.length + 1;
-  if (width > 0x100) return new Uint8Array(0);
-  // One pass over the states finds the wide ones (a woken worker runs this cold), then their rows.
+  if (alphabet.length + 1 > 0x100) return new Uint8Array(0);
+  // One pass over the states finds the wide ones and their rows' places (a woken worker runs this
+  // cold), then the rows.
   const wide: number[] = [];
-  const most = Math.min(0xffff, Math.floor(MAX_WIDE / width));
-  for (let s = nodes[NODE + Field.Child]!; s < stateCount && wide.length < most; s++)
-    if (nodes[(s + 1) * NODE + Field.Child]! - nodes[s * NODE + Field.Child]! >= WIDE_CHILDREN) wide.push(s);
-  const wideNext = new Uint8Array(wide.length * width);
-  for (let row = 0; row < wide.length; row++) {
-    const s = wide[row]!;
+  let size = 0;
+  for (let s = nodes[NODE + Field.Child]!; s < stateCount; s++) {
     const first = nodes[s * NODE + Field.Child]!;
-    for (let c = first; c < nodes[(s + 1) * NODE + Field.Child]!; c++)
-      wideNext[row * width + edges[c]!] = c - first + 1;
-    nodes[s * NODE + Field.Wide]! |= row + 1;
+    const last = nodes[(s + 1) * NODE + Field.Child]! - 1;
+    if (last - first + 1 < WIDE_CHILDREN) continue;
+    const row = 2 + edges[last]! - edges[first]! + 1;
+    if (size + row > MAX_WIDE) break;
+    wide.push(s);
+    size += row;
+  }
+  const wideNext = new Uint8Array(size);
+  for (let k = 0, at = 0; k < wide.length; k++) {
+    const s = wide[k]!;
+    const first = nodes[s * NODE + Field.Child]!;
+    const last = nodes[(s + 1) * NODE + Field.Child]! - 1;
+    const low = edges[first]!;
+    wideNext[at] = low;
+    wideNext[at + 1] = edges[last]! - low + 1;
+    for (let c = first; c <= last; c++) wideNext[at + 2 + edges[c]! - low] = c - first + 1;
+    nodes[s * NODE + Field.Wide]! |= at + 1;
+    at += 2 + wideNext[at + 1]!;
   }
   return wideNext;
 }
 
-/** Each state's second label symbol into its record (Field.Wide), as built or loaded. */
-function withSecondSymbols({ nodes, labels, stateCount }: Laid): void {
+/** The place plus one, among the children of the state whose row starts at `at` in `wideNext`, of the one whose label starts with `symbol` (0 = none). */
+const wideRowPlace = (wideNext: Uint8Array, at: number, symbol: number) => {
+  const d = symbol - wideNext[at]!;
+  return d >= 0 && d < wideNext[at + 1]! ? wideNext[at + 2 + d]! : 0;
+};
+
+/** Each state's second label symbol into its record (Field.Wide), as built or loaded, where symbols are bytes. */
+function withSecondSymbols({ nodes, labels, stateCount, alphabet }: Laid): void {
+  if (alphabet.length + 1 > 0x100) return;
   for (let s = 1; s < stateCount; s++) {
     const label = nodes[s * NODE + Field.Label]!;
-    if (nodes[(s + 1) * NODE + Field.Label]! - label > 1) nodes[s * NODE + Field.Wide] = labels[label + 1]! << 16;
+    if (nodes[(s + 1) * NODE + Field.Label]! - label > 1)
+      nodes[s * NODE + Field.Wide] = labels[label + 1]! << SECOND_SHIFT;
   }
 }
 
+/** Where the second symbol sits in `Field.Wide`; below it, the wide row's place. */
+const SECOND_SHIFT = 24;
+const WIDE_ROW_BITS = (1 << SECOND_SHIFT) - 1;
+
 /**
- * States with this many children or more get a wide row. With 200,000 names: 20,000 rows, 3 MB in
- * the background (none stored). With the second symbols in the records, 6–8% more text matched per
+ * States with this many children or more get a wide row. With 200,000 names: 21,700 rows, 1.1 MB in
+ * the background (none stored). Rows for states of 8 or 16 children and more, their smaller ones
+ * scanned, were no faster (200,000 names, by turns). With the second symbols in the records, 6–8% more text matched per
  * second on the bench corpus (node, old and new by turns in one process, twenty rounds; single
  * steps measured larger, on a machine whose speed drifted). The rows and the wider records cost a
  * stored index's first load 10 ms (node, a fresh process: 25 → 35).
  */
 const WIDE_CHILDREN = 4;
-/** Entries of the wide rows at most (four megabytes); states past it are searched. */
+/** Bytes of the wide rows at most (four megabytes); states past it are searched. */
 const MAX_WIDE = 1 << 22;
 
 /** Entries of the pair rows at most (a megabyte): an alphabet of a few hundred units. */
@@ -483,11 +512,16 @@ export function child(t: Trie, s: number, c: number): number {
   if (symbol === 0) return 0;
   if (s <= t.pairRows) return t.pairNext[(s - 1) * (t.alphabet.length + 1) + symbol]!;
   const nodes = t.nodes;
-  const row = nodes[s * NODE + Field.Wide]! & 0xffff;
+  const row = nodes[s * NODE + Field.Wide]! & WIDE_ROW_BITS;
   if (row !== 0) {
-    const place = t.wideNext[(row - 1) * (t.alphabet.length + 1) + symbol]!;
+    const place = wideRowPlace(t.wideNext, row - 1, symbol);
     return place === 0 ? 0 : nodes[s * NODE + Field.Child]! + place - 1;
   }
+  return searchChildren(nodes, s, symbol);
+}
+
+/** The child of `s` (a state with no wide row) whose label starts with `symbol`, or 0. */
+function searchChildren(nodes: Int32Array, s: number, symbol: number): number {
   let lo = nodes[s * NODE + Field.Child]!;
   let hi = nodes[(s + 1) * NODE + Field.Child]! - 1;
   // Most states below the root have a few children, their records side by side: a scan in order
@@ -518,7 +552,7 @@ function restOfLabel(t: Trie, text: Folded, s: number, i: number): number {
   const { labels, symbolOf, nodes } = t;
   const { buf, len } = text;
   const end = nodes[(s + 1) * NODE + Field.Label]!;
-  const second = nodes[s * NODE + Field.Wide]! >>> 16;
+  const second = nodes[s * NODE + Field.Wide]! >>> SECOND_SHIFT;
   if (second !== 0 && (i >= len || second !== symbolOf[buf[i]!])) return -1;
   for (let k = nodes[s * NODE + Field.Label]! + 1; k < end; k++, i++)
     if (i >= len || labels[k] !== symbolOf[buf[i]!]) return -1;
@@ -540,15 +574,43 @@ export function walk(t: Trie, text: Folded, from: number, onMatch: OnMatch, allo
 }
 
 function walkOn(t: Trie, text: Folded, s: number, i: number, onMatch: OnMatch, allowed: EndingAllowed): void {
+  // One loop with the child's search, the label's compare and the report written out: this is most
+  // of a scan's time, and as calls (child, restOfLabel, reports) the engine did not inline them all.
   const { buf, len } = text;
+  const { nodes, labels, symbolOf, wideNext, pairNext, pairRows, outHead, outNext } = t;
+  const width = t.alphabet.length + 1;
   for (;;) {
-    if (t.nodes[s * NODE + Field.Marks]! & MARK_BITS) followMarks(t, text, s, i, onMatch, allowed);
+    let at = s * NODE;
+    if (nodes[at + Field.Marks]! & MARK_BITS) followMarks(t, text, s, i, onMatch, allowed);
     if (i >= len) return;
-    s = child(t, s, buf[i]!);
+    if (s === 0) s = t.rootNext[buf[i]!]!;
+    else {
+      const symbol = symbolOf[buf[i]!]!;
+      if (symbol === 0) return;
+      if (s <= pairRows) s = pairNext[(s - 1) * width + symbol]!;
+      else {
+        const row = nodes[at + Field.Wide]! & WIDE_ROW_BITS;
+        if (row === 0) s = searchChildren(nodes, s, symbol);
+        else {
+          const place = wideRowPlace(wideNext, row - 1, symbol);
+          s = place === 0 ? 0 : nodes[at + Field.Child]! + place - 1;
+        }
+      }
+    }
     if (s === 0) return;
-    i = restOfLabel(t, text, s, i + 1);
-    if (i < 0) return;
-    if (reports(t, text, s, i)) for (let p = t.outHead[s]! - 1; p >= 0; p = t.outNext[p]! - 1) onMatch(p, i);
+    // The rest of the label (its first symbol led here): the second from the record, then the others.
+    at = s * NODE;
+    i++;
+    const end = nodes[at + NODE + Field.Label]!;
+    let k = nodes[at + Field.Label]! + 1;
+    if (k < end) {
+      const second = nodes[at + Field.Wide]! >>> SECOND_SHIFT;
+      if (i >= len || (second !== 0 && second !== symbolOf[buf[i]!])) return;
+      for (; k < end; k++, i++) if (i >= len || labels[k] !== symbolOf[buf[i]!]) return;
+    }
+    const bits = nodes[at + Field.Marks]!;
+    if ((bits & ENDS) !== 0 && ((bits & OPEN) !== 0 || edgeAt(text, i)))
+      for (let p = outHead[s]! - 1; p >= 0; p = outNext[p]! - 1) onMatch(p, i);
   }
 }
 
