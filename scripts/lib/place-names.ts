@@ -237,6 +237,25 @@ export const NAME_ONLY: Readonly<Record<string, string>> = {
   هرمزگان: 'Hormozgan Province, Iran',
   لرستان: 'Lorestan Province, Iran',
   گیلان: 'Gilan Province, Iran',
+  // Afghanistan's provinces in Dari (AFGHAN_BARE), in the news of the Taliban's rule and of Pakistan's strikes.
+  ننگرهار: 'Nangarhar Province, Afghanistan',
+  پکتیا: 'Paktia Province, Afghanistan',
+  پکتیکا: 'Paktika Province, Afghanistan',
+  هلمند: 'Helmand Province, Afghanistan',
+  لغمان: 'Laghman Province, Afghanistan',
+  لوگر: 'Logar Province, Afghanistan',
+  کاپیسا: 'Kapisa Province, Afghanistan',
+  پروان: 'Parwan Province, Afghanistan',
+  تخار: 'Takhar Province, Afghanistan',
+  بدخشان: 'Badakhshan Province, Afghanistan',
+  جوزجان: 'Jowzjan Province, Afghanistan',
+  سمنگان: 'Samangan Province, Afghanistan',
+  نورستان: 'Nuristan Province, Afghanistan',
+  دایکندی: 'Daykundi Province, Afghanistan',
+  بادغیس: 'Badghis Province, Afghanistan',
+  فاریاب: 'Faryab Province, Afghanistan',
+  اروزگان: 'Uruzgan Province, Afghanistan',
+  پنجشیر: 'Panjshir Province, Afghanistan',
   // The states of the United States in Arabic: transliterations, none an Arabic word (not جورجيا, also
   // the country; مين, "who"; فيرجينيا, a given name; نيويورك and واشنطن, the cities).
   أركنساس: 'a US state',
@@ -542,6 +561,33 @@ const PERSIAN_BARE: ReadonlySet<string> = new Set([
   'خراسان شمالی',
 ]);
 
+/**
+ * Afghan provinces whose bare Dari name names only them: not its capital's (Kandahar, Ghazni, Khost,
+ * Farah, Bamyan, Balkh, Kunduz, Baghlan, Sar-e Pol), not Iran's Zabol (زابل), not a word (نیمروز
+ * "noon", غور "deep thought"); کنر left out, unsure. The single words are in NAME_ONLY too.
+ */
+const AFGHAN_BARE: ReadonlySet<string> = new Set([
+  'ننگرهار',
+  'پکتیا',
+  'پکتیکا',
+  'هلمند',
+  'لغمان',
+  'لوگر',
+  'کاپیسا',
+  'پروان',
+  'تخار',
+  'بدخشان',
+  'جوزجان',
+  'سمنگان',
+  'نورستان',
+  'دایکندی',
+  'بادغیس',
+  'فاریاب',
+  'اروزگان',
+  'پنجشیر',
+  'میدان وردک',
+]);
+
 /** `names` with the names of `more` added to each place's, language by language. */
 function withNames(
   names: Record<string, Partial<Record<Lang, readonly string[]>>>,
@@ -718,9 +764,10 @@ export const EXTRA_NAMES: Readonly<Record<string, Partial<Record<Lang, readonly 
       '71': 'Черкаська',
     }),
     // Afghanistan's provinces in Dari, «ولایت بدخشان», where GeoNames has no Persian name (23 of 34),
-    // and two of Tajikistan's (a trial, December 2026): only with «ولایت» ("province"), since most bare
-    // names are their capitals' (قندهار, غزنی), which are the cities' cards.
-    ...regionNames('af', 'fa', (name) => [`ولایت ${name}`], {
+    // and two of Tajikistan's (a trial, December 2026): with «ولایت» ("province"), and bare only where the
+    // bare name is neither its capital's (قندهار, غزنی, which are the cities' cards) nor a word
+    // (AFGHAN_BARE): Persian news lists them bare, «استان های کابل، قندهار، پکتیا و ننگرهار».
+    ...regionNames('af', 'fa', (name) => [`ولایت ${name}`, ...(AFGHAN_BARE.has(name) ? [name] : [])], {
       war: 'میدان وردک',
       tak: 'تخار',
       sar: 'سرپل',
@@ -744,6 +791,13 @@ export const EXTRA_NAMES: Readonly<Record<string, Partial<Record<Lang, readonly 
       kho: 'خوست',
       nur: 'نورستان',
       day: 'دایکندی',
+      // GeoNames has these with «ولایت»; listed again for their bare names.
+      pia: 'پکتیا',
+      hel: 'هلمند',
+      fyb: 'فاریاب',
+      bdg: 'بادغیس',
+      oru: 'اروزگان',
+      pan: 'پنجشیر',
     }),
     ...regionNames('tj', 'fa', (name) => [`ولایت ${name}`], { su: 'سغد', kt: 'ختلان' }),
     // Iran's provinces in Persian: «استان اصفهان», and the bare name where it names nothing else
