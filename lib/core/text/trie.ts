@@ -60,8 +60,8 @@ export interface Trie {
    * more (Field.Wide says where), holding the child's place among its siblings plus one (0 = none).
    * A row spans only its children's symbols, from the first to the last, and begins with two bytes:
    * the first symbol and the span. A state's children are mostly of one script, so a row is a few
-   * dozen bytes (a median of 28 with 200,000 names) and one cache line, where a row of the whole
-   * alphabet (166 symbols) made the rows 3.6 MB instead of 1.1 and a step's read a likely miss.
+   * dozen bytes (a median of 28 with 200,000 names): 1.1 MB of rows where rows of the whole alphabet
+   * (166 symbols) took 3.6, at the same speed (Node, the bench corpus, old and new by turns).
    * With 200,000 names most walks take three steps or four, and their third starts from such a
    * state: a search of its children's records read several cache lines where the row reads one.
    * Empty until `addShortcuts` (a loaded trie may add them after its first walks): not readonly,
