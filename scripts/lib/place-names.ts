@@ -209,6 +209,33 @@ export const STOP_NAMES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Afghan provinces whose bare Dari name names only them: not its capital's (Kandahar, Ghazni, Khost,
+ * Farah, Bamyan, Balkh, Kunduz, Baghlan, Sar-e Pol), not Iran's Zabol (زابل), not a word (نیمروز
+ * "noon", غور "deep thought"); کنر left out, unsure. Their single words stand alone as NAME_ONLY's do.
+ */
+const AFGHAN_BARE: ReadonlySet<string> = new Set([
+  'ننگرهار',
+  'پکتیا',
+  'پکتیکا',
+  'هلمند',
+  'لغمان',
+  'لوگر',
+  'کاپیسا',
+  'پروان',
+  'تخار',
+  'بدخشان',
+  'جوزجان',
+  'سمنگان',
+  'نورستان',
+  'دایکندی',
+  'بادغیس',
+  'فاریاب',
+  'اروزگان',
+  'پنجشیر',
+  'میدان وردک',
+]);
+
+/**
  * Single words of a script without capitals that name only their place: kept as they stand, though
  * the place is no capital and has under a million people (the rule below would want «مدينة بنغازي»).
  * Each is a name in the news of a war or crisis of 2023–2026, or a US state, and no ordinary word;
@@ -238,24 +265,9 @@ export const NAME_ONLY: Readonly<Record<string, string>> = {
   لرستان: 'Lorestan Province, Iran',
   گیلان: 'Gilan Province, Iran',
   // Afghanistan's provinces in Dari (AFGHAN_BARE), in the news of the Taliban's rule and of Pakistan's strikes.
-  ننگرهار: 'Nangarhar Province, Afghanistan',
-  پکتیا: 'Paktia Province, Afghanistan',
-  پکتیکا: 'Paktika Province, Afghanistan',
-  هلمند: 'Helmand Province, Afghanistan',
-  لغمان: 'Laghman Province, Afghanistan',
-  لوگر: 'Logar Province, Afghanistan',
-  کاپیسا: 'Kapisa Province, Afghanistan',
-  پروان: 'Parwan Province, Afghanistan',
-  تخار: 'Takhar Province, Afghanistan',
-  بدخشان: 'Badakhshan Province, Afghanistan',
-  جوزجان: 'Jowzjan Province, Afghanistan',
-  سمنگان: 'Samangan Province, Afghanistan',
-  نورستان: 'Nuristan Province, Afghanistan',
-  دایکندی: 'Daykundi Province, Afghanistan',
-  بادغیس: 'Badghis Province, Afghanistan',
-  فاریاب: 'Faryab Province, Afghanistan',
-  اروزگان: 'Uruzgan Province, Afghanistan',
-  پنجشیر: 'Panjshir Province, Afghanistan',
+  ...Object.fromEntries(
+    [...AFGHAN_BARE].filter((name) => !name.includes(' ')).map((name) => [name, 'a province of Afghanistan']),
+  ),
   // The states of the United States in Arabic: transliterations, none an Arabic word (not جورجيا, also
   // the country; مين, "who"; فيرجينيا, a given name; نيويورك and واشنطن, the cities).
   أركنساس: 'a US state',
@@ -559,33 +571,6 @@ const PERSIAN_BARE: ReadonlySet<string> = new Set([
   'خراسان جنوبی',
   'خراسان رضوی',
   'خراسان شمالی',
-]);
-
-/**
- * Afghan provinces whose bare Dari name names only them: not its capital's (Kandahar, Ghazni, Khost,
- * Farah, Bamyan, Balkh, Kunduz, Baghlan, Sar-e Pol), not Iran's Zabol (زابل), not a word (نیمروز
- * "noon", غور "deep thought"); کنر left out, unsure. The single words are in NAME_ONLY too.
- */
-const AFGHAN_BARE: ReadonlySet<string> = new Set([
-  'ننگرهار',
-  'پکتیا',
-  'پکتیکا',
-  'هلمند',
-  'لغمان',
-  'لوگر',
-  'کاپیسا',
-  'پروان',
-  'تخار',
-  'بدخشان',
-  'جوزجان',
-  'سمنگان',
-  'نورستان',
-  'دایکندی',
-  'بادغیس',
-  'فاریاب',
-  'اروزگان',
-  'پنجشیر',
-  'میدان وردک',
 ]);
 
 /** `names` with the names of `more` added to each place's, language by language. */

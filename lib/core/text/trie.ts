@@ -211,7 +211,7 @@ export function* trieSteps(patterns: readonly string[]): Generator<void, Trie> {
   for (let i = 0; i < labelLength; i++) used[labelChars[i]!] = 1;
   const alphabet = Uint16Array.from(used.keys()).filter((c) => used[c] === 1);
   const symbolOf = symbolsOf(alphabet);
-  const labels = alphabet.length < 0x100 ? new Uint8Array(labelLength) : new Uint16Array(labelLength);
+  const labels = byteSymbols(alphabet) ? new Uint8Array(labelLength) : new Uint16Array(labelLength);
   for (let i = 0; i < labelLength; i++) labels[i] = symbolOf[labelChars[i]!]!;
   const patternState = new Uint32Array(patternNode.length);
   for (let id = 0; id < patternNode.length; id++) patternState[id] = newId[patternNode[id]!]!;
@@ -297,7 +297,7 @@ function* sortedOrder(patterns: readonly string[]): Generator<void, Uint32Array>
 
 /** The symbol of each code unit: its place in the alphabet plus one; 0 for the rest. */
 function symbolsOf(alphabet: Uint16Array): Uint8Array | Uint16Array {
-  const symbolOf = alphabet.length < 0x100 ? new Uint8Array(0x10000) : new Uint16Array(0x10000);
+  const symbolOf = byteSymbols(alphabet) ? new Uint8Array(0x10000) : new Uint16Array(0x10000);
   alphabet.forEach((c, i) => (symbolOf[c] = i + 1));
   return symbolOf;
 }
@@ -358,7 +358,7 @@ function pairsOf({ nodes, edges, alphabet }: Laid): { pairNext: Int32Array; pair
  * record; none where a child's place would not fit in a byte (an alphabet of 255 units or more).
  */
 function wideRows({ nodes, edges, alphabet, stateCount }: Laid): Uint8Array {
-  if (alphabet.length + 1 > 0x100) return new Uint8Array(0);
+  if (!byteSymbols(alphabet)) return new Uint8Array(0);
   // One pass over the states finds the wide ones and their rows' places (a woken worker runs this
   // cold), then the rows.
   const wide: number[] = [];
@@ -395,13 +395,16 @@ const wideRowPlace = (wideNext: Uint8Array, at: number, symbol: number) => {
 
 /** Each state's second label symbol into its record (Field.Wide), as built or loaded, where symbols are bytes. */
 function withSecondSymbols({ nodes, labels, stateCount, alphabet }: Laid): void {
-  if (alphabet.length + 1 > 0x100) return;
+  if (!byteSymbols(alphabet)) return;
   for (let s = 1; s < stateCount; s++) {
     const label = nodes[s * NODE + Field.Label]!;
     if (nodes[(s + 1) * NODE + Field.Label]! - label > 1)
       nodes[s * NODE + Field.Wide] = labels[label + 1]! << SECOND_SHIFT;
   }
 }
+
+/** Whether every symbol fits in a byte (symbol 0 is "none"): the walk's shortcuts need it (Field.Wide). */
+const byteSymbols = (alphabet: Uint16Array) => alphabet.length + 1 <= 0x100;
 
 /** Where the second symbol sits in `Field.Wide`; below it, the wide row's place. */
 const SECOND_SHIFT = 24;
@@ -704,7 +707,7 @@ export function loadTrie(t: StoredTrie, open?: OpenPatterns, shortcuts = true): 
     t.childCount.length === n &&
     t.labelLength.length === n &&
     // Symbols wide enough for the alphabet, so none can point past it.
-    (t.labels instanceof Uint16Array || t.alphabet.length < 0x100) &&
+    (t.labels instanceof Uint16Array || byteSymbols(t.alphabet)) &&
     t.patternState.length === t.patternCount &&
     t.markStates.length === t.markBits.length &&
     t.labelLength[0] === 0;
