@@ -172,6 +172,8 @@ export const STOP_NAMES: Readonly<Record<string, string>> = {
   המילטון: 'a surname (Hamilton, Bermuda)',
   هاميلتون: 'a surname (Hamilton, Bermuda)',
   همیلتون: 'a surname (Hamilton, Bermuda)',
+  Лойко:
+    'read with its endings as «Лойка», a surname: «Наста Лойка», a Belarusian human-rights defender, in Russian news of 2026 (Loikaw, Myanmar)',
   Снежное: 'снежное "snowy", as «Снежные тучи» ("snow clouds") at a sentence start (Snizhne, Donetsk Oblast)',
   Сніжне: 'сніжне "snowy" (Snizhne, Donetsk Oblast)',
   דקר: '«דקר», "stabbed", in crime news (Dakar)',
@@ -694,6 +696,8 @@ export const EXTRA_NAMES: Readonly<Record<string, Partial<Record<Lang, readonly 
     // a trial of December 2026.
     'geonames-292968': { fr: ['Abou Dhabi'], ar: ['أبو ظبي'] },
     'geonames-745044': { fa: ['استانبول'] },
+    // Republika Srpska as Italian news writes it, half translated (a twelfth trial, December 2026).
+    'region-ba-srp': { it: ['Repubblica Srpska'] },
     // A fifth trial (December 2026): Vienna in Persian (the IAEA's seat), Florida in Hebrew, South
     // Kordofan as French news writes it («Kordofan Sud», «Kordofan-Sud»).
     'geonames-2761369': { fa: ['وین'] },
