@@ -660,7 +660,7 @@ export const EXTRA_NAMES: Readonly<Record<string, Partial<Record<Lang, readonly 
     'geonames-113646': { uk: ['Тебріз'] },
     'geonames-128226': { uk: ['Керманшах'] },
     'geonames-3646738': { ar: ['كاركاس'] },
-    'geonames-5128581': { fa: ['نیویارک'] },
+    'geonames-5128581': { fa: ['نیویارک'], pt: ['Nova York'] },
     'region-sd-dw': { it: ['Darfur occidentale'], es: ['Darfur Occidental'] },
     'region-sd-ds': { pt: ['Darfur do Sul'], it: ['Darfur meridionale'] },
     'geonames-710735': { es: ['Chérnigov'] },

@@ -225,6 +225,10 @@ describe('titles in a text', () => {
     ['successive Russian presidents', 'Russian presidents'],
     ['traf die Außenminister Russlands und Frankreichs', 'Außenminister Russlands'],
     ['ההודעה על מינויו של ראש המוסד הבא', 'ראש המוסד'],
+    ['звільнення Малюка з посади голови СБУ', 'голови СБУ'],
+    ['شغل منصب وزير الخارجية التركي', 'وزير الخارجية التركي'],
+    ['освобождён от должности президента России', 'президента России'],
+    ['nominated to the post of Russian president', 'Russian president'],
   ])('cancels «%s»', (text, phrase) => {
     expect(resolve(text, [at(text, phrase, 'office-ru-president')])).toEqual([]);
   });

@@ -107,6 +107,12 @@ export const CANCEL_BEFORE: ReadonlySet<string> = new Set(
     ...['tous', 'aucun', 'chaque', 'premier', 'dernier', 'prochain', 'todos', 'ningún', 'cada', 'primer', 'primera'],
     ...['último', 'próximo', 'nenhum', 'primeiro', 'primeira', 'tutti', 'nessun', 'ogni', 'primo', 'prima'],
     ...['ultimo', 'prossimo', 'обраний', 'обраного', 'новообраний', 'новоизбранный'],
+    // The post, not its holder: «звільнення Малюка з посади голови СБУ» ("Maliuk's dismissal from the
+    // post of SBU head", a text dated after it), «شغل منصب وزير الخارجية» ("held the post of foreign
+    // minister"): there the day's holder is as often someone else. Not Spanish or Portuguese «cargo»,
+    // which is also «a cargo del ministro», "in the minister's charge".
+    ...['post', 'منصب', 'منصبي', 'سمت', 'תפקיד', 'пост', 'поста', 'посту', 'постом', 'должность', 'должности'],
+    ...['должностью', 'посада', 'посади', 'посаду', 'посаді', 'посадою', 'poste', 'carica', 'amt', 'posten'],
   ].map((w) => w.toLowerCase()),
 );
 
