@@ -200,7 +200,8 @@ export const spokenTitleForm = (key: string): string | undefined =>
  * Spanish "toad" (SAPO, Ukraine's anti-corruption prosecutors), Nabu the German papers' Naturschutzbund
  * («der Nabu»; NABU, Ukraine's anti-corruption bureau), Libre Spanish and French "free" (LIBRE, the
  * Honduran party, whose card gives «Libre» itself only once the party is named), Cusma a word of the
- * Portuguese dictionary (CUSMA, Canada's name for the USMCA, which Canadian papers set in capitals).
+ * Portuguese dictionary (CUSMA, Canada's name for the USMCA, which Canadian papers set in capitals),
+ * Safe English "safe" (SAFE, the EU's defence-loan instrument).
  * `tests/unit/pack-rules.test.ts` holds every bundled acronym's title form against the
  * dictionaries, so one that is an ordinary word must be listed here.
  */
@@ -217,6 +218,7 @@ export const TITLE_FORM_IS_WORD: ReadonlySet<string> = new Set([
   'Nabu',
   'Libre',
   'Cusma',
+  'Safe',
 ]);
 
 /** What the key at `k` is, learnt the first time it is asked. */
