@@ -66,7 +66,7 @@ const REVIEWED = '2026-12-05';
 const DATA_MONTH = '2024-12';
 /** iso3166-2-db 2.3.11 was published on 2024-12-13. */
 const REGIONS_MONTH = '2024-12';
-const GENERATOR_REVISION = 47;
+const GENERATOR_REVISION = 48;
 
 /** Every city of this size is in the pack: the smallest city that regularly heads foreign news without a war. */
 const CITY_THRESHOLD = 300_000;
@@ -179,7 +179,12 @@ function readPack(file: string): Pack {
 
 const aliasText = (a: Alias) => (typeof a === 'string' ? a : a.text);
 
-/** Every folded name of the bundled hand-written packs and countries → the sameAs keys of its card. */
+/**
+ * Every folded name of the bundled hand-written packs and countries → the sameAs keys of its card.
+ * Not an after-name alias: it is its card's only once the card is named, and there the matcher gives
+ * it the name over a place's (matcher.ts, `before`), so the place keeps it («Rabat» after «Fernando
+ * Rabat», Chile's justice minister, and Rabat everywhere else).
+ */
 function curatedNames(): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const file of ['core.json', 'world.json', 'where-and-what.json', 'countries.json'])
@@ -187,7 +192,9 @@ function curatedNames(): Map<string, Set<string>> {
       const keys = new Set([`card:${card.id}`, ...(card.sameAs ?? [])]);
       // Labels are names too (card-aliases.ts).
       const names = [
-        ...Object.values(card.aliases).flatMap((l) => (l ?? []).map(aliasText)),
+        ...Object.values(card.aliases).flatMap((l) =>
+          (l ?? []).filter((a) => typeof a === 'string' || !a.afterName).map(aliasText),
+        ),
         ...Object.values(card.label),
       ];
       for (const name of names) {

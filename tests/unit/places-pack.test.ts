@@ -299,6 +299,14 @@ describe('the places pack', () => {
         'fa',
         ['قندهار=kandahar', 'پکتیا=region-af-pia', 'ننگرهار=region-af-nan'],
       ],
+      // A hand-written card's after-name alias («Rabat» for Chile's justice minister Fernando Rabat)
+      // leaves the place its name (curatedNames): the city everywhere, the minister once named.
+      ['The summit opened in Rabat on Monday.', 'en', ['Rabat=geonames-2538475']],
+      [
+        'El ministro Fernando Rabat habló. Rabat dijo que no.',
+        'es',
+        ['Fernando Rabat=fernando-rabat', 'Rabat=fernando-rabat'],
+      ],
       // Beside the places, a country whose other cases lose a vowel of the nominative (the countries
       // pack's EXTRA_NAMES): Египет, Египта; Єгипет, Єгипту.
       ['Делегация Египта в Египте.', 'ru', ['Египта=egypt', 'Египте=egypt']],
