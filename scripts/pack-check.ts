@@ -5,6 +5,7 @@
  * printing each problem with its path. Exit 1 when anything is wrong.
  */
 import { readFileSync } from 'node:fs';
+import { GIVEN_NAMES_FILE, bundledGivenNames } from './lib/given-names-file';
 import { ALIAS_GUARDS } from '../lib/core/knowledge/alias-guards';
 import { BUNDLED_PACK_FILES, GENERATED_PACK_IDS } from '../lib/node/bundled-packs';
 import { validatePack, type Pack } from '../lib/core/knowledge/pack-schema';
@@ -46,6 +47,9 @@ for (const pack of checked) {
 }
 // Problems between packs are reported when they involve a checked pack.
 problems.push(...crossPackProblems(together, ALIAS_GUARDS, new Set(checked.map((p) => p.id))));
+// The given names the matcher learns from the bundled packs' people (given-names.ts).
+if (!files.length && readFileSync(GIVEN_NAMES_FILE, 'utf8') !== bundledGivenNames())
+  problems.push(`${GIVEN_NAMES_FILE}: not the given names of the bundled packs: run npm run record:packs`);
 
 for (const line of problems) console.log(line);
 const cards = checked.reduce((n, p) => n + p.cards.length, 0);

@@ -8,6 +8,8 @@ import { LANGUAGE_RULES } from '../../lib/core/text/language-rules';
 import { LANGS, TextLanguage, declaredLang, langIndex } from '../../lib/core/text/languages';
 import { buildMatcher, findMentions } from '../../lib/core/text/matcher';
 import { afterNameEntity } from '../../lib/core/text/after-name';
+import { aliasSpec } from '../../lib/core/text/alias-spec';
+import { GIVEN_NAME_ENTITY } from '../../lib/core/text/given-name';
 
 const surfaces = (text: string, found: { start: number; end: number }[]) =>
   found.map((m) => text.slice(m.start, m.end));
@@ -25,7 +27,9 @@ describe('each language rule does what its examples say', () => {
             exact: ex.exact,
             wordAtSentenceStart: ex.wordAtSentenceStart,
             givenName: ex.givenName,
+            place: ex.place,
           },
+          ...(ex.given ?? []).map((text) => aliasSpec(GIVEN_NAME_ENTITY, ex.lang, text, false, true)),
           // The card's full name, which names it first.
           ...(ex.afterName ? [{ entity: 'x', text: ex.afterName, lang: ex.lang }] : []),
         ]);

@@ -1,6 +1,7 @@
 /** The matcher for a set of packs, as the background builds it from the database. */
 import { buildMatcher, STOP_ENTITY, type AliasSpec, type BuildOptions, type Matcher } from '../text/matcher';
 import { cardAliases, specOf } from './card-aliases';
+import { givenNameAliases } from './given-names';
 import { mergeIdentities } from './identity';
 import type { Card, Pack } from './pack-schema';
 
@@ -10,10 +11,11 @@ export function stopPhraseAliases(stopPhrases: Pack['stopPhrases']): AliasSpec[]
   );
 }
 
-/** Every alias of the cards, and the packs' stop phrases, as the matcher is built from them. */
+/** Every alias of the cards, the packs' stop phrases and the given names of the bundled packs' people, as the matcher is built from them. */
 export const matcherAliases = (cards: readonly Card[], stopPhrases: readonly Pack['stopPhrases'][] = []) => [
   ...cards.flatMap(cardAliases),
   ...stopPhrases.flatMap(stopPhraseAliases),
+  ...givenNameAliases(),
 ];
 
 export function matcherFor(

@@ -10,6 +10,8 @@ export interface AliasSpec {
   wordAtSentenceStart?: boolean | undefined;
   /** Also a given name: not where a name follows it, as its first name (AliasFlag.GivenName). */
   givenName?: boolean | undefined;
+  /** A place's or a country's name: not right after a given name, where it is a surname (given-name.ts). */
+  place?: boolean | undefined;
 }
 
 /**
@@ -25,4 +27,5 @@ export const aliasSpec = (
   exact?: boolean,
   wordAtSentenceStart?: boolean,
   givenName?: boolean,
-): AliasSpec => ({ entity, text, lang, caseSensitive, exact, wordAtSentenceStart, givenName });
+  place?: boolean,
+): AliasSpec => ({ entity, text, lang, caseSensitive, exact, wordAtSentenceStart, givenName, place });

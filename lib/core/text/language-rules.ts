@@ -16,6 +16,10 @@ export interface RuleExample {
   givenName?: boolean;
   /** An after-name alias (the pack's `afterName`), of the card whose full name is this, also an alias. */
   afterName?: string;
+  /** A place's or a country's name (AliasSpec.place). */
+  place?: boolean;
+  /** Given names the matcher holds, as it learns them from the people's cards (given-names.ts). */
+  given?: string[];
   text: string;
   /** The language the page declares for the text, if any. */
   declared?: string;
@@ -224,6 +228,39 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
         text: 'valen más de US$ 100.000 en Estados Unidos y en US',
         declared: 'es',
         marks: ['US'],
+      },
+    ],
+  },
+  {
+    name: 'place-after-a-given-name',
+    langs: ['all'],
+    description:
+      "A place's or a country's name right after a given name, one space on, is a surname: «Jorge Lima» is a person, not Peru's capital. Given names are learnt from the people's cards (the first word of a name of two words or more), less any word that starts another kind's name (San José), is a name of its own (Jordan) or is written in small letters in the cards' English descriptions (mayor); the given name must be written with its capital, so the scripts without capitals are not touched.",
+    examples: [
+      {
+        alias: 'Lima',
+        lang: 'en',
+        place: true,
+        given: ['Jorge'],
+        text: 'Jorge Lima flew to Lima. In Jorge, Lima is near.',
+        marks: ['Lima', 'Lima'],
+      },
+      {
+        alias: 'Córdoba',
+        lang: 'es',
+        place: true,
+        given: ['Piedad'],
+        text: 'La senadora Piedad Córdoba nació en Medellín y vivió en Córdoba.',
+        declared: 'es',
+        marks: ['Córdoba'],
+      },
+      {
+        alias: 'Лима',
+        lang: 'ru',
+        place: true,
+        given: ['Хорхе'],
+        text: 'Хорхе Лима прилетел в Лиму.',
+        marks: ['Лиму'],
       },
     ],
   },

@@ -17,7 +17,8 @@ export function matcherFields({ trie, ...matcher }: StoredMatcher, kinds: Uint8A
  */
 export function matcherOfFields(f: PackedFields): { matcher: StoredMatcher; kinds: Uint8Array } | undefined {
   const { stateCount, patternCount, childCount, labelLength, alphabet, labels, patternState, markStates, markBits } = f;
-  const { entities, entityLengths, caseKeys, caseKeyLengths, patternEntity, patternFlags, patternLang } = f;
+  const { entities, entityLengths, caseKeys, caseKeyLengths, patternEntity, patternFlags, patternLang, placeEntities } =
+    f;
   if (!(f.kinds instanceof Uint8Array)) return undefined;
   const trie = {
     stateCount,
@@ -30,7 +31,16 @@ export function matcherOfFields(f: PackedFields): { matcher: StoredMatcher; kind
     markStates,
     markBits,
   };
-  const rest = { entities, entityLengths, caseKeys, caseKeyLengths, patternEntity, patternFlags, patternLang };
+  const rest = {
+    entities,
+    entityLengths,
+    caseKeys,
+    caseKeyLengths,
+    patternEntity,
+    patternFlags,
+    patternLang,
+    placeEntities,
+  };
   // Cast, not checked here: see above.
   return { matcher: { trie, ...rest } as unknown as StoredMatcher, kinds: f.kinds };
 }

@@ -34,6 +34,7 @@ import {
 } from './word-edges';
 import { JoinedStrings } from './joined-strings';
 import { namedEntity } from './after-name';
+import { afterGivenName, isGivenName } from './given-name';
 import type { AliasSpec } from './alias-spec';
 import { NO_LANG, SHARED_NAMES, TextLanguage, langIndex, type Lang } from './languages';
 
@@ -53,6 +54,8 @@ export interface Matcher {
   patternLang: Uint8Array;
   /** Letters of the alias as written, for case-sensitive patterns only. */
   caseKeys: CaseKeys;
+  /** Per entity, 1 for a place or a country (AliasSpec.place): not a mention right after a given name. */
+  placeEntities: Uint8Array;
 }
 
 /**
@@ -201,7 +204,9 @@ export const spokenTitleForm = (key: string): string | undefined =>
  * («der Nabu»; NABU, Ukraine's anti-corruption bureau), Libre Spanish and French "free" (LIBRE, the
  * Honduran party, whose card gives «Libre» itself only once the party is named), Cusma a word of the
  * Portuguese dictionary (CUSMA, Canada's name for the USMCA, which Canadian papers set in capitals),
- * Safe English "safe" (SAFE, the EU's defence-loan instrument).
+ * Safe English "safe" (SAFE, the EU's defence-loan instrument), Azal a word of the Turkish dictionary
+ * (AZAL, Azerbaijan Airlines), Suna a word of the Turkish and Portuguese dictionaries and a Turkish
+ * given name (SUNA, Sudan's news agency).
  * `tests/unit/pack-rules.test.ts` holds every bundled acronym's title form against the
  * dictionaries, so one that is an ordinary word must be listed here.
  */
@@ -219,6 +224,8 @@ export const TITLE_FORM_IS_WORD: ReadonlySet<string> = new Set([
   'Libre',
   'Cusma',
   'Safe',
+  'Azal',
+  'Suna',
 ]);
 
 /** What the key at `k` is, learnt the first time it is asked. */
@@ -416,6 +423,8 @@ export function* matcherSteps(specs: readonly AliasSpec[], options: BuildOptions
     entityOf[k] = lastIndex;
     shared[k] = isShared(spec) ? 1 : 0;
   }
+  const placeEntities = new Uint8Array(entities.length);
+  for (let k = 0; k < specs.length; k++) if (specs[k]!.place) placeEntities[entityOf[k]!] = 1;
   for (const first of [1, 0])
     for (let k = 0; k < specs.length; k++) {
       if (k % 1024 === 0) yield;
@@ -472,6 +481,7 @@ export function* matcherSteps(specs: readonly AliasSpec[], options: BuildOptions
     patternFlags,
     patternLang,
     caseKeys,
+    placeEntities,
   };
 }
 
@@ -571,6 +581,8 @@ export function eachMention(
   let count = 0;
   /** Where the last mention ends: walks start only from here on, since the leftmost mention wins. */
   let reached = 0;
+  /** Where the last given name ends (given-name.ts). */
+  let givenEnd = -2;
   const onMatch = (pattern: number, patternEnd: number) => {
     if (skip?.(namedEntity(m.entities, m.patternEntity[pattern]!))) return;
     const flags = m.patternFlags[pattern]!;
@@ -590,6 +602,22 @@ export function eachMention(
     candidatePattern[count++] = pattern;
   };
   const endingAllowed = (k: number) => langs.mayBe(ENDING_RULES[k]!.lang);
+  /** Whether the mention of `pattern` at [start, end) is its card's, by the pattern's own rules. */
+  const acceptable = (pattern: number, alias: number, entity: number, start: number, end: number): boolean => {
+    const flags = m.patternFlags[pattern]!;
+    // Most patterns are not case-sensitive: no search of the case keys for them.
+    const cased = flags & AliasFlag.CaseSensitive ? caseIndexOf(m.caseKeys, pattern) : -1;
+    return (
+      (entity === alias || (entity >= 0 && named.has(entity))) &&
+      (cased < 0 || sameCase(text, start, end, m.caseKeys, cased)) &&
+      // «Kalın bir duvar» ("a thick wall") is no one; «Kalın» after «İbrahim Kalın» is him.
+      !(flags & AliasFlag.SentenceWord && !named.has(entity) && wordNotName(text, start, end)) &&
+      // «Jonathan Moyo» is not Goodluck Jonathan.
+      !(flags & AliasFlag.GivenName && firstNameOfAnother(text, end)) &&
+      // US$500 and HK$3 are sums of money, not the country.
+      text.charCodeAt(end) !== DOLLAR
+    );
+  };
   // Walks run in ascending order of their start (word starts, and the prefix ends inside each word),
   // so a walk's candidates are settled as soon as it ends: the longest, then a stop phrase, then the
   // earliest pattern, whose case fits.
@@ -608,21 +636,20 @@ export function eachMention(
           best = k;
       const pattern = candidatePattern[best]!;
       const [start, end] = toOriginal(text, folded, from, candidateEnd[best]!);
-      const flags = m.patternFlags[pattern]!;
       const alias = m.patternEntity[pattern]!;
       // An after-name alias («Rodríguez») is its card's once the card is named (after-name.ts).
       const entity = namedEntity(m.entities, alias);
-      // Most patterns are not case-sensitive: no search of the case keys for them.
-      const cased = flags & AliasFlag.CaseSensitive ? caseIndexOf(m.caseKeys, pattern) : -1;
-      if (
-        (entity === alias || (entity >= 0 && named.has(entity))) &&
-        (cased < 0 || sameCase(text, start, end, m.caseKeys, cased)) &&
-        // «Kalın bir duvar» ("a thick wall") is no one; «Kalın» after «İbrahim Kalın» is him.
-        !(flags & AliasFlag.SentenceWord && !named.has(entity) && wordNotName(text, start, end)) &&
-        // «Jonathan Moyo» is not Goodluck Jonathan.
-        !(flags & AliasFlag.GivenName && firstNameOfAnother(text, end)) &&
-        // US$500 and HK$3 are sums of money, not the country.
-        text.charCodeAt(end) !== DOLLAR
+      // A given name marks nothing; written with a capital, a place right after it is a surname.
+      if (isGivenName(m.entities, alias)) {
+        if (isCapital(text, start)) {
+          givenEnd = end;
+          reached = candidateEnd[best]!;
+          return;
+        }
+      } else if (
+        // «Jorge Lima» is no city.
+        !(m.placeEntities[entity] === 1 && afterGivenName(text, givenEnd, start)) &&
+        acceptable(pattern, alias, entity, start, end)
       ) {
         reached = candidateEnd[best]!;
         // A surname two named cards share («Khamenei» after Ali and Mojtaba Khamenei): neither.
@@ -670,6 +697,9 @@ function sharedAfterName(m: Matcher, entity: number, best: number, count: number
 function before(m: Matcher, a: number, b: number, named: Set<number>): boolean {
   const stopA = m.entities.isEmpty(m.patternEntity[a]!);
   if (stopA !== m.entities.isEmpty(m.patternEntity[b]!)) return stopA;
+  // A given name only where no card's name is as long.
+  const givenA = isGivenName(m.entities, m.patternEntity[a]!);
+  if (givenA !== isGivenName(m.entities, m.patternEntity[b]!)) return !givenA;
   const claimedA = claimedCard(m, a, named) >= 0;
   const claimedB = claimedCard(m, b, named) >= 0;
   return claimedA !== claimedB ? claimedA : a < b;
@@ -703,6 +733,7 @@ export interface StoredMatcher {
   /** The case keys of the case-sensitive patterns (AliasFlag.CaseSensitive), in pattern order, as for `entities`. */
   caseKeys: Uint8Array;
   caseKeyLengths: Uint8Array | Uint16Array | Uint32Array;
+  placeEntities: Uint8Array;
 }
 
 export function storeMatcher(m: Matcher): StoredMatcher {
@@ -715,6 +746,7 @@ export function storeMatcher(m: Matcher): StoredMatcher {
     patternLang: m.patternLang,
     caseKeys: m.caseKeys.keys.bytes,
     caseKeyLengths: m.caseKeys.keys.lengths(),
+    placeEntities: m.placeEntities,
   };
 }
 
@@ -748,7 +780,9 @@ export function loadMatcher(s: StoredMatcher, shortcuts = true): Matcher {
     s.patternLang instanceof Uint8Array &&
     s.patternEntity.length === trie.patternCount &&
     s.patternFlags.length === trie.patternCount &&
-    s.patternLang.length === trie.patternCount;
+    s.patternLang.length === trie.patternCount &&
+    s.placeEntities instanceof Uint8Array &&
+    s.placeEntities.length === entities?.length;
   if (!ok || !entities || !keys || !cased) throw new Error('not a Backstory matcher index');
   return {
     trie,
@@ -757,6 +791,7 @@ export function loadMatcher(s: StoredMatcher, shortcuts = true): Matcher {
     patternFlags: s.patternFlags,
     patternLang: s.patternLang,
     caseKeys: caseKeysOf(cased, keys),
+    placeEntities: s.placeEntities,
   };
 }
 
@@ -769,4 +804,5 @@ export const storedMatcherBytes = (s: StoredMatcher) =>
   s.caseKeyLengths.byteLength +
   s.patternEntity.byteLength +
   s.patternFlags.byteLength +
-  s.patternLang.byteLength;
+  s.patternLang.byteLength +
+  s.placeEntities.byteLength;
