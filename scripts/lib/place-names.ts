@@ -324,6 +324,7 @@ export const TURKISH_WORD_NAMES: Readonly<Record<string, string>> = {
   Kota: '«kota», "quota" (Kota, India)',
   Harbin: '«harbin», "of the war" (Harbin, China)',
   Betim: '«betim», "depiction" (Betim, Brazil)',
+  Beni: '«beni», "me", which starts many a sentence; and «Beni Zeyd», an Aleppo district (Beni, DR Congo)',
 };
 
 /**

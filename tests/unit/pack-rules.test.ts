@@ -186,6 +186,17 @@ describe('names between cards', () => {
     expect(crossPackProblems([pack], shared)).toEqual([]);
   });
 
+  it('a stop phrase that is a card’s name in its own language silences the card: a problem', () => {
+    const pack = core();
+    pack.stopPhrases = { ...pack.stopPhrases, en: [...(pack.stopPhrases?.en ?? []), 'Hakan Fidan'] };
+    expect(crossPackProblems([pack], [])).toEqual([
+      expect.stringMatching(/^core: stopPhrases\.en\[\d+\]: «Hakan Fidan» is also a name of core\/hakan-fidan in en/),
+    ]);
+    // In another language it is a choice: Turkish «kabul» is "acceptance", not Kabul.
+    pack.stopPhrases = { ...pack.stopPhrases, en: pack.stopPhrases.en!.slice(0, -1), he: ['Hakan Fidan'] };
+    expect(crossPackProblems([pack], [])).toEqual([]);
+  });
+
   it('cards may share a name flagged afterName, and one of them may have it plain, but not two', () => {
     const pack = core();
     const after = { text: 'Fidankalin', caseSensitive: true, afterName: true };

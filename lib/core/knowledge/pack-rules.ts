@@ -14,6 +14,7 @@ import { LANGS, SCRIPT_OF } from '../text/languages';
 import { fold } from '../text/normalise';
 import { cardAliases, specOf } from './card-aliases';
 import { citedSources, type Card, type Fact, type Kind, type Localised, type Pack } from './pack-schema';
+import { GENERATED_PACK_IDS } from './pack-index';
 import { creditsStateMedia, stateOutletOf, type StateOutlet } from './state-media';
 
 /** The languages every bundled card is written in. */
@@ -274,6 +275,37 @@ export function crossPackProblems(
       `«${list[0]!.text}» names ${names}: only one can be marked; remove it from all but one, or write a shared guard`,
     );
   }
+  out.push(...silencedCards(cards, reported));
+  return out;
+}
+
+/**
+ * Stop phrases that are a hand-written card's name in their own language: a stop phrase wins over a
+ * name as long as itself (matcher.ts, `before`), so the card is never marked there. Most were written
+ * before the card, to keep a shorter name out («Mocímboa da Praia», so that Praia was not Cape Verde's
+ * capital): once the card has the name, the stop phrase must go. One in another language is a choice
+ * (Turkish «kabul», "acceptance", is not Kabul); the generated packs' names are left to their rules.
+ */
+function silencedCards(
+  cards: readonly { pack: Pack; card: Card; i: number }[],
+  reported: (...ids: string[]) => boolean,
+): string[] {
+  const names = new Map<string, { pack: Pack; card: Card }>();
+  for (const { pack, card } of cards) {
+    if (GENERATED_PACK_IDS.has(pack.id)) continue;
+    for (const alias of cardAliases(card)) names.set(`${alias.lang}\u0000${fold(alias.text)}`, { pack, card });
+  }
+  const out: string[] = [];
+  for (const pack of new Set(cards.map((c) => c.pack)))
+    for (const [lang, list] of Object.entries(pack.stopPhrases ?? {}))
+      (list ?? []).forEach((phrase, j) => {
+        const text = typeof phrase === 'string' ? phrase : phrase.text;
+        const owner = names.get(`${lang}\u0000${fold(text)}`);
+        if (owner && reported(pack.id, owner.pack.id))
+          out.push(
+            `${pack.id}: stopPhrases.${lang}[${j}]: «${text}» is also a name of ${owner.pack.id}/${owner.card.id} in ${lang}: the stop phrase wins and the card is never marked there; remove it`,
+          );
+      });
   return out;
 }
 
