@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { GIVEN_NAMES_FILE, bundledGivenNames } from './lib/given-names-file';
 
-writeFileSync(GIVEN_NAMES_FILE, bundledGivenNames());
-const names = JSON.parse(bundledGivenNames()) as Record<string, string[]>;
+const text = bundledGivenNames();
+writeFileSync(GIVEN_NAMES_FILE, text);
+const names = JSON.parse(text) as Record<string, string[]>;
 console.log(`${GIVEN_NAMES_FILE}: ${Object.values(names).reduce((n, w) => n + w.length, 0)} given names`);

@@ -4,7 +4,8 @@ import { givenNamesOf } from '../../lib/core/knowledge/given-names';
 import { packsView } from '../../lib/core/knowledge/pack-matcher';
 import { fold } from '../../lib/core/text/normalise';
 import { LANGS } from '../../lib/core/text/lang-codes';
-import { commonWords } from './common-words';
+import { commonWords, type WordLangs } from './common-words';
+import type { Pack } from '../../lib/core/knowledge/pack-schema';
 
 export const GIVEN_NAMES_FILE = 'assets/given-names.json';
 
@@ -32,12 +33,17 @@ function calendarWords(): Set<string> {
   return out;
 }
 
-/** The file's text: one name a line, so that a change reads as the names it adds or drops. */
-export function bundledGivenNames(): string {
-  // Folded as the matcher reads them: «Lê» matches French «le».
-  const wordLangs = commonWords(fold);
+/**
+ * The file's text: one name a line, so that a change reads as the names it adds or drops. `packs` and
+ * `wordLangs` (folded, as the matcher reads: «Lê» matches French «le») are passed in by a caller that
+ * already has them (pack-check.ts), so the dictionaries are read once.
+ */
+export function bundledGivenNames(
+  packs: readonly Pack[] = bundledPacks(),
+  wordLangs: WordLangs = commonWords(fold),
+): string {
   const calendar = calendarWords();
-  const names = givenNamesOf(packsView(bundledPacks()).cards, (word) => {
+  const names = givenNamesOf(packsView(packs).cards, (word) => {
     if (calendar.has(fold(word))) return true;
     // The Spanish, Portuguese and Turkish dictionaries list given names in small letters too
     // («jorge», «ricardo», «celal»): there only their short words count («Del», «Por», «Bir»).

@@ -16,6 +16,7 @@
 import bundled from '../../../assets/given-names.json';
 import { aliasSpec, type AliasSpec } from '../text/alias-spec';
 import { GIVEN_NAME_ENTITY } from '../text/given-name';
+import { cardAliases } from './card-aliases';
 import type { Card } from './pack-schema';
 
 /** Per language, the given names its people's names start with. */
@@ -24,15 +25,8 @@ export type GivenNames = Record<string, string[]>;
 /** One capitalised word of letters, two or more: «Jorge», «Ιωάννης», «Олена». */
 const GIVEN = /^\p{Lu}\p{Ll}+$/u;
 
-/** Every name of `card` as written, in its language: labels, and aliases but after-name ones. */
-function* namesOf(card: Card): Generator<[lang: string, text: string]> {
-  for (const [lang, label] of Object.entries(card.label)) if (label) yield [lang, label];
-  for (const [lang, list] of Object.entries(card.aliases))
-    for (const alias of list ?? []) {
-      if (typeof alias === 'string') yield [lang, alias];
-      else if (!alias.afterName) yield [lang, alias.text];
-    }
-}
+/** Every name of `card` as written, in its language: its labels and aliases, but after-name ones. */
+const namesOf = (card: Card) => cardAliases(card).filter((alias) => alias.entity === card.id);
 
 const firstWord = (text: string) => {
   const space = text.indexOf(' ');
@@ -47,7 +41,7 @@ export function givenNamesOf(cards: readonly Card[], isWord: (word: string) => b
   const found = new Map<string, Set<string>>();
   for (const card of cards) {
     if (card.kind !== 'person') continue;
-    for (const [lang, text] of namesOf(card)) {
+    for (const { lang, text } of namesOf(card)) {
       const word = firstWord(text);
       if (!word || !GIVEN.test(word)) continue;
       const langs = found.get(word) ?? new Set();
@@ -57,7 +51,7 @@ export function givenNamesOf(cards: readonly Card[], isWord: (word: string) => b
   }
   // Compared as written: a card's names are capitalised as they are printed.
   for (const card of cards)
-    for (const [, text] of namesOf(card)) {
+    for (const { text } of namesOf(card)) {
       found.delete(text);
       if (card.kind !== 'person') {
         const word = firstWord(text);
