@@ -66,7 +66,7 @@ const REVIEWED = '2026-12-05';
 const DATA_MONTH = '2024-12';
 /** iso3166-2-db 2.3.11 was published on 2024-12-13. */
 const REGIONS_MONTH = '2024-12';
-const GENERATOR_REVISION = 49;
+const GENERATOR_REVISION = 51;
 
 /** Every city of this size is in the pack: the smallest city that regularly heads foreign news without a war. */
 const CITY_THRESHOLD = 300_000;
@@ -203,6 +203,21 @@ function curatedNames(): Map<string, Set<string>> {
         out.set(key, new Set([...(out.get(key) ?? []), ...keys]));
       }
     }
+  return out;
+}
+
+/**
+ * Every folded name of the offices pack (its people and titles): a bare core (bareCores) never takes
+ * one, as «Cienfuegos» is Mexico's former defence minister Salvador Cienfuegos there.
+ */
+function officeNames(): Set<string> {
+  const out = new Set<string>();
+  for (const card of readPack('offices.json').cards)
+    for (const name of [
+      ...Object.values(card.aliases).flatMap((l) => (l ?? []).map(aliasText)),
+      ...Object.values(card.label),
+    ])
+      if (name) out.add(fold(name));
   return out;
 }
 
@@ -347,6 +362,9 @@ const preferredHolder = new Map(Object.entries(PREFERRED_HOLDER).map(([name, id]
 /** Aliases a place keeps only where no other place has the name (placeAlias's `yields`). */
 const yielding = new WeakSet<Exclude<Alias, string>>();
 const yields = (a: Alias) => typeof a === 'object' && yielding.has(a);
+/** A region's bare name that the data gives only with what it is (bareCores): kept only where no other place has the name, and taken from none. */
+const bareCore = new WeakSet<Exclude<Alias, string>>();
+const isBareCore = (a: Alias) => typeof a === 'object' && bareCore.has(a);
 
 /** A place's names in one language: the data's, those it lacks (EXTRA_NAMES), a region's with its designator in lower case, a Ukrainian city's oblique stem. */
 function namesIn(place: Place, lang: Lang): string[] {
@@ -379,10 +397,40 @@ function aliasesOf(places: Place[], wordIn: (w: string) => readonly string[], dr
           if (result.yields && typeof result.alias === 'object') yielding.add(result.alias);
         }
       }
+    // A region the data names only by what it is («Provincia di Surin») is also its bare name in the
+    // news («le province di Ubon Ratchathani e Surin», a trial, December 2026), but only where no other
+    // place has that name: the bare name yields.
+    for (const lang of LANGS)
+      for (const name of bareCores(place, lang)) {
+        const result = placeAlias(name, lang, place, wordIn);
+        if ('dropped' in result) note(dropped, result.dropped, `${name} (${lang}, ${place.id})`);
+        else if (typeof result.alias === 'object') {
+          (aliases[lang] ??= []).push(result.alias);
+          bareCore.add(result.alias);
+        }
+      }
     out.set(place, aliases);
   }
   return out;
 }
+
+/**
+ * A region's designated names' cores («Provincia di Surin» → Surin) that the data does not give bare,
+ * less those that start with an article or a saint («Région de l'Est» → l'Est; La Unión, which starts
+ * «La Unión Europea»; San Martín, a hero every Latin American town has a street for): a name that is
+ * more than the region's without what it is.
+ */
+function bareCores(place: Place, lang: Lang): string[] {
+  if (!place.region) return [];
+  const names = place.names[lang] ?? [];
+  const bare = new Set(names.map(fold));
+  const cores = defined(names.map((n) => designatedCore(n, lang)));
+  return [...new Set(cores)].filter((core) => !bare.has(fold(core)) && /^\p{Lu}/u.test(core) && !NOT_BARE.test(core));
+}
+
+/** A first word that makes a bare core more than a name: an article, a saint. */
+const NOT_BARE =
+  /^(?:The|La|Las|Le|Les|Los|El|Il|Lo|Gli|O|Os|A|As|Al|An|San|Santa|Santo|Santos|São|Saint|Sainte|St|Ste|Sankt|Sant|Santiago)[\s'’-]/u;
 
 /**
  * A region's names with its governor's title (governorForms), where its own name, without what it is,
@@ -413,6 +461,7 @@ function resolveShared(
   aliases: Map<Place, Partial<Record<Lang, Alias[]>>>,
   curated: Map<string, Set<string>>,
   dropped: Map<Dropped, string[]>,
+  offices: ReadonlySet<string>,
 ) {
   // Every holder of a name, and those that hold it without yielding.
   const holders = new Map<string, Place[]>();
@@ -422,9 +471,15 @@ function resolveShared(
     if (!list.includes(place)) list.push(place);
     map.set(key, list);
   };
+  // Bare cores, held apart: another place's name is never taken from it by one.
+  const coreHolders = new Map<string, Place[]>();
   for (const [place, byLang] of aliases)
     for (const list of Object.values(byLang))
       for (const a of list ?? []) {
+        if (isBareCore(a)) {
+          hold(coreHolders, fold(aliasText(a)), place);
+          continue;
+        }
         hold(holders, fold(aliasText(a)), place);
         if (!yields(a)) hold(firm, fold(aliasText(a)), place);
       }
@@ -444,6 +499,10 @@ function resolveShared(
   const keep = (place: Place, key: string, alias: Alias): Dropped | undefined => {
     const owners = curated.get(key);
     if (owners && !(place.geonames && owners.has(`geonames:${place.geonames}`))) return 'curated';
+    if (isBareCore(alias)) {
+      if (offices.has(key)) return 'curated';
+      return [...(holders.get(key) ?? []), ...coreHolders.get(key)!].some((p) => p !== place) ? 'ambiguous' : undefined;
+    }
     const claimed = place.region && claims.get(key)?.some((p) => p !== place);
     if (!claimed && !holders.get(key)!.some((p) => p !== place)) return undefined;
     const preferred = preferredHolder.get(key);
@@ -664,7 +723,7 @@ function main() {
     }
   const dropped = new Map<Dropped, string[]>();
   const aliases = aliasesOf(places, wordIn, dropped);
-  resolveShared(aliases, curated, dropped);
+  resolveShared(aliases, curated, dropped, officeNames());
   settleLabels(places, aliases, curated, countryInfo);
   const cards = places.map((p) =>
     p.region

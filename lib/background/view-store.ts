@@ -14,7 +14,7 @@ import type { StoredMatcher } from '../core/text/matcher';
 import type { OfficeTerm } from '../core/titles/title-resolve';
 
 /** Bumped when the matcher's stored form or its rules change: a stored view of another format is rebuilt. */
-export const VIEW_FORMAT = 10;
+export const VIEW_FORMAT = 11;
 export const VIEW_DB_NAME = 'backstory-view';
 
 /** The view as the matcher cache saves and loads it. */

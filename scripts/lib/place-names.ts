@@ -849,6 +849,9 @@ export const PREFERRED_HOLDER: Readonly<Record<string, string>> = {
   // Nigeria's Adamawa State, in Boko Haram news, over Cameroon's Adamawa Region.
   para: 'region-br-pa',
   adamawa: 'region-ng-ad',
+  // GeoNames also names Bahawalnagar (1183883, 127,000 people) Bahawalpur, which left the city of
+  // 550,000, struck in May 2025, with no name (a trial, December 2026).
+  bahawalpur: 'geonames-1183880',
 };
 
 /**

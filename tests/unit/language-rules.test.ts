@@ -28,6 +28,7 @@ describe('each language rule does what its examples say', () => {
             wordAtSentenceStart: ex.wordAtSentenceStart,
             givenName: ex.givenName,
             place: ex.place,
+            person: ex.person,
           },
           ...(ex.given ?? []).map((text) => aliasSpec(GIVEN_NAME_ENTITY, ex.lang, text, false, true)),
           // The card's full name, which names it first.

@@ -12,6 +12,8 @@ export interface AliasSpec {
   givenName?: boolean | undefined;
   /** A place's or a country's name: not right after a given name, where it is a surname (given-name.ts). */
   place?: boolean | undefined;
+  /** A person's name: a Hebrew one's opening ה is its own, not the article (הנייה, Haniyeh; בנייה is "building"). */
+  person?: boolean | undefined;
 }
 
 /**
@@ -28,4 +30,5 @@ export const aliasSpec = (
   wordAtSentenceStart?: boolean,
   givenName?: boolean,
   place?: boolean,
-): AliasSpec => ({ entity, text, lang, caseSensitive, exact, wordAtSentenceStart, givenName, place });
+  person?: boolean,
+): AliasSpec => ({ entity, text, lang, caseSensitive, exact, wordAtSentenceStart, givenName, place, person });

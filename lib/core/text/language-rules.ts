@@ -18,6 +18,8 @@ export interface RuleExample {
   afterName?: string;
   /** A place's or a country's name (AliasSpec.place). */
   place?: boolean;
+  /** A person's name (AliasSpec.person). */
+  person?: boolean;
   /** Given names the matcher holds, as it learns them from the people's cards (given-names.ts). */
   given?: string[];
   text: string;
@@ -377,11 +379,12 @@ export const LANGUAGE_RULES: readonly LanguageRule[] = [
     name: 'hebrew-prefixes',
     langs: ['he'],
     description:
-      'The one-letter prefixes ו ה ב כ ל מ ש, and their chains (וב, וה, ומ, של, שב, כש, מה…), written joined before a name, are outside the mention; after ב כ ל the name’s own article ה is not written.',
+      'The one-letter prefixes ו ה ב כ ל מ ש, and their chains (וב, וה, ומ, של, שב, כש, מה…), written joined before a name, are outside the mention; after ב כ ל the name’s own article ה is not written. A person’s name has no article: its ה stays (בנייה, "building", is not ב + הנייה, Haniyeh).',
     examples: [
       { alias: 'ארדואן', lang: 'he', text: 'וארדואן אמר', marks: ['ארדואן'] },
       { alias: 'טורקיה', lang: 'he', text: 'בטורקיה ושבטורקיה', marks: ['טורקיה', 'טורקיה'] },
       { alias: 'הכנסת', lang: 'he', text: 'דיון בכנסת', marks: ['כנסת'] },
+      { alias: 'הנייה', lang: 'he', person: true, text: 'תוכנית בנייה, ובהנייה', marks: ['הנייה'] },
       { alias: 'סוריה', lang: 'he', text: 'מסורה', marks: [] },
     ],
   },

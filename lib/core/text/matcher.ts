@@ -372,8 +372,8 @@ function addPatterns(out: Patterns, spec: AliasSpec, entity: number, sharedLang:
   // بالناتو is ب + الناتو, but للناتو is ل + الناتو with the alef gone: match the rest after لل.
   if (flags & AliasFlag.ArabicClitics && folded.startsWith('ال') && folded.length > 4)
     add(folded.slice(2), flags | AliasFlag.NeedsArticle);
-  // בכנסת is ב + הכנסת with the article gone.
-  if (flags & AliasFlag.HebrewPrefixes && folded.startsWith('ה') && folded.length > 3)
+  // בכנסת is ב + הכנסת with the article gone; a person's name takes no article (בנייה is no הנייה).
+  if (flags & AliasFlag.HebrewPrefixes && folded.startsWith('ה') && folded.length > 3 && !spec.person)
     add(folded.slice(1), flags | AliasFlag.NeedsArticle);
 }
 
