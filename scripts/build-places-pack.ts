@@ -66,7 +66,7 @@ const REVIEWED = '2026-12-05';
 const DATA_MONTH = '2024-12';
 /** iso3166-2-db 2.3.11 was published on 2024-12-13. */
 const REGIONS_MONTH = '2024-12';
-const GENERATOR_REVISION = 51;
+const GENERATOR_REVISION = 52;
 
 /** Every city of this size is in the pack: the smallest city that regularly heads foreign news without a war. */
 const CITY_THRESHOLD = 300_000;
@@ -77,7 +77,7 @@ const CITY_THRESHOLD = 300_000;
  */
 const CONFLICT_THRESHOLD = 50_000;
 const CONFLICT_COUNTRIES = new Set(
-  'UA RU IL PS LB SY IQ YE SD SS LY SO AF PK MM CD ML BF NE NG TD CF ET ER MZ AM AZ GE MD HT IR'.split(' '),
+  'UA RU IL PS LB SY IQ YE SD SS LY SO AF PK MM CD ML BF NE NG TD CF ET ER MZ AM AZ GE MD HT IR TH KH'.split(' '),
 );
 /**
  * Towns below the thresholds that the news names as where talks and summits are held, by GeoNames id:
@@ -416,12 +416,13 @@ function aliasesOf(places: Place[], wordIn: (w: string) => readonly string[], dr
 
 /**
  * A region's designated names' cores («Provincia di Surin» → Surin) that the data does not give bare,
- * less those that start with an article or a saint («Région de l'Est» → l'Est; La Unión, which starts
- * «La Unión Europea»; San Martín, a hero every Latin American town has a street for): a name that is
- * more than the region's without what it is.
+ * in the countries at war only, as for "Paktika Province" above (elsewhere Duarte, Sánchez Ramírez,
+ * Dominican provinces, are people), less those that start with an article or a saint («Région de
+ * l'Est» → l'Est; La Unión, which starts «La Unión Europea»): a name that is more than the region's
+ * without what it is.
  */
 function bareCores(place: Place, lang: Lang): string[] {
-  if (!place.region) return [];
+  if (!place.region || !CONFLICT_COUNTRIES.has(place.country)) return [];
   const names = place.names[lang] ?? [];
   const bare = new Set(names.map(fold));
   const cores = defined(names.map((n) => designatedCore(n, lang)));
