@@ -66,7 +66,7 @@ const REVIEWED = '2026-12-05';
 const DATA_MONTH = '2024-12';
 /** iso3166-2-db 2.3.11 was published on 2024-12-13. */
 const REGIONS_MONTH = '2024-12';
-const GENERATOR_REVISION = 52;
+const GENERATOR_REVISION = 56;
 
 /** Every city of this size is in the pack: the smallest city that regularly heads foreign news without a war. */
 const CITY_THRESHOLD = 300_000;
@@ -256,6 +256,7 @@ function namesByLang(candidates: (lang: Lang) => (string | undefined)[]) {
 /** An English region name that is a name and the kind of region, as "Paktika Province". */
 const PROVINCE = /^(.+) (?:Province|Governorate)$/;
 const STATE = /^(.+) State$/;
+const OBLAST = /^(.+) (?:Oblast|Krai)$/;
 const GOVERNORATE = / Governorate$/;
 /** An Arabic region name that already says what it is: Tunisia's «ولاية تونس», Oman's «المنطقة الداخلية». */
 const DESIGNATED_AR = /^(?:محافظة|ولاية|منطقة|المنطقة) /u;
@@ -293,6 +294,18 @@ function regionsOf(cc: string, translated: Translated): { places: Place[]; byAdm
     // the same rules (Delta, Rivers and Plateau are words; Lagos and Kano their cities'). Not Myanmar's
     // (bare «Kachin», «Shan» are as often the peoples) nor Sudan's ("Northern State").
     if (cc === 'NG') names.en?.push(...names.en.flatMap((name) => STATE.exec(name)?.[1] ?? []));
+    // English news writes a Russian or Ukrainian oblast or krai "the Ryazan region" more often than
+    // "Ryazan Oblast", and the bare name is the city's: "the Ryazan region" marked the city three times
+    // (a trial, December 2026).
+    if (cc === 'RU' || cc === 'UA')
+      names.en?.push(
+        ...names.en.flatMap(
+          (name) =>
+            OBLAST.exec(name)
+              ?.slice(1, 2)
+              .map((core) => `${core} Region`) ?? [],
+        ),
+      );
     // A governorate in Arabic by what it is, «محافظة الضالع», as Arabic news writes it, where the data
     // has the bare name (a ninth trial, December 2026): a single Arabic word marks only a capital or a
     // city of a million (caseless-single-word), so Yemen's al-Dhale had no Arabic name at all.

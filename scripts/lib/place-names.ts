@@ -82,6 +82,12 @@ export const STOP_NAMES: Readonly<Record<string, string>> = {
   Batman: 'the comic-book hero (Batman, Turkey)',
   // A translation of a word where a name was wanted: iso3166-2-db's Italian for Chad's Sila region.
   Forza: 'Italian "force" («Forza multinazionale», Forza Italia; Sila Region, Chad)',
+  // iso3166-2-db's French, German, Spanish and Italian names for Cambodia's Preah Vihear Province are
+  // the temple's, which is its own card (where-and-what.json).
+  'Temple de Preah Vihear': 'the temple, not the province (Preah Vihear Province, Cambodia)',
+  'Prasat Preah Vihear': 'the temple, not the province (Preah Vihear Province, Cambodia)',
+  'Templo Preah Vihear': 'the temple, not the province (Preah Vihear Province, Cambodia)',
+  'Tempio Preah Vihear': 'the temple, not the province (Preah Vihear Province, Cambodia)',
   Rivers: 'a surname (Joan Rivers) and, in a title-case headline, the plural of "river" (Rivers State, Nigeria)',
   Independencia:
     'Spanish "independence", capitalised in names: Día de la Independencia, a Senate bloc (Independencia Province, Dominican Republic)',
@@ -645,6 +651,9 @@ export const EXTRA_NAMES: Readonly<Record<string, Partial<Record<Lang, readonly 
       it: ['Francoforte'],
     },
     'region-it-34': { en: ['Veneto'], it: ['Veneto'], es: ['Véneto'], pt: ['Vêneto'] },
+    // The data gives «Peking», German's name for the city, to the municipality only: «Peking spricht
+    // von einer Warnung» is the government in the capital (a trial, December 2026).
+    'geonames-1816670': { de: ['Peking'] },
     'geonames-2509954': { en: ['Valencia'], es: ['Valencia'], de: ['Valencia'], it: ['Valencia'], pt: ['Valência'] },
     'geonames-2521978': {
       en: ['Alicante'],
@@ -700,10 +709,11 @@ export const EXTRA_NAMES: Readonly<Record<string, Partial<Record<Lang, readonly 
     // Republika Srpska as Italian news writes it, half translated (a twelfth trial, December 2026).
     'region-ba-srp': { it: ['Repubblica Srpska'] },
     // A fifth trial (December 2026): Vienna in Persian (the IAEA's seat), Florida in Hebrew, South
-    // Kordofan as French news writes it («Kordofan Sud», «Kordofan-Sud»).
+    // Kordofan as French news writes it («Kordofan Sud», «Kordofan-Sud»), and as Arabic news writes it
+    // as often as the data's «ولاية جنوب كردفان» (an eighteenth trial).
     'geonames-2761369': { fa: ['وین'] },
     'region-us-fl': { he: ['פלורידה'] },
-    'region-sd-ks': { fr: ['Kordofan-Sud'] },
+    'region-sd-ks': { fr: ['Kordofan-Sud'], ar: ['جنوب كردفان'] },
     // Brazil's two largest states, whose bare names are their capitals': by what they are (a seventh
     // trial, December 2026: «governador de São Paulo» got the city). The lower-case «estado» comes
     // from designatorInLowerCase.
