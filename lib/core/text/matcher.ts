@@ -206,7 +206,7 @@ export const spokenTitleForm = (key: string): string | undefined =>
  * Portuguese dictionary (CUSMA, Canada's name for the USMCA, which Canadian papers set in capitals),
  * Safe English "safe" (SAFE, the EU's defence-loan instrument), Azal a word of the Turkish dictionary
  * (AZAL, Azerbaijan Airlines), Suna a word of the Turkish and Portuguese dictionaries and a Turkish
- * given name (SUNA, Sudan's news agency).
+ * given name (SUNA, Sudan's news agency), Eram Portuguese "(they) were" (ERAM, the US missile).
  * `tests/unit/pack-rules.test.ts` holds every bundled acronym's title form against the
  * dictionaries, so one that is an ordinary word must be listed here.
  */
@@ -226,6 +226,7 @@ export const TITLE_FORM_IS_WORD: ReadonlySet<string> = new Set([
   'Safe',
   'Azal',
   'Suna',
+  'Eram',
 ]);
 
 /** What the key at `k` is, learnt the first time it is asked. */
