@@ -298,14 +298,7 @@ function regionsOf(cc: string, translated: Translated): { places: Place[]; byAdm
     // "Ryazan Oblast", and the bare name is the city's: "the Ryazan region" marked the city three times
     // (a trial, December 2026).
     if (cc === 'RU' || cc === 'UA')
-      names.en?.push(
-        ...names.en.flatMap(
-          (name) =>
-            OBLAST.exec(name)
-              ?.slice(1, 2)
-              .map((core) => `${core} Region`) ?? [],
-        ),
-      );
+      names.en?.push(...names.en.flatMap((name) => OBLAST.exec(name)?.[1] ?? []).map((core) => `${core} Region`));
     // A governorate in Arabic by what it is, «محافظة الضالع», as Arabic news writes it, where the data
     // has the bare name (a ninth trial, December 2026): a single Arabic word marks only a capital or a
     // city of a million (caseless-single-word), so Yemen's al-Dhale had no Arabic name at all.
@@ -410,9 +403,8 @@ function aliasesOf(places: Place[], wordIn: (w: string) => readonly string[], dr
           if (result.yields && typeof result.alias === 'object') yielding.add(result.alias);
         }
       }
-    // A region the data names only by what it is («Provincia di Surin») is also its bare name in the
-    // news («le province di Ubon Ratchathani e Surin», a trial, December 2026), but only where no other
-    // place has that name: the bare name yields.
+    // A region of a country at war that the data names only by what it is («Provincia di Surin») is
+    // also its bare name in war news (bareCores), kept only where no other place has that name.
     for (const lang of LANGS)
       for (const name of bareCores(place, lang)) {
         const result = placeAlias(name, lang, place, wordIn);

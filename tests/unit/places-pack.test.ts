@@ -311,6 +311,23 @@ describe('the places pack', () => {
       // pack's EXTRA_NAMES): Египет, Египта; Єгипет, Єгипту.
       ['Делегация Египта в Египте.', 'ru', ['Египта=egypt', 'Египте=egypt']],
       ['Делегація Єгипту в Єгипті.', 'uk', ['Єгипту=egypt', 'Єгипті=egypt']],
+      // An oblast as English news writes it; the bare name stays the city's.
+      [
+        'Drones over the Ryazan region; a fire in Ryazan.',
+        'en',
+        ['Ryazan region=region-ru-rya', 'Ryazan=geonames-500096'],
+      ],
+      // German's name for the capital is the capital's, not the municipality's (EXTRA_NAMES).
+      ['Peking spricht von einer Warnung.', 'de', ['Peking=geonames-1816670']],
+      // A region of a country at war named in the data only by what it is gets its bare name (bareCores)
+      // where no other place has it; a temple's name the data gave the province is the temple's.
+      [
+        'Combats dans le Mondol Kiri et au temple de Preah Vihear.',
+        'fr',
+        ['Mondol Kiri=region-kh-11', 'temple de Preah Vihear=preah-vihear-temple'],
+      ],
+      // A name GeoNames also gives a smaller town goes to the city the news means (PREFERRED_HOLDER).
+      ['Strikes hit Bahawalpur.', 'en', ['Bahawalpur=geonames-1183880']],
     ];
     for (const [text, lang, marks] of cases) expect([text, marked(text, lang)]).toEqual([text, marks]);
   });
