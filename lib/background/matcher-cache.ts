@@ -122,7 +122,7 @@ function loadedView(stored: SavedView): ReadingView {
  * cards, stay well below: at 10,000 a first start's pages were answered from the packs installed
  * so far, without the places, while the rest went in.
  */
-const SERVE_STALE_ABOVE = 30_000;
+export const SERVE_STALE_ABOVE = 30_000;
 
 /**
  * `onRebuilt` is called when a view built while requests were answered from the one before is ready:

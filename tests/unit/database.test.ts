@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BackstoryDB, getRevision } from '../../lib/background/database';
 import { installPacks, setPackEnabled } from '../../lib/background/install-packs';
-import { createMatcherCache } from '../../lib/background/matcher-cache';
+import { SERVE_STALE_ABOVE, createMatcherCache } from '../../lib/background/matcher-cache';
 import { handleRequest } from '../../lib/background/requests';
 import { bundledPack, bundledPacks } from '../../lib/node/bundled-packs';
 import type { Card, Pack } from '../../lib/core/knowledge/pack-schema';
@@ -132,9 +132,14 @@ describe('handleRequest', () => {
   it('answers at once from a large stored view of an older revision, and says so when the new one is built', async () => {
     const db = fresh();
     await installPacks(db, [core()]);
-    // A stored view of more than 10,000 names, of a revision before the database's: as a worker woken
-    // after an update finds it. Its answer comes without waiting for the rebuild (or a count of the cards).
-    const many = Array.from({ length: 10_001 }, (_, i) => ({ text: `Name${i} Zzyx`, entity: `e${i}`, lang: 'en' }));
+    // A stored view of more names than SERVE_STALE_ABOVE, of a revision before the database's: as a
+    // worker woken after an update finds it. Its answer comes without waiting for the rebuild (or a
+    // count of the cards).
+    const many = Array.from({ length: SERVE_STALE_ABOVE + 1 }, (_, i) => ({
+      text: `Name${i} Zzyx`,
+      entity: `e${i}`,
+      lang: 'en',
+    }));
     const matcher = buildMatcher([...many, { text: 'Old Only Name', entity: 'old-only', lang: 'en' }]);
     const saved = {
       revision: 0,
