@@ -39,6 +39,7 @@ import {
   type Pack,
   type Source,
 } from '../lib/core/knowledge/pack-schema';
+import { cardAliases } from '../lib/core/knowledge/card-aliases';
 import { fold } from '../lib/core/text/normalise';
 import { commonWords } from './lib/common-words';
 import {
@@ -210,16 +211,8 @@ function curatedNames(): Map<string, Set<string>> {
  * Every folded name of the offices pack (its people and titles): a bare core (bareCores) never takes
  * one, as «Cienfuegos» is Mexico's former defence minister Salvador Cienfuegos there.
  */
-function officeNames(): Set<string> {
-  const out = new Set<string>();
-  for (const card of readPack('offices.json').cards)
-    for (const name of [
-      ...Object.values(card.aliases).flatMap((l) => (l ?? []).map(aliasText)),
-      ...Object.values(card.label),
-    ])
-      if (name) out.add(fold(name));
-  return out;
-}
+const officeNames = (): Set<string> =>
+  new Set(readPack('offices.json').cards.flatMap((card) => cardAliases(card).map((a) => fold(a.text))));
 
 function countries(): Map<string, CountryInfo> {
   const out = new Map<string, CountryInfo>();
